@@ -1,0 +1,5 @@
+"""Piriformis Desktop: a guided home routine for piriformis syndrome."""
+
+__version__ = "0.1.0"
+APP_NAME = "Piriformis Desktop"
+APP_ID = "piriformis-desktop"

@@ -1,0 +1,1 @@
+"""The ground floor: routine, timeline, session, settings, history and statistics. No Qt here."""

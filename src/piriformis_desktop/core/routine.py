@@ -1,0 +1,186 @@
+"""The routine's content: exercises, their steps per side, credit and safety text, loaded and validated."""
+
+from __future__ import annotations
+
+import enum
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+ROUTINE_RESOURCE = "routine.toml"
+
+
+class Side(enum.Enum):
+    """Which leg is working."""
+
+    RIGHT = "right"
+    LEFT = "left"
+
+    @property
+    def other(self) -> Side:
+        return Side.LEFT if self is Side.RIGHT else Side.RIGHT
+
+    @property
+    def label(self) -> str:
+        return "Right leg" if self is Side.RIGHT else "Left leg"
+
+
+class RoutineError(ValueError):
+    """The routine data is missing or malformed; the message names the file and the field."""
+
+
+@dataclass(frozen=True)
+class SideText:
+    steps: tuple[str, ...]
+    hold_cue: str
+
+
+@dataclass(frozen=True)
+class Exercise:
+    id: str
+    name: str
+    section: str
+    purpose: str
+    start_position: str
+    get_ready_cue: str
+    equipment: str
+    reps: int
+    hold_seconds: int
+    illustration_view: str
+    reconstructed: tuple[str, ...]
+    sides: dict[Side, SideText]
+    variant: str = ""
+
+    def steps(self, side: Side) -> tuple[str, ...]:
+        return self.sides[side].steps
+
+    def illustration(self, position: str) -> str:
+        """The Qt resource path of this exercise's picture at `position` ("start" or "end")."""
+        return f":/illustrations/{self.id}-{position}.svg"
+
+
+@dataclass(frozen=True)
+class Credit:
+    authors: str
+    description: str
+    source: str
+    published: str
+
+
+@dataclass(frozen=True)
+class Routine:
+    title: str
+    summary: str
+    exercises: tuple[Exercise, ...]
+    credit: Credit
+    why: tuple[str, ...]
+    story: str
+    reconstructed_note: str
+    safety: tuple[str, ...]
+
+    def exercise(self, exercise_id: str) -> Exercise:
+        for exercise in self.exercises:
+            if exercise.id == exercise_id:
+                return exercise
+        raise KeyError(exercise_id)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(e.id for e in self.exercises)
+
+    def all_texts(self) -> list[str]:
+        """Every string a user may be shown, for content checks."""
+        texts = [self.title, self.summary, self.story, self.reconstructed_note, *self.why, *self.safety]
+        texts += [self.credit.authors, self.credit.description, self.credit.source]
+        for e in self.exercises:
+            texts += [e.name, e.section, e.purpose, e.start_position, e.get_ready_cue, e.equipment, e.variant]
+            for side_text in e.sides.values():
+                texts += [*side_text.steps, side_text.hold_cue]
+        return texts
+
+
+def _field(table: dict[str, Any], key: str, kind: type, where: str, origin: str) -> Any:
+    if key not in table:
+        raise RoutineError(f"{origin}: {where}.{key} is missing")
+    value = table[key]
+    if kind is int and isinstance(value, bool) or not isinstance(value, kind):
+        raise RoutineError(f"{origin}: {where}.{key} must be {kind.__name__}, got {type(value).__name__}")
+    if kind is str and not value.strip():
+        raise RoutineError(f"{origin}: {where}.{key} is empty")
+    return value
+
+
+def _strings(table: dict[str, Any], key: str, where: str, origin: str, allow_empty: bool = False) -> tuple[str, ...]:
+    value = _field(table, key, list, where, origin)
+    if not value and not allow_empty:
+        raise RoutineError(f"{origin}: {where}.{key} is empty")
+    for i, item in enumerate(value):
+        if not isinstance(item, str) or not item.strip():
+            raise RoutineError(f"{origin}: {where}.{key}[{i}] must be non-empty text")
+    return tuple(value)
+
+
+def _exercise(table: dict[str, Any], index: int, origin: str) -> Exercise:
+    where = f"exercises[{index}]"
+    f = lambda key, kind=str: _field(table, key, kind, where, origin)  # noqa: E731
+    sides_table = f("sides", dict)
+    sides: dict[Side, SideText] = {}
+    for side in Side:
+        side_where = f"{where}.sides.{side.value}"
+        if side.value not in sides_table:
+            raise RoutineError(f"{origin}: {side_where} is missing")
+        entry = sides_table[side.value]
+        steps = _strings(entry, "steps", side_where, origin)
+        sides[side] = SideText(steps, _field(entry, "hold_cue", str, side_where, origin))
+    reps, hold = f("reps", int), f("hold_seconds", int)
+    if not 1 <= reps <= 50:
+        raise RoutineError(f"{origin}: {where}.reps must be 1 to 50, got {reps}")
+    if not 0 <= hold <= 120:
+        raise RoutineError(f"{origin}: {where}.hold_seconds must be 0 to 120, got {hold}")
+    return Exercise(
+        id=f("id"), name=f("name"), section=f("section"), purpose=f("purpose"),
+        start_position=f("start_position"), get_ready_cue=f("get_ready_cue"), equipment=f("equipment"),
+        reps=reps, hold_seconds=hold, illustration_view=f("illustration_view"),
+        reconstructed=_strings(table, "reconstructed", where, origin, allow_empty=True),
+        sides=sides, variant=table.get("variant", ""),
+    )
+
+
+def parse_routine(text: str, origin: str = ROUTINE_RESOURCE) -> Routine:
+    """Parse and validate routine TOML; every problem raises RoutineError naming `origin` and the field."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise RoutineError(f"{origin}: not valid TOML: {error}") from error
+    entries = _field(data, "exercises", list, "routine", origin)
+    if not entries:
+        raise RoutineError(f"{origin}: routine.exercises is empty")
+    exercises = tuple(_exercise(entry, i, origin) for i, entry in enumerate(entries))
+    ids = [e.id for e in exercises]
+    if len(set(ids)) != len(ids):
+        raise RoutineError(f"{origin}: exercise ids must be unique, got {ids}")
+    credit = _field(data, "credit", dict, "routine", origin)
+    about = _field(data, "about", dict, "routine", origin)
+    return Routine(
+        title=_field(data, "title", str, "routine", origin),
+        summary=_field(data, "summary", str, "routine", origin),
+        exercises=exercises,
+        credit=Credit(*(_field(credit, k, str, "credit", origin) for k in ("authors", "description", "source", "published"))),
+        why=_strings(about, "why", "about", origin),
+        story=_field(about, "story", str, "about", origin),
+        reconstructed_note=_field(about, "reconstructed_note", str, "about", origin),
+        safety=_strings(about, "safety", "about", origin),
+    )
+
+
+_ROUTINE: Routine | None = None
+
+
+def load_routine() -> Routine:
+    """The packaged routine, parsed once per process."""
+    global _ROUTINE
+    if _ROUTINE is None:
+        text = resources.files("piriformis_desktop.data").joinpath(ROUTINE_RESOURCE).read_text("utf-8")
+        _ROUTINE = parse_routine(text, f"piriformis_desktop/data/{ROUTINE_RESOURCE}")
+    return _ROUTINE

@@ -1,0 +1,169 @@
+"""The user's settings: what they are, their defaults and ranges, and validation with clear messages."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field, replace
+from typing import Any, Mapping
+
+from piriformis_desktop.core.routine import Routine, Side, load_routine
+
+
+class StartSide(enum.Enum):
+    """Which leg goes first: always right, always left, or the other one from last session."""
+
+    RIGHT = "right"
+    LEFT = "left"
+    ALTERNATE = "alternate"
+
+    def resolve(self, last_first_side: Side | None) -> Side:
+        if self is StartSide.RIGHT:
+            return Side.RIGHT
+        if self is StartSide.LEFT:
+            return Side.LEFT
+        return Side.RIGHT if last_first_side is None else last_first_side.other
+
+
+@dataclass(frozen=True)
+class ExerciseSettings:
+    enabled: bool
+    reps: int
+    hold_seconds: int
+
+
+# (low, high) for every numeric key; the settings pane and the validator both read this.
+RANGES: dict[str, tuple[int, int]] = {
+    "get_ready_seconds": (0, 60),
+    "move_seconds": (1, 10),
+    "release_seconds": (1, 10),
+    "rest_seconds": (0, 300),
+    "weekly_goal": (1, 14),
+    "volume": (0, 100),
+    "reps": (1, 50),
+    "hold_seconds": (0, 120),
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    exercises: Mapping[str, ExerciseSettings]
+    start_side: StartSide = StartSide.RIGHT
+    get_ready_seconds: int = 5
+    move_seconds: int = 2
+    release_seconds: int = 2
+    rest_seconds: int = 10
+    weekly_goal: int = 3
+    sound: bool = True
+    voice: bool = False
+    volume: int = 80
+    extra: Mapping[str, Any] = field(default_factory=dict)  # unknown keys, kept so a save never drops them
+
+    @classmethod
+    def defaults(cls, routine: Routine | None = None) -> Settings:
+        routine = routine or load_routine()
+        return cls(exercises={e.id: ExerciseSettings(True, e.reps, e.hold_seconds) for e in routine.exercises})
+
+    def exercise(self, exercise_id: str) -> ExerciseSettings:
+        return self.exercises[exercise_id]
+
+    def with_exercise(self, exercise_id: str, **changes: Any) -> Settings:
+        exercises = dict(self.exercises)
+        exercises[exercise_id] = replace(exercises[exercise_id], **changes)
+        return replace(self, exercises=exercises)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The TOML shape: top-level keys plus one table per exercise id, unknown keys kept."""
+        data: dict[str, Any] = dict(self.extra)
+        data.update(
+            start_side=self.start_side.value,
+            get_ready_seconds=self.get_ready_seconds,
+            move_seconds=self.move_seconds,
+            release_seconds=self.release_seconds,
+            rest_seconds=self.rest_seconds,
+            weekly_goal=self.weekly_goal,
+            sound=self.sound,
+            voice=self.voice,
+            volume=self.volume,
+        )
+        exercises = dict(data.get("exercises", {})) if isinstance(data.get("exercises"), dict) else {}
+        for exercise_id, ex in self.exercises.items():
+            exercises[exercise_id] = {"enabled": ex.enabled, "reps": ex.reps, "hold_seconds": ex.hold_seconds}
+        data["exercises"] = exercises
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], routine: Routine | None = None) -> tuple[Settings, list[str]]:
+        """Valid settings from `data` plus one message per problem; a bad key takes its default."""
+        routine = routine or load_routine()
+        defaults = cls.defaults(routine)
+        problems: list[str] = []
+        values: dict[str, Any] = {}
+        known = {"start_side", "exercises", *RANGES, "sound", "voice"} - {"reps", "hold_seconds"}
+        extra = {k: v for k, v in data.items() if k not in known}
+
+        raw_side = data.get("start_side", defaults.start_side.value)
+        try:
+            values["start_side"] = StartSide(raw_side)
+        except (ValueError, TypeError):
+            problems.append(f"start_side: expected \"right\", \"left\" or \"alternate\", got {raw_side!r}")
+        for key in ("get_ready_seconds", "move_seconds", "release_seconds", "rest_seconds", "weekly_goal", "volume"):
+            if key in data:
+                value = _whole_number(data[key], key, problems)
+                if value is not None:
+                    values[key] = value
+        for key in ("sound", "voice"):
+            if key in data:
+                if isinstance(data[key], bool):
+                    values[key] = data[key]
+                else:
+                    problems.append(f"{key}: expected true or false, got {data[key]!r}")
+
+        exercises = dict(defaults.exercises)
+        raw_exercises = data.get("exercises", {})
+        if not isinstance(raw_exercises, Mapping):
+            problems.append(f"exercises: expected a table per exercise, got {raw_exercises!r}")
+            raw_exercises = {}
+        for exercise_id, table in raw_exercises.items():
+            if exercise_id not in exercises:
+                extra.setdefault("exercises", {})[exercise_id] = table
+                problems.append(f"exercises.{exercise_id}: no such exercise (kept in the file, not used)")
+                continue
+            if not isinstance(table, Mapping):
+                problems.append(f"exercises.{exercise_id}: expected a table, got {table!r}")
+                continue
+            ex = exercises[exercise_id]
+            changes: dict[str, Any] = {}
+            for key in ("reps", "hold_seconds"):
+                if key in table:
+                    value = _whole_number(table[key], f"exercises.{exercise_id}.{key}", problems, key)
+                    if value is not None:
+                        changes[key] = value
+            if "enabled" in table:
+                if isinstance(table["enabled"], bool):
+                    changes["enabled"] = table["enabled"]
+                else:
+                    problems.append(f"exercises.{exercise_id}.enabled: expected true or false, got {table['enabled']!r}")
+            exercises[exercise_id] = replace(ex, **changes)
+        settings = replace(defaults, exercises=exercises, extra=extra, **values)
+        if not any(e.enabled for e in settings.exercises.values()):
+            problems.append("exercises: every exercise was switched off; all are switched back on")
+            settings = replace(settings, exercises={k: replace(v, enabled=True) for k, v in exercises.items()})
+        return settings, problems
+
+    def problems(self) -> list[str]:
+        """Problems with these values (for a form that builds Settings directly)."""
+        _, problems = Settings.from_dict(self.to_dict())
+        return problems
+
+
+def _whole_number(value: Any, name: str, problems: list[str], range_key: str | None = None) -> int | None:
+    low, high = RANGES[range_key or name]
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or (
+        isinstance(value, float) and not value.is_integer()
+    ):
+        problems.append(f"{name}: expected a whole number from {low} to {high}, got {value!r}")
+        return None
+    if not low <= value <= high:
+        problems.append(f"{name}: must be from {low} to {high}, got {value}")
+        return None
+    return int(value)

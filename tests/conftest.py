@@ -1,0 +1,53 @@
+"""Shared fixtures: offscreen Qt, private config and data folders per test, and a guard against stray timers."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+
+import pytest
+
+from piriformis_desktop.core.clock import FakeClock
+from piriformis_desktop.core.routine import load_routine
+from piriformis_desktop.core.settings import Settings
+
+
+@pytest.fixture(autouse=True)
+def private_folders(tmp_path, monkeypatch):
+    """Every test gets its own empty config and data folders, never the user's real ones."""
+    config, data = tmp_path / "config", tmp_path / "data"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    monkeypatch.setenv("XDG_DATA_HOME", str(data))
+    monkeypatch.delenv("PIRIFORMIS_TIME_SCALE", raising=False)
+    return config / "piriformis-desktop", data / "piriformis-desktop"
+
+
+@pytest.fixture
+def routine():
+    return load_routine()
+
+
+@pytest.fixture
+def settings(routine):
+    return Settings.defaults(routine)
+
+
+@pytest.fixture
+def clock():
+    return FakeClock(start=1000.0)
+
+
+@pytest.fixture(autouse=True)
+def no_dangling_timers(request):
+    """Fail a Qt test that leaves a running QTimer behind (a timer that outlives its window wakes the CPU)."""
+    yield
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        return
+    from PySide6.QtCore import QTimer  # only Qt tests pay for the import
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    app.processEvents()
+    running = [t for w in app.allWidgets() for t in w.findChildren(QTimer) if t.isActive()]
+    assert not running, f"timers left running: {[t.objectName() or repr(t) for t in running]}"
