@@ -78,7 +78,7 @@ class Session:
     def __init__(self, timeline: Timeline, clock: Clock) -> None:
         self.timeline = timeline
         self.clock = clock
-        self.state = State.READY
+        self._state = State.READY
         self.started_at: float | None = None  # clock time of start()
         self.ended_at: float | None = None
         self._anchor = 0.0  # position = now - anchor while running
@@ -90,13 +90,19 @@ class Session:
         self._events: list[Event] = []
 
     # -- reading -------------------------------------------------------------------------------
+    @property
+    def state(self) -> State:
+        """The session's state now (time passing may have finished it since the last look)."""
+        self._sync(self.clock.now())
+        return self._state
+
     def position(self, now: float | None = None) -> float:
         now = self.clock.now() if now is None else now
-        if self.state in (State.RUNNING, State.RESUMING):
+        if self._state in (State.RUNNING, State.RESUMING):
             if now < self._hold_until:
                 return self._frozen
             return min(now - self._anchor, self.timeline.duration)
-        if self.state is State.FINISHED:
+        if self._state is State.FINISHED:
             return self.timeline.duration
         return self._frozen
 
@@ -105,8 +111,8 @@ class Session:
         self._sync(now)
         position = self.position(now)
         phase = self.timeline.phase_at(position)
-        resuming = self.state in (State.RUNNING, State.RESUMING) and now < self._hold_until
-        state = State.RESUMING if resuming else (State.RUNNING if self.state is State.RESUMING else self.state)
+        resuming = self._state in (State.RUNNING, State.RESUMING) and now < self._hold_until
+        state = State.RESUMING if resuming else (State.RUNNING if self._state is State.RESUMING else self._state)
         return Snapshot(
             state=state,
             phase=phase,
@@ -136,6 +142,7 @@ class Session:
 
     @property
     def exercises_done(self) -> int:
+        self._sync(self.clock.now())
         return len(self._done)
 
     @property
@@ -152,44 +159,44 @@ class Session:
 
     # -- commands ------------------------------------------------------------------------------
     def start(self) -> None:
-        if self.state is not State.READY:
-            raise RuntimeError(f"cannot start a session that is {self.state.value}")
+        if self._state is not State.READY:
+            raise RuntimeError(f"cannot start a session that is {self._state.value}")
         now = self.clock.now()
         self.started_at = now
         self._anchor = now
-        self.state = State.RUNNING
+        self._state = State.RUNNING
         self._events.append(Event(EventKind.PHASE_CHANGED, self.timeline.phases[0]))
 
     def pause(self) -> None:
         now = self.clock.now()
         self._sync(now)
-        if self.state not in (State.RUNNING, State.RESUMING):
+        if self._state not in (State.RUNNING, State.RESUMING):
             return
         self._frozen = self.position(now)
         self._hold_until = 0.0
-        self.state = State.PAUSED
+        self._state = State.PAUSED
 
     def resume(self, countdown: float = RESUME_COUNTDOWN_SECONDS) -> None:
         """Continue after a pause, after a short countdown so the hold never starts before the user is ready."""
-        if self.state is not State.PAUSED:
+        if self._state is not State.PAUSED:
             return
         now = self.clock.now()
         self._hold_until = now + countdown
         self._anchor = self._hold_until - self._frozen
-        self.state = State.RESUMING if countdown > 0 else State.RUNNING
+        self._state = State.RESUMING if countdown > 0 else State.RUNNING
 
     def toggle(self) -> None:
         """What Space does: start, pause or resume."""
-        if self.state is State.READY:
+        if self._state is State.READY:
             self.start()
-        elif self.state is State.PAUSED:
+        elif self._state is State.PAUSED:
             self.resume()
-        elif self.state in (State.RUNNING, State.RESUMING):
+        elif self._state in (State.RUNNING, State.RESUMING):
             self.pause()
 
     def skip(self) -> None:
         """Go to the next exercise; skipping the last one ends the session."""
-        if self.state.over or self.state is State.READY:
+        if self._state.over or self._state is State.READY:
             return
         now = self.clock.now()
         self._sync(now)
@@ -198,7 +205,7 @@ class Session:
 
     def back(self) -> None:
         """Restart this exercise, or go to the one before when this one has only just begun."""
-        if self.state.over or self.state is State.READY:
+        if self._state.over or self._state is State.READY:
             return
         now = self.clock.now()
         self._sync(now)
@@ -211,7 +218,7 @@ class Session:
 
     def restart_side(self) -> None:
         """Start the current leg's reps again from its first phase."""
-        if self.state.over or self.state is State.READY:
+        if self._state.over or self._state is State.READY:
             return
         now = self.clock.now()
         self._sync(now)
@@ -219,22 +226,22 @@ class Session:
 
     def stop(self) -> None:
         """End early; the session is kept as not completed."""
-        if self.state.over:
+        if self._state.over:
             return
         now = self.clock.now()
         self._sync(now)
-        if self.state.over:
+        if self._state.over:
             return
         self._frozen = self.position(now)
-        self.state = State.STOPPED
+        self._state = State.STOPPED
         self.ended_at = now
 
     # -- internals -----------------------------------------------------------------------------
     def _jump(self, target: float, now: float) -> None:
-        if self.state in (State.RUNNING, State.RESUMING):
+        if self._state in (State.RUNNING, State.RESUMING):
             self._hold_until = 0.0
             self._anchor = now - target
-            self.state = State.RUNNING
+            self._state = State.RUNNING
         self._frozen = target
         phase = self.timeline.phase_at(target)
         self._seen_position, self._seen_index = target, phase.index
@@ -243,13 +250,13 @@ class Session:
             self._finish(now, phase)
 
     def _finish(self, now: float, phase: Phase) -> None:
-        self.state = State.FINISHED
+        self._state = State.FINISHED
         self.ended_at = now
         self._events.append(Event(EventKind.SESSION_DONE, phase))
 
     def _sync(self, now: float) -> None:
         """Record what time passing has done since last seen: entered phases, reps and exercises finished."""
-        if self.state not in (State.RUNNING, State.RESUMING, State.PAUSED):
+        if self._state not in (State.RUNNING, State.RESUMING, State.PAUSED):
             return
         position = self.position(now)
         phases = self.timeline.phases
@@ -268,8 +275,8 @@ class Session:
             if entered.kind is PhaseKind.SWITCH_SIDE:
                 self._events.append(Event(EventKind.SIDE_SWITCHED, entered))
             if entered.kind is PhaseKind.DONE:
-                self.ended_at = self._anchor + entered.start if self.state is not State.PAUSED else now
-                self.state = State.FINISHED
+                self.ended_at = self._anchor + entered.start if self._state is not State.PAUSED else now
+                self._state = State.FINISHED
                 self._events.append(Event(EventKind.SESSION_DONE, entered))
                 break
         self._seen_position = position
