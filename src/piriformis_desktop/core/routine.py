@@ -32,8 +32,12 @@ class RoutineError(ValueError):
 
 @dataclass(frozen=True)
 class SideText:
+    """The numbered steps for one leg, and the few large words the card shows in each phase of a rep."""
+
     steps: tuple[str, ...]
+    move_cue: str
     hold_cue: str
+    release_cue: str
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,9 @@ class Exercise:
 
     def steps(self, side: Side) -> tuple[str, ...]:
         return self.sides[side].steps
+
+    def cues(self, side: Side) -> SideText:
+        return self.sides[side]
 
     def illustration(self, position: str) -> str:
         """The Qt resource path of this exercise's picture at `position` ("start" or "end")."""
@@ -96,7 +103,7 @@ class Routine:
         for e in self.exercises:
             texts += [e.name, e.section, e.purpose, e.start_position, e.get_ready_cue, e.equipment, e.variant]
             for side_text in e.sides.values():
-                texts += [*side_text.steps, side_text.hold_cue]
+                texts += [*side_text.steps, side_text.move_cue, side_text.hold_cue, side_text.release_cue]
         return texts
 
 
@@ -132,7 +139,8 @@ def _exercise(table: dict[str, Any], index: int, origin: str) -> Exercise:
             raise RoutineError(f"{origin}: {side_where} is missing")
         entry = sides_table[side.value]
         steps = _strings(entry, "steps", side_where, origin)
-        sides[side] = SideText(steps, _field(entry, "hold_cue", str, side_where, origin))
+        cues = (_field(entry, key, str, side_where, origin) for key in ("move_cue", "hold_cue", "release_cue"))
+        sides[side] = SideText(steps, *cues)
     reps, hold = f("reps", int), f("hold_seconds", int)
     if not 1 <= reps <= 50:
         raise RoutineError(f"{origin}: {where}.reps must be 1 to 50, got {reps}")
