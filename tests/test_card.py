@@ -1,0 +1,100 @@
+"""The words on the card for each moment of a session (no display needed)."""
+
+import pytest
+
+from piriformis_desktop.core.card import card_text, format_clock
+from piriformis_desktop.core.routine import Side
+from piriformis_desktop.core.session import Session
+from piriformis_desktop.core.timeline import PhaseKind, build_timeline
+
+
+@pytest.fixture
+def session(routine, settings, clock):
+    session = Session(build_timeline(routine, settings, Side.RIGHT), clock)
+    session.start()
+    return session
+
+
+def at(session, clock, phase):
+    clock.set(session.started_at + phase.start + 0.25)
+    return card_text(session.snapshot())
+
+
+def find(session, kind, side=Side.RIGHT, number=1, rep=None):
+    return next(p for p in session.timeline.phases if p.kind is kind and p.side is side
+                and p.exercise_number == number and (rep is None or p.rep == rep))
+
+
+def test_get_ready_shows_the_start_position_in_a_few_words(session, clock):
+    """Get ready: the big words are the short starting position; the detail has the full sentence."""
+    text = at(session, clock, find(session, PhaseKind.GET_READY))
+    assert (text.phase, text.cue) == ("Get ready", "Stand tall, hand on a chair")
+    assert text.detail.startswith("Stand tall")
+    assert text.position == "Exercise 1 of 3 · Flexibility"
+    assert text.rep == "10 reps each leg" and text.side_text == "Right leg"
+
+
+def test_hold_shows_the_hold_cue_rep_and_whats_next(session, clock):
+    """During a hold: 'Toes turned in', rep 4 of 10, and release comes next."""
+    text = at(session, clock, find(session, PhaseKind.HOLD, rep=4))
+    assert (text.phase, text.cue, text.rep) == ("Hold", "Toes turned in", "Rep 4 of 10")
+    assert text.next == "Next: release 2 s"
+    assert text.blend == 1.0
+    assert "1. Keep your right heel planted" in text.detail
+
+
+def test_left_leg_words_name_the_left_leg(session, clock):
+    """On the left leg the card says left, and the toes turn toward the right."""
+    text = at(session, clock, find(session, PhaseKind.MOVE, side=Side.LEFT, rep=1))
+    assert text.side is Side.LEFT and text.side_text == "Left leg"
+    assert text.cue == "Turn your left toes in"
+    assert "toward the right" in text.detail
+
+
+def test_switch_phase_announces_the_new_leg(session, clock):
+    """Between legs: 'Switch to your left leg', announced to screen readers too."""
+    text = at(session, clock, find(session, PhaseKind.SWITCH_SIDE, side=Side.LEFT))
+    assert text.cue == "Switch to your left leg"
+    assert "Left leg" in text.announcement
+
+
+def test_release_leads_to_the_next_rep(session, clock):
+    """After a release the card announces the next rep and its movement."""
+    text = at(session, clock, find(session, PhaseKind.RELEASE, rep=2))
+    assert text.next == "Next: rep 3 of 10, turn your right toes in"
+    assert 0.0 < text.blend < 1.0
+
+
+def test_last_release_of_a_leg_leads_to_the_switch(session, clock):
+    """The tenth release on the first leg says the switch comes next."""
+    text = at(session, clock, find(session, PhaseKind.RELEASE, rep=10))
+    assert text.next == "Next: switch to your left leg"
+
+
+def test_rest_names_the_next_exercise(session, clock):
+    """Rest between exercises tells what is coming and how to lie for it."""
+    rest = next(p for p in session.timeline.phases if p.kind is PhaseKind.REST)
+    text = at(session, clock, rest)
+    assert text.cue == "Rest. Next: Leg crossover"
+    assert text.detail.startswith("Lie face down")
+
+
+def test_paused_and_resuming_say_so(session, clock):
+    """Paused says paused; resuming asks the user to get back in position."""
+    session.pause()
+    assert card_text(session.snapshot()).phase == "Paused"
+    session.resume()
+    assert card_text(session.snapshot()).phase == "Get back in position"
+
+
+def test_move_blend_follows_the_phase(session, clock):
+    """The picture is halfway from start to end position halfway through the move."""
+    move = find(session, PhaseKind.MOVE, rep=1)
+    clock.set(session.started_at + move.start + move.duration / 2)
+    assert card_text(session.snapshot()).blend == pytest.approx(0.5)
+
+
+@pytest.mark.parametrize("seconds, shown", [(0, "0:00"), (0.2, "0:01"), (59.5, "1:00"), (385, "6:25")])
+def test_time_left_rounds_up(seconds, shown):
+    """Time left never shows 0:00 while time remains."""
+    assert format_clock(seconds) == shown
