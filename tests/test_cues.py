@@ -40,11 +40,12 @@ def long_hold(settings):
 
 
 def started(routine, settings, clock, side=Side.RIGHT):
+    """A session just started on the fake clock, with a follower for its cues."""
     timeline = build_timeline(routine, settings, side)
     session = Session(timeline, clock)
     follower = CueFollower(cue_schedule(timeline))
     session.start()
-    return timeline, session, follower
+    return session, follower
 
 
 def test_each_exercise_is_announced_with_its_name_and_first_leg(routine, settings):
@@ -142,7 +143,7 @@ def test_cues_between_is_after_exclusive_and_up_to_inclusive(routine, long_hold)
 
 def test_following_a_whole_session_plays_every_cue_once_and_on_time(routine, long_hold, clock):
     """Left alone from start to finish, the user hears every scheduled cue exactly once, at its moment."""
-    timeline, session, follower = started(routine, long_hold, clock)
+    session, follower = started(routine, long_hold, clock)
     heard = follow(session, follower, clock)
     assert [cue for _, cue in heard] == list(follower.schedule)
     assert all(position == cue.at for position, cue in heard)
@@ -151,7 +152,7 @@ def test_following_a_whole_session_plays_every_cue_once_and_on_time(routine, lon
 
 def test_the_first_hold_ticks_at_the_right_session_times(routine, long_hold, clock):
     """Get ready 5 s, move 2 s, hold 10 s: the ticks come at 14, 15 and 16 s into the session."""
-    timeline, session, follower = started(routine, long_hold, clock)
+    session, follower = started(routine, long_hold, clock)
     heard = follow(session, follower, clock, until=17.0)
     assert [(p, c.kind) for p, c in heard] == [
         (0.0, CueKind.NEXT_EXERCISE), (5.0, CueKind.PHASE), (7.0, CueKind.PHASE),
@@ -162,7 +163,7 @@ def test_the_first_hold_ticks_at_the_right_session_times(routine, long_hold, clo
 
 def test_nothing_plays_while_paused_or_during_the_resume_countdown(routine, long_hold, clock):
     """Paused mid-hold for a minute: silence; after resume and its 3-second countdown, the tick comes on time."""
-    timeline, session, follower = started(routine, long_hold, clock)
+    session, follower = started(routine, long_hold, clock)
     follow(session, follower, clock, until=13.5)
     session.pause()
     for _ in range(60):
@@ -176,19 +177,19 @@ def test_nothing_plays_while_paused_or_during_the_resume_countdown(routine, long
 
 def test_switch_side_sounds_exactly_once_per_exercise_in_a_real_session(routine, settings, clock):
     """Over a whole session the switch cue is heard once per exercise, each time as the switch phase begins."""
-    timeline, session, follower = started(routine, settings, clock)
+    session, follower = started(routine, settings, clock)
     heard = follow(session, follower, clock)
     switches = [(p, c.speech) for p, c in heard if c.kind is CueKind.SWITCH_SIDE]
-    starts = [p.start for p in timeline.phases if p.kind is PhaseKind.SWITCH_SIDE]
+    starts = [p.start for p in session.timeline.phases if p.kind is PhaseKind.SWITCH_SIDE]
     assert switches == [(start, "Switch to your left leg") for start in starts]
 
 
 def test_skipping_plays_only_the_next_exercise_cue(routine, long_hold, clock):
     """Skipping mid-hold plays the next exercise's announcement, not the ticks and chimes skipped over."""
-    timeline, session, follower = started(routine, long_hold, clock)
+    session, follower = started(routine, long_hold, clock)
     follow(session, follower, clock, until=10.0)
     session.skip()
-    assert follower.due(session.snapshot()) == Cue(timeline.exercise_start(2), CueKind.NEXT_EXERCISE,
+    assert follower.due(session.snapshot()) == Cue(session.timeline.exercise_start(2), CueKind.NEXT_EXERCISE,
                                                     "Leg crossover, right leg")
     clock.advance(0.5)
     assert follower.due(session.snapshot()) is None  # announced once, not again on the next wake
@@ -196,7 +197,7 @@ def test_skipping_plays_only_the_next_exercise_cue(routine, long_hold, clock):
 
 def test_a_late_wake_up_plays_only_the_latest_cue(routine, long_hold, clock):
     """If the app wakes 3 s late (a busy machine), only the cue that is current is played, not a burst."""
-    timeline, session, follower = started(routine, long_hold, clock)
+    session, follower = started(routine, long_hold, clock)
     follow(session, follower, clock, until=13.0)
     clock.advance(2.5)  # passes the ticks at 14 and 15
     assert follower.due(session.snapshot()) == Cue(15.0, CueKind.TICK)
@@ -204,7 +205,7 @@ def test_a_late_wake_up_plays_only_the_latest_cue(routine, long_hold, clock):
 
 def test_going_back_announces_the_restarted_exercise_again(routine, long_hold, clock):
     """Back within an exercise restarts it, and the user hears its announcement again."""
-    timeline, session, follower = started(routine, long_hold, clock)
+    session, follower = started(routine, long_hold, clock)
     follow(session, follower, clock, until=30.5)
     session.back()
     assert follower.due(session.snapshot()) == Cue(0.0, CueKind.NEXT_EXERCISE, "Toe rotation, right leg")
@@ -214,8 +215,8 @@ def test_going_back_announces_the_restarted_exercise_again(routine, long_hold, c
 
 def test_restarting_the_second_leg_announces_the_switch_again(routine, settings, clock):
     """Restarting the left leg's reps goes back to the switch phase, and its cue plays again."""
-    timeline, session, follower = started(routine, settings, clock)
-    switch = next(p for p in timeline.phases if p.kind is PhaseKind.SWITCH_SIDE)
+    session, follower = started(routine, settings, clock)
+    switch = next(p for p in session.timeline.phases if p.kind is PhaseKind.SWITCH_SIDE)
     follow(session, follower, clock, until=switch.end + 4.0)
     session.restart_side()
     assert follower.due(session.snapshot()) == Cue(switch.start, CueKind.SWITCH_SIDE, "Switch to your left leg")
@@ -223,7 +224,7 @@ def test_restarting_the_second_leg_announces_the_switch_again(routine, settings,
 
 def test_a_skip_while_paused_is_announced_when_the_session_resumes(routine, settings, clock):
     """Skipping while paused stays quiet until the user resumes; then the new exercise is announced once."""
-    timeline, session, follower = started(routine, settings, clock)
+    session, follower = started(routine, settings, clock)
     follow(session, follower, clock, until=8.0)
     session.pause()
     session.skip()

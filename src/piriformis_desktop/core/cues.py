@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import enum
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
-from typing import Iterable, Sequence
 
 from piriformis_desktop.core.session import Snapshot, State
 from piriformis_desktop.core.timeline import Phase, PhaseKind, Timeline
