@@ -1,0 +1,344 @@
+"""Sound and voice cues: what the user hears, and what happens on a machine that cannot make a sound."""
+
+from __future__ import annotations
+
+import importlib
+import math
+import struct
+import sys
+import wave
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import QFile, QTimer, QUrl
+
+from piriformis_desktop.core.cues import Cue, CueKind, cue_schedule
+from piriformis_desktop.core.routine import Side
+from piriformis_desktop.core.timeline import build_timeline
+from piriformis_desktop.ui import sound
+
+ASSETS = Path(__file__).resolve().parents[1] / "assets" / "sounds"
+# Loading Qt's audio backend logs warnings about optional libraries (pipewire, VA-API) and a missing sound
+# server; they are the machine's, not ours, and must not fail the tests that create real QSoundEffects.
+AUDIO_BACKEND_CHATTER = pytest.mark.qt_log_ignore(
+    "symbols", "library", "PulseAudio", "QSoundEffect", "FFmpeg", "audio device", "pa_context"
+)
+
+
+class FakeSink:
+    """Stands in for the QSoundEffects and records what the user would hear."""
+
+    def __init__(self) -> None:
+        self.played: list[CueKind] = []
+        self.gain: float | None = None
+        self.stops = 0
+
+    def prepare(self) -> bool:
+        return True
+
+    def play(self, kind: CueKind) -> None:
+        self.played.append(kind)
+
+    def set_volume(self, gain: float) -> None:
+        self.gain = gain
+
+    def stop(self) -> None:
+        self.stops += 1
+
+
+@pytest.fixture
+def sink():
+    return FakeSink()
+
+
+@pytest.fixture
+def player(qtbot, sink):
+    """A player with the fake sink for sounds and Qt's mock speech engine for the voice."""
+    player = sound.make_cue_player(sound_output=sink, engines=("mock",))
+    yield player
+    player.deleteLater()
+
+
+def local_sounds() -> dict[CueKind, QUrl]:
+    """The sounds from :/sounds/ when the compiled resources are present, else straight from assets/."""
+    try:
+        from piriformis_desktop.ui import resources_rc  # noqa: F401  (registers :/ when it has been built)
+    except ImportError:
+        pass
+    if all(QFile.exists(f":/sounds/{kind.value}.wav") for kind in CueKind):
+        return dict(sound.SOUND_URLS)
+    return {kind: QUrl.fromLocalFile(str(ASSETS / f"{kind.value}.wav")) for kind in CueKind}
+
+
+# -- the sounds themselves -------------------------------------------------------------------------
+
+def read_wav(path: Path):
+    with wave.open(str(path)) as wav:
+        frames = wav.readframes(wav.getnframes())
+        return wav.getparams(), struct.unpack(f"<{wav.getnframes()}h", frames)
+
+
+@pytest.mark.parametrize("kind", list(CueKind))
+def test_each_cue_is_a_short_clear_click_free_wav(kind):
+    """Every cue is a small 16-bit mono WAV, loud (-3 dBFS peak) and starting and ending in silence."""
+    url = sound.SOUND_URLS[kind]
+    assert (url.scheme(), url.path()) == ("qrc", f"/sounds/{kind.value}.wav")  # the app loads the compiled copy
+    path = ASSETS / f"{kind.value}.wav"
+    assert path.stat().st_size < 60_000
+    params, samples = read_wav(path)
+    assert (params.nchannels, params.sampwidth, params.framerate) == (1, 2, 22050)
+    peak_db = 20 * math.log10(max(abs(s) for s in samples) / 32768)
+    assert -3.5 < peak_db < -2.5
+    assert abs(samples[0]) < 50 and abs(samples[-1]) < 50
+
+
+def test_the_cues_sound_different_from_each_other():
+    """Tick, phase, switch, next and done can be told apart by ear: each has its own length."""
+    lengths = {kind: read_wav(ASSETS / f"{kind.value}.wav")[0].nframes / 22050 for kind in CueKind}
+    assert lengths[CueKind.TICK] < 0.1  # a tick is a blip, not a chime
+    assert lengths[CueKind.SESSION_DONE] > 0.7  # the end rings out
+    assert len({round(length, 2) for length in lengths.values()}) == len(CueKind)
+
+
+# -- what plays --------------------------------------------------------------------------------------
+
+def test_each_cue_plays_its_own_sound(player, sink, routine, settings):
+    """Following a session, the sink receives exactly the sound of each cue, in order."""
+    schedule = cue_schedule(build_timeline(routine, settings, Side.RIGHT))
+    for cue in schedule[:12]:
+        player.play(cue)
+    assert sink.played == [cue.kind for cue in schedule[:12]]
+    assert sink.played[0] is CueKind.NEXT_EXERCISE
+
+
+def test_muted_and_voice_off_mean_nothing_is_heard(qtbot, player, sink, routine, settings):
+    """With sound off and voice off, a whole session's cues make no sound and say nothing."""
+    player.set_enabled(sound=False, voice=False)
+    player.prepare()
+    assert player.voice_engine is None  # voice off: the engine is not even started
+    for cue in cue_schedule(build_timeline(routine, settings, Side.RIGHT)):
+        player.play(cue)
+    assert sink.played == []
+    assert player.voice_engine is None
+
+
+def test_voice_off_by_default_sound_on(player, sink):
+    """A new player follows the settings' defaults: sounds play, the voice stays silent."""
+    player.play(Cue(0.0, CueKind.NEXT_EXERCISE, "Toe rotation, right leg"))
+    assert sink.played == [CueKind.NEXT_EXERCISE]
+    assert player.voice_engine is None
+
+
+def test_switching_sound_off_stops_a_sound_that_is_playing(player, sink):
+    """Muting mid-chime silences it rather than letting it ring on."""
+    player.play(Cue(0.0, CueKind.SESSION_DONE, "Session complete"))
+    player.set_enabled(sound=False, voice=False)
+    assert sink.stops == 1
+    player.play(Cue(1.0, CueKind.TICK))
+    assert sink.played == [CueKind.SESSION_DONE]
+
+
+def test_volume_slider_maps_to_sound_and_voice(qtbot, player, sink):
+    """100 is full volume, 0 is silent, and 80 (the default) is 6 dB down; the voice follows the same slider."""
+    assert sink.gain == pytest.approx(sound.sound_gain(80))
+    for volume, gain in [(100, 1.0), (0, 0.0), (80, 10 ** (-6 / 20)), (50, 10 ** (-15 / 20)), (150, 1.0)]:
+        player.set_volume(volume)
+        assert sink.gain == pytest.approx(gain, rel=1e-3)
+    gains = [sound.sound_gain(v) for v in range(101)]
+    assert gains == sorted(gains) and len(set(gains)) == 101
+    player.set_enabled(sound=True, voice=True)
+    player.set_volume(40)
+    player.prepare()
+    assert player.voice_engine.volume() == pytest.approx(0.4)
+
+
+# -- the voice ---------------------------------------------------------------------------------------
+
+def test_a_new_prompt_replaces_a_stale_one(qtbot, player):
+    """When the next cue comes while a prompt is still being spoken, the old one stops: prompts never overlap."""
+    player.set_enabled(sound=True, voice=True)
+    player.prepare()
+    engine = player.voice_engine
+    assert engine is not None and engine.engine() == "mock"
+    words = []
+
+    def heard(word, *_):
+        words.append(word)
+        if word == "Toe":  # the first word of the announcement is out: now the hold begins (the session's
+            QTimer.singleShot(0, lambda: player.play(Cue(7.0, CueKind.PHASE, "Hold")))  # timer, not the engine, calls)
+
+    engine.sayingWord.connect(heard)
+    with qtbot.waitSignal(engine.sayingWord, check_params_cb=lambda word, *_: word == "Hold", timeout=5000):
+        player.play(Cue(0.0, CueKind.NEXT_EXERCISE, "Toe rotation, right leg"))
+    qtbot.waitUntil(lambda: engine.state() is engine.State.Ready, timeout=5000)
+    assert words == ["Toe", "Hold"]
+
+
+def test_switching_voice_off_stops_a_prompt_mid_sentence(qtbot, player):
+    """Turning voice off while it speaks cuts the prompt at once; the rest of the sentence is never heard."""
+    player.set_enabled(sound=True, voice=True)
+    player.prepare()
+    engine = player.voice_engine
+    words = []
+    engine.sayingWord.connect(lambda word, *_: words.append(word))
+    with qtbot.waitSignal(engine.sayingWord, timeout=5000):
+        player.play(Cue(95.0, CueKind.SWITCH_SIDE, "Switch to your left leg"))
+    player.set_enabled(sound=True, voice=False)
+    assert engine.state() is engine.State.Ready
+    player.play(Cue(97.0, CueKind.PHASE, "Hold"))
+    assert engine.state() is engine.State.Ready
+    assert words == ["Switch"]
+
+
+def test_the_voice_engine_starts_only_after_voice_is_switched_on(qtbot, player):
+    """Switching voice on starts the engine on the next turn of the event loop, never at start-up."""
+    assert player.voice_engine is None
+    player.set_enabled(sound=True, voice=True)
+    assert player.voice_engine is None  # not inside the click
+    qtbot.waitUntil(lambda: player.voice_engine is not None, timeout=1000)
+    assert player.voice_available and player.voice_reason is None
+
+
+def test_qt_test_engine_is_never_the_users_voice(qtbot):
+    """Qt's wheel ships a silent "mock" engine; with only that installed, voice says no engine was found."""
+    assert sound.speech_engines(["speechd", "mock", "flite"]) == ["speechd", "flite"]
+    only_mock = SimpleNamespace(QTextToSpeech=SimpleNamespace(availableEngines=lambda: ["mock"]))
+    player = sound.make_cue_player(sound_output=FakeSink(), speech=only_mock)
+    assert not player.voice_available
+    assert player.voice_reason.startswith("No speech engine was found")
+
+
+def test_without_a_speech_engine_voice_is_unavailable_and_sound_still_plays(qtbot, sink):
+    """No engine installed: the pane can say so, and a session plays its sounds as before."""
+    player = sound.make_cue_player(sound_output=sink, engines=())
+    player.set_enabled(sound=True, voice=True)
+    assert not player.voice_available and "No speech engine" in player.voice_reason
+    player.play(Cue(7.0, CueKind.PHASE, "Hold"))
+    assert sink.played == [CueKind.PHASE]
+    assert player.available and player.reason is None
+
+
+@pytest.mark.qt_log_ignore("Text-to-speech plug-in", "speech")
+def test_an_engine_that_will_not_start_turns_voice_off_with_a_reason(qtbot, sink):
+    """An engine listed but broken (e.g. speech-dispatcher not running) is reported, not a crash."""
+    player = sound.make_cue_player(sound_output=sink, engines=("no-such-engine",))
+    assert player.voice_available  # not known before it has been tried
+    with qtbot.waitSignal(player.availability_changed, timeout=1000):
+        player.set_enabled(sound=True, voice=True)
+    assert not player.voice_available
+    assert player.voice_reason.startswith("No speech engine could be started (no-such-engine")
+    player.play(Cue(7.0, CueKind.PHASE, "Hold"))
+    assert sink.played == [CueKind.PHASE]
+
+
+def test_speech_dispatcher_missing_is_explained_in_the_users_words():
+    """On Linux the reason names speech-dispatcher, the package the user can install."""
+    reason = sound.engine_failure_reason(["speechd"], ["speechd: Text to speech engine not initialized"])
+    assert reason == "Voice prompts need speech-dispatcher, which is not installed or not running"
+
+
+# -- machines that cannot make a sound ---------------------------------------------------------------
+
+@pytest.fixture
+def without_modules(monkeypatch):
+    """Re-import ui.sound as if the named PySide6 modules failed to load (e.g. no libpulse), then restore it."""
+    import PySide6
+
+    def block(*names):
+        for name in names:
+            monkeypatch.setitem(sys.modules, f"PySide6.{name}", None)
+            monkeypatch.delattr(PySide6, name, raising=False)
+        return importlib.reload(sound)
+
+    yield block
+    monkeypatch.undo()
+    importlib.reload(sound)
+
+
+def test_without_qt_multimedia_the_player_is_silent_and_says_why(qtbot, without_modules, routine, settings):
+    """No libpulse means no Qt Multimedia (and no Text-to-Speech): every cue is a silent no-op, both reasons shown."""
+    reloaded = without_modules("QtMultimedia", "QtTextToSpeech")
+    assert reloaded.QtMultimedia is None and "PySide6.QtMultimedia" in reloaded.MULTIMEDIA_ERROR
+    player = reloaded.make_cue_player()
+    assert not player.available and not player.voice_available
+    assert player.reason.startswith("Sound needs Qt Multimedia, which could not be loaded: ")
+    assert player.voice_reason.startswith("Voice prompts need Qt Text-to-Speech, which could not be loaded: ")
+    player.set_enabled(sound=True, voice=True)
+    player.set_volume(100)
+    player.prepare()
+    for cue in cue_schedule(build_timeline(routine, settings, Side.RIGHT)):
+        player.play(cue)
+    assert player.voice_engine is None
+
+
+def test_without_text_to_speech_sound_still_works(qtbot, without_modules, sink):
+    """Only Qt Text-to-Speech missing: voice says why, sounds play as before."""
+    reloaded = without_modules("QtTextToSpeech")
+    player = reloaded.make_cue_player(sound_output=sink)
+    assert player.available and not player.voice_available
+    assert "Qt Text-to-Speech" in player.voice_reason
+    player.play(Cue(0.0, CueKind.NEXT_EXERCISE, "Toe rotation, right leg"))
+    assert sink.played == [CueKind.NEXT_EXERCISE]
+
+
+def test_the_factory_can_be_told_a_module_is_missing(qtbot):
+    """Passing None for a module gives the same silent halves, without re-importing anything."""
+    player = sound.make_cue_player(multimedia=None, speech=None)
+    assert not player.available and not player.voice_available
+    player.play(Cue(0.0, CueKind.TICK))
+
+
+@AUDIO_BACKEND_CHATTER
+def test_no_audio_device_makes_sound_unavailable_with_a_reason(qtbot):
+    """A machine with no audio output: the first cue finds out, says "No audio device was found", plays nothing."""
+    effects = sound.SoundEffects(sound.QtMultimedia, outputs=list)  # the real effects, told there is no output
+    player = sound.make_cue_player(speech=None, sound_output=effects)
+    assert player.available
+    with qtbot.waitSignal(player.availability_changed, timeout=1000):
+        player.play(Cue(14.0, CueKind.TICK))
+    assert not player.available and player.reason == "No audio device was found"
+    assert player.findChildren(sound.QtMultimedia.QSoundEffect) == []
+    player.play(Cue(15.0, CueKind.TICK))  # and again: still nothing, no second signal needed
+
+
+@AUDIO_BACKEND_CHATTER
+def test_a_sound_that_cannot_play_makes_sound_unavailable(qtbot):
+    """If a QSoundEffect goes to Error while a device is listed, the pane shows which sound failed."""
+    broken = {kind: QUrl.fromLocalFile(f"/nonexistent/{kind.value}.wav") for kind in CueKind}
+    effects = sound.SoundEffects(sound.QtMultimedia, sources=broken, outputs=lambda: ["a device"])
+    player = sound.make_cue_player(speech=None, sound_output=effects)
+    with qtbot.waitSignal(player.availability_changed, timeout=5000):
+        player.play(Cue(14.0, CueKind.TICK))
+    assert not player.available
+    assert player.reason.startswith("The sound “") and player.reason.endswith("could not be played")
+
+
+@AUDIO_BACKEND_CHATTER
+def test_making_the_player_loads_nothing_until_the_first_cue(qtbot):
+    """Start-up pays nothing: the five sounds are made on the first cue (or prepare), each from its WAV."""
+    QSoundEffect = sound.QtMultimedia.QSoundEffect
+    sources = local_sounds()
+    effects = sound.SoundEffects(sound.QtMultimedia, sources=sources, outputs=lambda: ["a device"])
+    player = sound.make_cue_player(speech=None, sound_output=effects)
+    assert player.findChildren(QSoundEffect) == []
+    player.set_volume(80)
+    player.prepare()
+    effects = {e.objectName(): e for e in player.findChildren(QSoundEffect)}
+    assert sorted(effects) == sorted(f"cue-sound-{kind.value}" for kind in CueKind)
+    assert all(effects[f"cue-sound-{k.value}"].source() == sources[k] for k in CueKind)
+    assert all(e.volume() == pytest.approx(sound.sound_gain(80), rel=1e-3) for e in effects.values())
+
+
+@AUDIO_BACKEND_CHATTER
+@pytest.mark.qt_log_ignore("Text-to-speech plug-in", "speech")
+def test_the_real_player_on_this_machine_never_crashes(qtbot, routine, settings):
+    """Whatever this machine has (device or not, engine or not), a session's cues play or are skipped quietly."""
+    player = sound.make_cue_player()
+    player.set_enabled(sound=True, voice=True)
+    player.prepare()
+    for cue in cue_schedule(build_timeline(routine, settings, Side.RIGHT))[:5]:
+        player.play(cue)
+    assert player.available == (player.reason is None)
+    assert player.voice_available == (player.voice_reason is None)
+    player.set_enabled(sound=False, voice=False)
