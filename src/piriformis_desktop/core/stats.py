@@ -1,0 +1,164 @@
+"""Weekly counts, week streaks and the summary in words, computed from history rows (pure functions).
+
+Weeks are calendar weeks of the user's locale: `first_weekday` is 0 for Monday ... 6 for Sunday. A session
+belongs to the week of its `local_date` (the user's calendar day when it started), so travel, clock changes
+and daylight-saving changes never move a past session to another week. Streaks count weeks that met the
+weekly goal; the week in progress adds to a streak once it meets the goal, and never breaks one before it
+is over.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Iterable, Protocol, Sequence
+
+
+class Played(Protocol):
+    """What the statistics need from a session (a `SessionRecord` has all three)."""
+
+    local_date: date
+    completed: bool
+    duration_seconds: float
+
+
+@dataclass(frozen=True)
+class WeekCount:
+    week_start: date
+    completed: int  # sessions finished
+    partial: int  # sessions stopped early: shown, never counted towards the goal
+    minutes: float  # time exercised, stopped sessions included
+
+    @property
+    def week_end(self) -> date:
+        """The last day of the week."""
+        return self.week_start + timedelta(days=6)
+
+    def met(self, goal: int) -> bool:
+        return self.completed >= goal
+
+    def contains(self, day: date) -> bool:
+        return self.week_start <= day <= self.week_end
+
+
+@dataclass(frozen=True)
+class Streaks:
+    current: int  # weeks in a row meeting the goal, up to now
+    best: int
+
+
+@dataclass(frozen=True)
+class Summary:
+    this_week_completed: int
+    goal: int
+    current_streak: int
+    best_streak: int
+    total_sessions: int  # completed sessions
+    partial_sessions: int  # stopped early
+    total_minutes: float  # time exercised in all sessions, stopped ones included
+    last_session_date: date | None
+
+
+def _check_weekday(first_weekday: int) -> None:
+    if isinstance(first_weekday, bool) or not isinstance(first_weekday, int) or not 0 <= first_weekday <= 6:
+        raise ValueError(f"first_weekday: expected 0 (Monday) to 6 (Sunday), got {first_weekday!r}")
+
+
+def _check_goal(goal: int) -> None:
+    if isinstance(goal, bool) or not isinstance(goal, int) or goal < 1:
+        raise ValueError(f"goal: expected a whole number of sessions, 1 or more, got {goal!r}")
+
+
+def _week_start_ordinal(ordinal: int, first_weekday: int) -> int:
+    # date.fromordinal(1) is a Monday, so (ordinal + 6) % 7 is date.weekday(): no date objects in the loop.
+    return ordinal - (ordinal + 6 - first_weekday) % 7
+
+
+def week_start(day: date, first_weekday: int) -> date:
+    """The first day of the week `day` is in, for weeks starting on `first_weekday` (0=Monday ... 6=Sunday)."""
+    _check_weekday(first_weekday)
+    return date.fromordinal(_week_start_ordinal(day.toordinal(), first_weekday))
+
+
+def weekly_counts(records: Iterable[Played], first_weekday: int, today: date,
+                  weeks: int | None = None) -> list[WeekCount]:
+    """One WeekCount per week, oldest first, empty weeks included.
+
+    Covers the last `weeks` weeks ending with this week, or with `weeks=None` every week from the first
+    session's to this week (nothing at all when there is no session). A session dated after this week (a
+    wrong clock) extends the range rather than disappear.
+    """
+    _check_weekday(first_weekday)
+    if weeks is not None and (isinstance(weeks, bool) or not isinstance(weeks, int) or weeks < 1):
+        raise ValueError(f"weeks: expected a whole number of weeks, 1 or more, got {weeks!r}")
+    this_week = _week_start_ordinal(today.toordinal(), first_weekday)
+    first = None if weeks is None else this_week - 7 * (weeks - 1)
+    totals: dict[int, list[float]] = {}
+    for record in records:
+        start = _week_start_ordinal(record.local_date.toordinal(), first_weekday)
+        if first is not None and start < first:
+            continue
+        counts = totals.get(start)
+        if counts is None:
+            counts = totals[start] = [0, 0, 0.0]
+        counts[0 if record.completed else 1] += 1
+        counts[2] += record.duration_seconds
+    if first is None:
+        if not totals:
+            return []
+        first = min(totals)
+    last = max(this_week, max(totals, default=this_week))
+    empty = (0, 0, 0.0)
+    result = []
+    for start in range(first, last + 1, 7):
+        completed, partial, seconds = totals.get(start, empty)
+        result.append(WeekCount(date.fromordinal(start), int(completed), int(partial), seconds / 60.0))
+    return result
+
+
+def streaks(weekly: Sequence[WeekCount], goal: int, today: date) -> Streaks:
+    """Runs of consecutive weeks with at least `goal` completed sessions.
+
+    `current` ends with this week if it already met the goal, otherwise with last week: the week in
+    progress never breaks a streak. Weeks that have not begun are ignored. A week missing from `weekly`
+    counts as a week that did not meet the goal.
+    """
+    _check_goal(goal)
+    met = sorted(w.week_start for w in weekly if w.week_start <= today and w.met(goal))
+    best = run = 0
+    previous: date | None = None
+    for start in met:
+        run = run + 1 if previous is not None and start - previous == timedelta(days=7) else 1
+        best = max(best, run)
+        previous = start
+    if not met:
+        return Streaks(current=0, best=0)
+    met_set = set(met)
+    this_week = today - timedelta(days=(today - met[0]).days % 7)  # weeks share one alignment
+    start = this_week if this_week in met_set else this_week - timedelta(days=7)
+    current = 0
+    while start in met_set:
+        current += 1
+        start -= timedelta(days=7)
+    return Streaks(current=current, best=best)
+
+
+def summary(records: Iterable[Played], goal: int, first_weekday: int, today: date) -> Summary:
+    """The numbers the history view puts in words: this week against the goal, streaks, totals, last date."""
+    _check_goal(goal)
+    records = list(records)
+    weekly = weekly_counts(records, first_weekday, today)
+    this_week = week_start(today, first_weekday)
+    this = next((w for w in weekly if w.week_start == this_week), None)
+    week_streaks = streaks(weekly, goal, today)
+    completed = sum(1 for r in records if r.completed)
+    return Summary(
+        this_week_completed=this.completed if this else 0,
+        goal=goal,
+        current_streak=week_streaks.current,
+        best_streak=week_streaks.best,
+        total_sessions=completed,
+        partial_sessions=len(records) - completed,
+        total_minutes=sum(r.duration_seconds for r in records) / 60.0,
+        last_session_date=max((r.local_date for r in records), default=None),
+    )
