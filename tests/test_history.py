@@ -127,6 +127,16 @@ def test_a_record_that_makes_no_sense_is_refused_when_built(change, message):
 # Each released schema exactly as it shipped, with a session in it. Never edit one; add the next.
 RELEASED_SCHEMAS = {
     0: [],  # a file SQLite created but the app never set up (e.g. a first start killed at once)
+    1: [
+        """CREATE TABLE sessions (id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, ended_at TEXT NOT NULL,
+           local_date TEXT NOT NULL, duration_seconds REAL NOT NULL, completed INTEGER NOT NULL,
+           exercises_done INTEGER NOT NULL, exercises_total INTEGER NOT NULL, first_side TEXT NOT NULL,
+           settings_json TEXT NOT NULL)""",
+        "CREATE INDEX sessions_by_local_date ON sessions (local_date)",
+        """INSERT INTO sessions VALUES (7, '2026-11-20T07:30:00.000000+00:00', '2026-11-20T07:36:30.000000+00:00',
+           '2026-11-20', 390.0, 1, 3, 3, 'right', '{"weekly_goal": 3}')""",
+        "PRAGMA user_version = 1",
+    ],
 }
 
 
@@ -398,3 +408,17 @@ def test_a_kill_at_any_moment_keeps_every_session_that_reached_its_summary(path)
         saved = {r.id for r in store.sessions()}
         assert set(reported) <= saved
         assert store.connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_an_upgrade_from_version_one_keeps_the_first_of_two_rows_with_one_start(path):
+    """Version 1 did not forbid two rows with the same start; the upgrade keeps the first and drops the copy."""
+    path.parent.mkdir(parents=True)
+    connection = sqlite3.connect(path)
+    for statement in RELEASED_SCHEMAS[1]:
+        connection.execute(statement)
+    connection.execute("INSERT INTO sessions SELECT 8, started_at, ended_at, local_date, duration_seconds, 0, 1, "
+                       "exercises_total, first_side, settings_json FROM sessions WHERE id = 7")
+    connection.commit()
+    connection.close()
+    with open_history(path).store as store:
+        assert [(r.id, r.completed) for r in store.sessions()] == [(7, True)]

@@ -95,6 +95,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE INDEX sessions_by_local_date ON sessions (local_date)",
     ),
+    (  # 2: one row per start instant, so a retry or an import finds a duplicate by index, not by a full scan
+        "DELETE FROM sessions WHERE id NOT IN (SELECT MIN(id) FROM sessions GROUP BY started_at)",
+        "CREATE UNIQUE INDEX sessions_by_start ON sessions (started_at)",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -194,15 +198,14 @@ class HistoryStore:
             connection.execute("BEGIN IMMEDIATE")
             try:
                 for record in records:
-                    started = _utc_text(record.started_at)
-                    if connection.execute("SELECT 1 FROM sessions WHERE started_at = ?", (started,)).fetchone():
-                        continue
                     cursor = connection.execute(
                         "INSERT INTO sessions (started_at, ended_at, local_date, duration_seconds, completed, "
-                        "exercises_done, exercises_total, first_side, settings_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        "exercises_done, exercises_total, first_side, settings_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        "ON CONFLICT (started_at) DO NOTHING",
                         _row(record),
                     )
-                    ids.append(int(cursor.lastrowid))
+                    if cursor.rowcount == 1:
+                        ids.append(int(cursor.lastrowid))
                 connection.execute("COMMIT")
             except BaseException:
                 if connection.in_transaction:
