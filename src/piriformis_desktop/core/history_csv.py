@@ -1,0 +1,173 @@
+"""The history as CSV: one row per session, for a physiotherapist's spreadsheet or a move to a new laptop.
+
+Columns: started_at and ended_at (ISO 8601, UTC), local_date (YYYY-MM-DD), duration_seconds, completed
+(true/false), exercises_done, exercises_total, first_side (right/left), settings_json (the settings used).
+An import checks every row before it saves any, skips sessions already in the history (same start instant),
+and names the line of the first row it cannot read.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import os
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import IO, Iterable, Union
+
+from piriformis_desktop.core.history import HistoryError, HistoryStore, SessionRecord
+
+COLUMNS = ("started_at", "ended_at", "local_date", "duration_seconds", "completed", "exercises_done",
+           "exercises_total", "first_side", "settings_json")
+TRUE, FALSE = ("true", "1", "yes"), ("false", "0", "no")
+
+Target = Union[IO[str], str, os.PathLike]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    skipped_duplicates: int
+
+
+def _row(record: SessionRecord) -> list[str]:
+    return [
+        record.started_at.astimezone(timezone.utc).isoformat(),
+        record.ended_at.astimezone(timezone.utc).isoformat(),
+        record.local_date.isoformat(),
+        repr(float(record.duration_seconds)),  # the shortest text that reads back as the same number
+        "true" if record.completed else "false",
+        str(record.exercises_done),
+        str(record.exercises_total),
+        record.first_side,
+        json.dumps(record.settings, sort_keys=True, default=str),
+    ]
+
+
+def export_csv(records: Iterable[SessionRecord], file: Target) -> int:
+    """Write a header and one row per session; return how many rows.
+
+    `file` is an open text file (opened with newline="") or a path; a path is written to a temporary file
+    first and moved into place, so a failed export never leaves half a file, and fails with HistoryError.
+    """
+    if hasattr(file, "write"):
+        return _write(records, file)
+    path = Path(file)
+    temporary = path.with_name(f".{path.name}.part")
+    try:
+        with open(temporary, "w", newline="", encoding="utf-8") as handle:
+            count = _write(records, handle)
+        os.replace(temporary, path)
+    except OSError as error:
+        try:
+            temporary.unlink(missing_ok=True)
+        except OSError:
+            pass
+        raise HistoryError(f"Could not write {path}: {error.strerror or error}.") from error
+    return count
+
+
+def _write(records: Iterable[SessionRecord], file: IO[str]) -> int:
+    writer = csv.writer(file)
+    writer.writerow(COLUMNS)
+    count = 0
+    for record in records:
+        writer.writerow(_row(record))
+        count += 1
+    return count
+
+
+def import_csv(file: Target, store: HistoryStore) -> ImportResult:
+    """Add the sessions of an export to `store`, all or none; HistoryError names the line of a bad row."""
+    if hasattr(file, "read"):
+        records = read_csv(file)
+    else:
+        path = Path(file)
+        try:
+            with open(path, newline="", encoding="utf-8") as handle:
+                records = read_csv(handle)
+        except OSError as error:
+            raise HistoryError(f"Could not read {path}: {error.strerror or error}.") from error
+    added = store.add_sessions(records)
+    return ImportResult(added=added, skipped_duplicates=len(records) - added)
+
+
+def read_csv(file: IO[str]) -> list[SessionRecord]:
+    """Every row of an export as a SessionRecord; HistoryError naming the line for the first bad one."""
+    reader = csv.reader(file)
+    try:
+        header = next(reader, None)
+        if header is None:
+            raise HistoryError(f"line 1: the file is empty; expected a header row: {', '.join(COLUMNS)}.")
+        header = [name.strip().lstrip("\ufeff") for name in header]  # a spreadsheet may add a byte-order mark
+        missing = [name for name in COLUMNS if name not in header]
+        if missing:
+            raise HistoryError(f"line 1: missing column{'s' if len(missing) > 1 else ''} {', '.join(missing)}; "
+                               f"an export has: {', '.join(COLUMNS)}.")
+        where = {name: header.index(name) for name in COLUMNS}
+        records = []
+        for values in reader:
+            if not any(value.strip() for value in values):
+                continue  # a blank line, e.g. at the end
+            line = reader.line_num
+            if len(values) != len(header):
+                raise HistoryError(f"line {line}: expected {len(header)} values, found {len(values)}.")
+            records.append(_parse(line, {name: values[index].strip() for name, index in where.items()}))
+    except csv.Error as error:
+        raise HistoryError(f"line {reader.line_num}: not readable as CSV ({error}).") from error
+    except UnicodeDecodeError as error:
+        raise HistoryError(f"line {reader.line_num + 1}: not UTF-8 text, so not an export of this app.") from error
+    return records
+
+
+def _parse(line: int, row: dict[str, str]) -> SessionRecord:
+    def fail(column: str, expected: str) -> HistoryError:
+        return HistoryError(f"line {line}: {column}: expected {expected}, got {row[column]!r}.")
+
+    moments = {}
+    for column in ("started_at", "ended_at"):
+        try:
+            moment = datetime.fromisoformat(row[column])
+        except ValueError:
+            moment = None
+        if moment is None or moment.utcoffset() is None:
+            raise fail(column, "a date and time with a time zone, like 2026-11-20T07:30:00+00:00")
+        moments[column] = moment
+    try:
+        local_date = date.fromisoformat(row["local_date"])
+    except ValueError:
+        raise fail("local_date", "a date like 2026-11-20") from None
+    try:
+        duration = float(row["duration_seconds"])
+    except ValueError:
+        duration = math.nan
+    if not math.isfinite(duration) or duration < 0:
+        raise fail("duration_seconds", "a number of seconds, 0 or more")
+    completed = row["completed"].lower()
+    if completed not in TRUE + FALSE:
+        raise fail("completed", "true or false")
+    counts = {}
+    for column in ("exercises_done", "exercises_total"):
+        try:
+            counts[column] = int(row[column])
+        except ValueError:
+            raise fail(column, "a whole number") from None
+        if counts[column] < 0:
+            raise fail(column, "a whole number, 0 or more")
+    side = row["first_side"].lower()
+    if side not in ("right", "left"):
+        raise fail("first_side", "right or left")
+    try:
+        settings = json.loads(row["settings_json"]) if row["settings_json"] else {}
+    except ValueError:
+        settings = None
+    if not isinstance(settings, dict):
+        raise fail("settings_json", "the settings as a JSON object, like {\"weekly_goal\": 3}")
+    try:
+        return SessionRecord(started_at=moments["started_at"], ended_at=moments["ended_at"], local_date=local_date,
+                             duration_seconds=duration, completed=completed in TRUE, first_side=side,
+                             settings=settings, **counts)
+    except ValueError as error:
+        raise HistoryError(f"line {line}: {error}.") from error
