@@ -1,0 +1,116 @@
+"""A session in progress, kept on disk so a crash or a kill never loses it.
+
+While a session runs, a small JSON file records when it started and how far it got; it is rewritten
+atomically at each milestone (an exercise done, a leg switched) and removed once the session is in the
+history. If the app finds one at start-up, the last session was interrupted: it is recorded as not
+completed, with the progress it had reached.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+JOURNAL_FILE = "session-in-progress.json"
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    started_at: datetime  # aware, UTC
+    local_date: date
+    first_side: str
+    exercises_total: int
+    exercises_done: int
+    elapsed_seconds: float
+    settings: dict[str, Any]
+    updated_at: datetime  # aware, UTC: the last sign of life
+
+    def to_json(self) -> str:
+        data = asdict(self)
+        for key in ("started_at", "updated_at", "local_date"):
+            data[key] = data[key].isoformat()
+        return json.dumps(data)
+
+    @classmethod
+    def from_json(cls, text: str) -> JournalEntry:
+        data = json.loads(text)
+        return cls(
+            started_at=datetime.fromisoformat(data["started_at"]),
+            local_date=date.fromisoformat(data["local_date"]),
+            first_side=str(data["first_side"]),
+            exercises_total=int(data["exercises_total"]),
+            exercises_done=int(data["exercises_done"]),
+            elapsed_seconds=float(data["elapsed_seconds"]),
+            settings=dict(data["settings"]),
+            updated_at=datetime.fromisoformat(data["updated_at"]),
+        )
+
+
+class SessionJournal:
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / JOURNAL_FILE
+
+    def write(self, entry: JournalEntry) -> bool:
+        """Save `entry` atomically; False (and nothing half-written) when the folder cannot be written."""
+        temporary = self.path.with_name(self.path.name + ".part")
+        try:
+            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            temporary.write_text(entry.to_json(), "utf-8")
+            os.replace(temporary, self.path)
+            return True
+        except OSError:
+            try:
+                temporary.unlink(missing_ok=True)
+            except OSError:
+                pass
+            return False
+
+    def read(self) -> JournalEntry | None:
+        """The interrupted session, if one was left; an unreadable file is moved aside, never trusted."""
+        try:
+            text = self.path.read_text("utf-8")
+        except FileNotFoundError:
+            return None
+        except OSError:
+            return None
+        try:
+            return JournalEntry.from_json(text)
+        except (ValueError, KeyError, TypeError):
+            try:
+                os.replace(self.path, self.path.with_name(self.path.name + ".damaged"))
+            except OSError:
+                pass
+            return None
+
+    def clear(self) -> None:
+        try:
+            self.path.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def recover_interrupted(journal: SessionJournal, store) -> str | None:
+    """Record a session a crash cut short as not completed; return the sentence that tells the user."""
+    from piriformis_desktop.core.history import HistoryError, SessionRecord  # the journal alone needs no SQLite
+
+    entry = journal.read()
+    if entry is None:
+        return None
+    if store is None or not store.writable:
+        return None  # keep the journal until the history can take it
+    record = SessionRecord(
+        started_at=entry.started_at, ended_at=entry.updated_at, local_date=entry.local_date,
+        duration_seconds=round(entry.elapsed_seconds, 3), completed=False, exercises_done=entry.exercises_done,
+        exercises_total=entry.exercises_total, first_side=entry.first_side, settings=entry.settings,
+    )
+    try:
+        store.record(record)
+    except HistoryError:
+        return None
+    journal.clear()
+    return (f"Your session of {entry.local_date:%d %B %Y} was interrupted before it ended; it is kept in your "
+            f"history as not completed ({entry.exercises_done} of {entry.exercises_total} exercises done).")

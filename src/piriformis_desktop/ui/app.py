@@ -1,0 +1,100 @@
+"""Start the GUI: the application object, resources, theme, loaded settings and history, the main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QLockFile, QSettings, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from piriformis_desktop import APP_ID, APP_NAME, paths
+from piriformis_desktop.core.clock import MonotonicClock, time_scale_from_environment
+from piriformis_desktop.core.history import open_history
+from piriformis_desktop.core.journal import SessionJournal, recover_interrupted
+from piriformis_desktop.core.routine import load_routine
+from piriformis_desktop.core.settings import load_settings
+from piriformis_desktop.ui import resources_rc  # noqa: F401  (registers the :/ assets)
+from piriformis_desktop.ui.main_window import MainWindow
+
+BASE_FONT_PIXELS = 16  # a touch larger than desktop default: read from the mat, not the desk
+
+
+def make_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_ID)
+    app.setOrganizationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(":/icons/app-icon.svg"))
+    font = app.font()
+    font.setPixelSize(BASE_FONT_PIXELS)
+    app.setFont(font)
+    return app
+
+
+def other_copy_lock() -> tuple[QLockFile | None, str | None]:
+    """Notice a second running copy: both keep working (history is shared safely), but say so."""
+    try:
+        folder = paths.ensure_private_dir(paths.data_dir())
+    except OSError:
+        return None, None
+    lock = QLockFile(str(folder / "running.lock"))
+    lock.setStaleLockTime(0)  # only a live process holds it; a crashed one's lock is taken over
+    if lock.tryLock(0):
+        return lock, None
+    return None, (f"{APP_NAME} is already open in another window. Both copies save to the same history; "
+                  "settings changed in one are not seen by the other until it is restarted.")
+
+
+def build_main_window(time_scale: float | None = None) -> tuple[MainWindow, list[str]]:
+    """Load settings and history, say plainly what went wrong with either, and build the window."""
+    notices: list[str] = []
+    routine = load_routine()
+    settings_file = paths.settings_path()
+    loaded = load_settings(settings_file)
+    if loaded.notice:
+        notices.append(loaded.notice)
+    opening = open_history(paths.history_path())
+    if opening.notice:
+        notices.append(opening.notice)
+    journal = SessionJournal(paths.data_dir())
+    recovered = recover_interrupted(journal, opening.store)
+    if recovered:
+        notices.append(recovered)
+    for notice in notices:
+        print(f"piriformis-desktop: {notice}", file=sys.stderr)
+    scale = time_scale_from_environment() if time_scale is None else time_scale
+    window = MainWindow(routine, loaded.settings, settings_file, opening.store, MonotonicClock(scale), notices,
+                        journal)
+    return window, notices
+
+
+def attach_sound(window: MainWindow) -> None:
+    from piriformis_desktop.ui.sound import make_cue_player  # loads Qt Multimedia: after the window is up
+
+    window.attach_cue_player(make_cue_player(window))
+
+
+def run_gui(*, start: bool = False, fullscreen: bool = False) -> int:
+    app = make_application()
+    lock, copy_notice = other_copy_lock()
+    window, _ = build_main_window()
+    window.notice.add(copy_notice)
+    geometry = QSettings().value("window/geometry")  # the one opaque blob QSettings is good for
+    if geometry is None or not window.restoreGeometry(geometry):
+        window.resize(1280, 760)
+    if fullscreen:
+        window.set_fullscreen(True)
+    else:
+        window.show()
+    QTimer.singleShot(0, lambda: attach_sound(window))
+    if start:
+        window.start_now()
+    code = app.exec()
+    QSettings().setValue("window/geometry", window.saveGeometry())
+    if window.history is not None:
+        window.history.close()
+    if lock is not None:
+        lock.unlock()
+    return code

@@ -1,0 +1,26 @@
+"""A tab page whose real content is built the first time it is shown (keeps start-up light)."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+
+class LazyPage(QWidget):
+    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._factory = factory
+        self.content: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def build(self) -> QWidget:
+        if self.content is None:
+            self.content = self._factory()
+            self.layout().addWidget(self.content)
+        return self.content
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        self.build()
+        super().showEvent(event)

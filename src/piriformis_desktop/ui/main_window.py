@@ -1,0 +1,331 @@
+"""The main window: the player first, then settings and history; menus, shortcuts and session lifecycle."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+
+from piriformis_desktop import APP_NAME
+from piriformis_desktop.core.card import card_text
+from piriformis_desktop.core.clock import Clock
+from piriformis_desktop.core.cues import Cue, cue_schedule, cues_between, latest
+from piriformis_desktop.core.history import HistoryError, HistoryStore, SessionRecord
+from piriformis_desktop.core.journal import JournalEntry, SessionJournal
+from piriformis_desktop.core.routine import Routine, Side
+from piriformis_desktop.core.session import Session, State
+from piriformis_desktop.core.settings import Settings
+from piriformis_desktop.core.timeline import build_timeline
+from piriformis_desktop.ui.actions import make_actions
+from piriformis_desktop.ui.lazy_page import LazyPage
+from piriformis_desktop.ui.notice import NoticeBar
+from piriformis_desktop.ui.player import PlayerPage
+from piriformis_desktop.ui.session_controller import SessionController
+
+TOGGLE_TEXT = {State.READY: "Start", State.PAUSED: "Resume", State.RUNNING: "Pause", State.RESUMING: "Pause"}
+
+
+class MainWindow(QMainWindow):
+    session_recorded = Signal(object)  # the SessionRecord written (or None when it could not be saved)
+
+    def __init__(self, routine: Routine, settings: Settings, settings_path: Path, history: HistoryStore | None,
+                 clock: Clock, notices: list[str] | None = None, journal: SessionJournal | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle(APP_NAME)
+        self.routine = routine
+        self.settings = settings
+        self.settings_path = settings_path
+        self.history = history
+        self.journal = journal
+        self._wall_start: datetime | None = None
+        self._local_start: date | None = None
+        self.last_record: SessionRecord | None = None
+        self.cue_player = None  # attached after the window shows: loading audio must not delay start-up
+        self._cues: tuple[Cue, ...] = ()
+
+        self.commands = make_actions(self)
+        self.controller = SessionController(clock, self)
+        self.player = PlayerPage()
+        for act, name in zip(self.commands.session_actions(), ("back", "toggle", "skip", "restart-side", "stop")):
+            self.player.card.add_action_button(act, f"{name}-button")
+        self.notice = NoticeBar()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("pages")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.player, "Session")
+        self.settings_page = LazyPage(self._build_settings_pane)
+        self.history_page = LazyPage(self._build_history_view)
+        self.tabs.addTab(self.settings_page, "Settings")
+        self.tabs.addTab(self.history_page, "History")
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self._connect()
+        for message in notices or []:
+            self.notice.add(message)
+        self.new_session()
+
+    # -- assembly ------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        a = self.commands
+        menu = self.menuBar().addMenu("&File")
+        menu.addActions([a.print_sheet, a.save_sheet])
+        menu.addSeparator()
+        menu.addAction(a.export_history)
+        menu.addSeparator()
+        menu.addAction(a.quit)
+        menu = self.menuBar().addMenu("&Session")
+        menu.addActions([a.toggle, a.back, a.skip, a.restart_side, a.stop])
+        menu = self.menuBar().addMenu("&View")
+        menu.addAction(a.fullscreen)
+        menu = self.menuBar().addMenu("&Help")
+        menu.addActions([a.shortcuts, a.about_routine, a.about])
+
+    def _connect(self) -> None:
+        a, c = self.commands, self.controller
+        a.toggle.triggered.connect(self.toggle)
+        a.back.triggered.connect(c.back)
+        a.skip.triggered.connect(c.skip)
+        a.restart_side.triggered.connect(c.restart_side)
+        a.stop.triggered.connect(self.request_stop)
+        a.quit.triggered.connect(self.close)
+        a.about_routine.triggered.connect(self.show_about_routine)
+        a.shortcuts.triggered.connect(self.show_shortcuts)
+        a.about.triggered.connect(self.show_about)
+        a.fullscreen.setCheckable(True)
+        a.fullscreen.toggled.connect(self.set_fullscreen)
+        c.snapshot_changed.connect(self._show_snapshot)
+        c.positions_passed.connect(self._play_cues)
+        c.phase_changed.connect(self._announce_phase)
+        c.exercise_done.connect(self._write_journal)
+        c.side_switched.connect(self._write_journal)
+        c.session_started.connect(self._write_journal)
+        c.session_ended.connect(self._session_ended)
+        self.player.summary.new_session_requested.connect(self.new_session)
+        self.player.summary.history_requested.connect(lambda: self.tabs.setCurrentWidget(self.history_page))
+
+    def _build_settings_pane(self) -> QWidget:
+        from piriformis_desktop.ui.settings_pane import SettingsPane  # built when the tab is first opened
+
+        pane = SettingsPane(self.routine, self.settings, self.settings_path)
+        pane.settings_changed.connect(self.apply_settings)
+        pane.set_session_running(self.controller.running)
+        pane.set_sound_status(self.sound_status())
+        return pane
+
+    def _build_history_view(self) -> QWidget:
+        from piriformis_desktop.ui.history_view import HistoryView  # pulls in pyqtgraph: only when first shown
+
+        return HistoryView(self.history, self.settings.weekly_goal)
+
+    # -- the session ---------------------------------------------------------------------------
+    def first_side(self) -> Side:
+        last = self.history.last_first_side() if self.history is not None else None
+        return self.settings.start_side.resolve(Side(last) if last else None)
+
+    def new_session(self) -> None:
+        """A fresh session from the current settings, ready for Space."""
+        timeline = build_timeline(self.routine, self.settings, self.first_side())
+        self._cues = cue_schedule(timeline)
+        self.controller.load(timeline)
+        self.player.show_card()
+
+    def attach_cue_player(self, player) -> None:
+        """Sound and voice for the cues; the settings pane learns why either is unavailable."""
+        self.cue_player = player
+        player.set_enabled(self.settings.sound, self.settings.voice)
+        player.set_volume(self.settings.volume)
+        player.availability_changed.connect(self._sound_status_changed)
+        self._sound_status_changed()
+
+    def sound_status(self) -> str | None:
+        player = self.cue_player
+        if player is None:
+            return None
+        reasons = [r for r in (player.reason if self.settings.sound else None,
+                               player.voice_reason if self.settings.voice else None) if r]
+        return " ".join(f"{r}." if not r.endswith(".") else r for r in reasons) or None
+
+    def _sound_status_changed(self) -> None:
+        if self.settings_page.content is not None:
+            self.settings_page.content.set_sound_status(self.sound_status())
+
+    def _play_cues(self, after: float, up_to: float) -> None:
+        """Play the latest cue due since the last wake (after a pause or skip, only the newest one)."""
+        if self.cue_player is None:
+            return
+        cue = latest(cues_between(self._cues, after, up_to))
+        if cue is not None:
+            self.cue_player.play(cue)
+
+    def _announce_phase(self, phase) -> None:
+        """Tell screen readers about milestones (a phase begins), never every second."""
+        session = self.controller.session
+        if session is None:
+            return
+        text = card_text(session.snapshot()).announcement
+        self.player.card.phase.setAccessibleDescription(text)
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.player.card.phase, text))
+
+    def toggle(self) -> None:
+        session = self.controller.session
+        if session is None or session.state.over:
+            self.new_session()
+            session = self.controller.session
+        if session.state is State.READY:
+            self._wall_start = datetime.now(timezone.utc)
+            self._local_start = date.today()
+        self.controller.toggle()
+        self._session_running_changed()
+
+    def start_now(self) -> None:
+        """`--start`: begin at once."""
+        if self.controller.session is not None and self.controller.session.state is State.READY:
+            self.toggle()
+
+    def set_fullscreen(self, on: bool) -> None:
+        """Full screen shows only the card, as large as the screen allows; menus and tabs step aside."""
+        if on:
+            self.tabs.setCurrentWidget(self.player)
+        self.tabs.tabBar().setVisible(not on)
+        self.menuBar().setVisible(not on)
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+        if self.commands.fullscreen.isChecked() != on:
+            self.commands.fullscreen.setChecked(on)
+
+    def request_stop(self) -> None:
+        """Esc: leave full screen if in it; otherwise stop the session, after asking."""
+        if self.isFullScreen():
+            self.set_fullscreen(False)
+            return
+        session = self.controller.session
+        if session is None or session.state is State.READY or session.state.over:
+            return
+        was_running = session.state in (State.RUNNING, State.RESUMING)
+        self.controller.pause()
+        if self.confirm_stop():
+            self.controller.stop()
+        elif was_running:
+            self.controller.toggle()
+
+    def confirm_stop(self) -> bool:
+        answer = QMessageBox.question(
+            self, "Stop this session?",
+            "Stop this session now? It will be kept in your history as not completed.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _show_snapshot(self, snapshot) -> None:
+        self.player.card.show_snapshot(snapshot)
+        self.commands.toggle.setText(TOGGLE_TEXT.get(snapshot.state, "Start"))
+        live = snapshot.state not in (State.READY,) and not snapshot.state.over
+        for act in (self.commands.back, self.commands.skip, self.commands.restart_side, self.commands.stop):
+            act.setEnabled(live)
+
+    def _write_journal(self, *_) -> None:
+        """Note how far the session got, so a crash from here on still keeps it."""
+        session = self.controller.session
+        if self.journal is None or session is None or self._wall_start is None:
+            return
+        self.journal.write(JournalEntry(
+            started_at=self._wall_start, local_date=self._local_start or date.today(),
+            first_side=session.timeline.first_side.value, exercises_total=len(session.timeline.exercises),
+            exercises_done=session.exercises_done, elapsed_seconds=session.position(),
+            settings=self.settings.to_dict(), updated_at=datetime.now(timezone.utc),
+        ))
+
+    def _session_ended(self, session: Session) -> None:
+        saved = self._record(session)
+        if self.journal is not None:
+            self.journal.clear()
+        self.player.summary.show_result(
+            completed=session.completed, seconds=session.elapsed(), exercises_done=session.exercises_done,
+            exercises_total=len(session.timeline.exercises), saved_message=saved,
+        )
+        self.player.show_summary()
+        self._session_running_changed()
+
+    def _record(self, session: Session) -> str:
+        """Write the session to history; return the sentence the summary shows about it."""
+        wall_start = self._wall_start or datetime.now(timezone.utc)
+        record = SessionRecord(
+            started_at=wall_start, ended_at=datetime.now(timezone.utc),
+            local_date=self._local_start or date.today(), duration_seconds=round(session.position(), 3),
+            completed=session.completed, exercises_done=session.exercises_done,
+            exercises_total=len(session.timeline.exercises), first_side=session.timeline.first_side.value,
+            settings=self.settings.to_dict(),
+        )
+        if self.history is None or not self.history.writable:
+            self.session_recorded.emit(None)
+            return "This session could not be saved: your history is not available (see the notice above)."
+        try:
+            record = replace(record, id=self.history.record(record))
+        except HistoryError as error:
+            print(f"piriformis-desktop: {error}", file=sys.stderr)
+            self.notice.add(str(error))
+            self.session_recorded.emit(None)
+            return f"This session could not be saved: {error}"
+        self.last_record = record
+        self.session_recorded.emit(record)
+        if self.history_page.content is not None:
+            self.history_page.content.refresh()
+        return "Session saved to your history."
+
+    def _session_running_changed(self) -> None:
+        if self.settings_page.content is not None:
+            self.settings_page.content.set_session_running(self.controller.running)
+
+    def apply_settings(self, settings: Settings) -> None:
+        """New settings take effect for the next session; a session not yet started is rebuilt now."""
+        self.settings = settings
+        if self.cue_player is not None:
+            self.cue_player.set_enabled(settings.sound, settings.voice)
+            self.cue_player.set_volume(settings.volume)
+            self._sound_status_changed()
+        session = self.controller.session
+        if session is None or session.state is State.READY or session.state.over:
+            if not self.player.currentWidget() is self.player.summary:
+                self.new_session()
+        if self.history_page.content is not None:
+            self.history_page.content.set_goal(settings.weekly_goal)
+
+    # -- dialogs -------------------------------------------------------------------------------
+    def show_about_routine(self) -> None:
+        from piriformis_desktop.ui.about import about_routine_dialog  # rarely opened
+
+        about_routine_dialog(self, self.routine).exec()
+
+    def show_shortcuts(self) -> None:
+        from piriformis_desktop.ui.about import shortcuts_dialog  # rarely opened
+
+        shortcuts_dialog(self, self.commands).exec()
+
+    def show_about(self) -> None:
+        from piriformis_desktop.ui.about import show_about  # rarely opened
+
+        show_about(self)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        session = self.controller.session
+        if session is not None and session.state in (State.RUNNING, State.RESUMING, State.PAUSED):
+            self.controller.pause()
+            if not self.confirm_stop():
+                event.ignore()
+                return
+            self.controller.stop()
+        self.controller.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,227 @@
+"""The exercise card: illustration, what to do, a very large countdown, rep, leg, what comes next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QPalette
+from PySide6.QtWidgets import (
+    QGridLayout, QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QStackedWidget, QToolButton, QVBoxLayout,
+    QWidget,
+)
+
+from piriformis_desktop.core.card import card_text, format_clock
+from piriformis_desktop.core.routine import Side
+from piriformis_desktop.core.session import Snapshot, State
+from piriformis_desktop.ui.illustration import IllustrationView
+
+SIDE_COLOURS = {Side.RIGHT: QColor("#b4410c"), Side.LEFT: QColor("#1d4fbf")}  # white text reads on both
+
+
+def _label(name: str, *, bold: bool = False, wrap: bool = False, align=Qt.AlignmentFlag.AlignLeft) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setAccessibleName(name.replace("-", " ").capitalize())
+    label.setWordWrap(wrap)
+    label.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    if bold:
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+    return label
+
+
+class PlayerCard(QWidget):
+    """Renders a Snapshot; the buttons trigger the window's actions, so keys and clicks do the same."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.exercise = _label("exercise-name", bold=True)
+        self.position = _label("exercise-position")
+        self.side = _label("side", bold=True, align=Qt.AlignmentFlag.AlignCenter)
+        self.side.setAutoFillBackground(True)
+        self.side.setMargin(8)
+        self.phase = _label("phase", bold=True, align=Qt.AlignmentFlag.AlignCenter)
+        self.countdown = _label("countdown", bold=True, align=Qt.AlignmentFlag.AlignCenter)
+        self.countdown.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.rep = _label("rep", bold=True, align=Qt.AlignmentFlag.AlignCenter)
+        self.cue = _label("cue", bold=True, wrap=True, align=Qt.AlignmentFlag.AlignCenter)
+        self.detail = _label("detail", wrap=True)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.next = _label("next", wrap=True)
+        self.time_left = _label("time-left", align=Qt.AlignmentFlag.AlignRight)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("session-progress")
+        self.progress.setAccessibleName("Session progress")
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.illustration = IllustrationView()
+        self.buttons = QHBoxLayout()
+        self.buttons.setSpacing(12)
+
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.exercise)
+        titles.addWidget(self.position)
+        header.addLayout(titles, 1)
+        header.addWidget(self.side, 0, Qt.AlignmentFlag.AlignTop)
+
+        clock = QVBoxLayout()
+        clock.addWidget(self.phase)
+        clock.addWidget(self.countdown, 3)
+        clock.addWidget(self.rep)
+        clock.addWidget(self.cue)
+
+        body = QGridLayout()
+        body.addWidget(self.illustration, 0, 0)
+        body.addLayout(clock, 0, 1)
+        body.addWidget(self.detail, 1, 0, 1, 2)
+        body.setColumnStretch(0, 5)
+        body.setColumnStretch(1, 4)
+        body.setRowStretch(0, 1)
+
+        footer = QHBoxLayout()
+        footer.addWidget(self.next, 1)
+        footer.addWidget(self.time_left)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(header)
+        layout.addLayout(body, 1)
+        layout.addLayout(footer)
+        layout.addWidget(self.progress)
+        layout.addLayout(self.buttons)
+        self._scale_fonts()
+
+    def add_action_button(self, action: QAction, name: str) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName(name)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        button.setMinimumHeight(44)
+        button.setAccessibleName(action.text().replace("&", ""))
+        self.buttons.addWidget(button)
+        return button
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        text = card_text(snapshot)
+        self.exercise.setText(text.exercise)
+        self.position.setText(text.position)
+        self.phase.setText(text.phase)
+        self.countdown.setText(str(snapshot.countdown) if snapshot.state is not State.READY else "")
+        self.countdown.setAccessibleName(f"{snapshot.countdown} seconds left")
+        self.rep.setText(text.rep)
+        self.cue.setText("Press Space to start" if snapshot.state is State.READY else text.cue)
+        self.detail.setText(text.detail)
+        self.next.setText(text.next)
+        self.time_left.setText(f"{format_clock(snapshot.total_seconds_left)} left")
+        self.progress.setValue(round(snapshot.progress * 1000))
+        self._show_side(text.side, text.side_text)
+        self.illustration.set_exercise(snapshot.phase.exercise, text.side or Side.RIGHT)
+        self.illustration.set_blend(text.blend)
+
+    def _show_side(self, side: Side | None, words: str) -> None:
+        self.side.setText(words.upper())
+        self.side.setVisible(bool(words))
+        if side is not None:
+            palette = self.side.palette()
+            palette.setColor(QPalette.ColorRole.Window, SIDE_COLOURS[side])
+            palette.setColor(QPalette.ColorRole.WindowText, QColor("white"))
+            self.side.setPalette(palette)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self._scale_fonts()
+
+    def _scale_fonts(self) -> None:
+        """Type sized from the window's height, so a laptop screen reads from two metres away."""
+        h = max(self.height(), 400)
+        sizes = {
+            self.countdown: h * 0.26, self.phase: h * 0.055, self.rep: h * 0.05, self.cue: h * 0.042,
+            self.side: h * 0.045, self.exercise: h * 0.05, self.position: h * 0.027, self.detail: h * 0.026,
+            self.next: h * 0.03, self.time_left: h * 0.03,
+        }
+        for label, pixels in sizes.items():
+            font = label.font()
+            font.setPixelSize(max(12, int(pixels)))
+            label.setFont(font)
+        for i in range(self.buttons.count()):
+            widget = self.buttons.itemAt(i).widget()
+            if widget is not None:
+                font = widget.font()
+                font.setPixelSize(max(14, int(h * 0.026)))
+                widget.setFont(font)
+
+
+class SummaryCard(QWidget):
+    """The end of a session: how it went and whether it was saved."""
+
+    new_session_requested = Signal()
+    history_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = _label("summary-title", bold=True, align=Qt.AlignmentFlag.AlignCenter)
+        self.details = _label("summary-details", wrap=True, align=Qt.AlignmentFlag.AlignCenter)
+        self.saved = _label("summary-saved", wrap=True, align=Qt.AlignmentFlag.AlignCenter)
+        font = self.title.font()
+        font.setPixelSize(48)
+        self.title.setFont(font)
+        for label in (self.details, self.saved):
+            font = label.font()
+            font.setPixelSize(26)
+            label.setFont(font)
+        self.extra = QVBoxLayout()  # room for the check-in that follows a session
+        self.again = QToolButton()
+        self.again.setText("Start a new session")
+        self.again.setObjectName("new-session")
+        self.again.setAccessibleName("Start a new session")
+        self.again.clicked.connect(self.new_session_requested)
+        self.history = QToolButton()
+        self.history.setText("See your history")
+        self.history.setObjectName("see-history")
+        self.history.setAccessibleName("See your history")
+        self.history.clicked.connect(self.history_requested)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        for button in (self.again, self.history):
+            button.setMinimumHeight(44)
+            font = button.font()
+            font.setPixelSize(20)
+            button.setFont(font)
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addStretch()
+        layout.addWidget(self.title)
+        layout.addWidget(self.details)
+        layout.addWidget(self.saved)
+        layout.addLayout(self.extra)
+        layout.addLayout(buttons)
+        layout.addStretch()
+
+    def show_result(self, *, completed: bool, seconds: float, exercises_done: int, exercises_total: int,
+                    saved_message: str) -> None:
+        self.title.setText("Session complete. Well done!" if completed else "Session stopped")
+        self.details.setText(
+            f"Time taken: {format_clock(seconds)}\nExercises done: {exercises_done} of {exercises_total}"
+        )
+        self.saved.setText(saved_message)
+
+
+class PlayerPage(QStackedWidget):
+    """The card while a session runs, the summary once it ends."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.card = PlayerCard()
+        self.summary = SummaryCard()
+        self.addWidget(self.card)
+        self.addWidget(self.summary)
+
+    def show_card(self) -> None:
+        self.setCurrentWidget(self.card)
+
+    def show_summary(self) -> None:
+        self.setCurrentWidget(self.summary)

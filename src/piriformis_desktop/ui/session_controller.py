@@ -1,0 +1,140 @@
+"""The one QObject that owns the session's timer: it asks the Session what changed and emits Signals.
+
+Lifetime: the controller is parented to the main window; its single QTimer is parented to the
+controller and runs only while a session is running or resuming. It never counts ticks: each wake
+reads the clock through the Session and schedules the next wake for when a shown value changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from piriformis_desktop.core.clock import Clock
+from piriformis_desktop.core.session import Event, EventKind, Session, Snapshot, State
+from piriformis_desktop.core.timeline import PhaseKind, Timeline
+
+FRAME_MS = 40  # 25 frames a second while the figure moves: smooth enough, cheap enough
+ANIMATED_PHASES = (PhaseKind.MOVE, PhaseKind.RELEASE)
+JUST_BEFORE = 1e-6  # session seconds: a position 'just before' a phase start, so its cue counts as due
+
+
+class SessionController(QObject):
+    snapshot_changed = Signal(object)  # Snapshot: repaint what it says
+    phase_changed = Signal(object)  # Phase entered (announced to screen readers and cues)
+    side_switched = Signal(object)  # the SWITCH_SIDE phase entered
+    rep_completed = Signal(object)
+    exercise_done = Signal(object)
+    session_started = Signal()
+    session_ended = Signal(object)  # the Session, finished or stopped
+    positions_passed = Signal(float, float)  # (after, up_to] session positions covered since the last wake
+
+    def __init__(self, clock: Clock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self.session: Session | None = None
+        self.animate = True  # the player turns this off while it is not visible
+        self._timer = QTimer(self)
+        self._timer.setObjectName("session-timer")
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self.update_now)
+        self._last_position = -JUST_BEFORE
+        self._ended_reported = False
+        self.wakes = 0  # how often the timer fired, for the idle-CPU bench
+
+    # -- intent from the window ----------------------------------------------------------------
+    def load(self, timeline: Timeline) -> None:
+        """Prepare a new session (not started) for `timeline`."""
+        self._timer.stop()
+        self.session = Session(timeline, self.clock)
+        self._last_position = -JUST_BEFORE  # so the cue at the very start is due once started
+        self._ended_reported = False
+        self.snapshot_changed.emit(self.session.snapshot())
+
+    @property
+    def running(self) -> bool:
+        return self.session is not None and self.session.state in (State.RUNNING, State.RESUMING, State.PAUSED)
+
+    def toggle(self) -> None:
+        if self.session is None or self.session.state.over:
+            return
+        starting = self.session.state is State.READY
+        self.session.toggle()
+        if starting:
+            self.session_started.emit()
+        self.update_now()
+
+    def skip(self) -> None:
+        self._command(Session.skip)
+
+    def back(self) -> None:
+        self._command(Session.back)
+
+    def restart_side(self) -> None:
+        self._command(Session.restart_side)
+
+    def pause(self) -> None:
+        self._command(Session.pause)
+
+    def stop(self) -> None:
+        self._command(Session.stop)
+
+    def shutdown(self) -> None:
+        """Stop the timer for good (window closing)."""
+        self._timer.stop()
+
+    # -- the one wake-up path ------------------------------------------------------------------
+    def update_now(self) -> None:
+        """Read the session at this instant, emit what happened, and schedule the next wake."""
+        session = self.session
+        if session is None:
+            return
+        self.wakes += 1
+        now = self.clock.now()
+        events = session.poll(now)
+        snapshot = session.snapshot(now)
+        self._emit_events(events)
+        if snapshot.position > self._last_position:
+            self.positions_passed.emit(self._last_position, snapshot.position)
+        self._last_position = snapshot.position
+        self.snapshot_changed.emit(snapshot)
+        if session.state.over:
+            self._timer.stop()
+            if not self._ended_reported:
+                self._ended_reported = True
+                self.session_ended.emit(session)
+            return
+        self._schedule(snapshot, now)
+
+    def _schedule(self, snapshot: Snapshot, now: float) -> None:
+        session = self.session
+        wait = session.seconds_to_next_change(now) if session else None
+        if wait is None:
+            self._timer.stop()  # paused or ready: nothing changes until the user acts
+            return
+        ms = wait / self.clock.scale * 1000.0
+        if self.animate and snapshot.state is State.RUNNING and snapshot.phase.kind in ANIMATED_PHASES:
+            ms = min(ms, FRAME_MS)
+        self._timer.start(max(1, int(ms + 0.999)))  # round up: waking early would show the old digit
+
+    def _command(self, command) -> None:
+        if self.session is None or self.session.state in (State.READY,) or self.session.state.over:
+            return
+        self.update_now()  # account for the time up to this instant before the command moves anything
+        before = self.session.position()
+        command(self.session)
+        after = self.session.position()
+        if after != before:  # a jump: what lies between was not lived through, announce only the landing
+            self._last_position = after - JUST_BEFORE
+        self.update_now()
+
+    def _emit_events(self, events: list[Event]) -> None:
+        for event in events:
+            if event.kind is EventKind.PHASE_CHANGED:
+                self.phase_changed.emit(event.phase)
+            elif event.kind is EventKind.SIDE_SWITCHED:
+                self.side_switched.emit(event.phase)
+            elif event.kind is EventKind.REP_COMPLETED:
+                self.rep_completed.emit(event.phase)
+            elif event.kind is EventKind.EXERCISE_DONE:
+                self.exercise_done.emit(event.phase)

@@ -1,0 +1,103 @@
+"""The command line: version, help, and headless history export that never needs a display."""
+
+import csv
+import io
+import os
+import subprocess
+import sys
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from piriformis_desktop import __version__, paths
+from piriformis_desktop.cli import main
+from piriformis_desktop.core.history import SessionRecord, open_history
+
+
+def run_cli(*args, env_extra=None):
+    """Run the real command as a new process with no display at all."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(env_extra or {})
+    return subprocess.run([sys.executable, "-m", "piriformis_desktop", *args], capture_output=True, text=True,
+                          env=env, timeout=60)
+
+
+def record_one(completed=True):
+    store = open_history(paths.history_path()).store
+    start = datetime(2026, 11, 20, 7, 30, tzinfo=timezone.utc)
+    store.record(SessionRecord(started_at=start, ended_at=start + timedelta(seconds=385), local_date=date(2026, 11, 20),
+                               duration_seconds=385.0, completed=completed, exercises_done=3 if completed else 1,
+                               exercises_total=3, first_side="right", settings={"weekly_goal": 3}))
+    store.close()
+
+
+def test_version(capsys):
+    """--version prints the program name and version."""
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"piriformis-desktop {__version__}"
+
+
+def test_help_lists_every_command(capsys):
+    """--help names the start, export, import and sheet commands and the time-scale variable."""
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    for option in ("--start", "--fullscreen", "--export-history", "--import-history", "--print-sheet",
+                   "--paper", "PIRIFORMIS_TIME_SCALE"):
+        assert option in out
+
+
+def test_export_history_to_stdout_lists_sessions(capsys):
+    """--export-history - writes a CSV with a header and one row per session."""
+    record_one(completed=True)
+    record_one(completed=False)
+    assert main(["--export-history", "-"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [r["completed"] for r in rows] == ["true", "false"]
+    assert rows[0]["started_at"].startswith("2026-11-20T07:30:00")
+    assert float(rows[0]["duration_seconds"]) == 385.0
+
+
+def test_export_history_to_a_file_then_import_on_a_new_machine(tmp_path, capsys, monkeypatch):
+    """Export to a file, point the app at an empty data folder, import: the same sessions, no duplicates."""
+    record_one()
+    target = tmp_path / "export.csv"
+    assert main(["--export-history", str(target)]) == 0
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "new-laptop"))
+    assert main(["--import-history", str(target)]) == 0
+    assert main(["--import-history", str(target)]) == 0  # again: duplicates skipped
+    capsys.readouterr()
+    assert main(["--export-history", "-"]) == 0
+    assert len(list(csv.DictReader(io.StringIO(capsys.readouterr().out)))) == 1
+
+
+def test_export_to_an_unwritable_place_fails_clearly(tmp_path, capsys):
+    """A folder that does not exist gives exit code 1 and a plain message."""
+    assert main(["--export-history", str(tmp_path / "missing" / "x.csv")]) == 1
+    assert "could not write" in capsys.readouterr().err
+
+
+def test_export_history_needs_no_display_and_no_qt_widgets():
+    """The export runs as a process with no display, and never loads Qt at all."""
+    record_one()
+    code = ("import sys; from piriformis_desktop.cli import main; rc = main(['--export-history', '-']); "
+            "print('qt-loaded' if any(m.startswith('PySide6') for m in sys.modules) else 'no-qt', file=sys.stderr); "
+            "sys.exit(rc)")
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "no-qt" in result.stderr
+    assert result.stdout.splitlines()[0].startswith("started_at,")
+
+
+def test_startup_does_not_import_pyqtgraph_or_printing():
+    """Building the main window loads neither pyqtgraph nor Qt's printing support."""
+    code = ("import sys; from piriformis_desktop.ui.app import make_application, build_main_window; "
+            "app = make_application(); window, _ = build_main_window(); window.show(); app.processEvents(); "
+            "print(sorted(m for m in sys.modules if m.startswith(('pyqtgraph', 'PySide6.QtPrintSupport'))))")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -1,0 +1,311 @@
+"""The main window driven like a user would: keys, clicks, and what the card then shows."""
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+
+from piriformis_desktop.core.clock import FakeClock
+from piriformis_desktop.core.history import open_history
+from piriformis_desktop.core.routine import Side
+from piriformis_desktop.core.session import State
+from piriformis_desktop.core.settings import StartSide
+from piriformis_desktop.core.timeline import PhaseKind
+from piriformis_desktop.ui import resources_rc  # noqa: F401
+from piriformis_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def make_window(qtbot, routine, settings, tmp_path, monkeypatch):
+    """Build a main window on a fake clock with its own history; closes it (and its timer) afterwards."""
+    windows = []
+
+    def make(settings=settings, history="open", confirm=True):
+        clock = FakeClock(start=500.0)
+        store = open_history(tmp_path / "history.sqlite3").store if history == "open" else None
+        window = MainWindow(routine, settings, tmp_path / "settings.toml", store, clock)
+        monkeypatch.setattr(window, "confirm_stop", lambda: confirm)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()  # shortcuts are window-wide: they need the window to be the active one
+        qtbot.waitUntil(window.isActiveWindow)
+        window.clock = clock
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        monkeypatch.setattr(window, "confirm_stop", lambda: True)
+        window.close()
+        if window.history is not None:
+            window.history.close()
+
+
+def advance(window, seconds):
+    """Let session time pass and let the window catch up, as its timer would."""
+    window.clock.advance(seconds)
+    window.controller.update_now()
+
+
+def card(window):
+    return window.player.card
+
+
+def go_to(window, kind, side=Side.RIGHT, number=1, rep=1):
+    session = window.controller.session
+    phase = next(p for p in session.timeline.phases if p.kind is kind and p.side is side
+                 and p.exercise_number == number and p.rep == (rep if kind in (PhaseKind.MOVE, PhaseKind.HOLD,
+                                                                                 PhaseKind.RELEASE) else 0))
+    advance(window, session.started_at + phase.start + 0.1 - window.clock.now())
+    return phase
+
+
+def test_window_opens_ready_on_the_first_exercise(make_window):
+    """A new user sees the title, the first exercise, the right leg, and how to start."""
+    window = make_window()
+    assert "Piriformis Desktop" in window.windowTitle()
+    assert card(window).exercise.text() == "Toe rotation"
+    assert card(window).position.text() == "Exercise 1 of 3 · Flexibility"
+    assert card(window).side.text() == "RIGHT LEG"
+    assert card(window).cue.text() == "Press Space to start"
+    assert window.commands.toggle.text() == "Start"
+
+
+def test_space_starts_the_get_ready_countdown(make_window, qtbot):
+    """Space starts: 'Get ready' and a 5 second countdown, then the first move of rep 1."""
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert card(window).phase.text() == "Get ready"
+    assert card(window).countdown.text() == "5"
+    advance(window, 5)
+    assert (card(window).phase.text(), card(window).rep.text()) == ("Move", "Rep 1 of 10")
+    assert card(window).cue.text() == "Turn your right toes in"
+
+
+def test_space_works_even_when_a_button_has_focus(make_window, qtbot):
+    """With the Next button focused, Space still starts the session rather than skipping."""
+    window = make_window()
+    button = card(window).findChild(type(card(window).buttons.itemAt(0).widget()), "skip-button")
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert window.controller.session.state is State.RUNNING
+    assert card(window).exercise.text() == "Toe rotation"
+
+
+def test_hold_shows_the_cue_and_a_countdown(make_window, qtbot):
+    """During the hold the card says what to hold and counts its seconds."""
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    go_to(window, PhaseKind.HOLD, rep=3)
+    assert card(window).phase.text() == "Hold"
+    assert card(window).cue.text() == "Toes turned in"
+    assert card(window).countdown.text() == "2"
+    assert card(window).rep.text() == "Rep 3 of 10"
+    assert card(window).next.text() == "Next: release 2 s"
+
+
+def test_space_pauses_during_hold_and_resumes_after_three_seconds(make_window, qtbot):
+    """Pause in a hold freezes it; resume counts 3-2-1 before the hold goes on."""
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    go_to(window, PhaseKind.HOLD, rep=1)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert card(window).phase.text() == "Paused"
+    assert window.commands.toggle.text() == "Resume"
+    assert not window.controller._timer.isActive()  # nothing to wake for while paused
+    advance(window, 120)
+    assert card(window).countdown.text() == "2"
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert (card(window).phase.text(), card(window).countdown.text()) == ("Get back in position", "3")
+    advance(window, 3.05)
+    assert card(window).phase.text() == "Hold"
+
+
+def test_right_arrow_skips_and_left_arrow_goes_back(make_window, qtbot):
+    """Right arrow: next exercise. Left arrow at its start: the previous one."""
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert card(window).exercise.text() == "Leg crossover"
+    assert card(window).position.text() == "Exercise 2 of 3 · Strength"
+    assert card(window).phase.text() == "Get ready"
+    qtbot.keyClick(window, Qt.Key.Key_Left)
+    assert card(window).exercise.text() == "Toe rotation"
+
+
+def test_r_restarts_the_current_leg(make_window, qtbot):
+    """R during rep 6 of the left leg goes back to the switch to the left leg."""
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    go_to(window, PhaseKind.MOVE, side=Side.LEFT, rep=6)
+    qtbot.keyClick(window, Qt.Key.Key_R)
+    assert card(window).cue.text() == "Switch to your left leg"
+    assert card(window).side.text() == "LEFT LEG"
+
+
+def test_clicking_next_button_skips(make_window, qtbot):
+    """The on-screen Next button does what the Right arrow does."""
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    button = window.findChild(type(card(window).buttons.itemAt(0).widget()), "skip-button")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert card(window).exercise.text() == "Leg crossover"
+
+
+def test_session_controls_are_disabled_until_started(make_window):
+    """Before Start, Next/Previous/Restart/Stop do nothing and look disabled."""
+    window = make_window()
+    assert not window.commands.skip.isEnabled() and not window.commands.stop.isEnabled()
+    window.commands.skip.trigger()
+    assert window.controller.session.state is State.READY
+
+
+def test_escape_asks_and_keeps_going_when_the_user_says_no(make_window, qtbot):
+    """Esc asks first; answering no carries on where it was."""
+    window = make_window(confirm=False)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    advance(window, 20)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.controller.session.state in (State.RESUMING, State.RUNNING)
+    assert window.player.currentWidget() is window.player.card
+
+
+def test_escape_stops_and_keeps_the_session_as_not_completed(make_window, qtbot):
+    """Esc and yes: the summary says stopped, and history holds one session not completed."""
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    advance(window, 40)
+    with qtbot.waitSignal(window.session_recorded) as recorded:
+        qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.player.currentWidget() is window.player.summary
+    assert window.player.summary.title.text() == "Session stopped"
+    assert recorded.args[0].completed is False
+    assert [s.completed for s in window.history.sessions()] == [False]
+
+
+def test_whole_session_ends_on_the_summary_and_is_saved(make_window, qtbot):
+    """Playing the whole routine ends on 'Session complete' and one completed session in history."""
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    duration = window.controller.session.timeline.duration
+    with qtbot.waitSignal(window.session_recorded):
+        for _ in range(int(duration // 7) + 2):
+            advance(window, 7)
+    summary = window.player.summary
+    assert summary.title.text() == "Session complete. Well done!"
+    assert "Exercises done: 3 of 3" in summary.details.text()
+    assert summary.saved.text() == "Session saved to your history."
+    (saved,) = window.history.sessions()
+    assert saved.completed and saved.exercises_done == 3 and saved.first_side == "right"
+    assert saved.duration_seconds == pytest.approx(duration, abs=7)
+
+
+def test_unsaved_session_says_so_on_the_summary(make_window, qtbot):
+    """With no usable history, the session still plays to the end and the summary says it was not saved."""
+    window = make_window(history=None)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    for _ in range(3):
+        qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert window.player.currentWidget() is window.player.summary
+    assert "could not be saved" in window.player.summary.saved.text()
+
+
+def test_new_session_from_the_summary(make_window, qtbot):
+    """'Start a new session' brings back a ready card."""
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    for _ in range(3):
+        qtbot.keyClick(window, Qt.Key.Key_Right)
+    qtbot.mouseClick(window.player.summary.again, Qt.MouseButton.LeftButton)
+    assert window.player.currentWidget() is window.player.card
+    assert window.controller.session.state is State.READY
+
+
+def test_start_with_the_left_leg(make_window, qtbot, settings):
+    """A user whose left side hurts starts there: the card says left leg and turns toes right."""
+    window = make_window(settings=replace(settings, start_side=StartSide.LEFT))
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert card(window).side.text() == "LEFT LEG"
+    advance(window, 5.1)
+    assert "toward the right" in card(window).detail.text()
+    assert card(window).illustration.side is Side.LEFT
+
+
+def test_alternate_start_side_switches_legs_between_sessions(make_window, qtbot, settings):
+    """With 'alternate', the session after a right-first session starts on the left."""
+    window = make_window(settings=replace(settings, start_side=StartSide.ALTERNATE))
+    assert window.controller.session.timeline.first_side is Side.RIGHT
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    for _ in range(3):
+        qtbot.keyClick(window, Qt.Key.Key_Right)
+    window.new_session()
+    assert window.controller.session.timeline.first_side is Side.LEFT
+
+
+def test_illustration_loads_from_resources(make_window):
+    """The card's picture comes from the bundled SVGs for the current exercise."""
+    window = make_window()
+    assert card(window).illustration.loaded
+    assert not card(window).illustration.grab().toImage().isNull()
+
+
+def test_timer_wakes_only_when_the_digit_changes(make_window, qtbot):
+    """During get-ready the timer sleeps until the next whole second, not every frame."""
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    advance(window, 0.25)
+    assert window.controller._timer.remainingTime() >= 700
+
+
+def test_f11_goes_full_screen_and_escape_leaves_it_without_stopping(make_window, qtbot):
+    """F11 fills the screen with the card; Esc leaves full screen and the session goes on."""
+    window = make_window(confirm=True)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    qtbot.waitUntil(window.isFullScreen)
+    assert not window.menuBar().isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert window.controller.session.state is State.RUNNING
+
+
+def test_every_control_has_an_accessible_name(make_window):
+    """Screen readers can name every button on the card."""
+    window = make_window()
+    layout = card(window).buttons
+    names = [layout.itemAt(i).widget().accessibleName() for i in range(layout.count())]
+    assert names == ["◀ Previous", "Start", "Next ▶", "Restart leg", "Stop"]
+
+
+def test_about_routine_credits_the_authors_and_shows_safety(make_window, qtbot):
+    """Help > About this routine: the credit, the reconstruction note and the safety text, no junk."""
+    from PySide6.QtWidgets import QTextBrowser
+
+    from piriformis_desktop.ui.about import about_routine_dialog
+
+    window = make_window()
+    dialog = about_routine_dialog(window, window.routine)
+    qtbot.addWidget(dialog)
+    shown = dialog.findChild(QTextBrowser).toPlainText()
+    assert "Master the Half" in shown and "New York City" in shown
+    assert "physiotherapist" in shown and "bladder" in shown
+    for junk in ("Ice vs Heat", "Best Songs", "Published: May", "earn commission"):
+        assert junk not in shown
+
+
+def test_shortcuts_dialog_lists_the_session_keys(make_window, qtbot):
+    """Help > Keyboard shortcuts lists Space, the arrows, R, Esc and F11 with what they do."""
+    from PySide6.QtWidgets import QTextBrowser
+
+    from piriformis_desktop.ui.about import shortcuts_dialog
+
+    window = make_window()
+    dialog = shortcuts_dialog(window, window.commands)
+    qtbot.addWidget(dialog)
+    shown = dialog.findChild(QTextBrowser).toPlainText()
+    for key, words in [("Space", "Start, pause or resume"), ("Right", "Skip to the next exercise"),
+                       ("Left", "previous"), ("R", "Start this leg's reps again"), ("Esc", "Stop the session"),
+                       ("F11", "Large type")]:
+        assert key in shown and words in shown
