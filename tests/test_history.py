@@ -89,6 +89,15 @@ def test_sessions_come_in_order_and_can_start_from_a_date(store):
     assert [r.local_date.day for r in store.sessions(since=date(2026, 11, 21), until=date(2026, 11, 21))] == [21]
 
 
+def test_outcomes_are_the_sessions_days_results_and_durations(store):
+    """The lean read for charts and streaks says the same as the full records, stopped sessions included."""
+    for n, completed in ((1, False), (0, True), (2, True)):
+        store.record(make_record(n, completed=completed))
+    expected = [(r.local_date, r.completed, r.duration_seconds) for r in store.sessions()]
+    assert [tuple(o) for o in store.outcomes()] == expected
+    assert [o.local_date.day for o in store.outcomes(since=date(2026, 11, 22))] == [22]
+
+
 def test_last_first_side_is_the_side_the_latest_session_began_with(store):
     """Alternating start needs the last session's first leg; with no history there is none."""
     assert store.last_first_side() is None
