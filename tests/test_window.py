@@ -309,3 +309,69 @@ def test_shortcuts_dialog_lists_the_session_keys(make_window, qtbot):
                        ("Left", "previous"), ("R", "Start this leg's reps again"), ("Esc", "Stop the session"),
                        ("F11", "Large type")]:
         assert key in shown and words in shown
+
+
+class RecordingCuePlayer:
+    """Stands in for the sound player: remembers which cue was asked for at which session position."""
+
+    def __init__(self, window):
+        self.window, self.played = window, []
+        self.reason = self.voice_reason = None
+        from PySide6.QtCore import QObject, Signal
+
+        class _Signals(QObject):
+            availability_changed = Signal()
+        self._signals = _Signals()
+        self.availability_changed = self._signals.availability_changed
+        self.enabled = None
+        self.volume = None
+
+    def play(self, cue):
+        self.played.append((cue.kind.value, cue.at, cue.speech))
+
+    def set_enabled(self, sound, voice):
+        self.enabled = (sound, voice)
+
+    def set_volume(self, volume):
+        self.volume = volume
+
+
+def test_cues_play_at_their_moment_and_only_the_latest_after_a_skip(make_window, qtbot):
+    """Start plays the exercise cue; a hold's last seconds tick; a skip plays only the new exercise's cue."""
+    window = make_window()
+    player = RecordingCuePlayer(window)
+    window.attach_cue_player(player)
+    assert player.enabled == (True, False) and player.volume == 80
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert player.played == [("next-exercise", 0.0, "Toe rotation, right leg")]
+    hold = go_to(window, PhaseKind.HOLD, rep=1)
+    assert player.played[-1][:2] == ("phase", hold.start)
+    advance(window, 1.0)  # 2 s hold: one tick when 1 s is left
+    assert player.played[-1][:2] == ("tick", hold.end - 1)
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert player.played[-1] == ("next-exercise", window.controller.session.timeline.exercise_start(2),
+                                 "Leg crossover, right leg")
+
+
+def test_a_phase_change_is_announced_for_screen_readers(make_window, qtbot):
+    """When a hold begins, the phase label's accessible description says so."""
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    go_to(window, PhaseKind.HOLD, rep=1)
+    assert card(window).phase.accessibleDescription() == "Hold. Toes turned in. Right leg."
+
+
+def test_journal_is_written_during_a_session_and_cleared_at_the_end(make_window, qtbot, tmp_path):
+    """While a session runs its progress is on disk; once saved to history the journal is gone."""
+    from piriformis_desktop.core.journal import SessionJournal
+
+    window = make_window()
+    window.journal = SessionJournal(tmp_path / "journal")
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.journal.read().exercises_done == 0
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    go_to(window, PhaseKind.SWITCH_SIDE, side=Side.LEFT, number=2)
+    assert window.journal.read().exercises_total == 3
+    for _ in range(2):
+        qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert window.journal.read() is None

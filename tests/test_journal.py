@@ -1,0 +1,58 @@
+"""A session cut short by a crash is kept: the journal on disk and its recovery at the next start."""
+
+from datetime import date, datetime, timezone
+
+from piriformis_desktop.core.history import open_history
+from piriformis_desktop.core.journal import JournalEntry, SessionJournal, recover_interrupted
+
+
+def entry(done=1):
+    start = datetime(2026, 11, 23, 18, 0, tzinfo=timezone.utc)
+    return JournalEntry(started_at=start, local_date=date(2026, 11, 23), first_side="left", exercises_total=3,
+                        exercises_done=done, elapsed_seconds=140.5, settings={"weekly_goal": 3},
+                        updated_at=start.replace(minute=3))
+
+
+def test_journal_round_trips(tmp_path):
+    """What is written is what is read back."""
+    journal = SessionJournal(tmp_path)
+    assert journal.write(entry())
+    assert journal.read() == entry()
+
+
+def test_interrupted_session_is_recorded_as_not_completed(tmp_path):
+    """At the next start the interrupted session joins the history as partial, and the user is told."""
+    journal = SessionJournal(tmp_path)
+    journal.write(entry(done=2))
+    store = open_history(tmp_path / "history.sqlite3").store
+    message = recover_interrupted(journal, store)
+    (kept,) = store.sessions()
+    assert (kept.completed, kept.exercises_done, kept.first_side) == (False, 2, "left")
+    assert kept.duration_seconds == 140.5
+    assert "interrupted" in message and "2 of 3" in message
+    assert journal.read() is None
+    assert recover_interrupted(journal, store) is None  # only once
+    store.close()
+
+
+def test_journal_is_kept_while_the_history_cannot_take_it(tmp_path):
+    """With no usable history the journal stays on disk for a later start."""
+    journal = SessionJournal(tmp_path)
+    journal.write(entry())
+    assert recover_interrupted(journal, None) is None
+    assert journal.read() == entry()
+
+
+def test_damaged_journal_is_moved_aside_not_trusted(tmp_path):
+    """A garbled journal is set aside under another name; nothing is invented from it."""
+    journal = SessionJournal(tmp_path)
+    journal.path.write_bytes(b"\x00garbage{")
+    assert journal.read() is None
+    assert (tmp_path / "session-in-progress.json.damaged").read_bytes() == b"\x00garbage{"
+
+
+def test_unwritable_folder_is_reported_not_raised(tmp_path):
+    """If the data folder is gone or a file blocks it, writing says False and leaves nothing behind."""
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    assert SessionJournal(blocker / "sub").write(entry()) is False
