@@ -375,3 +375,24 @@ def test_journal_is_written_during_a_session_and_cleared_at_the_end(make_window,
     for _ in range(2):
         qtbot.keyClick(window, Qt.Key.Key_Right)
     assert window.journal.read() is None
+
+
+def test_screen_is_kept_awake_only_while_the_session_runs(make_window, qtbot):
+    """Running holds the screen saver off; pausing and finishing let it go."""
+    from piriformis_desktop.ui.screen_awake import ScreenAwake
+
+    class Bus:
+        def isConnected(self):
+            return False
+
+    calls = []
+    window = make_window()
+    awake = ScreenAwake(window, bus=Bus())
+    awake._interface = type("I", (), {"call": lambda self, m, *a: calls.append(m) or
+                                      type("R", (), {"arguments": lambda s: [7]})()})()
+    window.screen_awake = awake
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert awake.holding
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert not awake.holding
+    assert calls == ["Inhibit", "UnInhibit"]

@@ -70,10 +70,15 @@ def build_main_window(time_scale: float | None = None) -> tuple[MainWindow, list
     return window, notices
 
 
-def attach_sound(window: MainWindow) -> None:
+def attach_optional_parts(window: MainWindow) -> None:
+    """Sound and the screen-saver inhibitor, once the window is on screen."""
+    from piriformis_desktop.ui.screen_awake import ScreenAwake  # D-Bus: only after the first paint
     from piriformis_desktop.ui.sound import make_cue_player  # loads Qt Multimedia: after the window is up
 
     window.attach_cue_player(make_cue_player(window))
+    window.screen_awake = ScreenAwake(window)
+    if window.screen_awake.reason:
+        print(f"piriformis-desktop: {window.screen_awake.reason}", file=sys.stderr)
 
 
 def run_gui(*, start: bool = False, fullscreen: bool = False) -> int:
@@ -88,7 +93,7 @@ def run_gui(*, start: bool = False, fullscreen: bool = False) -> int:
         window.set_fullscreen(True)
     else:
         window.show()
-    QTimer.singleShot(0, lambda: attach_sound(window))
+    QTimer.singleShot(0, lambda: attach_optional_parts(window))
     if start:
         window.start_now()
     code = app.exec()

@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self._local_start: date | None = None
         self.last_record: SessionRecord | None = None
         self.cue_player = None  # attached after the window shows: loading audio must not delay start-up
+        self.screen_awake = None  # likewise: a D-Bus round trip is not worth delaying the first paint for
         self._cues: tuple[Cue, ...] = ()
 
         self.commands = make_actions(self)
@@ -231,6 +232,11 @@ class MainWindow(QMainWindow):
 
     def _show_snapshot(self, snapshot) -> None:
         self.player.card.show_snapshot(snapshot)
+        if self.screen_awake is not None:
+            if snapshot.state in (State.RUNNING, State.RESUMING):
+                self.screen_awake.hold()
+            else:
+                self.screen_awake.release()
         self.commands.toggle.setText(TOGGLE_TEXT.get(snapshot.state, "Start"))
         live = snapshot.state not in (State.READY,) and not snapshot.state.over
         for act in (self.commands.back, self.commands.skip, self.commands.restart_side, self.commands.stop):

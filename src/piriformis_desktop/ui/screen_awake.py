@@ -1,0 +1,61 @@
+"""Keep the screen from blanking while a session runs.
+
+Qt has no portable call for this. On Linux desktops the freedesktop ScreenSaver D-Bus service
+(org.freedesktop.ScreenSaver.Inhibit) is what video players use; where there is no session bus or no such
+service, the app says so instead (`reason`). Other systems: not inhibited; documented in the README.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from piriformis_desktop import APP_NAME
+
+SERVICE = "org.freedesktop.ScreenSaver"
+PATH = "/org/freedesktop/ScreenSaver"
+
+
+class ScreenAwake(QObject):
+    """`hold()` while a session runs, `release()` when it pauses or ends; safe to call repeatedly."""
+
+    def __init__(self, parent: QObject | None = None, bus=None) -> None:
+        super().__init__(parent)
+        self._cookie: int | None = None
+        self._interface = None
+        self.reason: str | None = None
+        try:
+            from PySide6.QtDBus import QDBusConnection, QDBusInterface  # optional: only where D-Bus exists
+        except ImportError:
+            self.reason = "Keeping the screen awake needs Qt D-Bus, which is not available."
+            return
+        bus = QDBusConnection.sessionBus() if bus is None else bus
+        if not bus.isConnected():
+            self.reason = "The screen may dim during a session: no desktop session bus was found."
+            return
+        interface = QDBusInterface(SERVICE, PATH, SERVICE, bus)
+        if not interface.isValid():
+            self.reason = "The screen may dim during a session: the desktop offers no screen-saver control."
+            return
+        self._interface = interface
+
+    @property
+    def available(self) -> bool:
+        return self._interface is not None
+
+    @property
+    def holding(self) -> bool:
+        return self._cookie is not None
+
+    def hold(self) -> None:
+        if self._interface is None or self._cookie is not None:
+            return
+        reply = self._interface.call("Inhibit", APP_NAME, "Exercise session in progress")
+        arguments = reply.arguments() if hasattr(reply, "arguments") else []
+        if arguments:
+            self._cookie = int(arguments[0])
+
+    def release(self) -> None:
+        if self._interface is None or self._cookie is None:
+            return
+        self._interface.call("UnInhibit", self._cookie)
+        self._cookie = None
