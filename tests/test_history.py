@@ -343,7 +343,8 @@ def test_a_write_refused_as_read_only_raises_a_clear_error_and_keeps_the_rest(st
     store.connection.execute("PRAGMA query_only = ON")
     with pytest.raises(HistoryError) as error:
         store.record(make_record(1))
-    assert str(error.value) == f"The history file {store.path} could not be written: the file or its folder is read-only."
+    assert str(error.value) == (f"The history file {store.path} could not be written: "
+                                "the file or its folder is read-only.")
     store.connection.execute("PRAGMA query_only = OFF")
     assert len(store.sessions()) == 1
 
@@ -431,3 +432,13 @@ def test_an_upgrade_from_version_one_keeps_the_first_of_two_rows_with_one_start(
     connection.close()
     with open_history(path).store as store:
         assert [(r.id, r.completed) for r in store.sessions()] == [(7, True)]
+
+
+def test_the_history_core_works_without_qt():
+    """History, CSV and statistics load in a process with no Qt at all (headless export, core tests)."""
+    code = ("import sys; import piriformis_desktop.core.history, piriformis_desktop.core.history_csv, "
+            "piriformis_desktop.core.stats; "
+            "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph', 'piriformis_desktop.ui'))))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -1,6 +1,6 @@
 """Weekly counts, week streaks and the summary, on histories built by hand day by day."""
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest

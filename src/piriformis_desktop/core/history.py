@@ -19,10 +19,11 @@ import json
 import math
 import os
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable, NamedTuple
+from typing import Any, NamedTuple
 
 BUSY_TIMEOUT_SECONDS = 5.0
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -208,8 +209,8 @@ class HistoryStore:
                 for record in records:
                     cursor = connection.execute(
                         "INSERT INTO sessions (started_at, ended_at, local_date, duration_seconds, completed, "
-                        "exercises_done, exercises_total, first_side, settings_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                        "ON CONFLICT (started_at) DO NOTHING",
+                        "exercises_done, exercises_total, first_side, settings_json) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (started_at) DO NOTHING",
                         _row(record),
                     )
                     if cursor.rowcount == 1:

@@ -12,10 +12,11 @@ import csv
 import json
 import math
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import IO, Iterable, Union
+from typing import IO, Union
 
 from piriformis_desktop.core.history import HistoryError, HistoryStore, SessionRecord
 

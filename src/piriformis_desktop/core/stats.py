@@ -9,9 +9,10 @@ is over.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Iterable, Protocol, Sequence
+from typing import Protocol
 
 
 class Played(Protocol):
