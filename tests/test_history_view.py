@@ -1,0 +1,359 @@
+"""The History tab as a user meets it: the empty state, the weekly chart, hovering a week, export and import."""
+
+import csv
+import os
+import subprocess
+import sys
+from datetime import date, datetime, time, timedelta, timezone
+
+import pytest
+from PySide6.QtCore import QLocale, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QFileDialog
+
+from piriformis_desktop.core.history import SessionRecord, open_history
+from piriformis_desktop.core.history_csv import export_csv
+from piriformis_desktop.ui.history_view import HistoryView
+
+TODAY = date(2026, 11, 25)  # a Wednesday; the Monday-first week began on 23 Nov
+WEEK = timedelta(days=7)
+
+
+def played(day: date, completed: bool = True, minutes: float = 6.5, hour: int = 7) -> SessionRecord:
+    start = datetime.combine(day, time(hour, 30), tzinfo=timezone.utc)
+    return SessionRecord(started_at=start, ended_at=start + timedelta(minutes=minutes), local_date=day,
+                         duration_seconds=minutes * 60, completed=completed, exercises_done=3 if completed else 1,
+                         exercises_total=3, first_side="left" if completed else "right", settings={"weekly_goal": 3})
+
+
+# Three weeks ago: one session. Last week (16 Nov): three, goal met. This week: two finished, one stopped.
+STORY = [played(date(2026, 11, 4)),
+         played(date(2026, 11, 16)), played(date(2026, 11, 18)), played(date(2026, 11, 20)),
+         played(date(2026, 11, 23)), played(date(2026, 11, 24)), played(date(2026, 11, 25), completed=False, minutes=2)]
+
+
+@pytest.fixture(autouse=True)
+def british_locale():
+    """Weeks start on Monday unless a test says otherwise; dates read '16 Nov'."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def store(tmp_path):
+    opened = open_history(tmp_path / "history.sqlite3")
+    yield opened.store
+    opened.store.close()
+
+
+@pytest.fixture
+def make_view(qtbot):
+    def make(store, goal=3, records=(), size=(1300, 700)):
+        if records:
+            store.add_sessions(records)
+        view = HistoryView(store, goal, today=lambda: TODAY)
+        qtbot.addWidget(view)
+        view.resize(*size)
+        view.show()
+        qtbot.waitExposed(view)
+        if view.chart is not None:  # the plot fills its viewport once the layout has run
+            qtbot.waitUntil(lambda: view.chart.getPlotItem().sceneBoundingRect().width()
+                            == view.chart.viewport().width())
+        return view
+
+    return make
+
+
+def bar_heights(view):
+    """{week index: height} of the finished-session bars."""
+    opts = view.completed_bars.opts
+    return dict(zip(list(opts["x"]), list(opts["height"])))
+
+
+def week_point(view, index, height=0.5):
+    """Where week `index`'s bar is, in the chart's viewport coordinates."""
+    scene = view.chart.getPlotItem().getViewBox().mapViewToScene(QPointF(index, height))
+    return view.chart.mapFromScene(scene)
+
+
+def hover(qtbot, view, index):
+    """Move the mouse over week `index`'s bar, by way of the chart's corner (outside the plot), so the move
+    is seen even if the last test left the cursor on that very spot."""
+    qtbot.mouseMove(view.chart.viewport(), QPoint(1, 1))
+    qtbot.mouseMove(view.chart.viewport(), week_point(view, index))
+
+
+# -- start-up cost -------------------------------------------------------------------------------
+
+@pytest.mark.slow
+def test_pyqtgraph_loads_only_when_a_chart_is_first_shown(tmp_path):
+    """Importing the view and showing an empty history cost nothing; showing sessions loads pyqtgraph."""
+    code = f"""
+import sys
+from datetime import date, datetime, timezone
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from piriformis_desktop.core.history import SessionRecord, open_history
+from piriformis_desktop.core.history_csv import export_csv
+from piriformis_desktop.ui.history_view import HistoryView
+app = QApplication([])
+print("after import:", "pyqtgraph" in sys.modules)
+store = open_history(Path({str(tmp_path / 'h.sqlite3')!r})).store
+view = HistoryView(store, 3)
+view.show(); app.processEvents()
+print("empty shown:", "pyqtgraph" in sys.modules)
+moment = datetime(2026, 11, 20, 7, 30, tzinfo=timezone.utc)
+store.record(SessionRecord(moment, moment, date(2026, 11, 20), 60.0, True, 3, 3, "right", {{}}))
+view.refresh(); app.processEvents()
+print("sessions shown:", "pyqtgraph" in sys.modules)
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:3] == ["after import: False", "empty shown: False", "sessions shown: True"]
+
+
+# -- empty and unavailable -----------------------------------------------------------------------
+
+def test_an_empty_history_says_how_to_start_instead_of_an_empty_chart(store, make_view):
+    """No sessions yet: a friendly page says to press Space on the Session tab; no chart, nothing to export."""
+    view = make_view(store)
+    assert view.empty.isVisible()
+    assert "No sessions yet" in view.empty.text() and "Space" in view.empty.text()
+    assert "3 sessions a week" in view.empty.text()
+    assert view.chart is None
+    assert not view.export_button.isEnabled()
+    assert view.import_button.isEnabled()  # moving from another computer starts here
+
+
+def test_with_no_history_at_all_the_view_says_sessions_are_not_saved(make_view):
+    """When the history could not be opened, the page says sessions play but are not saved; import is off."""
+    view = make_view(None)
+    assert "not available" in view.empty.text() and "not saved" in view.empty.text()
+    assert not view.import_button.isEnabled()
+    assert "cannot be written" in view.import_button.toolTip()
+
+
+def test_a_notice_about_the_history_file_shows_above_and_can_be_cleared(store, make_view):
+    """The lead passes the opening's sentence (e.g. a damaged file moved aside); None hides it again."""
+    view = make_view(store, records=STORY)
+    view.set_notice("Your history file was damaged; it was moved to /x/history.sqlite3.damaged-1 and a new one "
+                    "was started.")
+    assert view.notice.isVisible() and "damaged-1" in view.notice.text()
+    view.set_notice(None)
+    assert not view.notice.isVisible()
+
+
+# -- the chart and the words ---------------------------------------------------------------------
+
+def test_the_chart_shows_twelve_weeks_of_finished_and_stopped_sessions_against_the_goal(store, make_view):
+    """Twelve weeks, this week last: bars for finished sessions, a separate segment for the stopped one,
+    the dashed goal at 3, and a star over last week, the only one that met it."""
+    view = make_view(store, records=STORY)
+    assert view.empty.isHidden()
+    assert len(view.weeks) == 12
+    assert view.weeks[-1].week_start == date(2026, 11, 23)
+    this, last, three_ago = 11, 10, 8
+    assert bar_heights(view) == {three_ago: 1, last: 3, this: 2}  # empty weeks have no bar at all
+    partial = view.partial_bars.opts
+    assert (list(partial["x"]), list(partial["y0"]), list(partial["height"])) == ([this], [2], [1])
+    assert partial["brush"].style() == Qt.BrushStyle.BDiagPattern  # hatched: never mistaken for a finished one
+    assert view.goal_line.value() == 3
+    assert view.goal_line.pen.style() == Qt.PenStyle.DashLine
+    assert list(view.met_markers.getData()[0]) == [last]
+    low, high = view.visible_weeks()
+    assert (low, high) == (-0.5, 11.5)
+
+
+def test_weeks_that_met_the_goal_are_in_the_stronger_colour(store, make_view):
+    """Last week's bar (goal met) is in the palette's highlight; the others are paler."""
+    view = make_view(store, records=STORY)
+    highlight = view.palette().color(QPalette.ColorRole.Highlight)
+    colours = {x: brush.color() for x, brush in zip(view.completed_bars.opts["x"], view.completed_bars.opts["brushes"])}
+    assert colours[10] == highlight
+    assert colours[11] != highlight and colours[8] != highlight
+
+
+def test_the_date_axis_labels_weeks_by_their_local_first_day(store, make_view):
+    """At twelve weeks, each week is labelled with its first day, and the axis title gives the year."""
+    view = make_view(store, records=STORY)
+    axis = view.chart.getPlotItem().getAxis("bottom")
+    labels = dict(axis._tickLevels[0])
+    assert labels[10] == "16 Nov" and labels[11] == "23 Nov"
+    assert axis.labelText == "2026"
+
+
+def test_the_words_panel_gives_this_week_streaks_and_totals(store, make_view):
+    """Beside the chart, in words: 2 of 3 this week, a streak of 1 (this week still open), 6 finished, 1 stopped."""
+    view = make_view(store, records=STORY)
+    values = {key: label.text() for key, label in view.values.items()}
+    assert values == {"this-week": "2 of 3", "current-streak": "1 week", "best-streak": "1 week",
+                      "sessions": "6", "minutes": "41", "last": "Today"}
+    assert "1 to go" in view.captions["this-week"].text()
+    assert "1 stopped early" in view.captions["sessions"].text()
+    assert view.values["this-week"].font().pixelSize() >= 2 * view.font().pixelSize()
+
+
+def test_a_lower_goal_moves_the_line_and_marks_this_week_met(store, make_view):
+    """Goal 2 from the settings: the line drops to 2, this week gets its star, and the words say goal met."""
+    view = make_view(store, records=STORY)
+    view.set_goal(2)
+    assert view.goal_line.value() == 2
+    assert list(view.met_markers.getData()[0]) == [10, 11]
+    assert view.values["this-week"].text() == "2 of 2"
+    assert "goal met" in view.captions["this-week"].text()
+    assert view.values["current-streak"].text() == "2 weeks"
+
+
+def test_a_new_session_appears_after_refresh(store, make_view):
+    """After the summary, the lead calls refresh(): the new session is in this week's bar and the totals."""
+    view = make_view(store, records=STORY)
+    store.record(played(TODAY, hour=18))
+    view.refresh()
+    assert bar_heights(view)[11] == 3
+    assert view.values["this-week"].text() == "3 of 3"
+    assert list(view.met_markers.getData()[0]) == [10, 11]
+
+
+def test_sunday_first_locales_count_weeks_from_sunday(store, make_view):
+    """With a US locale, weeks start on Sunday: this week began on Sunday 22 Nov, and its bar holds four."""
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    view = make_view(store, records=STORY + [played(date(2026, 11, 22))])
+    assert view.weeks[-1].week_start == date(2026, 11, 22)
+    assert bar_heights(view)[11] == 3 and view.partial_bars.opts["height"][-1] == 1
+
+
+# -- hover, click and zoom -----------------------------------------------------------------------
+
+def test_hovering_a_week_lists_its_sessions(store, make_view, qtbot):
+    """The mouse over last week's bar: the line below names the week, says goal met and lists three sessions."""
+    view = make_view(store, records=STORY)
+    with qtbot.waitSignal(view.week_shown) as shown:
+        hover(qtbot, view, 10)
+    assert shown.args[0].week_start == date(2026, 11, 16)
+    lines = view.week_detail.text().split("\n")
+    assert lines[0] == "Week of Mon 16 Nov 2026: 3 of 3 finished — goal met ★"
+    assert len(lines) == 4
+    assert lines[1].startswith("• Mon 16 Nov, ") and "finished, 6 min, left leg first" in lines[1]
+
+
+def test_clicking_a_week_keeps_it_shown_after_the_mouse_leaves(store, make_view, qtbot):
+    """Click the week of 2 Nov, hover another, leave the chart: the clicked week's session is listed again."""
+    view = make_view(store, records=STORY)
+    qtbot.mouseClick(view.chart.viewport(), Qt.MouseButton.LeftButton, pos=week_point(view, 8))
+    hover(qtbot, view, 10)
+    assert view.week_detail.text().startswith("Week of Mon 16 Nov 2026")
+    qtbot.mouseMove(view.export_button)  # leave the chart
+    qtbot.waitUntil(lambda: view.week_detail.text().startswith("Week of Mon 2 Nov 2026"))
+    assert view.week_detail.text() == ("Week of Mon 2 Nov 2026: 1 of 3 finished\n"
+                                       "• Wed 4 Nov, 07:30: finished, 6 min, left leg first")
+
+
+def test_this_weeks_stopped_session_says_how_far_it_got(store, make_view, qtbot):
+    """Hovering this week: two finished, one stopped early after 1 of 3 exercises, with the leg it began on."""
+    view = make_view(store, records=STORY)
+    hover(qtbot, view, 11)
+    lines = view.week_detail.text().split("\n")
+    assert lines[0] == "This week of Mon 23 Nov 2026: 2 of 3 finished, 1 stopped early"
+    assert lines[-1].endswith(": stopped early after 1 of 3 exercises, 2 min, right leg first")
+
+
+def test_whole_history_zooms_out_to_every_week_and_back(store, make_view, qtbot):
+    """Two years of sessions: twelve weeks at first, every week after 'Whole history', twelve again after."""
+    records = [played(TODAY - WEEK * n) for n in range(1, 105)]
+    view = make_view(store, records=records)
+    n = len(view.weeks)
+    assert n == 105
+    assert view.visible_weeks() == (n - 12.5, n - 0.5)
+    qtbot.mouseClick(view.all_button, Qt.MouseButton.LeftButton)
+    assert view.visible_weeks() == (-0.5, n - 0.5)
+    years = [label for _, label in view.chart.getPlotItem().getAxis("bottom")._tickLevels[0]]
+    assert "Jan 2026" in years or "2026" in years
+    qtbot.mouseClick(view.recent_button, Qt.MouseButton.LeftButton)
+    assert view.visible_weeks() == (n - 12.5, n - 0.5)
+
+
+# -- palettes ------------------------------------------------------------------------------------
+
+def test_the_chart_follows_a_dark_palette(store, make_view):
+    """Switched to a dark palette, the chart's background, axes and bars take the new palette's colours."""
+    view = make_view(store, records=STORY)
+    dark = QPalette(view.palette())
+    for role, colour in ((QPalette.ColorRole.Base, "#151515"), (QPalette.ColorRole.Window, "#202124"),
+                         (QPalette.ColorRole.WindowText, "#e8eaed"), (QPalette.ColorRole.Highlight, "#4f8fd8")):
+        dark.setColor(role, QColor(colour))
+    view.setPalette(dark)
+    assert view.chart.backgroundBrush().color() == QColor("#151515")
+    assert view.chart.getPlotItem().getAxis("left").textPen().color() == QColor("#e8eaed")
+    assert view.goal_line.pen.color() == QColor("#e8eaed")
+    assert QColor("#4f8fd8") in [b.color() for b in view.completed_bars.opts["brushes"]]
+
+
+# -- export and import ---------------------------------------------------------------------------
+
+def test_export_writes_every_session_to_the_chosen_file(store, make_view, qtbot, tmp_path, monkeypatch):
+    """Export…, choose a file: it holds all seven sessions, stopped one included, and the view says so."""
+    view = make_view(store, records=STORY)
+    target = tmp_path / "for my physio.csv"
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args: (asked.append(args), (str(target), "CSV files (*.csv)"))[1])
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    assert asked[0][2].endswith("piriformis-history-2026-11-25.csv")
+    with open(target, newline="", encoding="utf-8") as file:
+        rows = list(csv.DictReader(file))
+    assert [r["completed"] for r in rows] == ["true"] * 6 + ["false"]
+    assert view.status.text() == f"Exported 7 sessions to {target}."
+
+
+def test_a_cancelled_export_writes_nothing(store, make_view, qtbot, tmp_path, monkeypatch):
+    """Cancelling the file dialog leaves no file and no message."""
+    view = make_view(store, records=STORY)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: ("", ""))
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    assert list(tmp_path.glob("*.csv")) == []
+    assert view.status.text() == ""
+
+
+def test_an_export_that_cannot_be_written_says_why(store, make_view, qtbot, tmp_path, monkeypatch):
+    """A folder that does not exist: the view says nothing was exported and names the path."""
+    view = make_view(store, records=STORY)
+    target = tmp_path / "gone" / "x.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    assert view.status.text().startswith(f"Nothing was exported: Could not write {target}")
+
+
+def test_import_on_a_new_laptop_fills_the_empty_history(store, make_view, qtbot, tmp_path, monkeypatch):
+    """From the empty page, Import… a CSV from the old laptop: the chart and numbers appear at once."""
+    old = open_history(tmp_path / "old.sqlite3").store
+    old.add_sessions(STORY)
+    export_csv(old.sessions(), tmp_path / "old.csv")
+    old.close()
+    view = make_view(store)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(tmp_path / "old.csv"), ""))
+    qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
+    assert view.status.text() == f"Imported 7 sessions from {tmp_path / 'old.csv'}."
+    assert view.empty.isHidden() and view.chart is not None
+    assert bar_heights(view) == {8: 1, 10: 3, 11: 2}
+    qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
+    assert view.status.text().endswith("old.csv (7 were already here).")
+    assert len(store.sessions()) == 7
+
+
+def test_a_bad_import_names_the_line_and_changes_nothing(store, make_view, qtbot, tmp_path, monkeypatch):
+    """A CSV with a bad date on line 3: the message names line 3 and the history keeps its sessions."""
+    view = make_view(store, records=STORY)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("started_at,ended_at,local_date,duration_seconds,completed,exercises_done,exercises_total,"
+                   "first_side,settings_json\n"
+                   "2026-10-01T07:00:00+00:00,2026-10-01T07:06:00+00:00,2026-10-01,360,true,3,3,left,{}\n"
+                   "2026-10-02T07:00:00+00:00,2026-10-02T07:06:00+00:00,2 Oct,360,true,3,3,left,{}\n",
+                   encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(bad), ""))
+    qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
+    assert view.status.text() == ("Nothing was imported: line 3: local_date: expected a date like 2026-11-20, "
+                                  "got '2 Oct'.")
+    assert len(store.sessions()) == 7
