@@ -196,6 +196,18 @@ def test_the_words_panel_gives_this_week_streaks_and_totals(store, make_view):
     assert view.values["this-week"].font().pixelSize() >= 2 * view.font().pixelSize()
 
 
+def test_the_day_strip_shows_the_last_twelve_weeks_day_by_day(store, make_view):
+    """Under the numbers, 84 days from the Monday eleven weeks back: today has one finished and one stopped."""
+    view = make_view(store, records=STORY)
+    days = view.day_strip.days
+    assert len(days) == 84
+    assert days[0].day == date(2026, 9, 7) and days[0].day.weekday() == 0
+    assert days[-1].day == date(2026, 11, 29)
+    by_day = {d.day: (d.completed, d.partial) for d in days}
+    assert by_day[TODAY] == (0, 1) and by_day[date(2026, 11, 24)] == (1, 0)
+    assert view.day_strip.today == TODAY
+
+
 def test_a_lower_goal_moves_the_line_and_marks_this_week_met(store, make_view):
     """Goal 2 from the settings: the line drops to 2, this week gets its star, and the words say goal met."""
     view = make_view(store, records=STORY)

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from piriformis_desktop.core.history import SessionRecord
-from piriformis_desktop.core.stats import WeekCount, streaks, summary, week_start, weekly_counts
+from piriformis_desktop.core.stats import WeekCount, day_counts, streaks, summary, week_start, weekly_counts
 
 MONDAY, SUNDAY = 0, 6
 
@@ -174,3 +174,11 @@ def test_summary_rejects_a_goal_of_zero():
     """A weekly goal below one is a programming error, not a silent streak of every week."""
     with pytest.raises(ValueError, match="goal"):
         summary([], goal=0, first_weekday=MONDAY, today=date(2026, 11, 25))
+
+
+def test_day_counts_cover_every_day_of_the_range():
+    """The calendar strip's days: each day in the range once, finished and stopped sessions apart, others zero."""
+    records = days("2026-11-23", "2026-11-23", "2026-11-20") + days("2026-11-25", completed=False)
+    result = day_counts(records, date(2026, 11, 23), date(2026, 11, 29))
+    assert [(d.day.day, d.completed, d.partial) for d in result] == [
+        (23, 2, 0), (24, 0, 0), (25, 0, 1), (26, 0, 0), (27, 0, 0), (28, 0, 0), (29, 0, 0)]

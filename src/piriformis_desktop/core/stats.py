@@ -163,3 +163,21 @@ def summary(records: Iterable[Played], goal: int, first_weekday: int, today: dat
         total_minutes=sum(r.duration_seconds for r in records) / 60.0,
         last_session_date=max((r.local_date for r in records), default=None),
     )
+
+
+@dataclass(frozen=True)
+class DayCount:
+    day: date
+    completed: int
+    partial: int
+
+
+def day_counts(records: Iterable[Played], first: date, last: date) -> list[DayCount]:
+    """One DayCount per calendar day from `first` to `last` inclusive, days without a session included."""
+    totals: dict[date, list[int]] = {}
+    for record in records:
+        if first <= record.local_date <= last:
+            counts = totals.setdefault(record.local_date, [0, 0])
+            counts[0 if record.completed else 1] += 1
+    return [DayCount(first + timedelta(days=n), *totals.get(first + timedelta(days=n), (0, 0)))
+            for n in range((last - first).days + 1)]

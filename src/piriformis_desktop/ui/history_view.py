@@ -12,8 +12,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDir, QEvent, QLocale, QPointF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QPen
+from PySide6.QtCore import QDate, QDir, QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from piriformis_desktop.core.history import HistoryError, HistoryStore, Outcome, SessionRecord
 from piriformis_desktop.core.history_csv import export_csv, import_csv
-from piriformis_desktop.core.stats import Summary, WeekCount, summary, weekly_counts
+from piriformis_desktop.core.stats import DayCount, Summary, WeekCount, day_counts, summary, week_start, weekly_counts
 
 DEFAULT_WEEKS = 12
 
@@ -50,6 +50,64 @@ def _blend(a: QColor, b: QColor, amount: float) -> QColor:
 
 def _plural(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
+
+
+class DayStrip(QWidget):
+    """The last weeks day by day: a column per week, a row per weekday; filled finished, hatched stopped."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("day-strip")
+        self.setAccessibleName("Sessions day by day, last 12 weeks")
+        self.days: list[DayCount] = []
+        self.today: date | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        return QSize(300, 7 * 20)
+
+    def set_days(self, days: list[DayCount], today: date) -> None:
+        self.days, self.today = days, today
+        active = sum(1 for d in days if d.completed)
+        self.setAccessibleDescription(f"{active} of the last {len(days)} days had a finished session.")
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if not self.days or self.today is None:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        text = palette.color(QPalette.ColorRole.WindowText)
+        empty = _blend(palette.color(QPalette.ColorRole.Base), text, 0.12)
+        locale = QLocale()
+        names = [locale.dayName(d.day.isoweekday(), QLocale.FormatType.ShortFormat) for d in self.days[:7]]
+        label_width = max(self.fontMetrics().horizontalAdvance(n) for n in names) + 8
+        weeks = len(self.days) // 7
+        cell = min((self.width() - label_width) / weeks, self.height() / 7)
+        gap = max(2.0, cell * 0.18)
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        for row, name in enumerate(names):
+            painter.drawText(QRectF(0, row * cell, label_width - 6, cell),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
+        for i, day in enumerate(self.days):
+            if day.day > self.today:
+                continue
+            column, row = divmod(i, 7)
+            rect = QRectF(label_width + column * cell, row * cell + gap / 2, cell - gap, cell - gap)
+            painter.setPen(Qt.PenStyle.NoPen)
+            if day.completed:
+                painter.setBrush(accent)
+            elif day.partial:
+                painter.setPen(QPen(accent, 1))
+                painter.setBrush(QBrush(accent, Qt.BrushStyle.BDiagPattern))
+            else:
+                painter.setBrush(empty)
+            if day.day == self.today:
+                painter.setPen(QPen(text, 2))
+            painter.drawRoundedRect(rect, 2, 2)
+        painter.end()
 
 
 class HistoryView(QWidget):
@@ -91,13 +149,14 @@ class HistoryView(QWidget):
         self.chart_area = QVBoxLayout()
         self.chart_area.setContentsMargins(0, 0, 0, 0)
         self.legend = QLabel()
+        self.legend.setWordWrap(True)
         self.legend.setObjectName("history-legend")
         self.week_detail = QLabel()
         self.week_detail.setObjectName("week-detail")
         self.week_detail.setWordWrap(True)
         self.week_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.week_detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.week_detail.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
+        self.week_detail.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
         self.week_detail.setAccessibleName("Sessions of the chosen week")
         self.recent_button = QPushButton("Last 12 weeks")
         self.recent_button.setObjectName("recent-weeks-button")
@@ -160,23 +219,33 @@ class HistoryView(QWidget):
         grid = QGridLayout(panel)
         grid.setContentsMargins(16, 12, 16, 12)
         grid.setVerticalSpacing(2)
+        grid.setHorizontalSpacing(20)
         big = QFont(self.font())
-        big.setPixelSize(round(max(self.font().pixelSize(), 14) * 2.1))
+        big.setPixelSize(round(max(self.font().pixelSize(), 14) * 2.0))
         big.setBold(True)
         self.values: dict[str, QLabel] = {}
         self.captions: dict[str, QLabel] = {}
-        for row, key in enumerate(("this-week", "current-streak", "best-streak", "sessions", "minutes", "last")):
+        # (row, column, columns spanned): the week and the last session across, the pairs side by side
+        places = {"this-week": (0, 0, 2), "current-streak": (2, 0, 1), "best-streak": (2, 1, 1),
+                  "sessions": (4, 0, 1), "minutes": (4, 1, 1), "last": (6, 0, 2)}
+        for key, (row, column, span) in places.items():
             value, caption = QLabel(), QLabel()
             value.setObjectName(f"{key}-value")
             caption.setObjectName(f"{key}-caption")
             value.setFont(big)
             caption.setWordWrap(True)
+            caption.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-            grid.addWidget(value, row * 2, 0)
-            grid.addWidget(caption, row * 2 + 1, 0)
-            grid.setRowMinimumHeight(row * 2 + 1, caption.fontMetrics().lineSpacing() + 10)
+            caption.setContentsMargins(0, 0, 0, 10)
+            grid.addWidget(value, row, column, 1, span)
+            grid.addWidget(caption, row + 1, column, 1, span)
             self.values[key], self.captions[key] = value, caption
-        grid.setRowStretch(12, 1)
+        strip_title = QLabel("Last 12 weeks, day by day")
+        strip_title.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.day_strip = DayStrip()
+        grid.addWidget(strip_title, 8, 0, 1, 2)
+        grid.addWidget(self.day_strip, 9, 0, 1, 2)
+        grid.setRowStretch(10, 1)
         return panel
 
     # -- state -----------------------------------------------------------------------------
@@ -216,6 +285,9 @@ class HistoryView(QWidget):
         weeks = weekly_counts(self.outcomes, first, today)
         self.weeks = weeks if len(weeks) >= DEFAULT_WEEKS else weekly_counts(self.outcomes, first, today,
                                                                             weeks=DEFAULT_WEEKS)
+        last_week = week_start(today, first)
+        self.day_strip.set_days(day_counts(self.outcomes, last_week - timedelta(weeks=DEFAULT_WEEKS - 1),
+                                           last_week + timedelta(days=6)), today)
         self._show_words()
         writable = self.store is not None and self.store.writable
         self.import_button.setEnabled(writable)
@@ -240,12 +312,12 @@ class HistoryView(QWidget):
         met = s.this_week_completed >= s.goal
         self._set("this-week", f"{s.this_week_completed} of {s.goal}",
                   "this week — goal met ✓" if met else
-                  f"sessions this week; {s.goal - s.this_week_completed} to go for your goal")
-        self._set("current-streak", _plural(s.current_streak, "week", "weeks"), "in a row meeting your goal")
+                  f"this week — {s.goal - s.this_week_completed} to go")
+        self._set("current-streak", _plural(s.current_streak, "week", "weeks"), "in a row at your goal")
         self._set("best-streak", _plural(s.best_streak, "week", "weeks"), "best streak")
-        stopped = f" (and {s.partial_sessions} stopped early)" if s.partial_sessions else ""
-        self._set("sessions", str(s.total_sessions), f"sessions finished{stopped}")
-        self._set("minutes", str(round(s.total_minutes)), "minutes of exercise in all")
+        stopped = f", {s.partial_sessions} stopped early" if s.partial_sessions else ""
+        self._set("sessions", str(s.total_sessions), f"finished{stopped}")
+        self._set("minutes", str(round(s.total_minutes)), "minutes exercised")
         last = s.last_session_date
         self._set("last", self._day_words(last) if last else "—", "last session")
 
