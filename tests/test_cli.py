@@ -22,10 +22,10 @@ def run_cli(*args, env_extra=None):
                           env=env, timeout=60)
 
 
-def record_one(completed=True):
+def record_one(completed=True, day=20):
     store = open_history(paths.history_path()).store
-    start = datetime(2026, 11, 20, 7, 30, tzinfo=timezone.utc)
-    store.record(SessionRecord(started_at=start, ended_at=start + timedelta(seconds=385), local_date=date(2026, 11, 20),
+    start = datetime(2026, 11, day, 7, 30, tzinfo=timezone.utc)
+    store.record(SessionRecord(started_at=start, ended_at=start + timedelta(seconds=385), local_date=date(2026, 11, day),
                                duration_seconds=385.0, completed=completed, exercises_done=3 if completed else 1,
                                exercises_total=3, first_side="right", settings={"weekly_goal": 3}))
     store.close()
@@ -51,8 +51,8 @@ def test_help_lists_every_command(capsys):
 
 def test_export_history_to_stdout_lists_sessions(capsys):
     """--export-history - writes a CSV with a header and one row per session."""
-    record_one(completed=True)
-    record_one(completed=False)
+    record_one(completed=True, day=20)
+    record_one(completed=False, day=21)
     assert main(["--export-history", "-"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert [r["completed"] for r in rows] == ["true", "false"]
