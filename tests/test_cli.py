@@ -76,7 +76,7 @@ def test_export_history_to_a_file_then_import_on_a_new_machine(tmp_path, capsys,
 def test_export_to_an_unwritable_place_fails_clearly(tmp_path, capsys):
     """A folder that does not exist gives exit code 1 and a plain message."""
     assert main(["--export-history", str(tmp_path / "missing" / "x.csv")]) == 1
-    assert "could not write" in capsys.readouterr().err
+    assert "Could not write" in capsys.readouterr().err
 
 
 def test_export_history_needs_no_display_and_no_qt_widgets():

@@ -396,3 +396,19 @@ def test_screen_is_kept_awake_only_while_the_session_runs(make_window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_Space)
     assert not awake.holding
     assert calls == ["Inhibit", "UnInhibit"]
+
+
+def test_file_export_history_writes_the_csv_from_the_history_page(make_window, qtbot, tmp_path, monkeypatch):
+    """File > Export history opens the History page and writes every session to the chosen file."""
+    from PySide6.QtWidgets import QFileDialog
+
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    for _ in range(3):
+        qtbot.keyClick(window, Qt.Key.Key_Right)
+    target = tmp_path / "mine.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "CSV files (*.csv)"))
+    window.commands.export_history.trigger()
+    assert window.tabs.currentWidget() is window.history_page
+    lines = target.read_text().splitlines()
+    assert lines[0].startswith("started_at,") and len(lines) == 2 and ",false," in lines[1]

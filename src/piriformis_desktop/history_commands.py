@@ -25,14 +25,10 @@ def export_command(target: str) -> int:
             export_csv(records, sys.stdout)
             sys.stdout.flush()
         else:
-            path = Path(target)
-            temporary = path.with_name(f".{path.name}.part")
-            with open(temporary, "w", newline="", encoding="utf-8") as file:
-                export_csv(records, file)
-            temporary.replace(path)
-            print(f"Exported {len(records)} sessions to {path}", file=sys.stderr)
-    except OSError as error:
-        print(f"piriformis-desktop: could not write {target}: {error.strerror or error}", file=sys.stderr)
+            count = export_csv(records, Path(target))  # atomic: never half a file under that name
+            print(f"Exported {count} sessions to {target}", file=sys.stderr)
+    except HistoryError as error:
+        print(f"piriformis-desktop: {error}", file=sys.stderr)
         return 1
     finally:
         if store is not None:

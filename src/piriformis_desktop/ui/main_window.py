@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         a.restart_side.triggered.connect(c.restart_side)
         a.stop.triggered.connect(self.request_stop)
         a.quit.triggered.connect(self.close)
+        a.export_history.triggered.connect(self.export_history)
         a.about_routine.triggered.connect(self.show_about_routine)
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.about.triggered.connect(self.show_about)
@@ -308,6 +309,11 @@ class MainWindow(QMainWindow):
                 self.new_session()
         if self.history_page.content is not None:
             self.history_page.content.set_goal(settings.weekly_goal)
+
+    def export_history(self) -> None:
+        """File > Export history: on the History page, where the result is reported."""
+        self.tabs.setCurrentWidget(self.history_page)
+        self.history_page.build().export_history()
 
     # -- dialogs -------------------------------------------------------------------------------
     def show_about_routine(self) -> None:
