@@ -29,7 +29,7 @@ def thirty_minute_timeline():
     routine = load_routine()
     settings = Settings.defaults(routine)
     for exercise_id in routine.ids:
-        settings = settings.with_exercise(exercise_id, reps=20, hold_seconds=10)
+        settings = settings.with_exercise(exercise_id, reps=16, hold_seconds=10)
     settings = replace(settings, rest_seconds=60, move_seconds=3, release_seconds=3)
     return build_timeline(routine, settings, Side.RIGHT)
 
