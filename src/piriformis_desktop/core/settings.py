@@ -1,10 +1,19 @@
-"""The user's settings: what they are, their defaults and ranges, and validation with clear messages."""
+"""The user's settings: what they are, their defaults and ranges, validation with clear messages, and
+settings.toml on disk (read leniently, written atomically, a damaged file always kept)."""
 
 from __future__ import annotations
 
 import enum
+import os
+import shutil
+import tempfile
+import tomllib
 from dataclasses import dataclass, field, replace
+from datetime import datetime
+from pathlib import Path
 from typing import Any, Mapping
+
+import tomli_w
 
 from piriformis_desktop.core.routine import Routine, Side, load_routine
 
@@ -167,3 +176,114 @@ def _whole_number(value: Any, name: str, problems: list[str], range_key: str | N
         problems.append(f"{name}: must be from {low} to {high}, got {value}")
         return None
     return int(value)
+
+
+class SettingsError(Exception):
+    """Settings could not be saved (read-only folder, full disk); the message says so plainly."""
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    settings: Settings
+    problems: list[str]
+    backup: Path | None = None  # where a damaged original was copied, byte for byte
+    notice: str | None = None  # one plain sentence for the window and stderr
+
+
+def load_settings(path: Path, routine: Routine | None = None) -> LoadResult:
+    """Read settings.toml: valid keys are used, the rest take defaults; a damaged file is copied aside first.
+
+    Never raises: a missing file gives the defaults, an unreadable or broken one gives defaults plus a notice.
+    """
+    routine = routine or load_routine()
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return LoadResult(Settings.defaults(routine), [])
+    except OSError as error:
+        problem = f"could not read {path}: {error.strerror or error}"
+        return LoadResult(Settings.defaults(routine), [problem],
+                          notice=f"Your settings could not be read ({problem}); the defaults are used for now.")
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        data, problems = {}, ["the file is not text (UTF-8)"]
+    except tomllib.TOMLDecodeError as error:
+        data, problems = {}, [f"the file is not valid TOML ({error})"]
+    else:
+        problems = []
+    settings, key_problems = Settings.from_dict(data, routine)
+    problems += key_problems
+    if not problems:
+        return LoadResult(settings, [])
+    backup = _keep_damaged_copy(path)
+    where = f" The original is kept at {backup}." if backup else " The original file was left as it was."
+    keys = "; ".join(problems)
+    notice = f"Your settings file had problems ({keys}); those settings use their defaults.{where}"
+    return LoadResult(settings, problems, backup, notice)
+
+
+def _keep_damaged_copy(path: Path) -> Path | None:
+    """Copy `path` to settings.toml.bad-<time> (never over an earlier copy); None if that is impossible."""
+    try:
+        original = path.read_bytes()
+        for earlier in sorted(path.parent.glob(f"{path.name}.bad-*")):
+            if earlier.read_bytes() == original:
+                return earlier  # the same damage seen at an earlier start: one copy is enough
+    except OSError:
+        pass
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.bad-{stamp}")
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = path.with_name(f"{path.name}.bad-{stamp}-{counter}")
+    try:
+        shutil.copy2(path, target)
+    except OSError:
+        return None
+    return target
+
+
+def save_settings(path: Path, settings: Settings) -> None:
+    """Write settings.toml atomically: a temporary file in the same folder, flushed and synced, then renamed.
+
+    A crash at any moment leaves either the old file or the new one, never half of one.
+    """
+    text = tomli_w.dumps(settings.to_dict())
+    temporary = None
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(text)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+        temporary = None
+    except OSError as error:
+        raise SettingsError(f"Your settings could not be saved to {path}: {error.strerror or error}.") from error
+    finally:
+        if temporary is not None:
+            try:
+                os.unlink(temporary)
+            except OSError:
+                pass
+
+
+def session_length_seconds(routine: Routine, settings: Settings) -> float:
+    """How long a session with these settings lasts, from the same timeline the player uses."""
+    from piriformis_desktop.core.timeline import build_timeline  # timeline imports this module
+
+    return build_timeline(routine, settings, Side.RIGHT).duration
+
+
+def format_duration(seconds: float) -> str:
+    """'about 6 min 40 s', 'about 45 s', 'about 12 min'."""
+    whole = int(round(seconds))
+    minutes, rest = divmod(whole, 60)
+    if minutes == 0:
+        return f"about {rest} s"
+    if rest == 0:
+        return f"about {minutes} min"
+    return f"about {minutes} min {rest} s"
