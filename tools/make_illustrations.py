@@ -1,0 +1,195 @@
+"""Draw the exercise illustrations (assets/illustrations/*.svg) and the app icon from joint positions.
+
+Each exercise's start and end pictures come from one skeleton with only the moving joints changed, so the
+two line up exactly for the card's cross-fade. The right leg works in every picture; the app mirrors the
+picture for the left leg. Run: python tools/make_illustrations.py, then `make resources`.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "assets" / "illustrations"
+BODY, ACCENT, ARROW, MAT, MAT_EDGE = "#5b6b7f", "#e8772e", "#b4531a", "#dfe6ee", "#b9c5d3"
+HALO = 'stroke="#ffffff" stroke-opacity="0.65"'
+
+
+def fmt(points):
+    return " ".join(f"{x:.1f},{y:.1f}" for x, y in points)
+
+
+def limb(points, width, colour=BODY):
+    """A rounded limb through `points`, with a pale halo so it reads on dark backgrounds too."""
+    d = "M " + " L ".join(f"{x:.1f} {y:.1f}" for x, y in points)
+    common = 'fill="none" stroke-linecap="round" stroke-linejoin="round"'
+    return (f'<path d="{d}" {common} {HALO} stroke-width="{width + 5}"/>'
+            f'<path d="{d}" {common} stroke="{colour}" stroke-width="{width}"/>')
+
+
+def head(x, y, r, colour=BODY):
+    return (f'<circle cx="{x}" cy="{y}" r="{r + 2.5}" fill="#ffffff" fill-opacity="0.65"/>'
+            f'<circle cx="{x}" cy="{y}" r="{r}" fill="{colour}"/>')
+
+
+def arrow(d):
+    """A curved motion arrow along path `d`, with a drawn head."""
+    return (f'<path d="{d}" fill="none" stroke="#ffffff" stroke-opacity="0.65" stroke-width="8" '
+            f'stroke-linecap="round" marker-end="url(#head-halo)"/>'
+            f'<path d="{d}" fill="none" stroke="{ARROW}" stroke-width="4.5" stroke-linecap="round" '
+            f'marker-end="url(#head)"/>')
+
+
+def svg(body: str, top: int = 0, height: int = 300) -> str:
+    """A picture 400 wide; lying figures use a shorter window (`top`, `height`) so they fill the card."""
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 {top} 400 {height}" width="400" height="{height}">'
+        '<defs>'
+        f'<marker id="head" viewBox="0 0 10 10" refX="5" refY="5" markerWidth="3.4" markerHeight="3.4" '
+        f'orient="auto-start-reverse"><path d="M0 0 L10 5 L0 10 Z" fill="{ARROW}"/></marker>'
+        '<marker id="head-halo" viewBox="0 0 10 10" refX="5" refY="5" markerWidth="2.6" markerHeight="2.6" '
+        'orient="auto-start-reverse"><path d="M0 0 L10 5 L0 10 Z" fill="#ffffff" fill-opacity="0.65"/></marker>'
+        '</defs>' + body + '</svg>\n'
+    )
+
+
+def mat(x, y, w, h):
+    return f'<rect x="{x}" y="{y}" width="{w}" height="{h}" rx="10" fill="{MAT}" stroke="{MAT_EDGE}" stroke-width="2"/>'
+
+
+def rotate(point, centre, degrees):
+    a = math.radians(degrees)
+    x, y = point[0] - centre[0], point[1] - centre[1]
+    return centre[0] + x * math.cos(a) - y * math.sin(a), centre[1] + x * math.sin(a) + y * math.cos(a)
+
+
+# -- toe rotation: standing, seen from behind, with the feet seen from above beside it ----------------------
+FOOT = ("M -11 0 C -14 -28 -20 -50 -17 -66 C -13 -80 13 -80 17 -66 C 20 -50 14 -28 11 0 "
+        "C 9 9 -9 9 -11 0 Z")
+
+
+def footprint(x, y, angle, colour, right: bool) -> str:
+    """A foot seen from above, heel at (x, y), toes toward -y turned by `angle` degrees (negative: inward)."""
+    toes = [(-12, -82, 5.5), (-3, -86, 4.2), (5, -85, 3.8), (11, -82, 3.4), (16, -77, 3.0)]
+    if not right:  # the big toe is on the inner side of each foot
+        toes = [(-tx, ty, r) for tx, ty, r in toes]
+    parts = [f'<path d="{FOOT}" fill="{colour}" stroke="#ffffff" stroke-opacity="0.65" stroke-width="2.5"/>']
+    parts += [f'<circle cx="{tx}" cy="{ty}" r="{r}" fill="{colour}"/>' for tx, ty, r in toes]
+    return f'<g transform="translate({x} {y}) rotate({angle})">' + "".join(parts) + "</g>"
+
+
+def toe_rotation(end: bool) -> str:
+    floor = f'<line x1="20" y1="284" x2="215" y2="284" stroke="{MAT_EDGE}" stroke-width="3" stroke-linecap="round"/>'
+    chair = (limb([(92, 132), (92, 284)], 7, "#8a97a8") + limb([(40, 206), (92, 206)], 8, "#8a97a8")
+             + limb([(43, 206), (43, 284)], 7, "#8a97a8") + limb([(70, 132), (96, 132)], 8, "#8a97a8"))
+    figure = (
+        limb([(139, 158), (137, 216), (136, 268)], 19)  # left leg
+        + limb([(136, 268), (136, 278)], 15)
+        + limb([(128, 80), (104, 112), (90, 134)], 13)  # left arm to the chair
+        + limb([(172, 80), (181, 116), (183, 152)], 13)  # right arm hanging
+        + limb([(150, 78), (150, 150)], 52)  # torso
+        + head(150, 46, 19)
+        + limb([(161, 158), (164, 216), (165, 268)], 19, ACCENT)  # the working right leg
+        + limb([(165, 268), (165, 278)], 15, ACCENT)
+    )
+    panel = '<rect x="228" y="30" width="160" height="254" rx="14" fill="#eef2f6" stroke="#b9c5d3" stroke-width="2"/>'
+    turn = -30 if end else 0
+    heel_l, heel_r = (264, 250), (350, 250)
+    feet = footprint(*heel_l, 0, BODY, right=False) + footprint(*heel_r, turn, ACCENT, right=True)
+    pivot = f'<circle cx="{heel_r[0]}" cy="{heel_r[1]}" r="5" fill="#ffffff" stroke="{ARROW}" stroke-width="2.5"/>'
+    tip_start = (heel_r[0], heel_r[1] - 92)
+    tip_end = rotate(tip_start, heel_r, -30)
+    motion = ""
+    if end:
+        motion = arrow(f"M {tip_start[0] + 8} {tip_start[1] - 6} Q {tip_start[0] - 14} {tip_start[1] - 26} "
+                       f"{tip_end[0] - 2:.1f} {tip_end[1] - 10:.1f}")
+    return svg(floor + chair + figure + panel + feet + pivot + motion)
+
+
+# -- leg crossover: face down, seen from above, head to the left ---------------------------------------------
+def leg_crossover(end: bool) -> str:
+    hip_r, hip_l = (222, 136), (222, 164)
+    left_leg = [hip_l, (296, 167), (366, 169)]
+    right_leg = [hip_r, (296, 133), (366, 131)]
+    shadow = ""
+    if end:
+        right_leg = [hip_r] + [rotate(p, hip_r, 25) for p in right_leg[1:]]
+        sx = [rotate(p, hip_r, 25) for p in ((296, 141), (366, 141))]
+        shadow = (f'<path d="M {hip_r[0]} {hip_r[1] + 8} L {sx[0][0]:.1f} {sx[0][1]:.1f} L {sx[1][0]:.1f} {sx[1][1]:.1f}" '
+                  'fill="none" stroke="#9aa7b6" stroke-opacity="0.55" stroke-width="20" stroke-linecap="round"/>')
+    foot_l = limb([left_leg[-1], (378, 170)], 14)
+    foot_r = limb([right_leg[-1], (right_leg[-1][0] + 12, right_leg[-1][1] + (3 if end else -1))], 14, ACCENT)
+    body = (
+        mat(14, 70, 376, 160)
+        + limb([(108, 126), (70, 112), (48, 140)], 14)  # right arm folded under the forehead
+        + limb([(108, 174), (70, 188), (48, 160)], 14)  # left arm
+        + limb([(108, 150), (222, 150)], 60)  # back and hips
+        + head(74, 150, 20)
+        + limb(left_leg, 22) + foot_l
+        + shadow
+        + limb(right_leg, 22, ACCENT) + foot_r
+    )
+    if end:
+        start_foot, end_foot = (378, 128), (right_leg[-1][0] + 14, right_leg[-1][1] + 14)
+        body += arrow(f"M {start_foot[0]} {start_foot[1] - 4} Q 398 170 {end_foot[0] + 6:.1f} {end_foot[1]:.1f}")
+    return svg(body, top=60, height=180)
+
+
+# -- bent-knee hip lift: face down, seen from the side, working leg nearest -------------------------------------
+def bent_knee_lift(end: bool) -> str:
+    hip = (238, 206)
+    knee = (306, 210) if not end else rotate((306, 210), hip, -14)
+    ankle = (knee[0], knee[1] - 80)
+    toes = (ankle[0] + 26, ankle[1] - 1)
+    band_a = (hip[0] + (knee[0] - hip[0]) * 0.72, hip[1] + (knee[1] - hip[1]) * 0.72)
+    body = (
+        mat(12, 226, 376, 20)
+        + limb([(238, 212), (300, 216), (360, 218)], 20)  # far leg, straight on the mat
+        + limb([(360, 218), (374, 228)], 13)
+        + limb([(50, 218), (98, 220)], 13)  # forearm under the head
+        + limb([(98, 220), (112, 200)], 14)
+        + limb([(104, 204), (238, 206)], 44)  # torso lying on the mat
+        + head(58, 198, 19)
+        + limb([hip, knee, ankle], 22, ACCENT)  # the working right leg, knee at a right angle
+        + limb([ankle, toes], 13, ACCENT)
+        + _strap(hip, knee, band_a)
+    )
+    if end:
+        body += arrow(f"M {knee[0] + 24:.1f} {knee[1] + 22:.1f} L {knee[0] + 24:.1f} {knee[1] - 6:.1f}")
+    return svg(body, top=84, height=172)
+
+
+def _strap(hip, knee, at) -> str:
+    """The ankle weight strapped round the thigh: a dark band across the limb."""
+    angle = math.degrees(math.atan2(knee[1] - hip[1], knee[0] - hip[0]))
+    return (f'<g transform="translate({at[0]:.1f} {at[1]:.1f}) rotate({angle:.1f})">'
+            '<rect x="-8" y="-17" width="16" height="34" rx="5" fill="#38434f" stroke="#ffffff" '
+            'stroke-opacity="0.65" stroke-width="2"/></g>')
+
+
+def app_icon() -> str:
+    return (
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" width="64" height="64">'
+        f'<rect x="2" y="2" width="60" height="60" rx="14" fill="{ACCENT}"/>'
+        '<rect x="6" y="46" width="52" height="6" rx="3" fill="#ffffff" fill-opacity="0.55"/>'
+        '<circle cx="14" cy="38" r="6" fill="#ffffff"/>'
+        '<path d="M 20 41 L 36 41" stroke="#ffffff" stroke-width="9" stroke-linecap="round"/>'
+        '<path d="M 36 41 L 47 38 L 47 18 L 55 18" fill="none" stroke="#ffffff" stroke-width="6" '
+        'stroke-linecap="round" stroke-linejoin="round"/>'
+        '</svg>\n'
+    )
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    for name, draw in (("toe-rotation", toe_rotation), ("leg-crossover", leg_crossover),
+                       ("bent-knee-lift", bent_knee_lift)):
+        for position, end in (("start", False), ("end", True)):
+            (OUT / f"{name}-{position}.svg").write_text(draw(end))
+    (ROOT / "assets" / "icons").mkdir(parents=True, exist_ok=True)
+    (ROOT / "assets" / "icons" / "app-icon.svg").write_text(app_icon())
+
+
+if __name__ == "__main__":
+    main()
