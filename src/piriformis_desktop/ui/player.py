@@ -138,8 +138,8 @@ class PlayerCard(QWidget):
         """Type sized from the window's height, so a laptop screen reads from two metres away."""
         h = max(self.height(), 400)
         sizes = {
-            self.countdown: h * 0.26, self.phase: h * 0.055, self.rep: h * 0.05, self.cue: h * 0.042,
-            self.side: h * 0.045, self.exercise: h * 0.05, self.position: h * 0.027, self.detail: h * 0.026,
+            self.countdown: h * 0.34, self.phase: h * 0.06, self.rep: h * 0.05, self.cue: h * 0.042,
+            self.side: h * 0.06, self.exercise: h * 0.05, self.position: h * 0.027, self.detail: h * 0.026,
             self.next: h * 0.03, self.time_left: h * 0.03,
         }
         for label, pixels in sizes.items():
