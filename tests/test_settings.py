@@ -77,6 +77,14 @@ def test_start_side_and_switches(routine):
     assert [p.split(":")[0] for p in problems] == ["start_side", "sound", "exercises.toe-rotation.enabled"]
 
 
+def test_theme_takes_the_four_choices(routine):
+    """theme: system (default), light, dark or high-contrast; anything else is named and ignored."""
+    assert Settings.from_dict({})[0].theme == "system"
+    assert Settings.from_dict({"theme": "high-contrast"})[0].theme == "high-contrast"
+    settings, problems = Settings.from_dict({"theme": "neon"})
+    assert settings.theme == "system" and problems[0].startswith("theme:")
+
+
 def test_switching_every_exercise_off_is_refused(routine):
     """A routine needs at least one exercise: all off turns all back on, with a message."""
     data = {"exercises": {i: {"enabled": False} for i in routine.ids}}
@@ -164,7 +172,7 @@ toml_values = st.recursive(
     lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=6), children, max_size=3),
     max_leaves=12,
 )
-keys = st.sampled_from(["start_side", "get_ready_seconds", "move_seconds", "release_seconds", "rest_seconds",
+keys = st.sampled_from(["start_side", "theme", "get_ready_seconds", "move_seconds", "release_seconds", "rest_seconds",
                         "weekly_goal", "sound", "voice", "volume", "exercises", "other"])
 exercise_tables = st.dictionaries(
     st.sampled_from(["toe-rotation", "leg-crossover", "bent-knee-lift", "unknown"]),

@@ -412,3 +412,43 @@ def test_file_export_history_writes_the_csv_from_the_history_page(make_window, q
     assert window.tabs.currentWidget() is window.history_page
     lines = target.read_text().splitlines()
     assert lines[0].startswith("started_at,") and len(lines) == 2 and ",false," in lines[1]
+
+
+def test_settings_tab_changes_the_next_session(make_window, qtbot):
+    """Fewer reps in the Settings tab: the ready session is rebuilt with them."""
+    window = make_window()
+    window.tabs.setCurrentWidget(window.settings_page)
+    pane = window.settings_page.content
+    pane.reps["toe-rotation"].setValue(3)
+    window.tabs.setCurrentWidget(window.player)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    go_to(window, PhaseKind.MOVE, rep=1)
+    assert card(window).rep.text() == "Rep 1 of 3"
+
+
+def test_settings_changed_during_a_session_wait_for_the_next(make_window, qtbot):
+    """During a session the pane says changes apply next time, and the running session keeps its reps."""
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    window.tabs.setCurrentWidget(window.settings_page)
+    pane = window.settings_page.content
+    qtbot.waitUntil(pane.running_note.isVisible)
+    pane.reps["toe-rotation"].setValue(3)
+    go_to(window, PhaseKind.MOVE, rep=1)
+    assert card(window).rep.text() == "Rep 1 of 10"
+
+
+def test_choosing_the_dark_theme_darkens_the_window(make_window, qtbot):
+    """Colours > Dark: the window background turns dark at once."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()
+    window.tabs.setCurrentWidget(window.settings_page)
+    pane = window.settings_page.content
+    try:
+        pane.theme.setCurrentIndex(2)
+        assert QApplication.instance().palette().color(QPalette.ColorRole.Window).lightness() < 60
+    finally:
+        pane.theme.setCurrentIndex(0)
+    assert QApplication.instance().palette().color(QPalette.ColorRole.Window).lightness() > 150

@@ -40,6 +40,8 @@ class ExerciseSettings:
     hold_seconds: int
 
 
+THEMES = ("system", "light", "dark", "high-contrast")
+
 # (low, high) for every numeric key; the settings pane and the validator both read this.
 RANGES: dict[str, tuple[int, int]] = {
     "get_ready_seconds": (0, 60),
@@ -65,6 +67,7 @@ class Settings:
     sound: bool = True
     voice: bool = False
     volume: int = 80
+    theme: str = "system"  # "system", "light", "dark" or "high-contrast"
     extra: Mapping[str, Any] = field(default_factory=dict)  # unknown keys, kept so a save never drops them
 
     @classmethod
@@ -93,6 +96,7 @@ class Settings:
             sound=self.sound,
             voice=self.voice,
             volume=self.volume,
+            theme=self.theme,
         )
         exercises = dict(data.get("exercises", {})) if isinstance(data.get("exercises"), dict) else {}
         for exercise_id, ex in self.exercises.items():
@@ -107,7 +111,7 @@ class Settings:
         defaults = cls.defaults(routine)
         problems: list[str] = []
         values: dict[str, Any] = {}
-        known = {"start_side", "exercises", *RANGES, "sound", "voice"} - {"reps", "hold_seconds"}
+        known = {"start_side", "exercises", *RANGES, "sound", "voice", "theme"} - {"reps", "hold_seconds"}
         extra = {k: v for k, v in data.items() if k not in known}
 
         raw_side = data.get("start_side", defaults.start_side.value)
@@ -120,6 +124,11 @@ class Settings:
                 value = _whole_number(data[key], key, problems)
                 if value is not None:
                     values[key] = value
+        if "theme" in data:
+            if data["theme"] in THEMES:
+                values["theme"] = data["theme"]
+            else:
+                problems.append(f"theme: expected one of {', '.join(repr(t) for t in THEMES)}, got {data['theme']!r}")
         for key in ("sound", "voice"):
             if key in data:
                 if isinstance(data[key], bool):

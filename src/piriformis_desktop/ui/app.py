@@ -65,8 +65,13 @@ def build_main_window(time_scale: float | None = None) -> tuple[MainWindow, list
     for notice in notices:
         print(f"piriformis-desktop: {notice}", file=sys.stderr)
     scale = time_scale_from_environment() if time_scale is None else time_scale
+    if loaded.settings.theme != "system":
+        from piriformis_desktop.ui.theme import apply_theme  # the default needs no palette work
+
+        apply_theme(QApplication.instance(), loaded.settings.theme)
     window = MainWindow(routine, loaded.settings, settings_file, opening.store, MonotonicClock(scale), notices,
                         journal)
+    window.settings_notice = loaded.notice
     return window, notices
 
 

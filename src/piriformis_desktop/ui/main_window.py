@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from piriformis_desktop import APP_NAME
 from piriformis_desktop.core.card import card_text
@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self._wall_start: datetime | None = None
         self._local_start: date | None = None
         self.last_record: SessionRecord | None = None
+        self.settings_notice: str | None = None  # what was wrong with settings.toml at start, if anything
         self.cue_player = None  # attached after the window shows: loading audio must not delay start-up
         self.screen_awake = None  # likewise: a D-Bus round trip is not worth delaying the first paint for
         self._cues: tuple[Cue, ...] = ()
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         pane.settings_changed.connect(self.apply_settings)
         pane.set_session_running(self.controller.running)
         pane.set_sound_status(self.sound_status())
+        pane.show_notice(self.settings_notice)
         return pane
 
     def _build_history_view(self) -> QWidget:
@@ -298,6 +300,10 @@ class MainWindow(QMainWindow):
 
     def apply_settings(self, settings: Settings) -> None:
         """New settings take effect for the next session; a session not yet started is rebuilt now."""
+        if settings.theme != self.settings.theme:
+            from piriformis_desktop.ui.theme import apply_theme  # only when the user changes it
+
+            apply_theme(QApplication.instance(), settings.theme)
         self.settings = settings
         if self.cue_player is not None:
             self.cue_player.set_enabled(settings.sound, settings.voice)

@@ -1,0 +1,266 @@
+"""The Settings tab: the routine's dose, timing, goal and sound, saved on every change, errors beside fields."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+    QSlider, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from piriformis_desktop.core.routine import Routine
+from piriformis_desktop.core.settings import (
+    RANGES, Settings, SettingsError, StartSide, format_duration, save_settings, session_length_seconds,
+)
+
+START_SIDES = [(StartSide.RIGHT, "Right leg first"), (StartSide.LEFT, "Left leg first"),
+               (StartSide.ALTERNATE, "Alternate each session")]
+THEME_NAMES = [("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"),
+               ("high-contrast", "High contrast")]
+TIMING = [("get_ready_seconds", "Get ready before each exercise"), ("move_seconds", "Move into position"),
+          ("release_seconds", "Move back"), ("rest_seconds", "Rest between exercises and legs")]
+
+
+def _spin(key: str, suffix: str, name: str) -> QSpinBox:
+    low, high = RANGES[key]
+    spin = QSpinBox()
+    spin.setRange(low, high)
+    spin.setSuffix(suffix)
+    spin.setAccessibleName(name)
+    spin.setMinimumWidth(110)
+    return spin
+
+
+def _muted(label: QLabel) -> QLabel:
+    label.setWordWrap(True)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+class SettingsPane(QWidget):
+    settings_changed = Signal(object)  # the new Settings, after it was applied (and saved if possible)
+
+    def __init__(self, routine: Routine, settings: Settings, settings_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.routine, self.path, self._settings = routine, settings_path, settings
+        self._loading = False
+
+        self.notice = QLabel()
+        self.notice.setObjectName("settings-notice")
+        self.notice.setWordWrap(True)
+        self.notice.setAutoFillBackground(True)
+        self.notice.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.notice.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.notice.setMargin(10)
+        self.notice.setAccessibleName("Settings notice")
+        self.notice.hide()
+
+        self.start_side = QComboBox()
+        self.start_side.setAccessibleName("Which leg starts")
+        for value, text in START_SIDES:
+            self.start_side.addItem(text, value)
+        start = QGroupBox("Start")
+        QFormLayout(start).addRow("Which leg goes first", self.start_side)
+
+        exercises = QGroupBox("Exercises (each leg gets the same)")
+        grid = QGridLayout(exercises)
+        grid.addWidget(_muted(QLabel("Include")), 0, 0)
+        grid.addWidget(_muted(QLabel("Reps each leg")), 0, 1)
+        grid.addWidget(_muted(QLabel("Hold (0: no pause)")), 0, 2)
+        self.enabled: dict[str, QCheckBox] = {}
+        self.reps: dict[str, QSpinBox] = {}
+        self.holds: dict[str, QSpinBox] = {}
+        for row, exercise in enumerate(routine.exercises, start=1):
+            box = QCheckBox(exercise.name)
+            box.setAccessibleName(f"Include {exercise.name}")
+            self.enabled[exercise.id] = box
+            self.reps[exercise.id] = _spin("reps", " reps", f"{exercise.name}: repetitions each leg")
+            self.holds[exercise.id] = _spin("hold_seconds", " s", f"{exercise.name}: hold seconds")
+            grid.addWidget(box, row, 0)
+            grid.addWidget(self.reps[exercise.id], row, 1)
+            grid.addWidget(self.holds[exercise.id], row, 2)
+        self.exercise_error = QLabel()
+        self.exercise_error.setObjectName("exercise-error")
+        self.exercise_error.setAccessibleName("Exercise error")
+        palette = self.exercise_error.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.Highlight))
+        self.exercise_error.setPalette(palette)
+        grid.addWidget(self.exercise_error, len(routine.exercises) + 1, 0, 1, 3)
+
+        timing = QGroupBox("Timing")
+        timing_form = QFormLayout(timing)
+        self.timing: dict[str, QSpinBox] = {}
+        for key, text in TIMING:
+            self.timing[key] = _spin(key, " s", text)
+            timing_form.addRow(text, self.timing[key])
+
+        goal = QGroupBox("Goal, sound and look")
+        goal_form = QFormLayout(goal)
+        self.weekly_goal = _spin("weekly_goal", " sessions a week", "Weekly goal")
+        self.sound = QCheckBox("Sound cues (ticks in the last seconds of a hold, chimes)")
+        self.sound.setAccessibleName("Sound cues")
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setRange(*RANGES["volume"])
+        self.volume.setAccessibleName("Cue volume")
+        self.voice = QCheckBox("Voice prompts (\"Hold\", \"Switch to your left leg\")")
+        self.voice.setAccessibleName("Voice prompts")
+        self.sound_status = _muted(QLabel())
+        self.sound_status.setObjectName("sound-status")
+        self.sound_status.setAccessibleName("Why sound is unavailable")
+        self.sound_status.hide()
+        self.theme = QComboBox()
+        self.theme.setAccessibleName("Colour theme")
+        for value, text in THEME_NAMES:
+            self.theme.addItem(text, value)
+        goal_form.addRow("Weekly goal", self.weekly_goal)
+        goal_form.addRow(self.sound)
+        goal_form.addRow("Volume", self.volume)
+        goal_form.addRow(self.voice)
+        goal_form.addRow(self.sound_status)
+        goal_form.addRow("Colours", self.theme)
+
+        self.length = QLabel()
+        self.length.setObjectName("session-length")
+        self.length.setAccessibleName("Session length")
+        font = self.length.font()
+        font.setBold(True)
+        font.setPixelSize(int(font.pixelSize() * 1.25) if font.pixelSize() > 0 else 20)
+        self.length.setFont(font)
+        self.running_note = _muted(QLabel("A session is running: changes apply to your next session."))
+        self.running_note.setObjectName("running-note")
+        self.running_note.hide()
+        self.status = _muted(QLabel())
+        self.status.setObjectName("save-status")
+        self.status.setAccessibleName("Save status")
+        self.restore = QPushButton("Restore defaults")
+        self.restore.setAccessibleName("Restore defaults")
+        self.restore.clicked.connect(self.restore_defaults)
+
+        columns = QHBoxLayout()
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(start)
+        left.addWidget(exercises)
+        left.addStretch()
+        right.addWidget(timing)
+        right.addWidget(goal)
+        right.addStretch()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        footer = QHBoxLayout()
+        footer.addWidget(self.length, 1)
+        footer.addWidget(self.restore)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(self.notice)
+        layout.addLayout(columns)
+        layout.addWidget(self.running_note)
+        layout.addLayout(footer)
+        layout.addWidget(self.status)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self._show(settings)
+        for box in self.enabled.values():
+            box.toggled.connect(self._changed)
+        for spin in [*self.reps.values(), *self.holds.values(), *self.timing.values(), self.weekly_goal]:
+            spin.valueChanged.connect(self._changed)
+        for box in (self.sound, self.voice):
+            box.toggled.connect(self._changed)
+        self.volume.valueChanged.connect(self._changed)
+        self.start_side.currentIndexChanged.connect(self._changed)
+        self.theme.currentIndexChanged.connect(self._changed)
+
+    # -- the window's calls --------------------------------------------------------------------
+    def settings(self) -> Settings:
+        return self._settings
+
+    def set_session_running(self, running: bool) -> None:
+        self.running_note.setVisible(running)
+
+    def show_notice(self, text: str | None) -> None:
+        self.notice.setText(text or "")
+        self.notice.setVisible(bool(text))
+
+    def set_sound_status(self, text: str | None) -> None:
+        self.sound_status.setText(text or "")
+        self.sound_status.setVisible(bool(text))
+
+    def restore_defaults(self) -> None:
+        defaults = replace(Settings.defaults(self.routine), extra=self._settings.extra)
+        self._show(defaults)
+        self._apply(defaults, "Defaults restored")
+
+    # -- form <-> settings ---------------------------------------------------------------------
+    def _show(self, settings: Settings) -> None:
+        self._loading = True
+        try:
+            self.start_side.setCurrentIndex([v for v, _ in START_SIDES].index(settings.start_side))
+            for exercise_id, box in self.enabled.items():
+                dose = settings.exercise(exercise_id)
+                box.setChecked(dose.enabled)
+                self.reps[exercise_id].setValue(dose.reps)
+                self.holds[exercise_id].setValue(dose.hold_seconds)
+            for key, spin in self.timing.items():
+                spin.setValue(getattr(settings, key))
+            self.weekly_goal.setValue(settings.weekly_goal)
+            self.sound.setChecked(settings.sound)
+            self.voice.setChecked(settings.voice)
+            self.volume.setValue(settings.volume)
+            self.volume.setEnabled(settings.sound)
+            self.theme.setCurrentIndex([v for v, _ in THEME_NAMES].index(settings.theme))
+        finally:
+            self._loading = False
+        self._show_length(settings)
+
+    def _read(self) -> Settings:
+        settings = self._settings
+        for exercise_id in self.enabled:
+            settings = settings.with_exercise(exercise_id, enabled=self.enabled[exercise_id].isChecked(),
+                                              reps=self.reps[exercise_id].value(),
+                                              hold_seconds=self.holds[exercise_id].value())
+        return replace(
+            settings, start_side=self.start_side.currentData(), weekly_goal=self.weekly_goal.value(),
+            sound=self.sound.isChecked(), voice=self.voice.isChecked(), volume=self.volume.value(),
+            theme=self.theme.currentData(), **{key: spin.value() for key, spin in self.timing.items()},
+        )
+
+    def _changed(self, *_) -> None:
+        if self._loading:
+            return
+        settings = self._read()
+        self.volume.setEnabled(settings.sound)
+        if not any(e.enabled for e in settings.exercises.values()):
+            self.exercise_error.setText("Keep at least one exercise in your routine.")
+            sender = self.sender()
+            if isinstance(sender, QCheckBox):
+                self._loading = True
+                sender.setChecked(True)
+                self._loading = False
+            return
+        self.exercise_error.clear()
+        self._apply(settings, "Saved")
+
+    def _apply(self, settings: Settings, done: str) -> None:
+        self._settings = settings
+        self._show_length(settings)
+        try:
+            save_settings(self.path, settings)
+        except SettingsError as error:
+            self.status.setText(f"{error} They apply until you quit.")
+        else:
+            self.status.setText(f"{done} to {self.path}.")
+        self.settings_changed.emit(settings)
+
+    def _show_length(self, settings: Settings) -> None:
+        seconds = session_length_seconds(self.routine, settings)
+        self.length.setText(f"A session takes {format_duration(seconds)}")
