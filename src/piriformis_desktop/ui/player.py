@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QGridLayout, QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QStackedWidget, QToolButton, QVBoxLayout,
@@ -31,6 +31,34 @@ def _label(name: str, *, bold: bool = False, wrap: bool = False, align=Qt.Alignm
     return label
 
 
+class CountdownLabel(QLabel):
+    """The big number: its font fills whatever room the layout gives it, so it never forces the window taller."""
+
+    DIGIT_WIDTH = 0.62  # a digit's advance as a share of the font's pixel size (DejaVu Sans Bold: 0.70; most less)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        return QSize(80, 60)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        return QSize(320, 240)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self.fit()
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt name)
+        if text != self.text():
+            super().setText(text)
+
+    def fit(self) -> None:
+        by_height = self.height() * 0.92
+        by_width = self.width() / (2 * self.DIGIT_WIDTH * 1.15)  # two digits always fit: 10 and 9 look alike
+        font = self.font()
+        font.setPixelSize(max(24, int(min(by_height, by_width))))
+        if font != self.font():
+            self.setFont(font)
+
+
 class PlayerCard(QWidget):
     """Renders a Snapshot; the buttons trigger the window's actions, so keys and clicks do the same."""
 
@@ -42,8 +70,14 @@ class PlayerCard(QWidget):
         self.side.setAutoFillBackground(True)
         self.side.setMargin(8)
         self.phase = _label("phase", bold=True, align=Qt.AlignmentFlag.AlignCenter)
-        self.countdown = _label("countdown", bold=True, align=Qt.AlignmentFlag.AlignCenter)
-        self.countdown.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.countdown = CountdownLabel()
+        self.countdown.setObjectName("countdown")
+        self.countdown.setAccessibleName("Countdown")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        bold = self.countdown.font()
+        bold.setBold(True)
+        self.countdown.setFont(bold)
+        self.countdown.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.rep = _label("rep", bold=True, align=Qt.AlignmentFlag.AlignCenter)
         self.cue = _label("cue", bold=True, wrap=True, align=Qt.AlignmentFlag.AlignCenter)
         self.detail = _label("detail", wrap=True)
@@ -68,7 +102,7 @@ class PlayerCard(QWidget):
 
         clock = QVBoxLayout()
         clock.addWidget(self.phase)
-        clock.addWidget(self.countdown, 3)
+        clock.addWidget(self.countdown, 1)
         clock.addWidget(self.rep)
         clock.addWidget(self.cue)
 
@@ -138,7 +172,7 @@ class PlayerCard(QWidget):
         """Type sized from the window's height, so a laptop screen reads from two metres away."""
         h = max(self.height(), 400)
         sizes = {
-            self.countdown: h * 0.34, self.phase: h * 0.06, self.rep: h * 0.05, self.cue: h * 0.042,
+            self.phase: h * 0.06, self.rep: h * 0.05, self.cue: h * 0.042,
             self.side: h * 0.06, self.exercise: h * 0.05, self.position: h * 0.027, self.detail: h * 0.026,
             self.next: h * 0.03, self.time_left: h * 0.03,
         }
