@@ -265,7 +265,8 @@ def test_f11_goes_full_screen_and_escape_leaves_it_without_stopping(make_window,
     qtbot.keyClick(window, Qt.Key.Key_Space)
     qtbot.keyClick(window, Qt.Key.Key_F11)
     qtbot.waitUntil(window.isFullScreen)
-    assert not window.menuBar().isVisible()
+    qtbot.waitUntil(lambda: window.geometry() == window.screen().geometry())  # covers the whole screen
+    assert not window.menuBar().isVisible() and not window.tabs.tabBar().isVisible()
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not window.isFullScreen())
     assert window.controller.session.state is State.RUNNING
