@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import tomllib
 from dataclasses import dataclass
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 ROUTINE_RESOURCE = "routine.toml"
@@ -189,6 +189,7 @@ def load_routine() -> Routine:
     """The packaged routine, parsed once per process."""
     global _ROUTINE
     if _ROUTINE is None:
-        text = resources.files("piriformis_desktop.data").joinpath(ROUTINE_RESOURCE).read_text("utf-8")
+        # A plain file beside the package (setuptools package-data): cheaper at start-up than importlib.resources.
+        text = (Path(__file__).resolve().parents[1] / "data" / ROUTINE_RESOURCE).read_text("utf-8")
         _ROUTINE = parse_routine(text, f"piriformis_desktop/data/{ROUTINE_RESOURCE}")
     return _ROUTINE

@@ -10,8 +10,6 @@ from PySide6.QtWidgets import QApplication
 
 from piriformis_desktop import APP_ID, APP_NAME, paths
 from piriformis_desktop.core.clock import MonotonicClock, time_scale_from_environment
-from piriformis_desktop.core.history import open_history
-from piriformis_desktop.core.journal import SessionJournal, recover_interrupted
 from piriformis_desktop.core.routine import load_routine
 from piriformis_desktop.core.settings import load_settings
 from piriformis_desktop.ui import resources_rc  # noqa: F401  (registers the :/ assets)
@@ -26,7 +24,6 @@ def make_application() -> QApplication:
     app.setOrganizationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(QIcon(":/icons/app-icon.svg"))
     font = app.font()
     font.setPixelSize(BASE_FONT_PIXELS)
     app.setFont(font)
@@ -55,13 +52,6 @@ def build_main_window(time_scale: float | None = None) -> tuple[MainWindow, list
     loaded = load_settings(settings_file)
     if loaded.notice:
         notices.append(loaded.notice)
-    opening = open_history(paths.history_path())
-    if opening.notice:
-        notices.append(opening.notice)
-    journal = SessionJournal(paths.data_dir())
-    recovered = recover_interrupted(journal, opening.store)
-    if recovered:
-        notices.append(recovered)
     for notice in notices:
         print(f"piriformis-desktop: {notice}", file=sys.stderr)
     scale = time_scale_from_environment() if time_scale is None else time_scale
@@ -69,14 +59,31 @@ def build_main_window(time_scale: float | None = None) -> tuple[MainWindow, list
         from piriformis_desktop.ui.theme import apply_theme  # the default needs no palette work
 
         apply_theme(QApplication.instance(), loaded.settings.theme)
-    window = MainWindow(routine, loaded.settings, settings_file, opening.store, MonotonicClock(scale), notices,
-                        journal)
+    window = MainWindow(routine, loaded.settings, settings_file, None, MonotonicClock(scale), notices)
     window.settings_notice = loaded.notice
     return window, notices
 
 
+def attach_history(window: MainWindow) -> None:
+    """Open the history and the journal of an interrupted session; say plainly if either had a problem."""
+    from piriformis_desktop.core.history import open_history  # sqlite3: after the window is on screen
+    from piriformis_desktop.core.journal import SessionJournal, recover_interrupted
+
+    opening = open_history(paths.history_path())
+    journal = SessionJournal(paths.data_dir())
+    recovered = recover_interrupted(journal, opening.store)
+    for notice in (opening.notice, recovered):
+        if notice:
+            print(f"piriformis-desktop: {notice}", file=sys.stderr)
+            window.notice.add(notice)
+    window.journal = journal
+    window.attach_history(opening.store)
+
+
 def attach_optional_parts(window: MainWindow) -> None:
-    """Sound and the screen-saver inhibitor, once the window is on screen."""
+    """History, sound and the screen-saver inhibitor, once the window is on screen."""
+    attach_history(window)
+    QApplication.instance().setWindowIcon(QIcon(":/icons/app-icon.svg"))  # the SVG icon engine loads here
     from piriformis_desktop.ui.screen_awake import ScreenAwake  # D-Bus: only after the first paint
     from piriformis_desktop.ui.sound import make_cue_player  # loads Qt Multimedia: after the window is up
 
@@ -100,7 +107,7 @@ def run_gui(*, start: bool = False, fullscreen: bool = False) -> int:
         window.show()
     QTimer.singleShot(0, lambda: attach_optional_parts(window))
     if start:
-        window.start_now()
+        QTimer.singleShot(0, window.start_now)  # after the history, so "alternate" knows the last side
     code = app.exec()
     QSettings().setValue("window/geometry", window.saveGeometry())
     if window.history is not None:

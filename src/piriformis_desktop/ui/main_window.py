@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import sys
 from dataclasses import replace
+from typing import TYPE_CHECKING
 from datetime import date, datetime, timezone
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QCloseEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from piriformis_desktop import APP_NAME
 from piriformis_desktop.core.card import card_text
 from piriformis_desktop.core.clock import Clock
 from piriformis_desktop.core.cues import Cue, cue_schedule, cues_between, latest
-from piriformis_desktop.core.history import HistoryError, HistoryStore, SessionRecord
-from piriformis_desktop.core.journal import JournalEntry, SessionJournal
 from piriformis_desktop.core.routine import Routine, Side
 from piriformis_desktop.core.session import Session, State
 from piriformis_desktop.core.settings import Settings
@@ -26,6 +25,10 @@ from piriformis_desktop.ui.lazy_page import LazyPage
 from piriformis_desktop.ui.notice import NoticeBar
 from piriformis_desktop.ui.player import PlayerPage
 from piriformis_desktop.ui.session_controller import SessionController
+
+if TYPE_CHECKING:  # the history (and sqlite3) loads after the first paint, see ui.app
+    from piriformis_desktop.core.history import HistoryStore, SessionRecord
+    from piriformis_desktop.core.journal import SessionJournal
 
 TOGGLE_TEXT = {State.READY: "Start", State.PAUSED: "Resume", State.RUNNING: "Pause", State.RESUMING: "Pause"}
 
@@ -133,6 +136,17 @@ class MainWindow(QMainWindow):
         return HistoryView(self.history, self.settings.weekly_goal)
 
     # -- the session ---------------------------------------------------------------------------
+    def attach_history(self, history: HistoryStore | None, notice: str | None = None) -> None:
+        """The history, opened once the window is on screen; a ready session picks up 'alternate' from it."""
+        self.history = history
+        self.notice.add(notice)
+        session = self.controller.session
+        if session is not None and session.state is State.READY and self.player.currentWidget() is self.player.card:
+            self.new_session()
+        if self.history_page.content is not None:
+            self.history_page.content.store = history
+            self.history_page.content.refresh()
+
     def first_side(self) -> Side:
         last = self.history.last_first_side() if self.history is not None else None
         return self.settings.start_side.resolve(Side(last) if last else None)
@@ -177,6 +191,8 @@ class MainWindow(QMainWindow):
         session = self.controller.session
         if session is None:
             return
+        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent  # first phase change, not start-up
+
         text = card_text(session.snapshot()).announcement
         self.player.card.phase.setAccessibleDescription(text)
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.player.card.phase, text))
@@ -226,6 +242,8 @@ class MainWindow(QMainWindow):
             self.controller.toggle()
 
     def confirm_stop(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox  # only when the user asks to stop
+
         answer = QMessageBox.question(
             self, "Stop this session?",
             "Stop this session now? It will be kept in your history as not completed.",
@@ -250,6 +268,8 @@ class MainWindow(QMainWindow):
         session = self.controller.session
         if self.journal is None or session is None or self._wall_start is None:
             return
+        from piriformis_desktop.core.journal import JournalEntry  # loaded with the journal, after start-up
+
         self.journal.write(JournalEntry(
             started_at=self._wall_start, local_date=self._local_start or date.today(),
             first_side=session.timeline.first_side.value, exercises_total=len(session.timeline.exercises),
@@ -270,6 +290,8 @@ class MainWindow(QMainWindow):
 
     def _record(self, session: Session) -> str:
         """Write the session to history; return the sentence the summary shows about it."""
+        from piriformis_desktop.core.history import HistoryError, SessionRecord  # already loaded by now
+
         wall_start = self._wall_start or datetime.now(timezone.utc)
         record = SessionRecord(
             started_at=wall_start, ended_at=datetime.now(timezone.utc),
