@@ -49,5 +49,12 @@ def no_dangling_timers(request):
     if app is None:
         return
     app.processEvents()
-    running = [t for w in app.allWidgets() for t in w.findChildren(QTimer) if t.isActive()]
-    assert not running, f"timers left running: {[t.objectName() or repr(t) for t in running]}"
+    running = {id(t): t for w in app.allWidgets() for t in w.findChildren(QTimer) if t.isActive()}.values()
+
+    def owner(timer):
+        chain, parent = [], timer.parent()
+        while parent is not None:
+            chain.append(f"{type(parent).__name__}({parent.objectName()})")
+            parent = parent.parent()
+        return f"{timer.objectName() or 'timer'} {timer.interval()} ms in " + " < ".join(chain)
+    assert not running, f"timers left running: {[owner(t) for t in running]}"

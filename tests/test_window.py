@@ -453,3 +453,18 @@ def test_choosing_the_dark_theme_darkens_the_window(make_window, qtbot):
     finally:
         pane.theme.setCurrentIndex(0)
     assert QApplication.instance().palette().color(QPalette.ColorRole.Window).lightness() > 150
+
+
+def test_ctrl_p_previews_the_sheet_and_save_as_pdf_writes_it(make_window, qtbot, tmp_path, monkeypatch):
+    """Ctrl+P opens the print preview; File > Save routine sheet as PDF writes a two-page PDF."""
+    from PySide6.QtWidgets import QFileDialog
+    from pypdf import PdfReader
+
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.preview.isVisible())
+    window.preview.close()
+    target = tmp_path / "routine.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF files (*.pdf)"))
+    window.commands.save_sheet.trigger()
+    assert len(PdfReader(str(target)).pages) == 2

@@ -105,6 +105,8 @@ class MainWindow(QMainWindow):
         a.stop.triggered.connect(self.request_stop)
         a.quit.triggered.connect(self.close)
         a.export_history.triggered.connect(self.export_history)
+        a.print_sheet.triggered.connect(self.print_sheet)
+        a.save_sheet.triggered.connect(self.save_sheet)
         a.about_routine.triggered.connect(self.show_about_routine)
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.about.triggered.connect(self.show_about)
@@ -338,6 +340,32 @@ class MainWindow(QMainWindow):
         if self.history_page.content is not None:
             self.history_page.content.set_goal(settings.weekly_goal)
 
+    def print_sheet(self) -> None:
+        """File > Print routine sheet: a preview of exactly what will print."""
+        from piriformis_desktop.ui.sheet import open_print_preview  # QtPrintSupport loads only now
+
+        self.preview = open_print_preview(self, self.routine, self.settings)
+        self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # its page timers go with it
+        self.preview.open()
+
+    def save_sheet(self) -> None:
+        """File > Save routine sheet as PDF."""
+        from PySide6.QtCore import QDir
+        from PySide6.QtWidgets import QFileDialog
+
+        from piriformis_desktop.ui.sheet import SheetError, default_paper, write_sheet_pdf  # only when asked
+
+        suggested = str(Path(QDir.homePath()) / "piriformis-routine.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, "Save routine sheet as PDF", suggested, "PDF files (*.pdf)")
+        if not path:
+            return
+        try:
+            write_sheet_pdf(Path(path), self.routine, self.settings, paper=default_paper())
+        except SheetError as error:
+            self.notice.add(f"The routine sheet was not saved: {error}.")
+            return
+        self.statusBar().showMessage(f"Saved the routine sheet to {path}", 8000)
+
     def export_history(self) -> None:
         """File > Export history: on the History page, where the result is reported."""
         self.tabs.setCurrentWidget(self.history_page)
@@ -368,4 +396,5 @@ class MainWindow(QMainWindow):
                 return
             self.controller.stop()
         self.controller.shutdown()
+        self.statusBar().clearMessage()  # stops its timeout timer along with the window
         super().closeEvent(event)
