@@ -22,6 +22,8 @@ def main() -> None:
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--left", action="store_true", help="start with the left leg")
     parser.add_argument("--size", default="1366x768")
+    parser.add_argument("--fullscreen", action="store_true")
+    parser.add_argument("--theme", default="system", choices=["system", "light", "dark", "high-contrast"])
     args = parser.parse_args()
     home = tempfile.mkdtemp()
     os.environ["XDG_CONFIG_HOME"], os.environ["XDG_DATA_HOME"] = f"{home}/config", f"{home}/data"
@@ -40,16 +42,23 @@ def main() -> None:
     settings = Settings.defaults(routine)
     if args.left:
         settings = replace(settings, start_side=StartSide.LEFT)
+    if args.theme != "system":
+        from piriformis_desktop.ui.theme import apply_theme
+
+        apply_theme(app, args.theme)
     clock = FakeClock(100.0)
     store = open_history(paths.history_path()).store
     window = MainWindow(routine, settings, paths.settings_path(), store, clock)
     width, height = (int(v) for v in args.size.split("x"))
     window.resize(width, height)
-    window.show()
+    if args.fullscreen:
+        window.set_fullscreen(True)
+    else:
+        window.show()
     args.outdir.mkdir(parents=True, exist_ok=True)
 
     def shot(name: str) -> None:
-        for _ in range(3):
+        for _ in range(5):
             app.processEvents()
         window.grab().save(str(args.outdir / f"{name}.png"))
         print(args.outdir / f"{name}.png")

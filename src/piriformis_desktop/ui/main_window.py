@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.player)
         self.tabs.tabBar().setVisible(not on)
         self.menuBar().setVisible(not on)
+        self.player.card.set_large_type(on)
         if on:
             self.showFullScreen()
         else:

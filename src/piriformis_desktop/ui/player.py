@@ -106,7 +106,7 @@ class PlayerCard(QWidget):
         clock.addWidget(self.rep)
         clock.addWidget(self.cue)
 
-        body = QGridLayout()
+        body = self.body = QGridLayout()
         body.addWidget(self.illustration, 0, 0)
         body.addLayout(clock, 0, 1)
         body.addWidget(self.detail, 1, 0, 1, 2)
@@ -126,6 +126,12 @@ class PlayerCard(QWidget):
         layout.addWidget(self.progress)
         layout.addLayout(self.buttons)
         self._scale_fonts()
+
+    def set_large_type(self, on: bool) -> None:
+        """Full screen: the countdown gets the larger share, the small numbered steps step aside."""
+        self.detail.setVisible(not on)
+        self.body.setColumnStretch(0, 4 if on else 5)
+        self.body.setColumnStretch(1, 6 if on else 4)
 
     def add_action_button(self, action: QAction, name: str) -> QToolButton:
         button = QToolButton()
