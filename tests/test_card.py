@@ -71,12 +71,15 @@ def test_last_release_of_a_leg_leads_to_the_switch(session, clock):
     assert text.next == "Next: switch to your left leg"
 
 
-def test_rest_names_the_next_exercise(session, clock):
-    """Rest between exercises tells what is coming and how to lie for it."""
+def test_rest_shows_the_next_exercise_to_get_into_position(session, clock):
+    """Rest between exercises already shows the coming exercise: its name, picture and how to lie."""
     rest = next(p for p in session.timeline.phases if p.kind is PhaseKind.REST)
     text = at(session, clock, rest)
-    assert text.cue == "Rest. Next: Leg crossover"
+    assert (text.exercise, text.picture.id) == ("Leg crossover", "leg-crossover")
+    assert text.position == "Up next · exercise 2 of 3 · Strength"
+    assert text.cue == "Rest, then: lie face down, forehead on your arms"
     assert text.detail.startswith("Lie face down")
+    assert text.phase == "Rest"
 
 
 def test_paused_and_resuming_say_so(session, clock):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from piriformis_desktop.core.routine import Side
+from piriformis_desktop.core.routine import Exercise, Side
 from piriformis_desktop.core.session import Snapshot, State
 from piriformis_desktop.core.timeline import Phase, PhaseKind
 
@@ -22,6 +22,7 @@ class CardText:
     next: str  # "Next: Release"
     blend: float  # 0 = start position in the picture, 1 = end position
     announcement: str  # what a screen reader hears when the phase begins
+    picture: Exercise | None = None  # whose picture to show (during a rest: the exercise coming next)
 
 
 def _rep_cue(phase: Phase) -> str:
@@ -77,12 +78,13 @@ def card_text(snapshot: Snapshot) -> CardText:
     elif phase.kind is PhaseKind.SWITCH_SIDE:
         cue = f"Switch to your {side.value} leg"
         rep = f"{phase.reps} reps with the {side.value} leg"
-    elif phase.kind is PhaseKind.REST:
-        upcoming = following.exercise if following.exercise is not None else exercise
-        cue = f"Rest. Next: {upcoming.name}"
-        detail = upcoming.start_position
+    elif phase.kind is PhaseKind.REST:  # the card already shows what comes next, to get into position
+        exercise = following.exercise if following.exercise is not None else exercise
+        cue = f"Rest, then: {exercise.get_ready_cue.lower()}"
+        detail = exercise.start_position
         side = following.side or side
-        rep = ""
+        position = f"Up next · exercise {following.exercise_number} of {snapshot.exercises_total} · {exercise.section}"
+        rep = f"{following.reps} reps each leg"
     else:
         cue = _rep_cue(phase)
     announcement = f"{title}. {cue}. {side.label}." if side else f"{title}. {cue}."
@@ -104,6 +106,7 @@ def card_text(snapshot: Snapshot) -> CardText:
         next=next_text(phase, following),
         blend=_blend(snapshot),
         announcement=announcement,
+        picture=exercise,
     )
 
 

@@ -158,7 +158,7 @@ class PlayerCard(QWidget):
         self.time_left.setText(f"{format_clock(snapshot.total_seconds_left)} left")
         self.progress.setValue(round(snapshot.progress * 1000))
         self._show_side(text.side, text.side_text)
-        self.illustration.set_exercise(snapshot.phase.exercise, text.side or Side.RIGHT)
+        self.illustration.set_exercise(text.picture, text.side or Side.RIGHT)
         self.illustration.set_blend(text.blend)
 
     def _show_side(self, side: Side | None, words: str) -> None:
