@@ -128,7 +128,7 @@ def _handout(page: _Page, routine: Routine, settings: Settings, today: date) -> 
     included = [e for e in routine.exercises if settings.exercise(e.id).enabled]
     first = Side.LEFT if settings.start_side is StartSide.LEFT else Side.RIGHT
     for number, exercise in enumerate(included, start=1):
-        text_x, text_w = 74, width - 78
+        text_x, text_w = 88, width - 92
         steps = "\n".join(f"{i}. {s}" for i, s in enumerate(exercise.steps(first), start=1))
         then = f"Then the same with your {first.other.value} leg (the mirror image)."
         body = [
@@ -143,8 +143,8 @@ def _handout(page: _Page, routine: Routine, settings: Settings, today: date) -> 
         height = max(height, 40)
         top = page.y
         page.box(0, top, width, height)
-        _picture(page, exercise.illustration("start"), 2, top + 2, 34, height - 4)
-        _picture(page, exercise.illustration("end"), 37, top + 2, 34, height - 4)
+        _picture(page, exercise.illustration("start"), 2, top + 2, 41, height - 4)
+        _picture(page, exercise.illustration("end"), 44, top + 2, 41, height - 4)
         page.y = top + 2.2
         for words, points, bold, colour in body:
             page.text(text_x, text_w, words, points, bold=bold, colour=colour, gap=0.8)
