@@ -1,0 +1,32 @@
+"""Application start-up pieces: the second-copy notice and the window built from the user's files."""
+
+from piriformis_desktop.ui.app import build_main_window, other_copy_lock
+
+
+def test_a_second_copy_is_told_that_another_is_open(qapp):
+    """The first copy takes the lock quietly; a second one gets a plain notice and keeps working."""
+    first, notice = other_copy_lock()
+    assert first is not None and notice is None
+    second, notice = other_copy_lock()
+    assert second is None
+    assert "already open in another window" in notice and "same history" in notice
+    first.unlock()
+    third, notice = other_copy_lock()
+    assert third is not None and notice is None
+    third.unlock()
+
+
+def test_damaged_settings_reach_the_window_and_stderr(qapp, private_folders, capsys):
+    """A settings file with a bad value: the window's notice bar and stderr both name the problem."""
+    config, _ = private_folders
+    config.mkdir(parents=True)
+    (config / "settings.toml").write_text("weekly_goal = 99\n")
+    window, notices = build_main_window(time_scale=1.0)
+    try:
+        assert any("weekly_goal" in n for n in notices)
+        assert "weekly_goal" in window.notice.label.text()
+        assert "weekly_goal" in capsys.readouterr().err
+        assert window.settings.weekly_goal == 3
+    finally:
+        window.controller.shutdown()
+        window.deleteLater()
