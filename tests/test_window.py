@@ -368,15 +368,15 @@ def test_journal_is_written_during_a_session_and_cleared_at_the_end(make_window,
     from piriformis_desktop.core.journal import SessionJournal
 
     window = make_window()
-    window.journal = SessionJournal(tmp_path / "journal")
+    journal = window.keeper.journal = SessionJournal(tmp_path / "journal")
     qtbot.keyClick(window, Qt.Key.Key_Space)
-    assert window.journal.read().exercises_done == 0
+    assert journal.read().exercises_done == 0
     qtbot.keyClick(window, Qt.Key.Key_Right)
     go_to(window, PhaseKind.SWITCH_SIDE, side=Side.LEFT, number=2)
-    assert window.journal.read().exercises_total == 3
+    assert journal.read().exercises_total == 3
     for _ in range(2):
         qtbot.keyClick(window, Qt.Key.Key_Right)
-    assert window.journal.read() is None
+    assert journal.read() is None
 
 
 def test_screen_is_kept_awake_only_while_the_session_runs(make_window, qtbot):

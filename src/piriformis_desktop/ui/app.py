@@ -76,7 +76,7 @@ def attach_history(window: MainWindow) -> None:
         if notice:
             print(f"piriformis-desktop: {notice}", file=sys.stderr)
             window.notice.add(notice)
-    window.journal = journal
+    window.keeper.journal = journal
     window.attach_history(opening.store)
 
 

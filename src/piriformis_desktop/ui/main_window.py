@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import replace
-from typing import TYPE_CHECKING
-from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -16,6 +14,7 @@ from piriformis_desktop import APP_NAME
 from piriformis_desktop.core.card import card_text
 from piriformis_desktop.core.clock import Clock
 from piriformis_desktop.core.cues import Cue, cue_schedule, cues_between, latest
+from piriformis_desktop.core.keeping import SessionKeeper
 from piriformis_desktop.core.routine import Routine, Side
 from piriformis_desktop.core.session import Session, State
 from piriformis_desktop.core.settings import Settings
@@ -44,9 +43,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.settings_path = settings_path
         self.history = history
-        self.journal = journal
-        self._wall_start: datetime | None = None
-        self._local_start: date | None = None
+        self.keeper = SessionKeeper(history, journal)
         self.last_record: SessionRecord | None = None
         self.settings_notice: str | None = None  # what was wrong with settings.toml at start, if anything
         self.cue_player = None  # attached after the window shows: loading audio must not delay start-up
@@ -115,9 +112,9 @@ class MainWindow(QMainWindow):
         c.snapshot_changed.connect(self._show_snapshot)
         c.positions_passed.connect(self._play_cues)
         c.phase_changed.connect(self._announce_phase)
-        c.exercise_done.connect(self._write_journal)
-        c.side_switched.connect(self._write_journal)
-        c.session_started.connect(self._write_journal)
+        c.exercise_done.connect(lambda _: self.keeper.progressed(self.controller.session))
+        c.side_switched.connect(lambda _: self.keeper.progressed(self.controller.session))
+        c.session_started.connect(lambda: self.keeper.started(self.controller.session, self.settings))
         c.session_ended.connect(self._session_ended)
         self.player.summary.new_session_requested.connect(self.new_session)
         self.player.summary.history_requested.connect(lambda: self.tabs.setCurrentWidget(self.history_page))
@@ -140,7 +137,7 @@ class MainWindow(QMainWindow):
     # -- the session ---------------------------------------------------------------------------
     def attach_history(self, history: HistoryStore | None, notice: str | None = None) -> None:
         """The history, opened once the window is on screen; a ready session picks up 'alternate' from it."""
-        self.history = history
+        self.history = self.keeper.history = history
         self.notice.add(notice)
         session = self.controller.session
         if session is not None and session.state is State.READY and self.player.currentWidget() is self.player.card:
@@ -204,9 +201,6 @@ class MainWindow(QMainWindow):
         if session is None or session.state.over:
             self.new_session()
             session = self.controller.session
-        if session.state is State.READY:
-            self._wall_start = datetime.now(timezone.utc)
-            self._local_start = date.today()
         self.controller.toggle()
         self._session_running_changed()
 
@@ -266,58 +260,21 @@ class MainWindow(QMainWindow):
         for act in (self.commands.back, self.commands.skip, self.commands.restart_side, self.commands.stop):
             act.setEnabled(live)
 
-    def _write_journal(self, *_) -> None:
-        """Note how far the session got, so a crash from here on still keeps it."""
-        session = self.controller.session
-        if self.journal is None or session is None or self._wall_start is None:
-            return
-        from piriformis_desktop.core.journal import JournalEntry  # loaded with the journal, after start-up
-
-        self.journal.write(JournalEntry(
-            started_at=self._wall_start, local_date=self._local_start or date.today(),
-            first_side=session.timeline.first_side.value, exercises_total=len(session.timeline.exercises),
-            exercises_done=session.exercises_done, elapsed_seconds=session.position(),
-            settings=self.settings.to_dict(), updated_at=datetime.now(timezone.utc),
-        ))
-
     def _session_ended(self, session: Session) -> None:
-        saved = self._record(session)
-        if self.journal is not None:
-            self.journal.clear()
+        record, saved = self.keeper.ended(session, self.settings)
+        if record is None and self.history is not None and self.history.writable:
+            print(f"piriformis-desktop: {saved}", file=sys.stderr)
+            self.notice.add(saved)
+        self.last_record = record
+        self.session_recorded.emit(record)
+        if record is not None and self.history_page.content is not None:
+            self.history_page.content.refresh()
         self.player.summary.show_result(
             completed=session.completed, seconds=session.elapsed(), exercises_done=session.exercises_done,
             exercises_total=len(session.timeline.exercises), saved_message=saved,
         )
         self.player.show_summary()
         self._session_running_changed()
-
-    def _record(self, session: Session) -> str:
-        """Write the session to history; return the sentence the summary shows about it."""
-        from piriformis_desktop.core.history import HistoryError, SessionRecord  # already loaded by now
-
-        wall_start = self._wall_start or datetime.now(timezone.utc)
-        record = SessionRecord(
-            started_at=wall_start, ended_at=datetime.now(timezone.utc),
-            local_date=self._local_start or date.today(), duration_seconds=round(session.position(), 3),
-            completed=session.completed, exercises_done=session.exercises_done,
-            exercises_total=len(session.timeline.exercises), first_side=session.timeline.first_side.value,
-            settings=self.settings.to_dict(),
-        )
-        if self.history is None or not self.history.writable:
-            self.session_recorded.emit(None)
-            return "This session could not be saved: your history is not available (see the notice above)."
-        try:
-            record = replace(record, id=self.history.record(record))
-        except HistoryError as error:
-            print(f"piriformis-desktop: {error}", file=sys.stderr)
-            self.notice.add(str(error))
-            self.session_recorded.emit(None)
-            return f"This session could not be saved: {error}"
-        self.last_record = record
-        self.session_recorded.emit(record)
-        if self.history_page.content is not None:
-            self.history_page.content.refresh()
-        return "Session saved to your history."
 
     def _session_running_changed(self) -> None:
         if self.settings_page.content is not None:
