@@ -147,6 +147,8 @@ RELEASED_SCHEMAS = {
         "PRAGMA user_version = 1",
     ],
 }
+RELEASED_SCHEMAS[2] = [*RELEASED_SCHEMAS[1][:-1],  # 2: version 1 plus a unique start instant
+                       "CREATE UNIQUE INDEX sessions_by_start ON sessions (started_at)", "PRAGMA user_version = 2"]
 
 
 def test_every_released_schema_has_a_fixture():
@@ -442,3 +444,30 @@ def test_the_history_core_works_without_qt():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_a_version_2_history_gains_empty_check_ins(path):
+    """Sessions saved before check-ins existed read back with no pain recorded, and can take one now."""
+    path.parent.mkdir(parents=True)
+    connection = sqlite3.connect(path)
+    for statement in RELEASED_SCHEMAS[2]:
+        connection.execute(statement)
+    connection.commit()
+    connection.close()
+    with open_history(path).store as store:
+        (old,) = store.sessions()
+        assert (old.pain_before, old.pain_after, old.pain_where, old.note) == (None, None, "", "")
+        store.add_checkin(old.id, pain_after=4, pain_where="buttock,thigh", note="stairs were easier")
+        (checked,) = store.sessions()
+        assert (checked.pain_after, checked.pain_where, checked.note) == (4, "buttock,thigh", "stairs were easier")
+        assert checked.completed and checked.duration_seconds == old.duration_seconds
+
+
+def test_a_check_in_out_of_range_is_refused_and_changes_nothing(path):
+    """Pain 11 or an unknown place is refused with a clear message; the session stays as it was."""
+    with open_history(path).store as store:
+        session_id = store.record(make_record(0))
+        for bad in (dict(pain_after=11), dict(pain_after=3, pain_where="knee"), dict(pain_after=3, note="x" * 501)):
+            with pytest.raises(HistoryError, match="check-in was not saved"):
+                store.add_checkin(session_id, **bad)
+        assert store.sessions()[0].pain_after is None

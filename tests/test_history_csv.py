@@ -8,10 +8,10 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from piriformis_desktop.core.history import HistoryError, SessionRecord, open_history
-from piriformis_desktop.core.history_csv import COLUMNS, ImportResult, export_csv, import_csv
+from piriformis_desktop.core.history_csv import COLUMNS, REQUIRED, ImportResult, export_csv, import_csv
 
 SETTINGS = {"weekly_goal": 3, "start_side": "alternate", "exercises": {"figure-four": {"reps": 3, "enabled": True}}}
-HEADER = ",".join(COLUMNS)
+HEADER = ",".join(REQUIRED)  # an export from before check-ins existed: it must still import
 GOOD = ('2026-11-20T07:30:00+00:00,2026-11-20T07:36:30+00:00,2026-11-20,390.25,true,3,3,right,'
         '"{""weekly_goal"": 3}"')
 
@@ -54,6 +54,7 @@ def test_the_export_reads_plainly_in_a_spreadsheet():
         "exercises_total": "3", "first_side": "left",
         "settings_json": '{"exercises": {"figure-four": {"enabled": true, "reps": 3}}, "start_side": "alternate", '
                          '"weekly_goal": 3}',
+        "pain_before": "", "pain_after": "", "pain_where": "", "note": "",
     }
     assert (rows[1]["completed"], rows[1]["exercises_done"], rows[1]["first_side"]) == ("false", "1", "right")
 
@@ -151,3 +152,27 @@ def test_an_import_into_a_history_that_cannot_be_written_is_refused(tmp_path):
     with open_history(path).store as store:
         with pytest.raises(HistoryError, match="cannot be written: it was written by a newer version"):
             import_csv(io.StringIO(HEADER + "\n" + GOOD + "\n"), store)
+
+
+def test_check_ins_travel_with_the_export(store, new_store):
+    """Pain before and after, where and the note come out in the CSV and back in on import; skipped stays empty."""
+    first = store.record(make_record(0))
+    store.record(make_record(1))
+    store.add_checkin(first, pain_before=6, pain_after=4, pain_where="lower back", note="felt looser, stairs ok")
+    text = exported(store.sessions())
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert (rows[0]["pain_before"], rows[0]["pain_after"], rows[0]["pain_where"], rows[0]["note"]) == \
+        ("6", "4", "lower back", "felt looser, stairs ok")
+    assert (rows[1]["pain_after"], rows[1]["note"]) == ("", "")
+    import_csv(io.StringIO(text), new_store)
+    moved = new_store.sessions()
+    assert (moved[0].pain_before, moved[0].pain_after, moved[0].note) == (6, 4, "felt looser, stairs ok")
+    assert moved[1].pain_after is None
+
+
+def test_a_bad_pain_value_names_its_line():
+    """Pain 'high' in an import is refused with the line and the column named."""
+    text = ",".join(COLUMNS) + "\n" + GOOD + ",,high,,\n"
+    with pytest.raises(HistoryError, match=r"^line 2: pain_after: expected a whole number from 0 to 10"):
+        from piriformis_desktop.core.history_csv import read_csv
+        read_csv(io.StringIO(text))

@@ -28,6 +28,8 @@ from typing import Any, NamedTuple
 BUSY_TIMEOUT_SECONDS = 5.0
 SQLITE_HEADER = b"SQLite format 3\x00"
 SIDES = ("right", "left")
+PAIN_PLACES = ("buttock", "thigh", "lower back")  # where it hurts, as the check-in offers it
+NOTE_LIMIT = 500
 
 
 class HistoryError(Exception):
@@ -51,6 +53,10 @@ class SessionRecord:
     first_side: str  # "right" or "left"
     settings: dict[str, Any] = field(default_factory=dict)  # Settings.to_dict() as used for this session
     id: int | None = None
+    pain_before: int | None = None  # 0-10 on the numeric rating scale; None when not asked or skipped
+    pain_after: int | None = None
+    pain_where: str = ""  # comma-separated PAIN_PLACES, "" when not said
+    note: str = ""
 
     def __post_init__(self) -> None:
         for name in ("started_at", "ended_at"):
@@ -77,6 +83,18 @@ class SessionRecord:
             raise ValueError(f"first_side: expected \"right\" or \"left\", got {self.first_side!r}")
         if not isinstance(self.settings, dict):
             raise ValueError(f"settings: expected a table of settings, got {self.settings!r}")
+        check_pain(self.pain_before, self.pain_after, self.pain_where, self.note)
+
+
+def check_pain(before: int | None, after: int | None, where: str, note: str) -> None:
+    """Validate a check-in: pain 0-10 or none, places from PAIN_PLACES, a short note."""
+    for name, value in (("pain_before", before), ("pain_after", after)):
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10):
+            raise ValueError(f"{name}: expected a whole number from 0 to 10, or nothing, got {value!r}")
+    if not isinstance(where, str) or any(p and p not in PAIN_PLACES for p in where.split(",")):
+        raise ValueError(f"pain_where: expected some of {', '.join(PAIN_PLACES)}, got {where!r}")
+    if not isinstance(note, str) or len(note) > NOTE_LIMIT:
+        raise ValueError(f"note: expected text of at most {NOTE_LIMIT} characters")
 
 
 class Outcome(NamedTuple):
@@ -108,11 +126,17 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DELETE FROM sessions WHERE id NOT IN (SELECT MIN(id) FROM sessions GROUP BY started_at)",
         "CREATE UNIQUE INDEX sessions_by_start ON sessions (started_at)",
     ),
+    (  # 3: the pain check-in that may follow (or precede) a session
+        "ALTER TABLE sessions ADD COLUMN pain_before INTEGER",
+        "ALTER TABLE sessions ADD COLUMN pain_after INTEGER",
+        "ALTER TABLE sessions ADD COLUMN pain_where TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE sessions ADD COLUMN note TEXT NOT NULL DEFAULT ''",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
 COLUMNS = ("id", "started_at", "ended_at", "local_date", "duration_seconds", "completed", "exercises_done",
-           "exercises_total", "first_side", "settings_json")
+           "exercises_total", "first_side", "settings_json", "pain_before", "pain_after", "pain_where", "note")
 SELECT_SESSIONS = f"SELECT {', '.join(COLUMNS)} FROM sessions"
 
 
@@ -123,16 +147,17 @@ def _utc_text(moment: datetime) -> str:
 def _row(record: SessionRecord) -> tuple[Any, ...]:
     return (_utc_text(record.started_at), _utc_text(record.ended_at), record.local_date.isoformat(),
             float(record.duration_seconds), int(record.completed), record.exercises_done, record.exercises_total,
-            record.first_side, json.dumps(record.settings, sort_keys=True, default=str))
+            record.first_side, json.dumps(record.settings, sort_keys=True, default=str), record.pain_before,
+            record.pain_after, record.pain_where, record.note)
 
 
 def _record(row: tuple[Any, ...]) -> SessionRecord:
-    (id_, started, ended, local, duration, completed, done, total, side, settings) = row
+    (id_, started, ended, local, duration, completed, done, total, side, settings, before, after, where, note) = row
     return SessionRecord(
         started_at=datetime.fromisoformat(started), ended_at=datetime.fromisoformat(ended),
         local_date=date.fromisoformat(local), duration_seconds=float(duration), completed=bool(completed),
         exercises_done=int(done), exercises_total=int(total), first_side=side, settings=json.loads(settings),
-        id=int(id_),
+        id=int(id_), pain_before=before, pain_after=after, pain_where=where or "", note=note or "",
     )
 
 
@@ -209,8 +234,9 @@ class HistoryStore:
                 for record in records:
                     cursor = connection.execute(
                         "INSERT INTO sessions (started_at, ended_at, local_date, duration_seconds, completed, "
-                        "exercises_done, exercises_total, first_side, settings_json) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (started_at) DO NOTHING",
+                        "exercises_done, exercises_total, first_side, settings_json, pain_before, pain_after, "
+                        "pain_where, note) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (started_at) DO NOTHING",
                         _row(record),
                     )
                     if cursor.rowcount == 1:
@@ -223,6 +249,30 @@ class HistoryStore:
         except sqlite3.Error as error:
             raise HistoryError(f"The history file {self.path} could not be written: {_reason(error)}.") from error
         return ids
+
+    def add_checkin(self, session_id: int, *, pain_after: int | None, pain_where: str = "", note: str = "",
+                    pain_before: int | None = None) -> None:
+        """Add the pain check-in to a session already saved (one transaction); the session itself is untouched."""
+        try:
+            check_pain(pain_before, pain_after, pain_where, note)
+        except ValueError as error:
+            raise HistoryError(f"The check-in was not saved: {error}.") from error
+        if not self.writable:
+            raise HistoryError(f"The history file {self.path} cannot be written: {self._read_only_reason}.")
+        try:
+            with_before = "pain_before = ?, " if pain_before is not None else ""
+            params = ([pain_before] if pain_before is not None else []) + [pain_after, pain_where, note, session_id]
+            self.connection.execute("BEGIN IMMEDIATE")
+            try:
+                self.connection.execute(
+                    f"UPDATE sessions SET {with_before}pain_after = ?, pain_where = ?, note = ? WHERE id = ?", params)
+                self.connection.execute("COMMIT")
+            except BaseException:
+                if self.connection.in_transaction:
+                    self.connection.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as error:
+            raise HistoryError(f"The history file {self.path} could not be written: {_reason(error)}.") from error
 
     def sessions(self, since: date | None = None, until: date | None = None) -> list[SessionRecord]:
         """Sessions in the order they started, optionally only those on local dates since..until (inclusive)."""

@@ -1,7 +1,9 @@
 """The history as CSV: one row per session, for a physiotherapist's spreadsheet or a move to a new laptop.
 
 Columns: started_at and ended_at (ISO 8601, UTC), local_date (YYYY-MM-DD), duration_seconds, completed
-(true/false), exercises_done, exercises_total, first_side (right/left), settings_json (the settings used).
+(true/false), exercises_done, exercises_total, first_side (right/left), settings_json (the settings used),
+then the pain check-in: pain_before and pain_after (0-10, empty when skipped), pain_where, note. An older
+export without the check-in columns still imports.
 An import checks every row before it saves any, skips sessions already in the history (same start instant),
 and names the line of the first row it cannot read.
 """
@@ -20,8 +22,10 @@ from typing import IO, Union
 
 from piriformis_desktop.core.history import HistoryError, HistoryStore, SessionRecord
 
-COLUMNS = ("started_at", "ended_at", "local_date", "duration_seconds", "completed", "exercises_done",
-           "exercises_total", "first_side", "settings_json")
+REQUIRED = ("started_at", "ended_at", "local_date", "duration_seconds", "completed", "exercises_done",
+            "exercises_total", "first_side", "settings_json")
+CHECKIN = ("pain_before", "pain_after", "pain_where", "note")
+COLUMNS = REQUIRED + CHECKIN
 TRUE, FALSE = ("true", "1", "yes"), ("false", "0", "no")
 
 Target = Union[IO[str], str, os.PathLike]
@@ -44,6 +48,10 @@ def _row(record: SessionRecord) -> list[str]:
         str(record.exercises_total),
         record.first_side,
         json.dumps(record.settings, sort_keys=True, default=str),
+        "" if record.pain_before is None else str(record.pain_before),
+        "" if record.pain_after is None else str(record.pain_after),
+        record.pain_where,
+        record.note,
     ]
 
 
@@ -103,11 +111,11 @@ def read_csv(file: IO[str]) -> list[SessionRecord]:
         if header is None:
             raise HistoryError(f"line 1: the file is empty; expected a header row: {', '.join(COLUMNS)}.")
         header = [name.strip().lstrip("\ufeff") for name in header]  # a spreadsheet may add a byte-order mark
-        missing = [name for name in COLUMNS if name not in header]
+        missing = [name for name in REQUIRED if name not in header]
         if missing:
             raise HistoryError(f"line 1: missing column{'s' if len(missing) > 1 else ''} {', '.join(missing)}; "
                                f"an export has: {', '.join(COLUMNS)}.")
-        where = {name: header.index(name) for name in COLUMNS}
+        where = {name: header.index(name) for name in COLUMNS if name in header}
         records = []
         for values in reader:
             if not any(value.strip() for value in values):
@@ -166,9 +174,17 @@ def _parse(line: int, row: dict[str, str]) -> SessionRecord:
         settings = None
     if not isinstance(settings, dict):
         raise fail("settings_json", "the settings as a JSON object, like {\"weekly_goal\": 3}")
+    pain = {}
+    for column in ("pain_before", "pain_after"):
+        text = row.get(column, "")
+        try:
+            pain[column] = int(text) if text else None
+        except ValueError:
+            raise fail(column, "a whole number from 0 to 10, or nothing") from None
     try:
         return SessionRecord(started_at=moments["started_at"], ended_at=moments["ended_at"], local_date=local_date,
                              duration_seconds=duration, completed=completed in TRUE, first_side=side,
-                             settings=settings, **counts)
+                             settings=settings, pain_where=row.get("pain_where", ""), note=row.get("note", ""),
+                             **pain, **counts)
     except ValueError as error:
         raise HistoryError(f"line {line}: {error}.") from error
