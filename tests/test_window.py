@@ -469,3 +469,41 @@ def test_ctrl_p_previews_the_sheet_and_save_as_pdf_writes_it(make_window, qtbot,
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF files (*.pdf)"))
     window.commands.save_sheet.trigger()
     assert len(PdfReader(str(target)).pages) == 2
+
+
+def test_after_a_session_the_check_in_saves_pain_with_it(make_window, qtbot):
+    """The summary asks for pain now; 3 and Enter store it with the session just saved."""
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    for _ in range(3):
+        qtbot.keyClick(window, Qt.Key.Key_Right)
+    panel = window.checkin
+    qtbot.waitUntil(panel.isVisible)
+    qtbot.keyClick(panel, Qt.Key.Key_3)
+    qtbot.keyClick(panel, Qt.Key.Key_Return)
+    assert not panel.isVisible()
+    assert "Check-in saved: pain 3 of 10." in window.player.summary.saved.text()
+    (session,) = window.history.sessions()
+    assert session.pain_after == 3
+
+
+def test_the_check_in_can_be_skipped_and_the_session_stays_saved(make_window, qtbot):
+    """Esc on the check-in skips it; the session is in the history without a pain score."""
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    for _ in range(3):
+        qtbot.keyClick(window, Qt.Key.Key_Right)
+    qtbot.waitUntil(window.checkin.isVisible)
+    qtbot.keyClick(window.checkin, Qt.Key.Key_Escape)
+    assert "Check-in skipped." in window.player.summary.saved.text()
+    (session,) = window.history.sessions()
+    assert session.pain_after is None
+
+
+def test_no_check_in_when_the_session_could_not_be_saved(make_window, qtbot):
+    """Without a history there is nothing to attach pain to, so no check-in is offered."""
+    window = make_window(history=None)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    for _ in range(3):
+        qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert window.checkin is None

@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self.settings_path = settings_path
         self.history = history
         self.keeper = SessionKeeper(history, journal)
+        self.checkin = None  # the pain check-in panel, made at the first summary
         self.last_record: SessionRecord | None = None
         self.settings_notice: str | None = None  # what was wrong with settings.toml at start, if anything
         self.cue_player = None  # attached after the window shows: loading audio must not delay start-up
@@ -274,7 +275,45 @@ class MainWindow(QMainWindow):
             exercises_total=len(session.timeline.exercises), saved_message=saved,
         )
         self.player.show_summary()
+        self._offer_checkin(record)
         self._session_running_changed()
+
+    def _offer_checkin(self, record) -> None:
+        """After a saved session: how much does it hurt now? The session is already saved; this only adds."""
+        if record is None:
+            if self.checkin is not None:
+                self.checkin.hide()
+            return
+        if self.checkin is None:
+            from piriformis_desktop.ui.checkin import CheckInPanel  # first summary, not start-up
+
+            self.checkin = CheckInPanel()
+            self.checkin.submitted.connect(self._save_checkin)
+            self.checkin.skipped.connect(lambda: self._close_checkin("Check-in skipped."))
+            self.checkin.setMaximumWidth(980)
+            self.player.summary.extra.addWidget(self.checkin, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.checkin.reset()
+        self.checkin.show()
+        self.checkin.setFocus()
+
+    def _save_checkin(self, checkin) -> None:
+        from piriformis_desktop.core.history import HistoryError  # loaded with the history
+
+        try:
+            self.history.add_checkin(self.last_record.id, pain_after=checkin.pain_after,
+                                     pain_where=checkin.pain_where, note=checkin.note)
+        except HistoryError as error:
+            self._close_checkin(str(error))
+            return
+        self._close_checkin(f"Check-in saved: pain {checkin.pain_after} of 10.")
+        if self.history_page.content is not None:
+            self.history_page.content.refresh()
+
+    def _close_checkin(self, message: str) -> None:
+        self.checkin.hide()
+        summary = self.player.summary
+        summary.saved.setText(f"{summary.saved.text()} {message}")
+        summary.again.setFocus()
 
     def _session_running_changed(self) -> None:
         if self.settings_page.content is not None:

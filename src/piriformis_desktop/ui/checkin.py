@@ -1,0 +1,123 @@
+"""The pain check-in after a session: pain now on the 0-10 scale, where, a short note. Skippable in one key."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup, QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+)
+
+from piriformis_desktop.core.history import NOTE_LIMIT, PAIN_PLACES
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    pain_after: int
+    pain_where: str  # comma-separated places, "" when none ticked
+    note: str
+
+
+class CheckInPanel(QWidget):
+    """Emits `submitted(CheckIn)` or `skipped()`. Keys: 0-9 pick the score (1 then 0 is 10), Enter saves, Esc skips."""
+
+    submitted = Signal(object)
+    skipped = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("check-in")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Pain check-in")
+        title = QLabel("How much does it hurt now?")
+        font = title.font()
+        font.setPixelSize(24)
+        font.setBold(True)
+        title.setFont(font)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        scale = QGridLayout()
+        for score in range(11):
+            button = QPushButton(str(score))
+            button.setCheckable(True)
+            button.setMinimumSize(46, 46)
+            button.setAccessibleName(f"Pain {score} of 10")
+            self.group.addButton(button, score)
+            scale.addWidget(button, 0, score)
+        low, high = QLabel("No pain"), QLabel("Worst imaginable")
+        high.setAlignment(Qt.AlignmentFlag.AlignRight)
+        scale.addWidget(low, 1, 0, 1, 3)
+        scale.addWidget(high, 1, 8, 1, 3)
+        self.places = {place: QCheckBox(place.capitalize()) for place in PAIN_PLACES}
+        where = QHBoxLayout()
+        where.addWidget(QLabel("Where? (optional)"))
+        for place, box in self.places.items():
+            box.setAccessibleName(f"Pain in the {place}")
+            where.addWidget(box)
+        where.addStretch()
+        self.note = QLineEdit()
+        self.note.setMaxLength(NOTE_LIMIT)
+        self.note.setPlaceholderText("A short note for yourself or your physiotherapist (optional)")
+        self.note.setAccessibleName("Note")
+        self.save = QPushButton("Save check-in")
+        self.save.setAccessibleName("Save check-in")
+        self.save.setEnabled(False)
+        self.skip = QPushButton("Skip (Esc)")
+        self.skip.setAccessibleName("Skip the check-in")
+        self.save.clicked.connect(self.submit)
+        self.skip.clicked.connect(self.skipped)
+        self.group.idToggled.connect(lambda *_: self.save.setEnabled(self.score() is not None))
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.skip)
+        buttons.addWidget(self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(scale)
+        layout.addLayout(where)
+        layout.addWidget(self.note)
+        layout.addLayout(buttons)
+        self._last_digit: str | None = None
+
+    def score(self) -> int | None:
+        chosen = self.group.checkedId()
+        return None if chosen < 0 else chosen
+
+    def set_score(self, score: int) -> None:
+        self.group.button(score).setChecked(True)
+
+    def reset(self) -> None:
+        self.group.setExclusive(False)
+        for button in self.group.buttons():
+            button.setChecked(False)
+        self.group.setExclusive(True)
+        for box in self.places.values():
+            box.setChecked(False)
+        self.note.clear()
+        self.save.setEnabled(False)
+        self._last_digit = None
+
+    def submit(self) -> None:
+        score = self.score()
+        if score is None:
+            return
+        where = ",".join(place for place, box in self.places.items() if box.isChecked())
+        self.submitted.emit(CheckIn(score, where, self.note.text().strip()))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        text = event.text()
+        if text.isdigit() and len(text) == 1:
+            score = 10 if (text == "0" and self._last_digit == "1") else int(text)
+            self.set_score(score)
+            self._last_digit = text
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submit()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.skipped.emit()
+            return
+        super().keyPressEvent(event)
