@@ -369,3 +369,39 @@ def test_a_bad_import_names_the_line_and_changes_nothing(store, make_view, qtbot
     assert view.status.text() == ("Nothing was imported: line 3: local_date: expected a date like 2026-11-20, "
                                   "got '2 Oct'.")
     assert len(store.sessions()) == 7
+
+
+def test_pain_check_ins_show_under_their_weeks_with_an_honest_trend(store, make_view):
+    """Four check-ins falling from 6 to 3: four dots in the pain plot, a trend line, words saying it is lower."""
+    store.add_sessions(STORY)
+    ids = [r.id for r in store.sessions()]
+    for session_id, pain in zip(ids[:4], (6, 5, 4, 3)):
+        store.add_checkin(session_id, pain_after=pain)
+    view = make_view(store)
+    xs, ys = view.pain_dots.getData()
+    assert list(ys) == [6, 5, 4, 3]
+    assert view.pain_line.getData()[0] is not None and len(view.pain_line.getData()[0]) >= 2
+    assert "lower than at the start" in view.pain_words.text()
+    weeks = [w.week_start for w in view.weeks]
+    assert round(xs[0]) == weeks.index(date(2026, 11, 2))  # 4 Nov sits in the week of 2 Nov
+
+
+def test_one_check_in_draws_no_trend_and_says_so(store, make_view):
+    """A single check-in is a dot, not a line, and the words say more are needed."""
+    store.add_sessions(STORY)
+    store.add_checkin(store.sessions()[-2].id, pain_after=5)
+    view = make_view(store)
+    assert list(view.pain_dots.getData()[1]) == [5]
+    assert view.pain_line.getData()[0] is None or len(view.pain_line.getData()[0]) == 0
+    assert view.pain_words.text() == "Not enough check-ins yet for a trend (1 of the 3 needed)."
+
+
+def test_rising_pain_brings_the_gentle_note(store, make_view):
+    """Pain 2 in the fortnight before, 5-6 in the last two weeks: the note suggests the physiotherapist."""
+    store.add_sessions([*STORY, played(date(2026, 10, 30))])
+    by_day = {r.local_date: r.id for r in store.sessions()}
+    for day, pain in ((date(2026, 10, 30), 2), (date(2026, 11, 4), 2), (date(2026, 11, 16), 5),
+                      (date(2026, 11, 20), 6), (date(2026, 11, 24), 6)):
+        store.add_checkin(by_day[day], pain_after=pain)
+    view = make_view(store)
+    assert "checking in with your physiotherapist" in view.pain_words.text()

@@ -309,6 +309,18 @@ class HistoryStore:
         parse = date.fromisoformat
         return [Outcome(parse(day), bool(completed), float(seconds)) for day, completed, seconds in rows]
 
+    def pain_scores(self) -> list[tuple[date, int]]:
+        """(local day, pain after the session) for every check-in, oldest first, for `core.progress`."""
+        if not self._readable:
+            return []
+        try:
+            rows = self.connection.execute(
+                "SELECT local_date, pain_after FROM sessions WHERE pain_after IS NOT NULL "
+                "ORDER BY local_date, started_at").fetchall()
+        except sqlite3.Error as error:
+            raise HistoryError(f"The history file {self.path} could not be read: {_reason(error)}.") from error
+        return [(date.fromisoformat(day), int(pain)) for day, pain in rows]
+
     def last_first_side(self) -> str | None:
         """The leg the most recent session started on ("right"/"left"), for alternating; None with no history."""
         if not self._readable:

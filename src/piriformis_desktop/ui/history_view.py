@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from piriformis_desktop.core.history import HistoryError, HistoryStore, Outcome, SessionRecord
 from piriformis_desktop.core.history_csv import export_csv, import_csv
+from piriformis_desktop.core.progress import pain_trend, rising_pain
 from piriformis_desktop.core.stats import DayCount, Summary, WeekCount, day_counts, summary, week_start, weekly_counts
 
 DEFAULT_WEEKS = 12
@@ -124,6 +125,8 @@ class HistoryView(QWidget):
         self.weeks: list[WeekCount] = []
         self.summary: Summary | None = None
         self.chart = None  # the pyqtgraph PlotWidget, built the first time it is shown
+        self.pain_chart = None  # pain check-ins on the same weeks, below it
+        self.pain_points: list[tuple[date, int]] = []
         self.pinned_week: int | None = None
         self._build()
         self.refresh()
@@ -171,9 +174,14 @@ class HistoryView(QWidget):
         range_row.addWidget(self.legend, 1)
         range_row.addWidget(self.recent_button)
         range_row.addWidget(self.all_button)
+        self.pain_words = QLabel()
+        self.pain_words.setObjectName("pain-words")
+        self.pain_words.setWordWrap(True)
+        self.pain_words.setAccessibleName("Pain trend")
         left = QVBoxLayout()
         left.addLayout(self.chart_area, 1)
         left.addLayout(range_row)
+        left.addWidget(self.pain_words)
         left.addWidget(self.week_detail)
 
         self.numbers = self._build_numbers()
@@ -255,10 +263,11 @@ class HistoryView(QWidget):
 
     def refresh(self) -> None:
         """Read the history again (after a session, an import, or a change of the day)."""
-        self.outcomes = []
+        self.outcomes, self.pain_points = [], []
         if self.store is not None:
             try:
                 self.outcomes = self.store.outcomes()
+                self.pain_points = self.store.pain_scores()
             except HistoryError as error:
                 self.status.setText(str(error))
         self._recompute()
@@ -374,7 +383,32 @@ class HistoryView(QWidget):
         # apart, so the last move before the mouse stops could be lost and the wrong week stay listed.
         chart.viewport().installEventFilter(self)
         self.chart = chart
-        self.chart_area.addWidget(chart)
+        self.chart_area.addWidget(chart, 3)
+        pain = pg.PlotWidget()
+        pain.setObjectName("pain-chart")
+        pain.setAccessibleName("Pain after each session, 0 to 10")
+        pain.setMinimumHeight(120)
+        pain.setMenuEnabled(False)
+        pain.hideButtons()
+        pain_plot = pain.getPlotItem()
+        pain_plot.setMouseEnabled(x=True, y=False)
+        pain_plot.setXLink(plot)  # the same weeks as the bars above
+        pain_plot.showGrid(y=True, alpha=0.25)
+        pain_plot.getAxis("left").setLabel("pain")
+        pain_plot.getAxis("left").setTicks([[(n, str(n)) for n in (0, 5, 10)], []])
+        pain.setMinimumHeight(140)
+        pain_plot.enableAutoRange(axis="y", enable=False)  # the whole 0-10 scale, always
+        pain_plot.setYRange(-1.2, 11.2, padding=0)  # room for the 0 and 10 labels
+        pain_plot.getViewBox().setLimits(yMin=-1.2, yMax=11.2)
+        for axis in (plot.getAxis("left"), pain_plot.getAxis("left")):
+            axis.setWidth(56)  # equal axis widths, so each week's dots sit under its bar
+        pain_plot.getAxis("bottom").setStyle(showValues=False)
+        self.pain_dots = pg.ScatterPlotItem(size=8)
+        self.pain_line = pg.PlotDataItem()
+        pain_plot.addItem(self.pain_dots)
+        pain_plot.addItem(self.pain_line)
+        self.pain_chart = pain
+        self.chart_area.addWidget(pain, 1)
         self._update_chart(reset_range=True)
 
     def _colours(self) -> dict[str, QColor]:
@@ -414,12 +448,38 @@ class HistoryView(QWidget):
         plot.getAxis("left").setTicks([[(n, str(n)) for n in range(0, top + 1, step)], []])
         plot.getViewBox().setLimits(xMin=-1, xMax=len(weeks), minXRange=4, yMin=0, yMax=top)
         self.legend.setText(self._legend_html(colours))
+        self._update_pain(colours)
         if reset_range:
             self.show_recent_weeks()
         else:
             self._update_ticks()
         chart.setAccessibleDescription(self._chart_words())
         self._show_week(self.pinned_week if self.pinned_week is not None else len(weeks) - 1)
+
+    def _update_pain(self, colours: dict[str, QColor]) -> None:
+        """Each check-in as a dot inside its week's column, and the trend when there is enough to draw one."""
+        pg = self._pg
+        starts = [w.week_start for w in self.weeks]
+        trend = pain_trend(self.pain_points, starts)
+        xs, ys = [], []
+        if starts:
+            for day, score in self.pain_points:
+                index = (day - starts[0]).days // 7
+                if 0 <= index < len(starts):
+                    xs.append(index - 0.36 + 0.72 * ((day - starts[index]).days / 6))
+                    ys.append(score)
+        pain_plot = self.pain_chart.getPlotItem()
+        self.pain_chart.setBackground(colours["base"])
+        for name in ("left", "bottom"):
+            pain_plot.getAxis(name).setPen(colours["text"])
+            pain_plot.getAxis(name).setTextPen(colours["text"])
+        self.pain_dots.setData(x=xs, y=ys, pen=pg.mkPen(colours["text"]), brush=pg.mkBrush(colours["short"]))
+        line = [(i, v) for i, v in enumerate(trend.smoothed) if v is not None]
+        self.pain_line.setData(x=[i for i, _ in line], y=[v for _, v in line],
+                               pen=pg.mkPen(colours["met"], width=3))
+        rising = rising_pain(self.pain_points, self._today())
+        self.pain_words.setText(trend.words + (f" {rising}" if rising else ""))
+        self.pain_chart.setAccessibleDescription(self.pain_words.text())
 
     def _legend_html(self, colours: dict[str, QColor]) -> str:
         def swatch(colour: QColor, glyph: str = "■") -> str:
