@@ -50,7 +50,7 @@ def start_side_words(settings: Settings) -> str:
     return f"start with the {settings.start_side.value} leg"
 
 
-class _Page:
+class Page:
     """Drawing helpers in millimetres on one page of a paint device."""
 
     def __init__(self, painter: QPainter, rect: QRectF, dpi: float) -> None:
@@ -97,7 +97,7 @@ class _Page:
         self.painter.setBrush(Qt.BrushStyle.NoBrush)
 
 
-def _picture(page: _Page, path: str, x: float, y: float, w: float, h: float) -> None:
+def picture(page: Page, path: str, x: float, y: float, w: float, h: float) -> None:
     renderer = QSvgRenderer(path)
     if not renderer.isValid():
         return
@@ -107,7 +107,7 @@ def _picture(page: _Page, path: str, x: float, y: float, w: float, h: float) -> 
     renderer.render(page.painter, page.rect(x + (w - dw) / 2, y + (h - dh) / 2, dw, dh))
 
 
-def _handout(page: _Page, routine: Routine, settings: Settings, today: date) -> None:
+def _handout(page: Page, routine: Routine, settings: Settings, today: date) -> None:
     width = page.width
     page.box(0, 0, width, 17, fill=ACCENT, line=ACCENT)
     page.y = 2.5
@@ -143,8 +143,8 @@ def _handout(page: _Page, routine: Routine, settings: Settings, today: date) -> 
         height = max(height, 40)
         top = page.y
         page.box(0, top, width, height)
-        _picture(page, exercise.illustration("start"), 2, top + 2, 41, height - 4)
-        _picture(page, exercise.illustration("end"), 44, top + 2, 41, height - 4)
+        picture(page, exercise.illustration("start"), 2, top + 2, 41, height - 4)
+        picture(page, exercise.illustration("end"), 44, top + 2, 41, height - 4)
         page.y = top + 2.2
         for words, points, bold, colour in body:
             page.text(text_x, text_w, words, points, bold=bold, colour=colour, gap=0.8)
@@ -163,7 +163,7 @@ def _handout(page: _Page, routine: Routine, settings: Settings, today: date) -> 
         f"instructions in our own words. {routine.reconstructed_note}"), 7.5, italic=True, colour=MUTED)
 
 
-def _log(page: _Page, routine: Routine, settings: Settings, today: date, first_weekday: int) -> None:
+def _log(page: Page, routine: Routine, settings: Settings, today: date, first_weekday: int) -> None:
     width = page.width
     page.text(0, width, "Your log: four weeks", 15, bold=True, colour=ACCENT, gap=0.8)
     page.text(0, width, (
@@ -208,9 +208,9 @@ def _log(page: _Page, routine: Routine, settings: Settings, today: date, first_w
 def render_sheet(painter: QPainter, page_rect: QRectF, dpi: float, routine: Routine, settings: Settings, *,
                  today: date, first_weekday: int, new_page: Callable[[], object]) -> int:
     """Draw the sheet's two pages; `first_weekday` 0 = Monday … 6 = Sunday. Returns the pages drawn."""
-    _handout(_Page(painter, page_rect, dpi), routine, settings, today)
+    _handout(Page(painter, page_rect, dpi), routine, settings, today)
     new_page()
-    _log(_Page(painter, page_rect, dpi), routine, settings, today, first_weekday)
+    _log(Page(painter, page_rect, dpi), routine, settings, today, first_weekday)
     return 2
 
 
@@ -220,25 +220,24 @@ def locale_first_weekday() -> int:
     return QLocale().firstDayOfWeek().value - 1  # Qt counts Monday = 1 … Sunday = 7
 
 
-def _paint_on(device, routine: Routine, settings: Settings, today: date | None, new_page) -> int:
+def _painting(device, draw: Callable[[QPainter, QRectF, float], int]) -> int:
+    """Begin a painter on `device` (a PDF writer or a printer) and hand `draw` the page's paint area."""
     painter = QPainter()
     if not painter.begin(device):
         raise SheetError("the page could not be opened for drawing")
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        layout = device.pageLayout()
         dpi = device.resolution()
-        rect = layout.paintRectPixels(dpi).toRectF()
+        rect = device.pageLayout().paintRectPixels(dpi).toRectF()
         rect.moveTo(0, 0)
-        return render_sheet(painter, rect, dpi, routine, settings, today=today or date.today(),
-                            first_weekday=locale_first_weekday(), new_page=new_page)
+        return draw(painter, rect, dpi)
     finally:
         painter.end()
 
 
-def write_sheet_pdf(path: Path, routine: Routine, settings: Settings, *, paper: str = "a4",
-                    today: date | None = None) -> None:
-    """Write the sheet to `path` as a PDF: drawn into a temporary file beside it, then moved into place."""
+def write_pdf(path: Path, title: str, paper: str, draw: Callable[[QPainter, QRectF, float, Callable], int]) -> None:
+    """Write a PDF drawn by `draw(painter, rect, dpi, new_page)` into a temporary file beside `path`, then move
+    it into place: a failure (unwritable folder, full disk) raises SheetError and never leaves half a PDF."""
     from piriformis_desktop.ui import resources_rc  # noqa: F401  (registers the :/ illustrations)
 
     path = Path(path)
@@ -252,13 +251,13 @@ def write_sheet_pdf(path: Path, routine: Routine, settings: Settings, *, paper: 
         raise SheetError(f"could not write {path}: {error.strerror or error}") from error
     try:
         writer = QPdfWriter(temporary)
-        writer.setTitle(routine.title)
+        writer.setTitle(title)
         writer.setCreator("Piriformis Desktop")
         writer.setResolution(300)
         writer.setPageLayout(QPageLayout(QPageSize(PAPERS[paper]), QPageLayout.Orientation.Portrait,
                                          QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
                                          QPageLayout.Unit.Millimeter))
-        _paint_on(writer, routine, settings, today, writer.newPage)
+        _painting(writer, lambda painter, rect, dpi: draw(painter, rect, dpi, writer.newPage))
         del writer  # closes the file
         if os.path.getsize(temporary) == 0:
             raise SheetError(f"could not write {path}: the PDF came out empty (is the disk full?)")
@@ -273,32 +272,58 @@ def write_sheet_pdf(path: Path, routine: Routine, settings: Settings, *, paper: 
             os.unlink(temporary)
 
 
-def print_sheet(printer, routine: Routine, settings: Settings) -> None:
-    """Draw the sheet on a QPrinter (a real printer or the preview's): the same renderer as the PDF."""
+def write_sheet_pdf(path: Path, routine: Routine, settings: Settings, *, paper: str = "a4",
+                    today: date | None = None) -> None:
+    """Write the routine sheet to `path` as a PDF (atomically; SheetError on failure)."""
+    write_pdf(path, routine.title, paper, _sheet_drawing(routine, settings, today))
+
+
+def print_with(printer, draw) -> None:
+    """Draw on a QPrinter (a real printer or the preview's) with the same renderer a PDF uses."""
     from piriformis_desktop.ui import resources_rc  # noqa: F401
 
     printer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
-    _paint_on(printer, routine, settings, None, printer.newPage)
+    _painting(printer, lambda painter, rect, dpi: draw(painter, rect, dpi, printer.newPage))
 
 
-def open_print_preview(parent, routine: Routine, settings: Settings):
-    """A print preview of the sheet; printing from it prints exactly what it shows."""
+def open_preview(parent, title: str, draw):
+    """A print preview of what `draw(painter, rect, dpi, new_page)` renders; printing from it prints the same."""
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog  # printing loads only when asked for
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(QPageSize(PAPERS[default_paper()]))
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle("Print routine sheet")
-    dialog.paintRequested.connect(lambda p: print_sheet(p, routine, settings))
+    dialog.setWindowTitle(title)
+    dialog.paintRequested.connect(lambda p: print_with(p, draw))
     dialog.printer = printer  # keep it alive as long as the dialog
     return dialog
 
 
-def print_sheet_command(path: str, paper: str | None) -> int:
-    """`--print-sheet FILE.pdf`: no window, no display needed; a one-line result or a clear error."""
+def _sheet_drawing(routine: Routine, settings: Settings, today: date | None = None):
+    return lambda painter, rect, dpi, new_page: render_sheet(
+        painter, rect, dpi, routine, settings, today=today or date.today(), first_weekday=locale_first_weekday(),
+        new_page=new_page)
+
+
+def print_sheet(printer, routine: Routine, settings: Settings) -> None:
+    print_with(printer, _sheet_drawing(routine, settings))
+
+
+def open_print_preview(parent, routine: Routine, settings: Settings):
+    """A print preview of the routine sheet."""
+    return open_preview(parent, "Print routine sheet", _sheet_drawing(routine, settings))
+
+
+def headless_application() -> QGuiApplication:
+    """A QGuiApplication for the PDF commands, on the offscreen platform when there is no display."""
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    return QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+
+
+def print_sheet_command(path: str, paper: str | None) -> int:
+    """`--print-sheet FILE.pdf`: no window, no display needed; a one-line result or a clear error."""
+    app = headless_application()
     from piriformis_desktop import paths
     from piriformis_desktop.core.routine import load_routine
     from piriformis_desktop.core.settings import load_settings
