@@ -41,6 +41,7 @@ def test_sheet_names_every_exercise_both_legs_and_the_users_dose(qapp, routine, 
     assert "Printed 24 November 2026" in flat
     assert "Master the Half" in flat and "reconstructed" in flat.lower()
     assert "Pain (0-10)" in flat and "Week 4" in flat
+    assert "\ufb01" not in flat and "Flexibility" in flat  # no fi-ligature: the PDF searches as it reads
 
 
 def test_sheet_has_no_junk_lines(qapp, routine, settings, tmp_path):

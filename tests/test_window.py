@@ -507,3 +507,12 @@ def test_no_check_in_when_the_session_could_not_be_saved(make_window, qtbot):
     for _ in range(3):
         qtbot.keyClick(window, Qt.Key.Key_Right)
     assert window.checkin is None
+
+
+def test_print_progress_report_opens_a_preview(make_window, qtbot):
+    """File > Print progress report shows a preview of the report."""
+    window = make_window()
+    window.commands.print_report.trigger()
+    qtbot.waitUntil(lambda: window.preview.isVisible())
+    assert window.preview.windowTitle() == "Print progress report"
+    window.preview.close()

@@ -20,7 +20,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--export-history", metavar="FILE", help="write every session as CSV (- for stdout)")
     parser.add_argument("--import-history", metavar="FILE", help="add sessions from a CSV export, skipping duplicates")
     parser.add_argument("--print-sheet", metavar="FILE.pdf", help="write the routine sheet as a PDF and exit")
-    parser.add_argument("--paper", choices=["a4", "letter"], help="paper size for --print-sheet (default: locale)")
+    parser.add_argument("--print-report", metavar="FILE.pdf", help="write a progress report for your physiotherapist")
+    parser.add_argument("--weeks", type=int, default=12, metavar="N", help="weeks the report covers (default 12)")
+    parser.add_argument("--paper", choices=["a4", "letter"], help="paper size for the PDFs (default: locale)")
     return parser
 
 
@@ -34,6 +36,10 @@ def main(argv: list[str] | None = None) -> int:
             if code or not args.export_history:
                 return code
         return export_command(args.export_history)
+    if args.print_report:
+        from piriformis_desktop.ui.report import print_report_command  # QtGui for the PDF, not widgets
+
+        return print_report_command(args.print_report, args.weeks, args.paper)
     if args.print_sheet:
         from piriformis_desktop.ui.sheet import print_sheet_command  # needs QtGui for the PDF, not widgets
 

@@ -18,6 +18,7 @@ class Actions:
     stop: QAction
     print_sheet: QAction
     save_sheet: QAction
+    print_report: QAction
     export_history: QAction
     fullscreen: QAction
     shortcuts: QAction
@@ -53,6 +54,8 @@ def make_actions(window: QWidget) -> Actions:
                            "Print the routine with your settings"),
         save_sheet=action("Save routine sheet as &PDF…", "save-sheet", ["Ctrl+Shift+S"],
                           "Save the routine sheet as a PDF file"),
+        print_report=action("Print progress &report…", "print-report", ["Ctrl+Shift+P"],
+                            "A report of your sessions and pain for your physiotherapist"),
         export_history=action("&Export history…", "export-history", ["Ctrl+E"], "Save your history as a CSV file"),
         fullscreen=action("&Full screen", "fullscreen", [Qt.Key.Key_F11], "Large type for following from the mat"),
         shortcuts=action("&Keyboard shortcuts", "shortcuts", ["F1"], "List the keyboard shortcuts"),

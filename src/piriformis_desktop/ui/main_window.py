@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.commands
         menu = self.menuBar().addMenu("&File")
-        menu.addActions([a.print_sheet, a.save_sheet])
+        menu.addActions([a.print_sheet, a.save_sheet, a.print_report])
         menu.addSeparator()
         menu.addAction(a.export_history)
         menu.addSeparator()
@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         a.export_history.triggered.connect(self.export_history)
         a.print_sheet.triggered.connect(self.print_sheet)
         a.save_sheet.triggered.connect(self.save_sheet)
+        a.print_report.triggered.connect(self.print_report)
         a.about_routine.triggered.connect(self.show_about_routine)
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.about.triggered.connect(self.show_about)
@@ -343,6 +344,15 @@ class MainWindow(QMainWindow):
 
         self.preview = open_print_preview(self, self.routine, self.settings)
         self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # its page timers go with it
+        self.preview.open()
+
+    def print_report(self) -> None:
+        """File > Print progress report: the last 12 weeks for the physiotherapist, previewed first."""
+        from piriformis_desktop.ui.report import open_report_preview  # QtPrintSupport loads only now
+
+        records = self.history.sessions() if self.history is not None else []
+        self.preview = open_report_preview(self, records, self.settings, self.routine)
+        self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview.open()
 
     def save_sheet(self) -> None:

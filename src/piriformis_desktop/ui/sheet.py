@@ -66,6 +66,8 @@ class Page:
     def font(self, points: float, bold: bool = False, italic: bool = False) -> QFont:
         font = QFont("DejaVu Sans")
         font.setStyleHint(QFont.StyleHint.SansSerif)
+        # No ligatures: "fi" must stay two letters, or searching the PDF for "finished" finds nothing.
+        font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
         font.setPointSizeF(points * 72 / self.painter.device().logicalDpiY() * self.dpi / 72)
         font.setBold(bold)
         font.setItalic(italic)
