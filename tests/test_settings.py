@@ -85,6 +85,20 @@ def test_theme_takes_the_four_choices(routine):
     assert settings.theme == "system" and problems[0].startswith("theme:")
 
 
+def test_reminder_keys(routine):
+    """Reminders: off by default on Mon/Wed/Fri at 18:00; days and time are checked and named when wrong."""
+    default = Settings.from_dict({})[0]
+    assert (default.reminders, default.reminder_days, default.reminder_time) == (False, ("mon", "wed", "fri"), "18:00")
+    settings, problems = Settings.from_dict({"reminders": True, "reminder_days": ["tue", "sat"],
+                                             "reminder_time": "7:05", "autostart": True})
+    assert problems == [] and settings.reminder_days == ("tue", "sat") and settings.reminder_time == "07:05"
+    assert settings.reminder_settings().days == frozenset({1, 5})
+    settings, problems = Settings.from_dict({"reminder_days": ["someday"], "reminder_time": "late",
+                                             "close_to_tray": "maybe"})
+    assert [p.split(":")[0] for p in problems] == ["reminder_days", "reminder_time", "close_to_tray"]
+    assert settings.reminder_days == ("mon", "wed", "fri")
+
+
 def test_switching_every_exercise_off_is_refused(routine):
     """A routine needs at least one exercise: all off turns all back on, with a message."""
     data = {"exercises": {i: {"enabled": False} for i in routine.ids}}
@@ -172,7 +186,8 @@ toml_values = st.recursive(
     lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=6), children, max_size=3),
     max_leaves=12,
 )
-keys = st.sampled_from(["start_side", "theme", "get_ready_seconds", "move_seconds", "release_seconds", "rest_seconds",
+keys = st.sampled_from(["start_side", "theme", "reminders", "reminder_days", "reminder_time", "close_to_tray",
+                        "autostart", "get_ready_seconds", "move_seconds", "release_seconds", "rest_seconds",
                         "weekly_goal", "sound", "voice", "volume", "exercises", "other"])
 exercise_tables = st.dictionaries(
     st.sampled_from(["toe-rotation", "leg-crossover", "bent-knee-lift", "unknown"]),

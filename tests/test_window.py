@@ -516,3 +516,22 @@ def test_print_progress_report_opens_a_preview(make_window, qtbot):
     qtbot.waitUntil(lambda: window.preview.isVisible())
     assert window.preview.windowTitle() == "Print progress report"
     window.preview.close()
+
+
+@pytest.mark.qt_log_ignore("systemTrayWindowChanged")  # the offscreen platform has no tray of its own
+def test_closing_with_reminders_on_asks_once_then_stays_in_the_tray(make_window, qtbot, settings, monkeypatch):
+    """With reminders on, the first close asks; 'yes' keeps it in the tray and is remembered."""
+    from piriformis_desktop.ui.reminders import ReminderTray
+
+    window = make_window(settings=replace(settings, reminders=True))
+    tray = ReminderTray(window.done_days, window, tray_available=True)
+    window.attach_reminders(tray)
+    asked = []
+    monkeypatch.setattr(window, "ask_keep_in_tray", lambda: asked.append(1) or True)
+    window.close()
+    assert not window.isVisible() and tray.icon.isVisible()
+    window.show()
+    window.close()
+    assert asked == [1] and window.settings.close_to_tray == "tray"
+    window.quit_from_tray()
+    assert not tray.icon.isVisible()

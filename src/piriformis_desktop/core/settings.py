@@ -15,6 +15,7 @@ from typing import Any, Mapping
 
 import tomli_w
 
+from piriformis_desktop.core.reminders import DAY_KEYS, ReminderSettings, parse_days, parse_time
 from piriformis_desktop.core.routine import Routine, Side, load_routine
 
 
@@ -68,12 +69,20 @@ class Settings:
     voice: bool = False
     volume: int = 80
     theme: str = "system"  # "system", "light", "dark" or "high-contrast"
+    reminders: bool = False
+    reminder_days: tuple[str, ...] = ("mon", "wed", "fri")
+    reminder_time: str = "18:00"
+    autostart: bool = False
+    close_to_tray: str = "ask"  # with reminders on, closing the window: "ask" once, then "tray" or "quit"
     extra: Mapping[str, Any] = field(default_factory=dict)  # unknown keys, kept so a save never drops them
 
     @classmethod
     def defaults(cls, routine: Routine | None = None) -> Settings:
         routine = routine or load_routine()
         return cls(exercises={e.id: ExerciseSettings(True, e.reps, e.hold_seconds) for e in routine.exercises})
+
+    def reminder_settings(self) -> ReminderSettings:
+        return ReminderSettings(self.reminders, parse_days(list(self.reminder_days)), parse_time(self.reminder_time))
 
     def exercise(self, exercise_id: str) -> ExerciseSettings:
         return self.exercises[exercise_id]
@@ -97,6 +106,11 @@ class Settings:
             voice=self.voice,
             volume=self.volume,
             theme=self.theme,
+            reminders=self.reminders,
+            reminder_days=list(self.reminder_days),
+            reminder_time=self.reminder_time,
+            autostart=self.autostart,
+            close_to_tray=self.close_to_tray,
         )
         exercises = dict(data.get("exercises", {})) if isinstance(data.get("exercises"), dict) else {}
         for exercise_id, ex in self.exercises.items():
@@ -111,7 +125,8 @@ class Settings:
         defaults = cls.defaults(routine)
         problems: list[str] = []
         values: dict[str, Any] = {}
-        known = {"start_side", "exercises", *RANGES, "sound", "voice", "theme"} - {"reps", "hold_seconds"}
+        known = {"start_side", "exercises", *RANGES, "sound", "voice", "theme", "reminders", "reminder_days",
+                 "reminder_time", "autostart", "close_to_tray"} - {"reps", "hold_seconds"}
         extra = {k: v for k, v in data.items() if k not in known}
 
         raw_side = data.get("start_side", defaults.start_side.value)
@@ -129,7 +144,23 @@ class Settings:
                 values["theme"] = data["theme"]
             else:
                 problems.append(f"theme: expected one of {', '.join(repr(t) for t in THEMES)}, got {data['theme']!r}")
-        for key in ("sound", "voice"):
+        if "reminder_days" in data:
+            try:
+                days = parse_days(data["reminder_days"])
+                values["reminder_days"] = tuple(DAY_KEYS[d] for d in sorted(days))
+            except ValueError as error:
+                problems.append(f"reminder_days: {error}")
+        if "reminder_time" in data:
+            try:
+                values["reminder_time"] = parse_time(data["reminder_time"]).strftime("%H:%M")
+            except ValueError as error:
+                problems.append(f"reminder_time: {error}")
+        if "close_to_tray" in data:
+            if data["close_to_tray"] in ("ask", "tray", "quit"):
+                values["close_to_tray"] = data["close_to_tray"]
+            else:
+                problems.append(f"close_to_tray: expected \"ask\", \"tray\" or \"quit\", got {data['close_to_tray']!r}")
+        for key in ("sound", "voice", "reminders", "autostart"):
             if key in data:
                 if isinstance(data[key], bool):
                     values[key] = data[key]

@@ -87,7 +87,10 @@ def attach_optional_parts(window: MainWindow) -> None:
     from piriformis_desktop.ui.screen_awake import ScreenAwake  # D-Bus: only after the first paint
     from piriformis_desktop.ui.sound import make_cue_player  # loads Qt Multimedia: after the window is up
 
+    from piriformis_desktop.ui.reminders import ReminderTray  # the tray, only once the window is up
+
     window.attach_cue_player(make_cue_player(window))
+    window.attach_reminders(ReminderTray(window.done_days, window))
     window.screen_awake = ScreenAwake(window)
     if window.screen_awake.reason:
         print(f"piriformis-desktop: {window.screen_awake.reason}", file=sys.stderr)

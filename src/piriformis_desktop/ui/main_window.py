@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,6 +46,8 @@ class MainWindow(QMainWindow):
         self.history = history
         self.keeper = SessionKeeper(history, journal)
         self.checkin = None  # the pain check-in panel, made at the first summary
+        self.reminder_tray = None  # attached after the window shows, like sound
+        self._quitting = False
         self.last_record: SessionRecord | None = None
         self.settings_notice: str | None = None  # what was wrong with settings.toml at start, if anything
         self.cue_player = None  # attached after the window shows: loading audio must not delay start-up
@@ -129,6 +132,8 @@ class MainWindow(QMainWindow):
         pane.set_session_running(self.controller.running)
         pane.set_sound_status(self.sound_status())
         pane.show_notice(self.settings_notice)
+        if self.reminder_tray is not None:
+            pane.set_tray_status(self.reminder_tray.reason)
         return pane
 
     def _build_history_view(self) -> QWidget:
@@ -166,6 +171,35 @@ class MainWindow(QMainWindow):
         player.set_volume(self.settings.volume)
         player.availability_changed.connect(self._sound_status_changed)
         self._sound_status_changed()
+
+    def attach_reminders(self, tray) -> None:
+        """Reminders in the system tray; the Settings tab learns if there is no tray to show them."""
+        self.reminder_tray = tray
+        tray.open_requested.connect(self.show_ready)
+        tray.quit_requested.connect(self.quit_from_tray)
+        tray.apply(self.settings.reminder_settings())
+        if self.settings_page.content is not None:
+            self.settings_page.content.set_tray_status(tray.reason)
+
+    def done_days(self) -> set:
+        """Days the routine was finished, so no reminder comes on them."""
+        if self.history is None:
+            return set()
+        return {o.local_date for o in self.history.outcomes() if o.completed}
+
+    def show_ready(self) -> None:
+        """From a reminder: the window comes forward with a session ready for Space."""
+        session = self.controller.session
+        if session is None or session.state.over:
+            self.new_session()
+        self.tabs.setCurrentWidget(self.player)
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def quit_from_tray(self) -> None:
+        self._quitting = True
+        self.close()
 
     def sound_status(self) -> str | None:
         player = self.cue_player
@@ -278,6 +312,8 @@ class MainWindow(QMainWindow):
         self.player.show_summary()
         self._offer_checkin(record)
         self._session_running_changed()
+        if self.reminder_tray is not None:
+            self.reminder_tray.reschedule()  # no reminder today once the routine is done
 
     def _offer_checkin(self, record) -> None:
         """After a saved session: how much does it hurt now? The session is already saved; this only adds."""
@@ -322,6 +358,16 @@ class MainWindow(QMainWindow):
 
     def apply_settings(self, settings: Settings) -> None:
         """New settings take effect for the next session; a session not yet started is rebuilt now."""
+        if settings.autostart != self.settings.autostart:
+            from piriformis_desktop.ui.autostart import set_autostart  # only when the user changes it
+
+            try:
+                set_autostart(settings.autostart)
+            except OSError as error:
+                self.notice.add(f"Starting at login could not be {'set up' if settings.autostart else 'removed'}: "
+                                f"{error.strerror or error}.")
+        if self.reminder_tray is not None:
+            self.reminder_tray.apply(settings.reminder_settings())
         if settings.theme != self.settings.theme:
             from piriformis_desktop.ui.theme import apply_theme  # only when the user changes it
 
@@ -394,6 +440,33 @@ class MainWindow(QMainWindow):
 
         show_about(self)
 
+    def keep_in_tray(self) -> bool:
+        """With reminders on, closing the window can leave the tray icon running; ask once, then remember."""
+        tray = self.reminder_tray
+        if self._quitting or tray is None or not tray.available or not self.settings.reminders:
+            return False
+        choice = self.settings.close_to_tray
+        if choice == "ask":
+            choice = "tray" if self.ask_keep_in_tray() else "quit"
+            from piriformis_desktop.core.settings import SettingsError, save_settings
+
+            self.settings = replace(self.settings, close_to_tray=choice)
+            try:
+                save_settings(self.settings_path, self.settings)
+            except SettingsError as error:
+                self.notice.add(str(error))
+        return choice == "tray"
+
+    def ask_keep_in_tray(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox  # asked once
+
+        answer = QMessageBox.question(
+            self, "Keep reminders running?",
+            "Reminders are on. Keep Piriformis Desktop running in the system tray when this window is closed, "
+            "so they can appear? (You can change this in settings.toml: close_to_tray.)",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        return answer == QMessageBox.StandardButton.Yes
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         session = self.controller.session
         if session is not None and session.state in (State.RUNNING, State.RESUMING, State.PAUSED):
@@ -402,6 +475,12 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             self.controller.stop()
+        if self.keep_in_tray():
+            self.hide()
+            event.ignore()
+            return
+        if self.reminder_tray is not None:
+            self.reminder_tray.stop()
         self.controller.shutdown()
         self.statusBar().clearMessage()  # stops its timeout timer along with the window
         super().closeEvent(event)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea,
-    QSlider, QSpinBox, QVBoxLayout, QWidget,
+    QSlider, QSpinBox, QTimeEdit, QVBoxLayout, QWidget,
 )
 
+from piriformis_desktop.core.reminders import DAY_KEYS
 from piriformis_desktop.core.routine import Routine
 from piriformis_desktop.core.settings import (
     RANGES, Settings, SettingsError, StartSide, format_duration, save_settings, session_length_seconds,
@@ -123,6 +124,34 @@ class SettingsPane(QWidget):
         goal_form.addRow(self.sound_status)
         goal_form.addRow("Colours", self.theme)
 
+        reminders = QGroupBox("Reminders")
+        reminder_form = QVBoxLayout(reminders)
+        self.reminders = QCheckBox("Remind me on these days, unless I have already done the routine")
+        self.reminders.setAccessibleName("Reminders")
+        days = QHBoxLayout()
+        self.days: dict[str, QCheckBox] = {}
+        for key in DAY_KEYS:
+            box = QCheckBox(key.capitalize())
+            box.setAccessibleName(f"Remind on {key.capitalize()}")
+            self.days[key] = box
+            days.addWidget(box)
+        self.reminder_time = QTimeEdit()
+        self.reminder_time.setDisplayFormat("HH:mm")
+        self.reminder_time.setAccessibleName("Reminder time")
+        days.addWidget(QLabel("at"))
+        days.addWidget(self.reminder_time)
+        days.addStretch()
+        self.autostart = QCheckBox("Start Piriformis Desktop when I log in (so reminders can come)")
+        self.autostart.setAccessibleName("Start at login")
+        self.tray_status = _muted(QLabel())
+        self.tray_status.setObjectName("tray-status")
+        self.tray_status.setAccessibleName("Why reminders are unavailable")
+        self.tray_status.hide()
+        reminder_form.addWidget(self.reminders)
+        reminder_form.addLayout(days)
+        reminder_form.addWidget(self.autostart)
+        reminder_form.addWidget(self.tray_status)
+
         self.length = QLabel()
         self.length.setObjectName("session-length")
         self.length.setAccessibleName("Session length")
@@ -147,6 +176,7 @@ class SettingsPane(QWidget):
         left.addStretch()
         right.addWidget(timing)
         right.addWidget(goal)
+        left.insertWidget(2, reminders)
         right.addStretch()
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
@@ -179,6 +209,9 @@ class SettingsPane(QWidget):
         self.volume.valueChanged.connect(self._changed)
         self.start_side.currentIndexChanged.connect(self._changed)
         self.theme.currentIndexChanged.connect(self._changed)
+        for box in (self.reminders, self.autostart, *self.days.values()):
+            box.toggled.connect(self._changed)
+        self.reminder_time.timeChanged.connect(self._changed)
 
     # -- the window's calls --------------------------------------------------------------------
     def settings(self) -> Settings:
@@ -190,6 +223,11 @@ class SettingsPane(QWidget):
     def show_notice(self, text: str | None) -> None:
         self.notice.setText(text or "")
         self.notice.setVisible(bool(text))
+
+    def set_tray_status(self, text: str | None) -> None:
+        """Why reminders cannot be shown here (no system tray), or None."""
+        self.tray_status.setText(text or "")
+        self.tray_status.setVisible(bool(text))
 
     def set_sound_status(self, text: str | None) -> None:
         self.sound_status.setText(text or "")
@@ -218,6 +256,11 @@ class SettingsPane(QWidget):
             self.volume.setValue(settings.volume)
             self.volume.setEnabled(settings.sound)
             self.theme.setCurrentIndex([v for v, _ in THEME_NAMES].index(settings.theme))
+            self.reminders.setChecked(settings.reminders)
+            for key, box in self.days.items():
+                box.setChecked(key in settings.reminder_days)
+            self.reminder_time.setTime(QTime.fromString(settings.reminder_time, "HH:mm"))
+            self.autostart.setChecked(settings.autostart)
         finally:
             self._loading = False
         self._show_length(settings)
@@ -231,7 +274,10 @@ class SettingsPane(QWidget):
         return replace(
             settings, start_side=self.start_side.currentData(), weekly_goal=self.weekly_goal.value(),
             sound=self.sound.isChecked(), voice=self.voice.isChecked(), volume=self.volume.value(),
-            theme=self.theme.currentData(), **{key: spin.value() for key, spin in self.timing.items()},
+            theme=self.theme.currentData(), reminders=self.reminders.isChecked(),
+            reminder_days=tuple(key for key, box in self.days.items() if box.isChecked()),
+            reminder_time=self.reminder_time.time().toString("HH:mm"), autostart=self.autostart.isChecked(),
+            **{key: spin.value() for key, spin in self.timing.items()},
         )
 
     def _changed(self, *_) -> None:

@@ -1,0 +1,59 @@
+"""When to remind: chosen weekdays at a chosen local time, never on a day the routine was already done.
+
+Times are wall-clock times in the user's zone (a zoneinfo zone), so a reminder at 18:00 stays at 18:00
+across a daylight-saving change; a time that does not exist that day (the spring-forward hour) moves to
+the first real moment after it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+
+DAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # settings.toml spells weekdays like this
+
+
+@dataclass(frozen=True)
+class ReminderSettings:
+    enabled: bool
+    days: frozenset[int]  # 0 = Monday ... 6 = Sunday
+    time: time
+
+
+def parse_days(names) -> frozenset[int]:
+    """["mon", "wed"] -> {0, 2}; raises ValueError naming a day it does not know."""
+    if not isinstance(names, (list, tuple)):
+        raise ValueError(f"expected a list of days like [\"mon\", \"wed\", \"fri\"], got {names!r}")
+    days = set()
+    for name in names:
+        if not isinstance(name, str) or name.lower()[:3] not in DAY_KEYS:
+            raise ValueError(f"unknown day {name!r}; use {', '.join(DAY_KEYS)}")
+        days.add(DAY_KEYS.index(name.lower()[:3]))
+    return frozenset(days)
+
+
+def parse_time(text) -> time:
+    """"18:30" -> 18:30; raises ValueError for anything else."""
+    if not isinstance(text, str):
+        raise ValueError(f"expected a time like \"18:30\", got {text!r}")
+    try:
+        hours, minutes = (int(part) for part in text.strip().split(":"))
+        return time(hours, minutes)
+    except ValueError:
+        raise ValueError(f"expected a time like \"18:30\", got {text!r}") from None
+
+
+def next_reminder(now: datetime, settings: ReminderSettings, done: set[date]) -> datetime | None:
+    """The next reminder after `now` (aware, in the user's zone), skipping days in `done`; None if there is none."""
+    if not settings.enabled or not settings.days:
+        return None
+    zone = now.tzinfo
+    for offset in range(15):  # two weeks always contain a chosen day that is not done yet
+        day = now.date() + timedelta(days=offset)
+        if day.weekday() not in settings.days or day in done:
+            continue
+        wall = datetime.combine(day, settings.time, tzinfo=zone)
+        moment = wall.astimezone(timezone.utc).astimezone(zone)  # a wall time in a DST gap moves past the gap
+        if moment > now:
+            return moment
+    return None

@@ -1,0 +1,43 @@
+"""Start at login on Linux desktops: an XDG autostart entry in ~/.config/autostart (off by default)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+from piriformis_desktop import APP_ID, APP_NAME
+
+ENTRY = f"{APP_ID}.desktop"
+
+
+def autostart_dir() -> Path:
+    return Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config") / "autostart"
+
+
+def command() -> str:
+    """How to start this very installation: the installed launcher if there is one, else this Python."""
+    launcher = shutil.which(APP_ID)
+    return launcher if launcher else f"{sys.executable} -m piriformis_desktop"
+
+
+def set_autostart(on: bool) -> Path | None:
+    """Write or remove the autostart entry; returns its path when written. OSError goes to the caller."""
+    path = autostart_dir() / ENTRY
+    if not on:
+        path.unlink(missing_ok=True)
+        return None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        "[Desktop Entry]\n"
+        "Type=Application\n"
+        f"Name={APP_NAME}\n"
+        "Comment=Reminders for your piriformis routine\n"
+        f"Exec={command()}\n"
+        f"Icon={APP_ID}\n"
+        "Terminal=false\n"
+        "X-GNOME-Autostart-enabled=true\n",
+        encoding="utf-8",
+    )
+    return path
