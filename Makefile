@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fast bench resources clean
+.PHONY: run test test-fast bench resources desktop-entry clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -36,6 +36,13 @@ bench: $(STAMP)
 # Regenerate the compiled Qt resources after changing resources.qrc or assets/.
 resources: $(STAMP)
 	$(BIN)/python -m piriformis_desktop.ui.resources_build
+
+# Put Piriformis Desktop in the Linux application menu (for this user) with its icon.
+DATA_HOME ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
+desktop-entry: $(STAMP)
+	install -D -m 644 packaging/piriformis-desktop.desktop $(DATA_HOME)/applications/piriformis-desktop.desktop
+	sed -i 's|^Exec=piriformis-desktop|Exec=$(abspath $(BIN))/piriformis-desktop|' $(DATA_HOME)/applications/piriformis-desktop.desktop
+	install -D -m 644 assets/icons/app-icon.svg $(DATA_HOME)/icons/hicolor/scalable/apps/piriformis-desktop.svg
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache
