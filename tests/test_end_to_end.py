@@ -67,6 +67,7 @@ def test_start_plays_the_whole_session_and_records_it(env):
     rows, _ = play(env)
     assert len(rows) == 1
     assert (rows[0]["completed"], rows[0]["exercises_done"], rows[0]["exercises_total"]) == ("true", "3", "3")
+    assert (rows[0]["pain_before"], rows[0]["pain_after"], rows[0]["pain_where"], rows[0]["note"]) == ("", "", "", "")
 
 
 def test_one_rep_each_finishes_in_seconds(env, private_folders):
