@@ -535,3 +535,19 @@ def test_closing_with_reminders_on_asks_once_then_stays_in_the_tray(make_window,
     assert asked == [1] and window.settings.close_to_tray == "tray"
     window.quit_from_tray()
     assert not tray.icon.isVisible()
+
+
+def test_pain_before_is_typed_on_the_ready_card_and_saved_with_the_session(make_window, qtbot):
+    """Before Space, typing 6 records pain before; the session in the history carries it; 1 then 0 is 10."""
+    window = make_window()
+    assert "type your pain now" in card(window).pain_before.text()
+    qtbot.keyClicks(window, "10")
+    assert card(window).pain_before.text().startswith("Pain before this session: 10 of 10")
+    qtbot.keyClick(window, Qt.Key.Key_6)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert not card(window).pain_before.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_7)  # during the session digits do nothing
+    for _ in range(3):
+        qtbot.keyClick(window, Qt.Key.Key_Right)
+    (session,) = window.history.sessions()
+    assert session.pain_before == 6

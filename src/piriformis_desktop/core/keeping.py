@@ -28,6 +28,7 @@ class SessionKeeper:
         self._started_at: datetime | None = None
         self._local_date: date | None = None
         self._settings: Settings | None = None
+        self.pain_before: int | None = None  # typed on the ready card, if the user wanted to
 
     def started(self, session: Session, settings: Settings) -> None:
         """The user pressed Start: remember when (UTC and the local day) and with which settings."""
@@ -56,9 +57,9 @@ class SessionKeeper:
             local_date=self._local_date or self._today(), duration_seconds=round(session.position(), 3),
             completed=session.completed, exercises_done=session.exercises_done,
             exercises_total=len(session.timeline.exercises), first_side=session.timeline.first_side.value,
-            settings=settings.to_dict(),
+            settings=settings.to_dict(), pain_before=self.pain_before,
         )
-        self._started_at = None
+        self._started_at, self.pain_before = None, None
         if self.journal is not None:
             self.journal.clear()
         if self.history is None or not self.history.writable:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from piriformis_desktop import APP_NAME
@@ -162,7 +162,9 @@ class MainWindow(QMainWindow):
         timeline = build_timeline(self.routine, self.settings, self.first_side())
         self._cues = cue_schedule(timeline)
         self.controller.load(timeline)
+        self.keeper.pain_before = None
         self.player.show_card()
+        self._show_pain_before()
 
     def attach_cue_player(self, player) -> None:
         """Sound and voice for the cues; the settings pane learns why either is unavailable."""
@@ -284,6 +286,24 @@ class MainWindow(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        """Before a session, a digit records pain now (1 then 0 is 10); it is saved with the session."""
+        session = self.controller.session
+        text = event.text()
+        if (session is not None and session.state is State.READY and len(text) == 1 and text.isdigit()
+                and self.tabs.currentWidget() is self.player and self.player.currentWidget() is self.player.card):
+            previous = self.keeper.pain_before
+            self.keeper.pain_before = 10 if (text == "0" and previous == 1) else int(text)
+            self._show_pain_before()
+            return
+        super().keyPressEvent(event)
+
+    def _show_pain_before(self) -> None:
+        pain = self.keeper.pain_before
+        self.player.card.set_pain_before(
+            "Optional: type your pain now, 0 (none) to 10 (worst imaginable), before you press Space."
+            if pain is None else f"Pain before this session: {pain} of 10 (type another number to change it).")
+
     def _show_snapshot(self, snapshot) -> None:
         self.player.card.show_snapshot(snapshot)
         if self.screen_awake is not None:
@@ -292,6 +312,7 @@ class MainWindow(QMainWindow):
             else:
                 self.screen_awake.release()
         self.commands.toggle.setText(TOGGLE_TEXT.get(snapshot.state, "Start"))
+        self.player.card.pain_before.setVisible(snapshot.state is State.READY)
         live = snapshot.state not in (State.READY,) and not snapshot.state.over
         for act in (self.commands.back, self.commands.skip, self.commands.restart_side, self.commands.stop):
             act.setEnabled(live)

@@ -83,6 +83,7 @@ class PlayerCard(QWidget):
         self.detail = _label("detail", wrap=True)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.next = _label("next", wrap=True)
+        self.pain_before = _label("pain-before", wrap=True)
         self.time_left = _label("time-left", align=Qt.AlignmentFlag.AlignRight)
         self.progress = QProgressBar()
         self.progress.setObjectName("session-progress")
@@ -123,9 +124,13 @@ class PlayerCard(QWidget):
         layout.addLayout(header)
         layout.addLayout(body, 1)
         layout.addLayout(footer)
+        layout.addWidget(self.pain_before)
         layout.addWidget(self.progress)
         layout.addLayout(self.buttons)
         self._scale_fonts()
+
+    def set_pain_before(self, words: str) -> None:
+        self.pain_before.setText(words)
 
     def set_large_type(self, on: bool) -> None:
         """Full screen: the countdown gets the larger share, the small numbered steps step aside."""
@@ -180,7 +185,7 @@ class PlayerCard(QWidget):
         sizes = {
             self.phase: h * 0.06, self.rep: h * 0.05, self.cue: h * 0.042,
             self.side: h * 0.06, self.exercise: h * 0.05, self.position: h * 0.027, self.detail: h * 0.026,
-            self.next: h * 0.03, self.time_left: h * 0.03,
+            self.next: h * 0.03, self.time_left: h * 0.03, self.pain_before: h * 0.026,
         }
         for label, pixels in sizes.items():
             font = label.font()
