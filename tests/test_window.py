@@ -551,3 +551,15 @@ def test_pain_before_is_typed_on_the_ready_card_and_saved_with_the_session(make_
         qtbot.keyClick(window, Qt.Key.Key_Right)
     (session,) = window.history.sessions()
     assert session.pain_before == 6
+
+
+def test_without_a_tray_the_settings_tab_says_reminders_cannot_show(make_window, qtbot):
+    """No system tray: the Reminders group says so, plainly, when the Settings tab is opened."""
+    from piriformis_desktop.ui.reminders import ReminderTray
+
+    window = make_window()
+    window.attach_reminders(ReminderTray(window.done_days, window, tray_available=False))
+    window.tabs.setCurrentWidget(window.settings_page)
+    pane = window.settings_page.content
+    qtbot.waitUntil(pane.tray_status.isVisible)
+    assert pane.tray_status.text() == "No system tray was found, so reminders cannot be shown."
