@@ -30,3 +30,29 @@ def test_damaged_settings_reach_the_window_and_stderr(qapp, private_folders, cap
     finally:
         window.controller.shutdown()
         window.deleteLater()
+
+
+def test_optional_parts_wait_for_the_first_frame_but_never_forever(qtbot):
+    """The history and sound attach after the window is first exposed, exactly once; if no expose ever
+    comes, the fallback timer attaches them anyway."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from piriformis_desktop.ui.app import AfterFirstExpose
+
+    shown, hidden = QMainWindow(), QMainWindow()
+    qtbot.addWidget(shown)
+    qtbot.addWidget(hidden)
+    calls = []
+    shown.show()
+    AfterFirstExpose(shown, lambda: calls.append("shown"))
+    hidden.create()  # a native window that is never shown, so never exposed
+    waiter = AfterFirstExpose(hidden, lambda: calls.append("hidden"))
+    waiter._fallback.setInterval(50)
+    waiter._fallback.start()
+    qtbot.waitUntil(lambda: "shown" in calls and "hidden" in calls)
+    shown.hide()
+    shown.show()
+    qtbot.waitExposed(shown)  # a second expose arrives ...
+    from PySide6.QtWidgets import QApplication
+    QApplication.processEvents()  # ... and its queued call, if there were one, would run now
+    assert sorted(calls) == ["hidden", "shown"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QLockFile, QSettings, QTimer
+from PySide6.QtCore import QEvent, QLockFile, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -96,6 +96,39 @@ def attach_optional_parts(window: MainWindow) -> None:
         print(f"piriformis-desktop: {window.screen_awake.reason}", file=sys.stderr)
 
 
+class AfterFirstExpose(QObject):
+    """Run `callback` once, when the window is first on screen, so nothing optional delays the first frame.
+
+    A window that is never exposed (started on another workspace) still gets it after FALLBACK_MS, so the
+    history always opens.
+    """
+
+    FALLBACK_MS = 1000
+
+    def __init__(self, window: MainWindow, callback) -> None:
+        super().__init__(window)
+        self._callback = callback
+        self._handle = window.windowHandle()
+        self._handle.installEventFilter(self)
+        self._fallback = QTimer(self)
+        self._fallback.setSingleShot(True)
+        self._fallback.timeout.connect(self._run)
+        self._fallback.start(self.FALLBACK_MS)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Expose and self._handle.isExposed():
+            QTimer.singleShot(0, self._run)
+        return False
+
+    def _run(self) -> None:
+        if self._callback is None:
+            return
+        callback, self._callback = self._callback, None
+        self._fallback.stop()
+        self._handle.removeEventFilter(self)
+        callback()
+
+
 def run_gui(*, start: bool = False, fullscreen: bool = False) -> int:
     app = make_application()
     lock, copy_notice = other_copy_lock()
@@ -108,9 +141,12 @@ def run_gui(*, start: bool = False, fullscreen: bool = False) -> int:
         window.set_fullscreen(True)
     else:
         window.show()
-    QTimer.singleShot(0, lambda: attach_optional_parts(window))
-    if start:
-        QTimer.singleShot(0, window.start_now)  # after the history, so "alternate" knows the last side
+    def after_first_frame() -> None:
+        attach_optional_parts(window)
+        if start:
+            window.start_now()  # after the history, so "alternate" knows the last side
+
+    AfterFirstExpose(window, after_first_frame)
     code = app.exec()
     QSettings().setValue("window/geometry", window.saveGeometry())
     if window.history is not None:
