@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
@@ -121,3 +121,50 @@ class CheckInPanel(QWidget):
             self.skipped.emit()
             return
         super().keyPressEvent(event)
+
+
+class CheckInFlow(QObject):
+    """Offers the check-in on the summary card after a saved session, and adds the answer to that session."""
+
+    saved = Signal()  # a check-in reached the history
+
+    def __init__(self, summary, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.summary = summary
+        self.panel: CheckInPanel | None = None
+        self._history = None
+        self._session_id: int | None = None
+
+    def offer(self, history, record) -> None:
+        """Show the check-in for `record` (saved in `history`); with nothing saved there is nothing to add to."""
+        if record is None or history is None:
+            if self.panel is not None:
+                self.panel.hide()
+            return
+        self._history, self._session_id = history, record.id
+        if self.panel is None:
+            self.panel = CheckInPanel()
+            self.panel.submitted.connect(self._save)
+            self.panel.skipped.connect(lambda: self._close("Check-in skipped."))
+            self.panel.setMaximumWidth(980)
+            self.summary.extra.addWidget(self.panel, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.panel.reset()
+        self.panel.show()
+        self.panel.setFocus()
+
+    def _save(self, checkin: CheckIn) -> None:
+        from piriformis_desktop.core.history import HistoryError  # loaded with the history
+
+        try:
+            self._history.add_checkin(self._session_id, pain_after=checkin.pain_after,
+                                      pain_where=checkin.pain_where, note=checkin.note)
+        except HistoryError as error:
+            self._close(str(error))
+            return
+        self._close(f"Check-in saved: pain {checkin.pain_after} of 10.")
+        self.saved.emit()
+
+    def _close(self, message: str) -> None:
+        self.panel.hide()
+        self.summary.saved.setText(f"{self.summary.saved.text()} {message}")
+        self.summary.again.setFocus()

@@ -20,6 +20,7 @@ from piriformis_desktop.core.routine import Routine, Side
 from piriformis_desktop.core.session import Session, State
 from piriformis_desktop.core.settings import Settings
 from piriformis_desktop.core.timeline import build_timeline
+from piriformis_desktop.ui import documents
 from piriformis_desktop.ui.actions import make_actions
 from piriformis_desktop.ui.lazy_page import LazyPage
 from piriformis_desktop.ui.notice import NoticeBar
@@ -45,7 +46,7 @@ class MainWindow(QMainWindow):
         self.settings_path = settings_path
         self.history = history
         self.keeper = SessionKeeper(history, journal)
-        self.checkin = None  # the pain check-in panel, made at the first summary
+        self._checkin = None  # the pain check-in, made at the first summary
         self.reminder_tray = None  # attached after the window shows, like sound
         self._quitting = False
         self.last_record: SessionRecord | None = None
@@ -106,9 +107,9 @@ class MainWindow(QMainWindow):
         a.stop.triggered.connect(self.request_stop)
         a.quit.triggered.connect(self.close)
         a.export_history.triggered.connect(self.export_history)
-        a.print_sheet.triggered.connect(self.print_sheet)
-        a.save_sheet.triggered.connect(self.save_sheet)
-        a.print_report.triggered.connect(self.print_report)
+        a.print_sheet.triggered.connect(lambda: documents.print_sheet(self))
+        a.save_sheet.triggered.connect(lambda: documents.save_sheet(self))
+        a.print_report.triggered.connect(lambda: documents.print_report(self))
         a.about_routine.triggered.connect(self.show_about_routine)
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.about.triggered.connect(self.show_about)
@@ -324,54 +325,34 @@ class MainWindow(QMainWindow):
             self.notice.add(saved)
         self.last_record = record
         self.session_recorded.emit(record)
-        if record is not None and self.history_page.content is not None:
-            self.history_page.content.refresh()
+        if record is not None:
+            self._history_changed()
         self.player.summary.show_result(
             completed=session.completed, seconds=session.elapsed(), exercises_done=session.exercises_done,
             exercises_total=len(session.timeline.exercises), saved_message=saved,
         )
         self.player.show_summary()
-        self._offer_checkin(record)
+        self._checkin_flow().offer(self.history, record)
         self._session_running_changed()
         if self.reminder_tray is not None:
             self.reminder_tray.reschedule()  # no reminder today once the routine is done
 
-    def _offer_checkin(self, record) -> None:
-        """After a saved session: how much does it hurt now? The session is already saved; this only adds."""
-        if record is None:
-            if self.checkin is not None:
-                self.checkin.hide()
-            return
-        if self.checkin is None:
-            from piriformis_desktop.ui.checkin import CheckInPanel  # first summary, not start-up
+    def _checkin_flow(self):
+        if self._checkin is None:
+            from piriformis_desktop.ui.checkin import CheckInFlow  # first summary, not start-up
 
-            self.checkin = CheckInPanel()
-            self.checkin.submitted.connect(self._save_checkin)
-            self.checkin.skipped.connect(lambda: self._close_checkin("Check-in skipped."))
-            self.checkin.setMaximumWidth(980)
-            self.player.summary.extra.addWidget(self.checkin, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.checkin.reset()
-        self.checkin.show()
-        self.checkin.setFocus()
+            self._checkin = CheckInFlow(self.player.summary, self)
+            self._checkin.saved.connect(self._history_changed)
+        return self._checkin
 
-    def _save_checkin(self, checkin) -> None:
-        from piriformis_desktop.core.history import HistoryError  # loaded with the history
+    @property
+    def checkin(self):
+        """The check-in panel on the summary, once one was offered."""
+        return None if self._checkin is None else self._checkin.panel
 
-        try:
-            self.history.add_checkin(self.last_record.id, pain_after=checkin.pain_after,
-                                     pain_where=checkin.pain_where, note=checkin.note)
-        except HistoryError as error:
-            self._close_checkin(str(error))
-            return
-        self._close_checkin(f"Check-in saved: pain {checkin.pain_after} of 10.")
+    def _history_changed(self) -> None:
         if self.history_page.content is not None:
             self.history_page.content.refresh()
-
-    def _close_checkin(self, message: str) -> None:
-        self.checkin.hide()
-        summary = self.player.summary
-        summary.saved.setText(f"{summary.saved.text()} {message}")
-        summary.again.setFocus()
 
     def _session_running_changed(self) -> None:
         if self.settings_page.content is not None:
@@ -404,41 +385,6 @@ class MainWindow(QMainWindow):
                 self.new_session()
         if self.history_page.content is not None:
             self.history_page.content.set_goal(settings.weekly_goal)
-
-    def print_sheet(self) -> None:
-        """File > Print routine sheet: a preview of exactly what will print."""
-        from piriformis_desktop.ui.sheet import open_print_preview  # QtPrintSupport loads only now
-
-        self.preview = open_print_preview(self, self.routine, self.settings)
-        self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # its page timers go with it
-        self.preview.open()
-
-    def print_report(self) -> None:
-        """File > Print progress report: the last 12 weeks for the physiotherapist, previewed first."""
-        from piriformis_desktop.ui.report import open_report_preview  # QtPrintSupport loads only now
-
-        records = self.history.sessions() if self.history is not None else []
-        self.preview = open_report_preview(self, records, self.settings, self.routine)
-        self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.preview.open()
-
-    def save_sheet(self) -> None:
-        """File > Save routine sheet as PDF."""
-        from PySide6.QtCore import QDir
-        from PySide6.QtWidgets import QFileDialog
-
-        from piriformis_desktop.ui.sheet import SheetError, default_paper, write_sheet_pdf  # only when asked
-
-        suggested = str(Path(QDir.homePath()) / "piriformis-routine.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, "Save routine sheet as PDF", suggested, "PDF files (*.pdf)")
-        if not path:
-            return
-        try:
-            write_sheet_pdf(Path(path), self.routine, self.settings, paper=default_paper())
-        except SheetError as error:
-            self.notice.add(f"The routine sheet was not saved: {error}.")
-            return
-        self.statusBar().showMessage(f"Saved the routine sheet to {path}", 8000)
 
     def export_history(self) -> None:
         """File > Export history: on the History page, where the result is reported."""
