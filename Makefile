@@ -19,6 +19,7 @@ run: $(STAMP)
 
 # Everything, end-to-end tests included; the import contract keeps core/ free of Qt.
 test: $(STAMP)
+	$(BIN)/ruff check --quiet src tests bench tools
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 	$(BIN)/lint-imports
 

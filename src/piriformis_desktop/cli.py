@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from piriformis_desktop import APP_NAME, __version__
 

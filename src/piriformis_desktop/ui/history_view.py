@@ -12,8 +12,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDir, QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtCore import QDate, QDir, QEvent, QLocale, QPointF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QPen
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from piriformis_desktop.core.history import HistoryError, HistoryStore, Outcome, SessionRecord
 from piriformis_desktop.core.history_csv import export_csv, import_csv
 from piriformis_desktop.core.progress import pain_trend, rising_pain
-from piriformis_desktop.core.stats import DayCount, Summary, WeekCount, day_counts, summary, week_start, weekly_counts
+from piriformis_desktop.core.stats import Summary, WeekCount, day_counts, summary, week_start, weekly_counts
+from piriformis_desktop.ui.day_strip import DayStrip, blend
 
 DEFAULT_WEEKS = 12
 
@@ -44,71 +45,8 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def _blend(a: QColor, b: QColor, amount: float) -> QColor:
-    """`a` moved `amount` of the way towards `b`."""
-    return QColor.fromRgbF(*(x + (y - x) * amount for x, y in zip(a.getRgbF()[:3], b.getRgbF()[:3])))
-
-
 def _plural(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
-
-
-class DayStrip(QWidget):
-    """The last weeks day by day: a column per week, a row per weekday; filled finished, hatched stopped."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("day-strip")
-        self.setAccessibleName("Sessions day by day, last 12 weeks")
-        self.days: list[DayCount] = []
-        self.today: date | None = None
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
-        return QSize(300, 7 * 20)
-
-    def set_days(self, days: list[DayCount], today: date) -> None:
-        self.days, self.today = days, today
-        active = sum(1 for d in days if d.completed)
-        self.setAccessibleDescription(f"{active} of the last {len(days)} days had a finished session.")
-        self.update()
-
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        if not self.days or self.today is None:
-            return
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        accent = palette.color(QPalette.ColorRole.Highlight)
-        text = palette.color(QPalette.ColorRole.WindowText)
-        empty = _blend(palette.color(QPalette.ColorRole.Base), text, 0.12)
-        locale = QLocale()
-        names = [locale.dayName(d.day.isoweekday(), QLocale.FormatType.ShortFormat) for d in self.days[:7]]
-        label_width = max(self.fontMetrics().horizontalAdvance(n) for n in names) + 8
-        weeks = len(self.days) // 7
-        cell = min((self.width() - label_width) / weeks, self.height() / 7)
-        gap = max(2.0, cell * 0.18)
-        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-        for row, name in enumerate(names):
-            painter.drawText(QRectF(0, row * cell, label_width - 6, cell),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
-        for i, day in enumerate(self.days):
-            if day.day > self.today:
-                continue
-            column, row = divmod(i, 7)
-            rect = QRectF(label_width + column * cell, row * cell + gap / 2, cell - gap, cell - gap)
-            painter.setPen(Qt.PenStyle.NoPen)
-            if day.completed:
-                painter.setBrush(accent)
-            elif day.partial:
-                painter.setPen(QPen(accent, 1))
-                painter.setBrush(QBrush(accent, Qt.BrushStyle.BDiagPattern))
-            else:
-                painter.setBrush(empty)
-            if day.day == self.today:
-                painter.setPen(QPen(text, 2))
-            painter.drawRoundedRect(rect, 2, 2)
-        painter.end()
 
 
 class HistoryView(QWidget):
@@ -416,7 +354,7 @@ class HistoryView(QWidget):
         accent = palette.color(QPalette.ColorRole.Highlight)
         base = palette.color(QPalette.ColorRole.Base)
         text = palette.color(QPalette.ColorRole.WindowText)
-        return {"base": base, "text": text, "met": accent, "short": _blend(accent, base, 0.5),
+        return {"base": base, "text": text, "met": accent, "short": blend(accent, base, 0.5),
                 "band": QColor(text.red(), text.green(), text.blue(), 28)}
 
     def _update_chart(self, reset_range: bool) -> None:

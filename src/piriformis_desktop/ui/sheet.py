@@ -237,6 +237,11 @@ def _painting(device, draw: Callable[[QPainter, QRectF, float], int]) -> int:
         painter.end()
 
 
+def _paging(draw, new_page):
+    """`draw` with the device's new_page bound, as _painting calls it."""
+    return lambda painter, rect, dpi: draw(painter, rect, dpi, new_page)
+
+
 def write_pdf(path: Path, title: str, paper: str, draw: Callable[[QPainter, QRectF, float, Callable], int]) -> None:
     """Write a PDF drawn by `draw(painter, rect, dpi, new_page)` into a temporary file beside `path`, then move
     it into place: a failure (unwritable folder, full disk) raises SheetError and never leaves half a PDF."""
@@ -259,7 +264,7 @@ def write_pdf(path: Path, title: str, paper: str, draw: Callable[[QPainter, QRec
         writer.setPageLayout(QPageLayout(QPageSize(PAPERS[paper]), QPageLayout.Orientation.Portrait,
                                          QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
                                          QPageLayout.Unit.Millimeter))
-        _painting(writer, lambda painter, rect, dpi: draw(painter, rect, dpi, writer.newPage))
+        _painting(writer, _paging(draw, writer.newPage))
         del writer  # closes the file
         if os.path.getsize(temporary) == 0:
             raise SheetError(f"could not write {path}: the PDF came out empty (is the disk full?)")
@@ -285,7 +290,7 @@ def print_with(printer, draw) -> None:
     from piriformis_desktop.ui import resources_rc  # noqa: F401
 
     printer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
-    _painting(printer, lambda painter, rect, dpi: draw(painter, rect, dpi, printer.newPage))
+    _painting(printer, _paging(draw, printer.newPage))
 
 
 def open_preview(parent, title: str, draw):

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-from piriformis_desktop.core.settings import THEMES  # noqa: F401  (the names the settings accept)
 
 _COLOURS = {
     "light": dict(window="#f4f5f7", base="#ffffff", alt="#eceff3", text="#1b1f24", button="#e6e9ee",
