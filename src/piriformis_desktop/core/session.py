@@ -65,6 +65,14 @@ class Snapshot:
         return 1.0 if duration <= 0 else min(1.0, self.position / duration)
 
     @property
+    def seconds_to_next_change(self) -> float | None:
+        """Session seconds until anything shown changes (a countdown digit or the phase); None when frozen."""
+        if self.state not in (State.RUNNING, State.RESUMING):
+            return None
+        left = self.resume_seconds_left if self.state is State.RESUMING else self.seconds_left
+        return max(left - math.floor(left - 1e-9), 1e-3)  # time until the shown whole number drops
+
+    @property
     def phase_fraction(self) -> float:
         """How far through the current phase, 0 to 1 (for the illustration's movement)."""
         if self.phase.duration <= 0:
@@ -126,13 +134,7 @@ class Session:
 
     def seconds_to_next_change(self, now: float | None = None) -> float | None:
         """Session seconds until anything shown changes (a countdown digit or the phase); None when frozen."""
-        now = self.clock.now() if now is None else now
-        snap = self.snapshot(now)
-        if snap.state not in (State.RUNNING, State.RESUMING):
-            return None
-        left = snap.resume_seconds_left if snap.state is State.RESUMING else snap.seconds_left
-        step = left - math.floor(left - 1e-9)  # time until the shown whole number drops
-        return max(step, 1e-3)
+        return self.snapshot(now).seconds_to_next_change
 
     def poll(self, now: float | None = None) -> list[Event]:
         """Events since the last poll (or command), oldest first."""

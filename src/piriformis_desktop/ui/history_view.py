@@ -32,13 +32,9 @@ from piriformis_desktop.core.history_csv import export_csv, import_csv
 from piriformis_desktop.core.progress import pain_trend, rising_pain
 from piriformis_desktop.core.stats import Summary, WeekCount, day_counts, summary, week_start, weekly_counts
 from piriformis_desktop.ui.day_strip import DayStrip, blend
+from piriformis_desktop.ui.weeks import first_weekday_of
 
 DEFAULT_WEEKS = 12
-
-
-def first_weekday_of(locale: QLocale) -> int:
-    """Qt's first day of the week (Qt.DayOfWeek, Monday=1) as core.stats wants it (Monday=0 ... Sunday=6)."""
-    return locale.firstDayOfWeek().value - 1
 
 
 def _qdate(day: date) -> QDate:

@@ -17,8 +17,9 @@ from piriformis_desktop.core.settings import Settings, format_duration, session_
 from piriformis_desktop.core.stats import week_start, weekly_counts
 from piriformis_desktop.ui.sheet import (
     ACCENT, INK, LINE, MUTED, PANEL, Page, SheetError, default_paper, dose_line, headless_application,
-    locale_first_weekday, open_preview, start_side_words, write_pdf,
+    open_preview, start_side_words, write_pdf,
 )
+from piriformis_desktop.ui.weeks import first_weekday_of
 
 
 def _count(n: int, word: str) -> str:
@@ -171,7 +172,7 @@ def _pain_chart(page: Page, weeks, points, trend, x: float, y: float, w: float, 
 def _report_drawing(routine, settings, records, weeks: int, today: date | None = None):
     return lambda painter, rect, dpi, new_page: render_report(
         painter, rect, dpi, routine, settings, records, today=today or date.today(), weeks=weeks,
-        first_weekday=locale_first_weekday(), new_page=new_page)
+        first_weekday=first_weekday_of(), new_page=new_page)
 
 
 def write_report_pdf(path: Path, records, settings: Settings, routine: Routine, *, weeks: int = 12,

@@ -104,11 +104,10 @@ class SessionController(QObject):
                 self._ended_reported = True
                 self.session_ended.emit(session)
             return
-        self._schedule(snapshot, now)
+        self._schedule(snapshot)
 
-    def _schedule(self, snapshot: Snapshot, now: float) -> None:
-        session = self.session
-        wait = session.seconds_to_next_change(now) if session else None
+    def _schedule(self, snapshot: Snapshot) -> None:
+        wait = snapshot.seconds_to_next_change  # read off the snapshot in hand: one snapshot per wake
         if wait is None:
             self._timer.stop()  # paused or ready: nothing changes until the user acts
             return

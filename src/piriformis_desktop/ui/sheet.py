@@ -21,6 +21,7 @@ from PySide6.QtSvg import QSvgRenderer
 
 from piriformis_desktop.core.routine import Routine, Side
 from piriformis_desktop.core.settings import Settings, StartSide, format_duration, session_length_seconds
+from piriformis_desktop.ui.weeks import first_weekday_of
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGIN_MM = 14
@@ -216,12 +217,6 @@ def render_sheet(painter: QPainter, page_rect: QRectF, dpi: float, routine: Rout
     return 2
 
 
-def locale_first_weekday() -> int:
-    from PySide6.QtCore import QLocale
-
-    return QLocale().firstDayOfWeek().value - 1  # Qt counts Monday = 1 … Sunday = 7
-
-
 def _painting(device, draw: Callable[[QPainter, QRectF, float], int]) -> int:
     """Begin a painter on `device` (a PDF writer or a printer) and hand `draw` the page's paint area."""
     painter = QPainter()
@@ -308,7 +303,7 @@ def open_preview(parent, title: str, draw):
 
 def _sheet_drawing(routine: Routine, settings: Settings, today: date | None = None):
     return lambda painter, rect, dpi, new_page: render_sheet(
-        painter, rect, dpi, routine, settings, today=today or date.today(), first_weekday=locale_first_weekday(),
+        painter, rect, dpi, routine, settings, today=today or date.today(), first_weekday=first_weekday_of(),
         new_page=new_page)
 
 
