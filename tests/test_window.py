@@ -355,6 +355,23 @@ def test_cues_play_at_their_moment_and_only_the_latest_after_a_skip(make_window,
                                  "Leg crossover, right leg")
 
 
+def test_a_skip_while_paused_is_silent_until_the_user_resumes(make_window, qtbot):
+    """Paused means quiet: Right while paused plays nothing; resuming announces the exercise landed on."""
+    window = make_window()
+    player = RecordingCuePlayer(window)
+    window.attach_cue_player(player)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    go_to(window, PhaseKind.HOLD, rep=1)
+    qtbot.keyClick(window, Qt.Key.Key_Space)  # pause
+    heard = list(player.played)
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    advance(window, 5.0)
+    assert player.played == heard
+    qtbot.keyClick(window, Qt.Key.Key_Space)  # resume: a 3 s countdown back into the new exercise
+    assert player.played[len(heard):] == [("next-exercise", window.controller.session.timeline.exercise_start(2),
+                                           "Leg crossover, right leg")]
+
+
 def test_a_phase_change_is_announced_for_screen_readers(make_window, qtbot):
     """When a hold begins, the phase label's accessible description says so."""
     window = make_window()

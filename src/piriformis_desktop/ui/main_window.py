@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QVBoxLayout
 from piriformis_desktop import APP_NAME
 from piriformis_desktop.core.card import card_text
 from piriformis_desktop.core.clock import Clock
-from piriformis_desktop.core.cues import Cue, cue_schedule, cues_between, latest
 from piriformis_desktop.core.keeping import SessionKeeper
 from piriformis_desktop.core.routine import Routine, Side
 from piriformis_desktop.core.session import Session, State
@@ -53,7 +52,6 @@ class MainWindow(QMainWindow):
         self.settings_notice: str | None = None  # what was wrong with settings.toml at start, if anything
         self.cue_player = None  # attached after the window shows: loading audio must not delay start-up
         self.screen_awake = None  # likewise: a D-Bus round trip is not worth delaying the first paint for
-        self._cues: tuple[Cue, ...] = ()
 
         self.commands = make_actions(self)
         self.controller = SessionController(clock, self)
@@ -116,7 +114,7 @@ class MainWindow(QMainWindow):
         a.fullscreen.setCheckable(True)
         a.fullscreen.toggled.connect(self.set_fullscreen)
         c.snapshot_changed.connect(self._show_snapshot)
-        c.positions_passed.connect(self._play_cues)
+        c.cue_due.connect(self._play_cue)
         c.phase_changed.connect(self._announce_phase)
         c.exercise_done.connect(lambda _: self.keeper.progressed(self.controller.session))
         c.side_switched.connect(lambda _: self.keeper.progressed(self.controller.session))
@@ -161,7 +159,6 @@ class MainWindow(QMainWindow):
     def new_session(self) -> None:
         """A fresh session from the current settings, ready for Space."""
         timeline = build_timeline(self.routine, self.settings, self.first_side())
-        self._cues = cue_schedule(timeline)
         self.controller.load(timeline)
         self.keeper.pain_before = None
         self.player.show_card()
@@ -216,12 +213,9 @@ class MainWindow(QMainWindow):
         if self.settings_page.content is not None:
             self.settings_page.content.set_sound_status(self.sound_status())
 
-    def _play_cues(self, after: float, up_to: float) -> None:
-        """Play the latest cue due since the last wake (after a pause or skip, only the newest one)."""
-        if self.cue_player is None:
-            return
-        cue = latest(cues_between(self._cues, after, up_to))
-        if cue is not None:
+    def _play_cue(self, cue) -> None:
+        """Play what core's CueFollower says is due now (the one cue rule, see core/cues.py)."""
+        if self.cue_player is not None:
             self.cue_player.play(cue)
 
     def _announce_phase(self, phase) -> None:

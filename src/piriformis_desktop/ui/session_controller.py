@@ -10,23 +10,22 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from piriformis_desktop.core.clock import Clock
+from piriformis_desktop.core.cues import CueFollower, cue_schedule
 from piriformis_desktop.core.session import Event, EventKind, Session, Snapshot, State
 from piriformis_desktop.core.timeline import PhaseKind, Timeline
 
 FRAME_MS = 40  # 25 frames a second while the figure moves: smooth enough, cheap enough
 ANIMATED_PHASES = (PhaseKind.MOVE, PhaseKind.RELEASE)
-JUST_BEFORE = 1e-6  # session seconds: a position 'just before' a phase start, so its cue counts as due
 
 
 class SessionController(QObject):
     snapshot_changed = Signal(object)  # Snapshot: repaint what it says
     phase_changed = Signal(object)  # Phase entered (announced to screen readers and cues)
     side_switched = Signal(object)  # the SWITCH_SIDE phase entered
-    rep_completed = Signal(object)
     exercise_done = Signal(object)
     session_started = Signal()
     session_ended = Signal(object)  # the Session, finished or stopped
-    positions_passed = Signal(float, float)  # (after, up_to] session positions covered since the last wake
+    cue_due = Signal(object)  # the Cue core's CueFollower says to play now (never while paused)
 
     def __init__(self, clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -38,7 +37,7 @@ class SessionController(QObject):
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.update_now)
-        self._last_position = -JUST_BEFORE
+        self._cues: CueFollower | None = None
         self._ended_reported = False
         self.wakes = 0  # how often the timer fired, for the idle-CPU bench
 
@@ -47,7 +46,7 @@ class SessionController(QObject):
         """Prepare a new session (not started) for `timeline`."""
         self._timer.stop()
         self.session = Session(timeline, self.clock)
-        self._last_position = -JUST_BEFORE  # so the cue at the very start is due once started
+        self._cues = CueFollower(cue_schedule(timeline))  # one per session, fed every snapshot
         self._ended_reported = False
         self.snapshot_changed.emit(self.session.snapshot())
 
@@ -94,9 +93,9 @@ class SessionController(QObject):
         events = session.poll(now)
         snapshot = session.snapshot(now)
         self._emit_events(events)
-        if snapshot.position > self._last_position:
-            self.positions_passed.emit(self._last_position, snapshot.position)
-        self._last_position = snapshot.position
+        cue = self._cues.due(snapshot)
+        if cue is not None:
+            self.cue_due.emit(cue)
         self.snapshot_changed.emit(snapshot)
         if session.state.over:
             self._timer.stop()
@@ -120,11 +119,7 @@ class SessionController(QObject):
         if self.session is None or self.session.state in (State.READY,) or self.session.state.over:
             return
         self.update_now()  # account for the time up to this instant before the command moves anything
-        before = self.session.position()
         command(self.session)
-        after = self.session.position()
-        if after != before:  # a jump: what lies between was not lived through, announce only the landing
-            self._last_position = after - JUST_BEFORE
         self.update_now()
 
     def _emit_events(self, events: list[Event]) -> None:
@@ -133,7 +128,5 @@ class SessionController(QObject):
                 self.phase_changed.emit(event.phase)
             elif event.kind is EventKind.SIDE_SWITCHED:
                 self.side_switched.emit(event.phase)
-            elif event.kind is EventKind.REP_COMPLETED:
-                self.rep_completed.emit(event.phase)
             elif event.kind is EventKind.EXERCISE_DONE:
                 self.exercise_done.emit(event.phase)
