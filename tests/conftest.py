@@ -5,10 +5,22 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
 import pytest
+from hypothesis import HealthCheck, settings as hypothesis_settings
 
 from piriformis_desktop.core.clock import FakeClock
 from piriformis_desktop.core.routine import load_routine
 from piriformis_desktop.core.settings import Settings
+
+
+# One Hypothesis profile for every property test. No deadline and no too_slow check: the first example of a run
+# builds Hypothesis' Unicode tables (seconds on a cold cache), which made a property test fail when its file ran
+# alone in a fresh clone and pass only after an earlier test had warmed the cache. Function-scoped fixtures
+# (tmp_path) are fine here: each example rewrites its file in full before reading it.
+hypothesis_settings.register_profile(
+    "project", deadline=None, max_examples=150,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+hypothesis_settings.load_profile("project")
 
 
 @pytest.fixture(autouse=True)

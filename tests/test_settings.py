@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 import tomli_w
-from hypothesis import HealthCheck, given, settings as hypothesis_settings, strategies as st
+from hypothesis import given, strategies as st
 
 from piriformis_desktop.core.settings import (
     RANGES, Settings, SettingsError, StartSide, format_duration, load_settings, save_settings,
@@ -195,7 +195,6 @@ exercise_tables = st.dictionaries(
     | toml_values, max_size=3)
 
 
-@hypothesis_settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.dictionaries(keys, toml_values, max_size=8), exercise_tables)
 def test_any_toml_document_yields_valid_settings(tmp_path, document, exercises):
     """Random TOML documents: the loader never raises and always returns settings that validate cleanly."""
@@ -209,7 +208,6 @@ def test_any_toml_document_yields_valid_settings(tmp_path, document, exercises):
     assert any(e.enabled for e in result.settings.exercises.values())
 
 
-@hypothesis_settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.binary(max_size=300))
 def test_any_bytes_yield_valid_settings(tmp_path, raw):
     """Random bytes: never an exception, always usable settings, and the bytes are still on disk."""
