@@ -65,5 +65,12 @@ def test_parsing_days_and_times():
     assert parse_time("07:05") == time(7, 5)
     with pytest.raises(ValueError, match="unknown day"):
         parse_days(["someday"])
+
+
+@pytest.mark.parametrize("word", ["monkey", "Wedge", "sunny", "mo", "thursdays", ""])
+def test_a_word_that_merely_starts_like_a_day_is_not_a_day(word):
+    """'monkey' is not Monday: only the three-letter key or the whole English name counts."""
+    with pytest.raises(ValueError, match="unknown day"):
+        parse_days([word])
     with pytest.raises(ValueError, match="18:30"):
         parse_time("6pm")

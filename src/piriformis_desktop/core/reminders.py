@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
 DAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # settings.toml spells weekdays like this
+DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")  # also accepted
 
 
 @dataclass(frozen=True)
@@ -26,9 +27,13 @@ def parse_days(names) -> frozenset[int]:
         raise ValueError(f"expected a list of days like [\"mon\", \"wed\", \"fri\"], got {names!r}")
     days = set()
     for name in names:
-        if not isinstance(name, str) or name.lower()[:3] not in DAY_KEYS:
+        word = name.strip().lower() if isinstance(name, str) else None
+        if word in DAY_KEYS:
+            days.add(DAY_KEYS.index(word))
+        elif word in DAY_NAMES:
+            days.add(DAY_NAMES.index(word))
+        else:  # a whole key or a whole name: "monkey" is not Monday
             raise ValueError(f"unknown day {name!r}; use {', '.join(DAY_KEYS)}")
-        days.add(DAY_KEYS.index(name.lower()[:3]))
     return frozenset(days)
 
 
