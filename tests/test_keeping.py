@@ -4,7 +4,8 @@ from datetime import date, datetime, timedelta, timezone
 
 from piriformis_desktop.core.history import HistoryError, open_history
 from piriformis_desktop.core.journal import SessionJournal
-from piriformis_desktop.core.keeping import SAVED, UNAVAILABLE, SessionKeeper
+from piriformis_desktop.core.journal import recover_interrupted
+from piriformis_desktop.core.keeping import KEPT, SAVED, UNAVAILABLE, SessionKeeper
 from piriformis_desktop.core.routine import Side
 from piriformis_desktop.core.session import Session
 from piriformis_desktop.core.timeline import build_timeline
@@ -46,13 +47,13 @@ def test_milestones_update_the_journal(routine, settings, clock, tmp_path):
 
 
 def test_without_a_history_the_summary_says_it_was_not_saved(routine, settings, clock, tmp_path):
-    """No history: nothing recorded, a plain sentence for the summary, journal cleared all the same."""
+    """No history: nothing recorded, a plain sentence for the summary; the session waits in the journal."""
     keeper, session, _ = make(routine, settings, clock, tmp_path, history=False)
     session.start()
     keeper.started(session, settings)
     session.stop()
-    assert keeper.ended(session, settings) == (None, UNAVAILABLE)
-    assert keeper.journal.read() is None
+    assert keeper.ended(session, settings) == (None, f"{UNAVAILABLE} {KEPT}")
+    assert keeper.journal.read().ended
 
 
 def test_a_failing_write_is_reported_in_words(routine, settings, clock, tmp_path, monkeypatch):
@@ -66,4 +67,28 @@ def test_a_failing_write_is_reported_in_words(routine, settings, clock, tmp_path
         raise HistoryError("the disk is full")
     monkeypatch.setattr(store, "record", refuse)
     record, message = keeper.ended(session, settings)
-    assert record is None and message == "This session could not be saved: the disk is full"
+    assert record is None and message == f"This session could not be saved: the disk is full {KEPT}"
+
+
+def test_a_failed_history_write_keeps_the_session_for_the_next_start(routine, settings, clock, tmp_path,
+                                                                      monkeypatch):
+    """A finished session whose history write fails is not lost: the next start records it as finished."""
+    keeper, session, store = make(routine, settings, clock, tmp_path)
+    session.start()
+    keeper.pain_before = 4
+    keeper.started(session, settings)
+    clock.advance(session.timeline.duration)
+    session.poll()
+
+    def refuse(record):
+        raise HistoryError("the disk is full")
+    with monkeypatch.context() as patch:
+        patch.setattr(store, "record", refuse)
+        assert keeper.ended(session, settings)[0] is None
+    assert store.sessions() == []
+    message = recover_interrupted(keeper.journal, store)  # the next start, the disk has room again
+    (kept,) = store.sessions()
+    assert (kept.completed, kept.exercises_done, kept.pain_before) == (True, 3, 4)
+    assert kept.duration_seconds == session.timeline.duration
+    assert "could not be saved when it ended" in message
+    assert keeper.journal.read() is None

@@ -1,9 +1,11 @@
 """A session in progress, kept on disk so a crash or a kill never loses it.
 
 While a session runs, a small JSON file records when it started and how far it got; it is rewritten
-atomically at each milestone (an exercise done, a leg switched) and removed once the session is in the
-history. If the app finds one at start-up, the last session was interrupted: it is recorded as not
-completed, with the progress it had reached.
+atomically at each milestone (an exercise done, a leg switched) and removed only once the session is in the
+history. A session that ended but could not be written to the history (a full disk, a locked or missing
+database) is left in the journal marked as ended, with its result. At the next start the app records what
+the journal holds: an ended session as it ended, an interrupted one as not completed with the progress it
+had reached.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+
+from piriformis_desktop.core.atomic import PRIVATE, write_atomically
 
 JOURNAL_FILE = "session-in-progress.json"
 
@@ -27,7 +31,10 @@ class JournalEntry:
     exercises_done: int
     elapsed_seconds: float
     settings: dict[str, Any]
-    updated_at: datetime  # aware, UTC: the last sign of life
+    updated_at: datetime  # aware, UTC: the last sign of life (the end, once `ended`)
+    ended: bool = False  # the session ended; only the history write is missing
+    completed: bool = False  # with `ended`: it was finished rather than stopped
+    pain_before: int | None = None
 
     def to_json(self) -> str:
         data = asdict(self)
@@ -47,6 +54,9 @@ class JournalEntry:
             elapsed_seconds=float(data["elapsed_seconds"]),
             settings=dict(data["settings"]),
             updated_at=datetime.fromisoformat(data["updated_at"]),
+            ended=bool(data.get("ended", False)),
+            completed=bool(data.get("completed", False)),
+            pain_before=None if data.get("pain_before") is None else int(data["pain_before"]),
         )
 
 
@@ -56,17 +66,10 @@ class SessionJournal:
 
     def write(self, entry: JournalEntry) -> bool:
         """Save `entry` atomically; False (and nothing half-written) when the folder cannot be written."""
-        temporary = self.path.with_name(self.path.name + ".part")
         try:
-            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            temporary.write_text(entry.to_json(), "utf-8")
-            os.replace(temporary, self.path)
+            write_atomically(self.path, entry.to_json(), mode=PRIVATE, make_folder=True)
             return True
         except OSError:
-            try:
-                temporary.unlink(missing_ok=True)
-            except OSError:
-                pass
             return False
 
     def read(self) -> JournalEntry | None:
@@ -94,7 +97,8 @@ class SessionJournal:
 
 
 def recover_interrupted(journal: SessionJournal, store) -> str | None:
-    """Record a session a crash cut short as not completed; return the sentence that tells the user."""
+    """Record the session the journal holds (cut short by a crash, or ended but not yet in the history);
+    return the sentence that tells the user. The journal is removed only once the history holds it."""
     from piriformis_desktop.core.history import HistoryError, SessionRecord  # the journal alone needs no SQLite
 
     entry = journal.read()
@@ -104,13 +108,17 @@ def recover_interrupted(journal: SessionJournal, store) -> str | None:
         return None  # keep the journal until the history can take it
     record = SessionRecord(
         started_at=entry.started_at, ended_at=entry.updated_at, local_date=entry.local_date,
-        duration_seconds=round(entry.elapsed_seconds, 3), completed=False, exercises_done=entry.exercises_done,
-        exercises_total=entry.exercises_total, first_side=entry.first_side, settings=entry.settings,
+        duration_seconds=round(entry.elapsed_seconds, 3), completed=entry.ended and entry.completed,
+        exercises_done=entry.exercises_done, exercises_total=entry.exercises_total, first_side=entry.first_side,
+        settings=entry.settings, pain_before=entry.pain_before,
     )
     try:
         store.record(record)
     except HistoryError:
         return None
     journal.clear()
+    if entry.ended:
+        return (f"Your session of {entry.local_date:%d %B %Y} could not be saved when it ended; it is now in your "
+                f"history.")
     return (f"Your session of {entry.local_date:%d %B %Y} was interrupted before it ended; it is kept in your "
             f"history as not completed ({entry.exercises_done} of {entry.exercises_total} exercises done).")

@@ -10,6 +10,7 @@ from piriformis_desktop.core.session import Session
 from piriformis_desktop.core.settings import Settings
 
 UNAVAILABLE = "This session could not be saved: your history is not available (see the notice above)."
+KEPT = "It is kept on disk and goes into your history the next time the history can be opened."
 SAVED = "Session saved to your history."
 
 
@@ -37,34 +38,50 @@ class SessionKeeper:
 
     def progressed(self, session: Session) -> None:
         """A milestone (an exercise done, a leg switched): note how far it got, in case of a crash."""
-        if self.journal is None or self._started_at is None:
-            return
+        if self._started_at is not None:
+            self._write_journal(session, self._now())
+
+    def _write_journal(self, session: Session, moment: datetime, ended: bool = False) -> bool:
+        if self.journal is None:
+            return False
         from piriformis_desktop.core.journal import JournalEntry  # the journal module loads after start-up
 
-        self.journal.write(JournalEntry(
-            started_at=self._started_at, local_date=self._local_date, first_side=session.timeline.first_side.value,
-            exercises_total=len(session.timeline.exercises), exercises_done=session.exercises_done,
-            elapsed_seconds=session.position(), settings=self._settings.to_dict(), updated_at=self._now(),
+        return self.journal.write(JournalEntry(
+            started_at=self._started_at or moment, local_date=self._local_date or self._today(),
+            first_side=session.timeline.first_side.value, exercises_total=len(session.timeline.exercises),
+            exercises_done=session.exercises_done, elapsed_seconds=session.position(),
+            settings=self._settings.to_dict(), updated_at=moment, ended=ended, completed=session.completed,
+            pain_before=self.pain_before,
         ))
 
     def ended(self, session: Session, settings: Settings):
-        """Record the finished or stopped session; return (the record or None, a sentence for the summary)."""
+        """Record the finished or stopped session; return (the record or None, a sentence for the summary).
+
+        The journal is cleared only once the history holds the session; if the write fails, the journal is
+        rewritten as ended, so the next start records the session as it ended instead of losing it.
+        """
         from piriformis_desktop.core.history import HistoryError, SessionRecord  # opened after start-up
 
-        settings = self._settings or settings
+        self._settings = self._settings or settings
+        ended_at = self._now()
         record = SessionRecord(
-            started_at=self._started_at or self._now(), ended_at=self._now(),
+            started_at=self._started_at or ended_at, ended_at=ended_at,
             local_date=self._local_date or self._today(), duration_seconds=round(session.position(), 3),
             completed=session.completed, exercises_done=session.exercises_done,
             exercises_total=len(session.timeline.exercises), first_side=session.timeline.first_side.value,
-            settings=settings.to_dict(), pain_before=self.pain_before,
+            settings=self._settings.to_dict(), pain_before=self.pain_before,
         )
-        self._started_at, self.pain_before = None, None
-        if self.journal is not None:
-            self.journal.clear()
         if self.history is None or not self.history.writable:
-            return None, UNAVAILABLE
-        try:
-            return replace(record, id=self.history.record(record)), SAVED
-        except HistoryError as error:
-            return None, f"This session could not be saved: {error}"
+            outcome = None, UNAVAILABLE
+        else:
+            try:
+                outcome = replace(record, id=self.history.record(record)), SAVED
+            except HistoryError as error:
+                outcome = None, f"This session could not be saved: {error}"
+        if outcome[0] is not None:
+            if self.journal is not None:
+                self.journal.clear()
+        elif self._write_journal(session, ended_at, ended=True):
+            outcome = None, f"{outcome[1]} {KEPT}"
+        self._started_at, self._local_date, self._settings, self.pain_before = None, None, None, None
+        return outcome
