@@ -8,10 +8,10 @@ import pytest
 import tomli_w
 from hypothesis import given, strategies as st
 
-from piriformis_desktop.core.settings import (
-    RANGES, Settings, SettingsError, StartSide, format_duration, load_settings, save_settings,
-    session_length_seconds,
-)
+from piriformis_desktop.core.durations import format_duration
+from piriformis_desktop.core.settings import RANGES, Settings, SettingsError, StartSide, load_settings
+from piriformis_desktop.core.settings.file import save_settings
+from piriformis_desktop.core.timeline import session_length_seconds
 
 
 @pytest.fixture

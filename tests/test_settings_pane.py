@@ -5,13 +5,13 @@ import tomllib
 import pytest
 from PySide6.QtCore import Qt
 
-from piriformis_desktop.core.settings import Settings, StartSide, load_settings
+from piriformis_desktop.core.settings import Settings, SettingsStore, StartSide, load_settings
 from piriformis_desktop.ui.settings_pane import SettingsPane
 
 
 @pytest.fixture
 def pane(qtbot, routine, settings, tmp_path):
-    widget = SettingsPane(routine, settings, tmp_path / "cfg" / "settings.toml")
+    widget = SettingsPane(SettingsStore(tmp_path / "cfg" / "settings.toml", settings, routine))
     qtbot.addWidget(widget)
     widget.resize(1300, 700)
     widget.show()
@@ -83,7 +83,7 @@ def test_unsaveable_settings_still_apply_and_say_so(qtbot, routine, settings, tm
     """With a config folder that cannot be written, changes apply for now and the pane says they were not saved."""
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
-    pane = SettingsPane(routine, settings, blocker / "settings.toml")
+    pane = SettingsPane(SettingsStore(blocker / "settings.toml", settings, routine))
     qtbot.addWidget(pane)
     with qtbot.waitSignal(pane.settings_changed):
         pane.weekly_goal.setValue(6)

@@ -9,7 +9,7 @@ from piriformis_desktop.core.clock import FakeClock
 from piriformis_desktop.core.history import open_history
 from piriformis_desktop.core.routine import Side
 from piriformis_desktop.core.session import State
-from piriformis_desktop.core.settings import StartSide
+from piriformis_desktop.core.settings import SettingsStore, StartSide
 from piriformis_desktop.core.timeline import PhaseKind
 from piriformis_desktop.ui import resources_rc  # noqa: F401
 from piriformis_desktop.ui.main_window import MainWindow
@@ -23,7 +23,7 @@ def make_window(qtbot, routine, settings, tmp_path, monkeypatch):
     def make(settings=settings, history="open", confirm=True):
         clock = FakeClock(start=500.0)
         store = open_history(tmp_path / "history.sqlite3").store if history == "open" else None
-        window = MainWindow(routine, settings, tmp_path / "settings.toml", store, clock)
+        window = MainWindow(SettingsStore(tmp_path / "settings.toml", settings, routine), store, clock)
         monkeypatch.setattr(window, "confirm_stop", lambda: confirm)
         qtbot.addWidget(window)
         window.resize(1366, 768)
@@ -552,6 +552,46 @@ def test_closing_with_reminders_on_asks_once_then_stays_in_the_tray(make_window,
     assert asked == [1] and window.settings.close_to_tray == "tray"
     window.quit_from_tray()
     assert not tray.icon.isVisible()
+
+
+@pytest.mark.qt_log_ignore("systemTrayWindowChanged")  # the offscreen platform has no tray of its own
+def test_keep_in_tray_survives_a_later_change_in_the_settings_tab(make_window, qtbot, settings, monkeypatch,
+                                                                  tmp_path):
+    """Answer 'keep in tray', then change the weekly goal in Settings: the file still says tray (it used to
+    revert, because the window and the pane each saved their own copy of the settings)."""
+    import tomllib
+
+    from piriformis_desktop.ui.reminders import ReminderTray
+
+    window = make_window(settings=replace(settings, reminders=True))
+    window.attach_reminders(ReminderTray(window.done_days, window, tray_available=True))
+    monkeypatch.setattr(window, "ask_keep_in_tray", lambda: True)
+    window.close()
+    window.show()
+    window.tabs.setCurrentWidget(window.settings_page)
+    pane = window.settings_page.content
+    pane.weekly_goal.setValue(5)
+    saved = tomllib.loads((tmp_path / "settings.toml").read_text())
+    assert saved["close_to_tray"] == "tray" and saved["weekly_goal"] == 5
+    assert pane.settings() is window.settings
+    window.quit_from_tray()
+
+
+def test_settings_toml_keeps_its_comments_when_the_goal_changes_in_the_settings_tab(make_window, qtbot, routine,
+                                                                                   tmp_path):
+    """A hand-commented settings.toml: changing the weekly goal in the Settings tab leaves every comment in place."""
+    from piriformis_desktop.core.settings import SettingsStore
+
+    path = tmp_path / "settings.toml"
+    text = ("# Mine.\nstart_side = \"left\"  # sore side first\n\n# three a week for now\nweekly_goal = 3\n\n"
+            "[exercises.leg-crossover]\n# gentle\nreps = 6\n")
+    path.write_text(text)
+    store, _ = SettingsStore.open(path, routine)
+    window = make_window(settings=store.settings)  # the window's store keeps settings.toml in tmp_path
+    assert window.store.path == path
+    window.tabs.setCurrentWidget(window.settings_page)
+    window.settings_page.content.weekly_goal.setValue(4)
+    assert path.read_text() == text.replace("weekly_goal = 3", "weekly_goal = 4")
 
 
 def test_pain_before_is_typed_on_the_ready_card_and_saved_with_the_session(make_window, qtbot):

@@ -32,7 +32,7 @@ def main() -> None:
     from piriformis_desktop.core.clock import FakeClock
     from piriformis_desktop.core.history import open_history
     from piriformis_desktop.core.routine import Side, load_routine
-    from piriformis_desktop.core.settings import Settings, StartSide
+    from piriformis_desktop.core.settings import Settings, SettingsStore, StartSide
     from piriformis_desktop.core.timeline import PhaseKind
     from piriformis_desktop.ui.app import make_application
     from piriformis_desktop.ui.main_window import MainWindow
@@ -48,7 +48,7 @@ def main() -> None:
         apply_theme(app, args.theme)
     clock = FakeClock(100.0)
     store = open_history(paths.history_path()).store
-    window = MainWindow(routine, settings, paths.settings_path(), store, clock)
+    window = MainWindow(SettingsStore(paths.settings_path(), settings, routine), store, clock)
     width, height = (int(v) for v in args.size.split("x"))
     window.resize(width, height)
     if args.fullscreen:

@@ -6,7 +6,7 @@ import enum
 from dataclasses import dataclass
 
 from piriformis_desktop.core.routine import Exercise, Routine, Side
-from piriformis_desktop.core.settings import Settings
+from piriformis_desktop.core.settings.model import Settings
 
 
 class PhaseKind(enum.Enum):
@@ -133,3 +133,8 @@ def build_timeline(routine: Routine, settings: Settings, first_side: Side) -> Ti
             add(PhaseKind.REST, exercise, number, first_side.other, 0, dose.reps, settings.rest_seconds)
     add(PhaseKind.DONE, None, 0, None, 0, 0, 0)
     return Timeline(tuple(phases), included, first_side)
+
+
+def session_length_seconds(routine: Routine, settings: Settings) -> float:
+    """How long a session with these settings lasts, from the same timeline the player uses."""
+    return build_timeline(routine, settings, Side.RIGHT).duration

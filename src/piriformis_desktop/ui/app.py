@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from piriformis_desktop import APP_ID, APP_NAME, paths
 from piriformis_desktop.core.clock import MonotonicClock, time_scale_from_environment
 from piriformis_desktop.core.routine import load_routine
-from piriformis_desktop.core.settings import load_settings
+from piriformis_desktop.core.settings import SettingsStore
 from piriformis_desktop.ui import resources_rc  # noqa: F401  (registers the :/ assets)
 from piriformis_desktop.ui.main_window import MainWindow
 
@@ -47,9 +47,7 @@ def other_copy_lock() -> tuple[QLockFile | None, str | None]:
 def build_main_window(time_scale: float | None = None) -> tuple[MainWindow, list[str]]:
     """Load settings and history, say plainly what went wrong with either, and build the window."""
     notices: list[str] = []
-    routine = load_routine()
-    settings_file = paths.settings_path()
-    loaded = load_settings(settings_file)
+    store, loaded = SettingsStore.open(paths.settings_path(), load_routine())
     if loaded.notice:
         notices.append(loaded.notice)
     for notice in notices:
@@ -59,7 +57,7 @@ def build_main_window(time_scale: float | None = None) -> tuple[MainWindow, list
         from piriformis_desktop.ui.theme import apply_theme  # the default needs no palette work
 
         apply_theme(QApplication.instance(), loaded.settings.theme)
-    window = MainWindow(routine, loaded.settings, settings_file, None, MonotonicClock(scale), notices)
+    window = MainWindow(store, None, MonotonicClock(scale), notices)
     window.settings_notice = loaded.notice
     return window, notices
 

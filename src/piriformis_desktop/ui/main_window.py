@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import replace
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -15,9 +13,9 @@ from piriformis_desktop import APP_NAME
 from piriformis_desktop.core.card import card_text
 from piriformis_desktop.core.clock import Clock
 from piriformis_desktop.core.keeping import SessionKeeper
-from piriformis_desktop.core.routine import Routine, Side
+from piriformis_desktop.core.routine import Side
 from piriformis_desktop.core.session import Session, State
-from piriformis_desktop.core.settings import Settings
+from piriformis_desktop.core.settings import Settings, SettingsStore
 from piriformis_desktop.core.timeline import build_timeline
 from piriformis_desktop.ui import documents
 from piriformis_desktop.ui.actions import make_actions
@@ -36,13 +34,12 @@ TOGGLE_TEXT = {State.READY: "Start", State.PAUSED: "Resume", State.RUNNING: "Pau
 class MainWindow(QMainWindow):
     session_recorded = Signal(object)  # the SessionRecord written (or None when it could not be saved)
 
-    def __init__(self, routine: Routine, settings: Settings, settings_path: Path, history: HistoryStore | None,
-                 clock: Clock, notices: list[str] | None = None, journal: SessionJournal | None = None) -> None:
+    def __init__(self, store: SettingsStore, history: HistoryStore | None, clock: Clock,
+                 notices: list[str] | None = None, journal: SessionJournal | None = None) -> None:
         super().__init__()
         self.setWindowTitle(APP_NAME)
-        self.routine = routine
-        self.settings = settings
-        self.settings_path = settings_path
+        self.store = store  # the one owner of the settings: read through it, change through it
+        self.routine = store.routine
         self.history = history
         self.keeper = SessionKeeper(history, journal)
         self._checkin = None  # the pain check-in, made at the first summary
@@ -76,9 +73,15 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self._connect()
+        store.subscribe(self._settings_changed)
         for message in notices or []:
             self.notice.add(message)
         self.new_session()
+
+    @property
+    def settings(self) -> Settings:
+        """The settings in force (the store's; never kept here)."""
+        return self.store.settings
 
     # -- assembly ------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -126,8 +129,7 @@ class MainWindow(QMainWindow):
     def _build_settings_pane(self) -> QWidget:
         from piriformis_desktop.ui.settings_pane import SettingsPane  # built when the tab is first opened
 
-        pane = SettingsPane(self.routine, self.settings, self.settings_path)
-        pane.settings_changed.connect(self.apply_settings)
+        pane = SettingsPane(self.store)
         pane.set_session_running(self.controller.running)
         pane.set_sound_status(self.sound_status())
         pane.show_notice(self.settings_notice)
@@ -352,9 +354,10 @@ class MainWindow(QMainWindow):
         if self.settings_page.content is not None:
             self.settings_page.content.set_session_running(self.controller.running)
 
-    def apply_settings(self, settings: Settings) -> None:
-        """New settings take effect for the next session; a session not yet started is rebuilt now."""
-        if settings.autostart != self.settings.autostart:
+    def _settings_changed(self, settings: Settings, changed: frozenset[str]) -> None:
+        """The store changed: apply what changed. A session not yet started is rebuilt; a running one keeps its
+        timeline (changes apply to the next session)."""
+        if "autostart" in changed:
             from piriformis_desktop.ui.autostart import set_autostart  # only when the user changes it
 
             try:
@@ -362,14 +365,13 @@ class MainWindow(QMainWindow):
             except OSError as error:
                 self.notice.add(f"Starting at login could not be {'set up' if settings.autostart else 'removed'}: "
                                 f"{error.strerror or error}.")
-        if self.reminder_tray is not None:
+        if self.reminder_tray is not None and changed & {"reminders", "reminder_days", "reminder_time"}:
             self.reminder_tray.apply(settings.reminder_settings())
-        if settings.theme != self.settings.theme:
+        if "theme" in changed:
             from piriformis_desktop.ui.theme import apply_theme  # only when the user changes it
 
             apply_theme(QApplication.instance(), settings.theme)
-        self.settings = settings
-        if self.cue_player is not None:
+        if self.cue_player is not None and changed & {"sound", "voice", "volume"}:
             self.cue_player.set_enabled(settings.sound, settings.voice)
             self.cue_player.set_volume(settings.volume)
             self._sound_status_changed()
@@ -377,7 +379,7 @@ class MainWindow(QMainWindow):
         if session is None or session.state is State.READY or session.state.over:
             if not self.player.currentWidget() is self.player.summary:
                 self.new_session()
-        if self.history_page.content is not None:
+        if self.history_page.content is not None and "weekly_goal" in changed:
             self.history_page.content.set_goal(settings.weekly_goal)
 
     def export_history(self) -> None:
@@ -409,13 +411,9 @@ class MainWindow(QMainWindow):
         choice = self.settings.close_to_tray
         if choice == "ask":
             choice = "tray" if self.ask_keep_in_tray() else "quit"
-            from piriformis_desktop.core.settings import SettingsError, save_settings
-
-            self.settings = replace(self.settings, close_to_tray=choice)
-            try:
-                save_settings(self.settings_path, self.settings)
-            except SettingsError as error:
-                self.notice.add(str(error))
+            saved = self.store.update({"close_to_tray": choice})
+            if saved.error:
+                self.notice.add(saved.error)
         return choice == "tray"
 
     def ask_keep_in_tray(self) -> bool:

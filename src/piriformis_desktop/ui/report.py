@@ -13,7 +13,9 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
 from piriformis_desktop.core.progress import pain_trend
 from piriformis_desktop.core.routine import Routine
-from piriformis_desktop.core.settings import Settings, format_duration, session_length_seconds
+from piriformis_desktop.core.durations import format_duration
+from piriformis_desktop.core.settings import Settings
+from piriformis_desktop.core.timeline import session_length_seconds
 from piriformis_desktop.core.stats import week_start, weekly_counts
 from piriformis_desktop.ui.sheet import (
     ACCENT, INK, LINE, MUTED, PANEL, Page, SheetError, default_paper, dose_line, headless_application,

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-from pathlib import Path
-
 from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -12,11 +9,10 @@ from PySide6.QtWidgets import (
     QSlider, QSpinBox, QTimeEdit, QVBoxLayout, QWidget,
 )
 
+from piriformis_desktop.core.durations import format_duration
 from piriformis_desktop.core.reminders import DAY_KEYS
-from piriformis_desktop.core.routine import Routine
-from piriformis_desktop.core.settings import (
-    RANGES, Settings, SettingsError, StartSide, format_duration, save_settings, session_length_seconds,
-)
+from piriformis_desktop.core.settings import RANGES, InvalidChange, Settings, SettingsStore, StartSide, flatten
+from piriformis_desktop.core.timeline import session_length_seconds
 
 START_SIDES = [(StartSide.RIGHT, "Right leg first"), (StartSide.LEFT, "Left leg first"),
                (StartSide.ALTERNATE, "Alternate each session")]
@@ -43,12 +39,14 @@ def _muted(label: QLabel) -> QLabel:
 
 
 class SettingsPane(QWidget):
-    settings_changed = Signal(object)  # the new Settings, after it was applied (and saved if possible)
+    settings_changed = Signal(object)  # the store's new Settings, whoever changed them
 
-    def __init__(self, routine: Routine, settings: Settings, settings_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, store: SettingsStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.routine, self.path, self._settings = routine, settings_path, settings
+        self.store, self.routine, self.path = store, store.routine, store.path
+        routine, settings = store.routine, store.settings
         self._loading = False
+        self._undo: Settings | None = None
 
         self.notice = QLabel()
         self.notice.setObjectName("settings-notice")
@@ -166,8 +164,12 @@ class SettingsPane(QWidget):
         self.status.setObjectName("save-status")
         self.status.setAccessibleName("Save status")
         self.restore = QPushButton("Restore defaults")
-        self.restore.setAccessibleName("Restore defaults")
         self.restore.clicked.connect(self.restore_defaults)
+        self.undo = QPushButton("Undo")
+        self.undo.setObjectName("undo-restore")
+        self.undo.setAccessibleName("Undo restore defaults")
+        self.undo.clicked.connect(self.undo_restore)
+        self.undo.hide()
 
         columns = QHBoxLayout()
         left, right = QVBoxLayout(), QVBoxLayout()
@@ -190,7 +192,10 @@ class SettingsPane(QWidget):
         layout.addLayout(columns)
         layout.addWidget(self.running_note)
         layout.addLayout(footer)
-        layout.addWidget(self.status)
+        status = QHBoxLayout()
+        status.addWidget(self.status, 1)
+        status.addWidget(self.undo)
+        layout.addLayout(status)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -212,10 +217,12 @@ class SettingsPane(QWidget):
         for box in (self.reminders, self.autostart, *self.days.values()):
             box.toggled.connect(self._changed)
         self.reminder_time.timeChanged.connect(self._changed)
+        store.subscribe(self._store_changed)
+        self.destroyed.connect(lambda: store.unsubscribe(self._store_changed))
 
     # -- the window's calls --------------------------------------------------------------------
     def settings(self) -> Settings:
-        return self._settings
+        return self.store.settings
 
     def set_session_running(self, running: bool) -> None:
         self.running_note.setVisible(running)
@@ -234,9 +241,15 @@ class SettingsPane(QWidget):
         self.sound_status.setVisible(bool(text))
 
     def restore_defaults(self) -> None:
-        defaults = replace(Settings.defaults(self.routine), extra=self._settings.extra)
-        self._show(defaults)
-        self._apply(defaults, "Defaults restored")
+        """Every value back to the article's defaults, with a way back from the status line."""
+        previous = self.store.settings
+        self._save(lambda: self.store.replace_all(Settings.defaults(self.routine)), "Defaults restored")
+        self._undo = previous
+        self.undo.show()
+
+    def undo_restore(self) -> None:
+        if self._undo is not None:
+            self._save(lambda: self.store.replace_all(self._undo), "Your settings are back")
 
     # -- form <-> settings ---------------------------------------------------------------------
     def _show(self, settings: Settings) -> None:
@@ -265,27 +278,27 @@ class SettingsPane(QWidget):
             self._loading = False
         self._show_length(settings)
 
-    def _read(self) -> Settings:
-        settings = self._settings
+    def _read(self) -> dict:
+        """The form's values under the store's dotted names."""
+        values = {"start_side": self.start_side.currentData().value, "weekly_goal": self.weekly_goal.value(),
+                  "sound": self.sound.isChecked(), "voice": self.voice.isChecked(), "volume": self.volume.value(),
+                  "theme": self.theme.currentData(), "reminders": self.reminders.isChecked(),
+                  "reminder_days": [key for key, box in self.days.items() if box.isChecked()],
+                  "reminder_time": self.reminder_time.time().toString("HH:mm"),
+                  "autostart": self.autostart.isChecked(),
+                  **{key: spin.value() for key, spin in self.timing.items()}}
         for exercise_id in self.enabled:
-            settings = settings.with_exercise(exercise_id, enabled=self.enabled[exercise_id].isChecked(),
-                                              reps=self.reps[exercise_id].value(),
-                                              hold_seconds=self.holds[exercise_id].value())
-        return replace(
-            settings, start_side=self.start_side.currentData(), weekly_goal=self.weekly_goal.value(),
-            sound=self.sound.isChecked(), voice=self.voice.isChecked(), volume=self.volume.value(),
-            theme=self.theme.currentData(), reminders=self.reminders.isChecked(),
-            reminder_days=tuple(key for key, box in self.days.items() if box.isChecked()),
-            reminder_time=self.reminder_time.time().toString("HH:mm"), autostart=self.autostart.isChecked(),
-            **{key: spin.value() for key, spin in self.timing.items()},
-        )
+            values[f"exercises.{exercise_id}.enabled"] = self.enabled[exercise_id].isChecked()
+            values[f"exercises.{exercise_id}.reps"] = self.reps[exercise_id].value()
+            values[f"exercises.{exercise_id}.hold_seconds"] = self.holds[exercise_id].value()
+        return values
 
     def _changed(self, *_) -> None:
         if self._loading:
             return
-        settings = self._read()
-        self.volume.setEnabled(settings.sound)
-        if not any(e.enabled for e in settings.exercises.values()):
+        current = flatten(self.store.settings)
+        changes = {key: value for key, value in self._read().items() if current[key] != value}
+        if not any(self.enabled[i].isChecked() for i in self.enabled):
             self.exercise_error.setText("Keep at least one exercise in your routine.")
             sender = self.sender()
             if isinstance(sender, QCheckBox):
@@ -294,17 +307,25 @@ class SettingsPane(QWidget):
                 self._loading = False
             return
         self.exercise_error.clear()
-        self._apply(settings, "Saved")
+        if changes:
+            self._save(lambda: self.store.update(changes), "Saved")
 
-    def _apply(self, settings: Settings, done: str) -> None:
-        self._settings = settings
-        self._show_length(settings)
+    def _save(self, change, done: str) -> None:
+        """Hand the change to the store (the one writer); the form follows through the store's listener."""
         try:
-            save_settings(self.path, settings)
-        except SettingsError as error:
-            self.status.setText(f"{error} They apply until you quit.")
+            saved = change()
+        except InvalidChange as error:
+            self.status.setText(f"Not changed: {error}.")
+            self._show(self.store.settings)
+            return
+        self.undo.hide()
+        if saved.error:
+            self.status.setText(f"{saved.error} They apply until you quit.")
         else:
             self.status.setText(f"{done} to {self.path}.")
+
+    def _store_changed(self, settings: Settings, changed: frozenset[str]) -> None:
+        self._show(settings)
         self.settings_changed.emit(settings)
 
     def _show_length(self, settings: Settings) -> None:

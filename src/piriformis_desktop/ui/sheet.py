@@ -20,7 +20,9 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPageLayout, QPageSize
 from PySide6.QtSvg import QSvgRenderer
 
 from piriformis_desktop.core.routine import Routine, Side
-from piriformis_desktop.core.settings import Settings, StartSide, format_duration, session_length_seconds
+from piriformis_desktop.core.durations import format_duration
+from piriformis_desktop.core.settings import Settings, StartSide
+from piriformis_desktop.core.timeline import session_length_seconds
 from piriformis_desktop.ui.weeks import first_weekday_of
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}

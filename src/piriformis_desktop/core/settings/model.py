@@ -1,19 +1,10 @@
-"""The user's settings: what they are, their defaults and ranges, validation with clear messages, and
-settings.toml on disk (read leniently, written atomically, a damaged file always kept)."""
+"""The user's settings: what they are, their defaults and ranges, and validation with clear messages."""
 
 from __future__ import annotations
 
 import enum
-import os
-import shutil
-import tempfile
-import tomllib
 from dataclasses import dataclass, field, replace
-from datetime import datetime
-from pathlib import Path
 from typing import Any, Mapping
-
-import tomli_w
 
 from piriformis_desktop.core.reminders import DAY_KEYS, ReminderSettings, parse_days, parse_time
 from piriformis_desktop.core.routine import Routine, Side, load_routine
@@ -42,6 +33,11 @@ class ExerciseSettings:
 
 
 THEMES = ("system", "light", "dark", "high-contrast")
+CLOSE_CHOICES = ("ask", "tray", "quit")
+TOP_LEVEL_KEYS = ("start_side", "get_ready_seconds", "move_seconds", "release_seconds", "rest_seconds", "weekly_goal",
+                  "sound", "voice", "volume", "theme", "reminders", "reminder_days", "reminder_time", "autostart",
+                  "close_to_tray")
+EXERCISE_KEYS = ("enabled", "reps", "hold_seconds")
 
 # (low, high) for every numeric key; the settings pane and the validator both read this.
 RANGES: dict[str, tuple[int, int]] = {
@@ -125,9 +121,7 @@ class Settings:
         defaults = cls.defaults(routine)
         problems: list[str] = []
         values: dict[str, Any] = {}
-        known = {"start_side", "exercises", *RANGES, "sound", "voice", "theme", "reminders", "reminder_days",
-                 "reminder_time", "autostart", "close_to_tray"} - {"reps", "hold_seconds"}
-        extra = {k: v for k, v in data.items() if k not in known}
+        extra = {k: v for k, v in data.items() if k not in (*TOP_LEVEL_KEYS, "exercises")}
 
         raw_side = data.get("start_side", defaults.start_side.value)
         try:
@@ -156,7 +150,7 @@ class Settings:
             except ValueError as error:
                 problems.append(f"reminder_time: {error}")
         if "close_to_tray" in data:
-            if data["close_to_tray"] in ("ask", "tray", "quit"):
+            if data["close_to_tray"] in CLOSE_CHOICES:
                 values["close_to_tray"] = data["close_to_tray"]
             else:
                 problems.append(f"close_to_tray: expected \"ask\", \"tray\" or \"quit\", got {data['close_to_tray']!r}")
@@ -199,10 +193,34 @@ class Settings:
             settings = replace(settings, exercises={k: replace(v, enabled=True) for k, v in exercises.items()})
         return settings, problems
 
-    def problems(self) -> list[str]:
-        """Problems with these values (for a form that builds Settings directly)."""
-        _, problems = Settings.from_dict(self.to_dict())
-        return problems
+
+def unused_keys(data: Mapping[str, Any]) -> list[str]:
+    """Top-level keys of a settings document this version does not know (kept in the file, not used)."""
+    return [key for key in data if key not in (*TOP_LEVEL_KEYS, "exercises")]
+
+
+def flatten(settings: Settings) -> dict[str, Any]:
+    """Every setting under one dotted name ("weekly_goal", "exercises.leg-crossover.reps"), unknown keys left out:
+    what a change is made of, and what listeners are told changed."""
+    data = settings.to_dict()
+    flat = {key: data[key] for key in TOP_LEVEL_KEYS}
+    for exercise_id in settings.exercises:
+        for key in EXERCISE_KEYS:
+            flat[f"exercises.{exercise_id}.{key}"] = data["exercises"][exercise_id][key]
+    return flat
+
+
+def apply_changes(data: Mapping[str, Any], changes: Mapping[str, Any]) -> dict[str, Any]:
+    """A copy of the TOML-shaped `data` with dotted `changes` written into it."""
+    result = {k: (dict(v) if isinstance(v, Mapping) else v) for k, v in data.items()}
+    for name, value in changes.items():
+        if name.startswith("exercises."):
+            _, exercise_id, key = name.split(".", 2)
+            exercises = result.setdefault("exercises", {})
+            exercises[exercise_id] = {**exercises.get(exercise_id, {}), key: value}
+        else:
+            result[name] = value
+    return result
 
 
 def _whole_number(value: Any, name: str, problems: list[str], range_key: str | None = None) -> int | None:
@@ -216,114 +234,3 @@ def _whole_number(value: Any, name: str, problems: list[str], range_key: str | N
         problems.append(f"{name}: must be from {low} to {high}, got {value}")
         return None
     return int(value)
-
-
-class SettingsError(Exception):
-    """Settings could not be saved (read-only folder, full disk); the message says so plainly."""
-
-
-@dataclass(frozen=True)
-class LoadResult:
-    settings: Settings
-    problems: list[str]
-    backup: Path | None = None  # where a damaged original was copied, byte for byte
-    notice: str | None = None  # one plain sentence for the window and stderr
-
-
-def load_settings(path: Path, routine: Routine | None = None) -> LoadResult:
-    """Read settings.toml: valid keys are used, the rest take defaults; a damaged file is copied aside first.
-
-    Never raises: a missing file gives the defaults, an unreadable or broken one gives defaults plus a notice.
-    """
-    routine = routine or load_routine()
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return LoadResult(Settings.defaults(routine), [])
-    except OSError as error:
-        problem = f"could not read {path}: {error.strerror or error}"
-        return LoadResult(Settings.defaults(routine), [problem],
-                          notice=f"Your settings could not be read ({problem}); the defaults are used for now.")
-    try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        data, problems = {}, ["the file is not text (UTF-8)"]
-    except tomllib.TOMLDecodeError as error:
-        data, problems = {}, [f"the file is not valid TOML ({error})"]
-    else:
-        problems = []
-    settings, key_problems = Settings.from_dict(data, routine)
-    problems += key_problems
-    if not problems:
-        return LoadResult(settings, [])
-    backup = _keep_damaged_copy(path)
-    where = f" The original is kept at {backup}." if backup else " The original file was left as it was."
-    keys = "; ".join(problems)
-    notice = f"Your settings file had problems ({keys}); those settings use their defaults.{where}"
-    return LoadResult(settings, problems, backup, notice)
-
-
-def _keep_damaged_copy(path: Path) -> Path | None:
-    """Copy `path` to settings.toml.bad-<time> (never over an earlier copy); None if that is impossible."""
-    try:
-        original = path.read_bytes()
-        for earlier in sorted(path.parent.glob(f"{path.name}.bad-*")):
-            if earlier.read_bytes() == original:
-                return earlier  # the same damage seen at an earlier start: one copy is enough
-    except OSError:
-        pass
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.bad-{stamp}")
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = path.with_name(f"{path.name}.bad-{stamp}-{counter}")
-    try:
-        shutil.copy2(path, target)
-    except OSError:
-        return None
-    return target
-
-
-def save_settings(path: Path, settings: Settings) -> None:
-    """Write settings.toml atomically: a temporary file in the same folder, flushed and synced, then renamed.
-
-    A crash at any moment leaves either the old file or the new one, never half of one.
-    """
-    text = tomli_w.dumps(settings.to_dict())
-    temporary = None
-    try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(text)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-        temporary = None
-    except OSError as error:
-        raise SettingsError(f"Your settings could not be saved to {path}: {error.strerror or error}.") from error
-    finally:
-        if temporary is not None:
-            try:
-                os.unlink(temporary)
-            except OSError:
-                pass
-
-
-def session_length_seconds(routine: Routine, settings: Settings) -> float:
-    """How long a session with these settings lasts, from the same timeline the player uses."""
-    from piriformis_desktop.core.timeline import build_timeline  # timeline imports this module
-
-    return build_timeline(routine, settings, Side.RIGHT).duration
-
-
-def format_duration(seconds: float) -> str:
-    """'about 6 min 40 s', 'about 45 s', 'about 12 min'."""
-    whole = int(round(seconds))
-    minutes, rest = divmod(whole, 60)
-    if minutes == 0:
-        return f"about {rest} s"
-    if rest == 0:
-        return f"about {minutes} min"
-    return f"about {minutes} min {rest} s"

@@ -1,0 +1,154 @@
+"""settings.toml on disk: read leniently (a damaged file is always kept), written atomically and by hand-edit rules.
+
+Writing keeps what a person put in the file: comments, blank lines, key order and keys this version does not
+know stay where they are; only the values that differ from what the file says are rewritten, and a key at
+its default that the file never had is not added. The style-preserving writer (tomlkit) loads only when
+something is saved; reading uses the standard library's tomllib.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tomllib
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from piriformis_desktop.core.atomic import PRIVATE, write_atomically
+from piriformis_desktop.core.routine import Routine, load_routine
+from piriformis_desktop.core.settings.model import EXERCISE_KEYS, TOP_LEVEL_KEYS, Settings, unused_keys
+
+
+class SettingsError(Exception):
+    """Settings could not be saved (read-only folder, full disk); the message says so plainly."""
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    settings: Settings
+    problems: list[str]
+    backup: Path | None = None  # where a damaged original was copied, byte for byte
+    notice: str | None = None  # one plain sentence for the window and stderr
+    unused: list[str] = field(default_factory=list)  # keys kept in the file that this version does not use
+    raw: bytes | None = None  # the file as read (None: there was none, or it could not be read)
+
+
+def load_settings(path: Path, routine: Routine | None = None) -> LoadResult:
+    """Read settings.toml: valid keys are used, the rest take defaults; a damaged file is copied aside first.
+
+    Never raises: a missing file gives the defaults, an unreadable or broken one gives defaults plus a notice.
+    """
+    routine = routine or load_routine()
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return LoadResult(Settings.defaults(routine), [])
+    except OSError as error:
+        problem = f"could not read {path}: {error.strerror or error}"
+        return LoadResult(Settings.defaults(routine), [problem],
+                          notice=f"Your settings could not be read ({problem}); the defaults are used for now.")
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        data, problems = {}, ["the file is not text (UTF-8)"]
+    except tomllib.TOMLDecodeError as error:
+        data, problems = {}, [f"the file is not valid TOML ({error})"]
+    else:
+        problems = []
+    settings, key_problems = Settings.from_dict(data, routine)
+    problems += key_problems
+    unused = unused_keys(data)
+    unused_words = (f"Your settings file has keys this version does not use ({', '.join(unused)}); they are kept "
+                    "in the file as they are." if unused else None)
+    if not problems:
+        return LoadResult(settings, [], notice=unused_words, unused=unused, raw=raw)
+    backup = _keep_damaged_copy(path)
+    where = f" The original is kept at {backup}." if backup else " The original file was left as it was."
+    keys = "; ".join(problems)
+    notice = f"Your settings file had problems ({keys}); those settings use their defaults.{where}"
+    if unused_words:
+        notice = f"{notice} {unused_words}"
+    return LoadResult(settings, problems, backup, notice, unused, raw)
+
+
+def _keep_damaged_copy(path: Path) -> Path | None:
+    """Copy `path` to settings.toml.bad-<time> (never over an earlier copy); None if that is impossible."""
+    try:
+        original = path.read_bytes()
+        for earlier in sorted(path.parent.glob(f"{path.name}.bad-*")):
+            if earlier.read_bytes() == original:
+                return earlier  # the same damage seen at an earlier start: one copy is enough
+    except OSError:
+        pass
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.bad-{stamp}")
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = path.with_name(f"{path.name}.bad-{stamp}-{counter}")
+    try:
+        shutil.copy2(path, target)
+    except OSError:
+        return None
+    return target
+
+
+def save_settings(path: Path, settings: Settings, routine: Routine | None = None) -> bytes:
+    """Write `settings` into settings.toml atomically, changing only the values that differ from the file's.
+
+    Returns the bytes written. Only the settings store calls this: it is the one writer of settings.toml.
+    A file that does not parse was copied aside when it was read (load_settings); it is then written afresh.
+    """
+    import tomlkit  # the style-preserving writer: only when something is saved
+
+    routine = routine or load_routine()
+    try:
+        document = tomlkit.parse(path.read_text("utf-8"))
+    except FileNotFoundError:
+        document = tomlkit.document()
+    except (OSError, UnicodeDecodeError, tomlkit.exceptions.ParseError):
+        document = tomlkit.document()
+    _merge(document, settings, Settings.defaults(routine), tomlkit)
+    text = tomlkit.dumps(document)
+    try:
+        write_atomically(path, text, mode=PRIVATE, make_folder=True)
+    except OSError as error:
+        raise SettingsError(f"Your settings could not be saved to {path}: {error.strerror or error}.") from error
+    return text.encode("utf-8")
+
+
+def _merge(document, settings: Settings, defaults: Settings, tomlkit) -> None:
+    """Write into `document` each value of `settings` that the document does not already say."""
+    data, default_data = settings.to_dict(), defaults.to_dict()
+    for key in TOP_LEVEL_KEYS:
+        _set(document, key, data[key], default_data[key])
+    if "exercises" in document and not hasattr(document["exercises"], "keys"):
+        del document["exercises"]  # a damaged value (reported at load); the tables below replace it
+    for exercise_id, values in data["exercises"].items():
+        if exercise_id not in default_data["exercises"]:
+            continue  # a table for an exercise this version does not know: left as the user wrote it
+        wanted = {k: values[k] for k in EXERCISE_KEYS}
+        defaults_for = default_data["exercises"][exercise_id]
+        table = document.get("exercises", {}).get(exercise_id)
+        if table is None or not hasattr(table, "keys"):
+            if all(wanted[k] == defaults_for[k] for k in EXERCISE_KEYS):
+                continue
+            if "exercises" not in document:
+                document["exercises"] = tomlkit.table(is_super_table=True)
+            table = tomlkit.table()
+            document["exercises"][exercise_id] = table
+        for key in EXERCISE_KEYS:
+            _set(table, key, wanted[key], defaults_for[key])
+
+
+def _set(container, key: str, value: Any, default: Any) -> None:
+    if key in container:
+        if _plain(container[key]) != value:
+            container[key] = value
+    elif value != default:
+        container[key] = value
+
+
+def _plain(item: Any) -> Any:
+    return item.unwrap() if hasattr(item, "unwrap") else item
