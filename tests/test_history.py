@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from piriformis_desktop.core import history
+from piriformis_desktop.core.history import opening
 from piriformis_desktop.core.history import SCHEMA_VERSION, HistoryError, SessionRecord, open_history
 
 START = datetime(2026, 11, 20, 7, 30, tzinfo=timezone.utc)
@@ -74,7 +74,7 @@ def test_a_new_history_is_private_journaled_and_at_the_current_version(path):
         pragma = lambda name: store.connection.execute(f"PRAGMA {name}").fetchone()[0]  # noqa: E731
         assert pragma("journal_mode") == "wal"
         assert pragma("synchronous") == 2  # FULL
-        assert pragma("busy_timeout") == history.BUSY_TIMEOUT_SECONDS * 1000
+        assert pragma("busy_timeout") == opening.BUSY_TIMEOUT_SECONDS * 1000
         assert pragma("user_version") == SCHEMA_VERSION
         assert store.writable
     assert path.parent.stat().st_mode & 0o777 == 0o700
@@ -282,7 +282,7 @@ def test_a_damaged_file_that_cannot_be_moved_is_left_alone_and_nothing_is_saved(
     def refuse(*args):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(history.os, "replace", refuse)
+    monkeypatch.setattr(opening.os, "replace", refuse)
     opened = open_history(path)
     assert opened.store is None
     assert "damaged and could not be moved aside" in opened.notice
@@ -333,7 +333,7 @@ def test_a_history_file_that_cannot_be_created_gives_no_store(path, monkeypatch)
     def cannot_open(*args, **kwargs):
         raise sqlite3.OperationalError("unable to open database file")
 
-    monkeypatch.setattr(history.sqlite3, "connect", cannot_open)
+    monkeypatch.setattr(opening.sqlite3, "connect", cannot_open)
     opened = open_history(path)
     assert opened.store is None
     assert "cannot be created or opened" in opened.notice and "will not be saved" in opened.notice
@@ -438,7 +438,7 @@ def test_an_upgrade_from_version_one_keeps_the_first_of_two_rows_with_one_start(
 
 def test_the_history_core_works_without_qt():
     """History, CSV and statistics load in a process with no Qt at all (headless export, core tests)."""
-    code = ("import sys; import piriformis_desktop.core.history, piriformis_desktop.core.history_csv, "
+    code = ("import sys; import piriformis_desktop.core.history, piriformis_desktop.core.history.csv, "
             "piriformis_desktop.core.stats; "
             "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph', 'piriformis_desktop.ui'))))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)

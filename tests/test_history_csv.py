@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from piriformis_desktop.core.history import HistoryError, SessionRecord, open_history
-from piriformis_desktop.core.history_csv import COLUMNS, REQUIRED, ImportResult, export_csv, import_csv
+from piriformis_desktop.core.history.csv import COLUMNS, REQUIRED, ImportResult, export_csv, import_csv
 
 SETTINGS = {"weekly_goal": 3, "start_side": "alternate", "exercises": {"figure-four": {"reps": 3, "enabled": True}}}
 HEADER = ",".join(REQUIRED)  # an export from before check-ins existed: it must still import
@@ -174,5 +174,5 @@ def test_a_bad_pain_value_names_its_line():
     """Pain 'high' in an import is refused with the line and the column named."""
     text = ",".join(COLUMNS) + "\n" + GOOD + ",,high,,\n"
     with pytest.raises(HistoryError, match=r"^line 2: pain_after: expected a whole number from 0 to 10"):
-        from piriformis_desktop.core.history_csv import read_csv
+        from piriformis_desktop.core.history.csv import read_csv
         read_csv(io.StringIO(text))

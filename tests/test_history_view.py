@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFileDialog
 
 from piriformis_desktop.core.history import SessionRecord, open_history
-from piriformis_desktop.core.history_csv import export_csv
+from piriformis_desktop.core.history.csv import export_csv
 from piriformis_desktop.ui.history_view import HistoryView
 
 TODAY = date(2026, 11, 25)  # a Wednesday; the Monday-first week began on 23 Nov
@@ -96,7 +96,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from piriformis_desktop.core.history import SessionRecord, open_history
-from piriformis_desktop.core.history_csv import export_csv
+from piriformis_desktop.core.history.csv import export_csv
 from piriformis_desktop.ui.history_view import HistoryView
 app = QApplication([])
 print("after import:", "pyqtgraph" in sys.modules)

@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from piriformis_desktop.core.reminders import ReminderSettings, next_reminder, parse_days, parse_time
+from piriformis_desktop.core.reminders import ReminderSettings, done_days, next_reminder, parse_days, parse_time
 
 BERLIN = ZoneInfo("Europe/Berlin")
 MWF_6PM = ReminderSettings(True, frozenset({0, 2, 4}), time(18, 0))
@@ -74,3 +74,12 @@ def test_a_word_that_merely_starts_like_a_day_is_not_a_day(word):
         parse_days([word])
     with pytest.raises(ValueError, match="18:30"):
         parse_time("6pm")
+
+
+def test_only_finished_sessions_make_a_day_done():
+    """A stopped session does not count as the day's routine: the reminder still comes."""
+    from types import SimpleNamespace as Outcome
+
+    outcomes = [Outcome(local_date=date(2026, 11, 23), completed=True),
+                Outcome(local_date=date(2026, 11, 24), completed=False)]
+    assert done_days(outcomes) == {date(2026, 11, 23)}

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from piriformis_desktop import paths
 from piriformis_desktop.core.history import HistoryError, open_history
-from piriformis_desktop.core.history_csv import export_csv, import_csv
+from piriformis_desktop.core.history.csv import export_csv, import_csv
 
 
 def _open():

@@ -48,6 +48,11 @@ def parse_time(text) -> time:
         raise ValueError(f"expected a time like \"18:30\", got {text!r}") from None
 
 
+def done_days(outcomes) -> set[date]:
+    """The days the routine was finished (a stopped session does not count), so no reminder comes on them."""
+    return {outcome.local_date for outcome in outcomes if outcome.completed}
+
+
 def next_reminder(now: datetime, settings: ReminderSettings, done: set[date]) -> datetime | None:
     """The next reminder after `now` (aware, in the user's zone), skipping days in `done`; None if there is none."""
     if not settings.enabled or not settings.days:

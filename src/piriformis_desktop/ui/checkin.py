@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from piriformis_desktop.core.history import NOTE_LIMIT, PAIN_PLACES
+from piriformis_desktop.core.pain import pain_after_key
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,6 @@ class CheckInPanel(QWidget):
         layout.addLayout(where)
         layout.addWidget(self.note)
         layout.addLayout(buttons)
-        self._last_digit: str | None = None
 
     def score(self) -> int | None:
         chosen = self.group.checkedId()
@@ -98,7 +98,6 @@ class CheckInPanel(QWidget):
             box.setChecked(False)
         self.note.clear()
         self.save.setEnabled(False)
-        self._last_digit = None
 
     def submit(self) -> None:
         score = self.score()
@@ -108,11 +107,9 @@ class CheckInPanel(QWidget):
         self.submitted.emit(CheckIn(score, where, self.note.text().strip()))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
-        text = event.text()
-        if text.isdigit() and len(text) == 1:
-            score = 10 if (text == "0" and self._last_digit == "1") else int(text)
+        score = pain_after_key(self.score(), event.text())
+        if score is not None:
             self.set_score(score)
-            self._last_digit = text
             return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.submit()

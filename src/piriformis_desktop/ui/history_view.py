@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from piriformis_desktop.core.history import HistoryError, HistoryStore, Outcome, SessionRecord
-from piriformis_desktop.core.history_csv import export_csv, import_csv
+from piriformis_desktop.core.history.csv import export_csv, import_csv
 from piriformis_desktop.core.progress import pain_trend, rising_pain
 from piriformis_desktop.core.stats import Summary, WeekCount, day_counts, summary, week_start, weekly_counts
 from piriformis_desktop.ui.day_strip import DayStrip, blend

@@ -12,7 +12,10 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QVBoxLayout
 from piriformis_desktop import APP_NAME
 from piriformis_desktop.core.card import card_text
 from piriformis_desktop.core.clock import Clock
+from piriformis_desktop.core.capabilities import unavailable_words
 from piriformis_desktop.core.keeping import SessionKeeper
+from piriformis_desktop.core.pain import pain_after_key
+from piriformis_desktop.core.reminders import done_days
 from piriformis_desktop.core.routine import Side
 from piriformis_desktop.core.session import Session, State
 from piriformis_desktop.core.settings import Settings, SettingsStore
@@ -185,9 +188,7 @@ class MainWindow(QMainWindow):
 
     def done_days(self) -> set:
         """Days the routine was finished, so no reminder comes on them."""
-        if self.history is None:
-            return set()
-        return {o.local_date for o in self.history.outcomes() if o.completed}
+        return set() if self.history is None else done_days(self.history.outcomes())
 
     def show_ready(self) -> None:
         """From a reminder: the window comes forward with a session ready for Space."""
@@ -207,9 +208,7 @@ class MainWindow(QMainWindow):
         player = self.cue_player
         if player is None:
             return None
-        reasons = [r for r in (player.reason if self.settings.sound else None,
-                               player.voice_reason if self.settings.voice else None) if r]
-        return " ".join(f"{r}." if not r.endswith(".") else r for r in reasons) or None
+        return unavailable_words((self.settings.sound, player.reason), (self.settings.voice, player.voice_reason))
 
     def _sound_status_changed(self) -> None:
         if self.settings_page.content is not None:
@@ -286,11 +285,10 @@ class MainWindow(QMainWindow):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
         """Before a session, a digit records pain now (1 then 0 is 10); it is saved with the session."""
         session = self.controller.session
-        text = event.text()
-        if (session is not None and session.state is State.READY and len(text) == 1 and text.isdigit()
+        score = pain_after_key(self.keeper.pain_before, event.text())
+        if (score is not None and session is not None and session.state is State.READY
                 and self.tabs.currentWidget() is self.player and self.player.currentWidget() is self.player.card):
-            previous = self.keeper.pain_before
-            self.keeper.pain_before = 10 if (text == "0" and previous == 1) else int(text)
+            self.keeper.pain_before = score
             self._show_pain_before()
             return
         super().keyPressEvent(event)

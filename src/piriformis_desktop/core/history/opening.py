@@ -1,0 +1,147 @@
+"""Opening the history file: create it, migrate it, and repair what can be repaired, saying what happened.
+
+A file that is not SQLite or fails `integrity_check` is moved aside (with its -wal and -shm) to
+`history.sqlite3.damaged-<timestamp>`, never deleted, and a new history is started. A file written by a newer
+version of the app is opened read-only and never written.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from piriformis_desktop.core.history.schema import SCHEMA_VERSION, migrate
+from piriformis_desktop.core.history.store import HistoryStore, reason_in_words
+
+BUSY_TIMEOUT_SECONDS = 5.0
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class HistoryOpening:
+    """What `open_history()` found: the store (None if the folder cannot be used) and a sentence for the user."""
+
+    store: HistoryStore | None
+    notice: str | None = None
+
+
+class _Damaged(Exception):
+    pass
+
+
+def open_history(path: Path) -> HistoryOpening:
+    """Open (or create) the history at `path`, repairing what can be repaired and saying what happened.
+
+    Never raises for a problem with the file: a damaged file is moved aside and a new one started; a newer
+    or read-only file gives a store that reads but does not write; an unusable folder gives no store. In
+    each case `notice` is one plain sentence for the UI and stderr.
+    """
+    path = Path(path)
+    try:
+        if not path.parent.is_dir():
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as error:
+        return HistoryOpening(None, _unusable(path, error))
+    try:
+        return _open(path)
+    except _Damaged:
+        pass
+    except (sqlite3.Error, OSError) as error:
+        return HistoryOpening(None, _unusable(path, error))
+    try:
+        moved_to = _move_aside(path)
+    except OSError as error:
+        return HistoryOpening(None, f"Your history file {path} is damaged and could not be moved aside "
+                                    f"({reason_in_words(error)}); sessions will play but will not be saved.")
+    notice = f"Your history file was damaged; it was moved to {moved_to} and a new one was started."
+    try:
+        opening = _open(path)
+    except (_Damaged, sqlite3.Error, OSError) as error:
+        return HistoryOpening(None, f"{notice} The new one could not be created ({reason_in_words(error)}); "
+                                    "sessions will play but will not be saved.")
+    return HistoryOpening(opening.store, " ".join(n for n in (notice, opening.notice) if n))
+
+
+def _unusable(path: Path, error: sqlite3.Error | OSError | _Damaged) -> str:
+    return (f"Your history in {path.parent} cannot be used ({reason_in_words(error)}); "
+            "sessions will play but will not be saved.")
+
+
+def _connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
+    target, uri = (path.as_uri() + "?mode=ro", True) if read_only else (str(path), False)
+    # isolation_level=None: no implicit transactions; every write says BEGIN IMMEDIATE ... COMMIT itself.
+    return sqlite3.connect(target, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None, uri=uri)
+
+
+def _open(path: Path) -> HistoryOpening:
+    _check_header(path)
+    connection = _connect(path)
+    try:
+        try:
+            rows = connection.execute("PRAGMA integrity_check").fetchall()
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as error:
+            if isinstance(error, sqlite3.OperationalError) and not _means_damaged(error):
+                raise
+            raise _Damaged(str(error)) from error
+        if rows != [("ok",)]:
+            raise _Damaged("; ".join(str(r[0]) for r in rows[:3]))
+        if version > SCHEMA_VERSION:
+            connection.close()
+            connection = _connect(path, read_only=True)
+            return HistoryOpening(HistoryStore(connection, path, "it was written by a newer version of the app"),
+                                  "Your history was saved by a newer version of Piriformis Desktop, so this "
+                                  "version will not change it: sessions will play but will not be saved.")
+        try:
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA synchronous=FULL")
+            migrate(connection)
+            connection.execute("BEGIN IMMEDIATE")  # can we write at all? (a read-only file fails here)
+            connection.execute("ROLLBACK")
+        except sqlite3.OperationalError as error:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            reason = reason_in_words(error)
+            return HistoryOpening(HistoryStore(connection, path, reason),
+                                  f"Your history file {path} cannot be changed ({reason}); past sessions are "
+                                  "shown, but new ones will not be saved.")
+        return HistoryOpening(HistoryStore(connection, path))
+    except BaseException:
+        connection.close()
+        raise
+
+
+def _check_header(path: Path) -> None:
+    """A non-empty file that does not start like SQLite is damaged (SQLite itself would say so only later)."""
+    try:
+        with open(path, "rb") as file:
+            header = file.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return
+    if header and header != SQLITE_HEADER:
+        raise _Damaged("not an SQLite file")
+
+
+def _means_damaged(error: sqlite3.Error) -> bool:
+    name = getattr(error, "sqlite_errorname", "") or ""
+    return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in str(error) \
+        or "not a database" in str(error)
+
+
+def _move_aside(path: Path) -> Path:
+    """Rename the damaged file and its -wal/-shm to history.sqlite3.damaged-<local time>; never delete them."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    number = 1
+    while any(Path(f"{target}{suffix}").exists() for suffix in ("", "-wal", "-shm")):
+        number += 1
+        target = path.with_name(f"{path.name}.damaged-{stamp}-{number}")
+    os.replace(path, target)
+    for suffix in ("-wal", "-shm"):
+        companion = Path(f"{path}{suffix}")
+        if companion.exists():
+            os.replace(companion, Path(f"{target}{suffix}"))
+    return target

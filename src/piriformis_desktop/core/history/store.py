@@ -1,0 +1,204 @@
+"""Every session the user played, kept in SQLite so neither a crash nor a second running copy loses one.
+
+The file lives at `paths.history_path()`. Its schema is numbered with `PRAGMA user_version` and brought
+up to date by the migrations below, each in one transaction. How the file is kept safe:
+
+- WAL journal with `synchronous=FULL`: a write is one short transaction, and FULL makes its commit reach
+  the disk before `record()` returns, so a session that reached its summary survives a kill -9 and also a
+  power cut. NORMAL would already survive a kill -9 in WAL mode; FULL costs one extra fsync per session
+  (a few milliseconds, once every few days), which is cheap for the stronger promise.
+- A busy timeout, so two running copies of the app take turns instead of failing with "database is locked".
+- A file that is not SQLite or fails `integrity_check` is moved aside (with its -wal and -shm) to
+  `history.sqlite3.damaged-<timestamp>`, never deleted, and a new history is started.
+- A file written by a newer version of the app is opened read-only and never written.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+from piriformis_desktop.core.history.record import SIDES, HistoryError, Outcome, SessionRecord, check_pain
+from piriformis_desktop.core.history.schema import SELECT_SESSIONS, from_row, to_row, utc_text
+
+
+def reason_in_words(error: sqlite3.Error | OSError) -> str:
+    """What went wrong, in words a user can act on."""
+    if isinstance(error, OSError):
+        if isinstance(error, PermissionError):
+            return "the folder is read-only or not yours"
+        return error.strerror or str(error)
+    name = getattr(error, "sqlite_errorname", "") or ""
+    text = str(error)
+    if name.startswith("SQLITE_FULL") or "disk is full" in text:
+        return "the disk is full"
+    if name.startswith("SQLITE_READONLY") or "readonly" in text or "read-only" in text:
+        return "the file or its folder is read-only"
+    if name.startswith("SQLITE_BUSY") or "locked" in text:
+        return "another copy of the app kept it busy for too long"
+    if name.startswith("SQLITE_CANTOPEN") or "unable to open" in text:
+        return "the file cannot be created or opened there"
+    if name.startswith("SQLITE_IOERR") or "I/O" in text:
+        return "the disk reported an error"
+    return text
+
+
+class HistoryStore:
+    """The sessions in one history file. Make it with `open_history()`; close it when the app quits."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path, read_only_reason: str | None = None) -> None:
+        self._connection: sqlite3.Connection | None = connection
+        self.path = path
+        self._read_only_reason = read_only_reason
+        self._readable = True
+        if read_only_reason is not None:  # a newer or unwritable file: read what we understand, if anything
+            try:
+                connection.execute(SELECT_SESSIONS + " LIMIT 1").fetchall()
+            except sqlite3.Error:
+                self._readable = False
+
+    @property
+    def writable(self) -> bool:
+        return self._read_only_reason is None and self._connection is not None
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        if self._connection is None:
+            raise HistoryError(f"The history {self.path} is closed.")
+        return self._connection
+
+    def record(self, record: SessionRecord) -> int:
+        """Save one session in its own transaction and return its id; raise HistoryError if it cannot be saved.
+
+        Recording the same session again (the same start instant) keeps the first and returns its id, so a
+        retry after a crash never counts a session twice.
+        """
+        added = self._insert([record])
+        if added:
+            return added[0]
+        row = self.connection.execute("SELECT id FROM sessions WHERE started_at = ? ORDER BY id LIMIT 1",
+                                      (utc_text(record.started_at),)).fetchone()
+        return int(row[0])
+
+    def add_sessions(self, records: Iterable[SessionRecord]) -> int:
+        """Save many sessions in one transaction (all or none), skipping any already here; return how many were new."""
+        return len(self._insert(list(records)))
+
+    def _insert(self, records: list[SessionRecord]) -> list[int]:
+        if not self.writable:
+            raise HistoryError(f"The history file {self.path} cannot be written: {self._read_only_reason}.")
+        connection = self.connection
+        ids: list[int] = []
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                for record in records:
+                    cursor = connection.execute(
+                        "INSERT INTO sessions (started_at, ended_at, local_date, duration_seconds, completed, "
+                        "exercises_done, exercises_total, first_side, settings_json, pain_before, pain_after, "
+                        "pain_where, note) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (started_at) DO NOTHING",
+                        to_row(record),
+                    )
+                    if cursor.rowcount == 1:
+                        ids.append(int(cursor.lastrowid))
+                connection.execute("COMMIT")
+            except BaseException:
+                if connection.in_transaction:
+                    connection.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as error:
+            raise HistoryError(f"The history file {self.path} could not be written: {reason_in_words(error)}.") from error
+        return ids
+
+    def add_checkin(self, session_id: int, *, pain_after: int | None, pain_where: str = "", note: str = "",
+                    pain_before: int | None = None) -> None:
+        """Add the pain check-in to a session already saved (one transaction); the session itself is untouched."""
+        try:
+            check_pain(pain_before, pain_after, pain_where, note)
+        except ValueError as error:
+            raise HistoryError(f"The check-in was not saved: {error}.") from error
+        if not self.writable:
+            raise HistoryError(f"The history file {self.path} cannot be written: {self._read_only_reason}.")
+        try:
+            with_before = "pain_before = ?, " if pain_before is not None else ""
+            params = ([pain_before] if pain_before is not None else []) + [pain_after, pain_where, note, session_id]
+            self.connection.execute("BEGIN IMMEDIATE")
+            try:
+                self.connection.execute(
+                    f"UPDATE sessions SET {with_before}pain_after = ?, pain_where = ?, note = ? WHERE id = ?", params)
+                self.connection.execute("COMMIT")
+            except BaseException:
+                if self.connection.in_transaction:
+                    self.connection.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as error:
+            raise HistoryError(f"The history file {self.path} could not be written: {reason_in_words(error)}.") from error
+
+    def sessions(self, since: date | None = None, until: date | None = None) -> list[SessionRecord]:
+        """Sessions in the order they started, optionally only those on local dates since..until (inclusive)."""
+        if not self._readable:
+            return []
+        query, params = SELECT_SESSIONS, []
+        conditions = []
+        if since is not None:
+            conditions.append("local_date >= ?")
+            params.append(since.isoformat())
+        if until is not None:
+            conditions.append("local_date <= ?")
+            params.append(until.isoformat())
+        if conditions:
+            query += " WHERE " + " AND ".join(conditions)
+        query += " ORDER BY started_at, id"
+        try:
+            rows = self.connection.execute(query, params).fetchall()
+        except sqlite3.Error as error:
+            raise HistoryError(f"The history file {self.path} could not be read: {reason_in_words(error)}.") from error
+        return [from_row(row) for row in rows]
+
+    def outcomes(self, since: date | None = None) -> list[Outcome]:
+        """Day, completed and duration of every session (since a local date), for `core.stats`."""
+        if not self._readable:
+            return []
+        query, params = "SELECT local_date, completed, duration_seconds FROM sessions", ()
+        if since is not None:
+            query, params = query + " WHERE local_date >= ?", (since.isoformat(),)
+        try:
+            rows = self.connection.execute(query + " ORDER BY local_date", params).fetchall()
+        except sqlite3.Error as error:
+            raise HistoryError(f"The history file {self.path} could not be read: {reason_in_words(error)}.") from error
+        parse = date.fromisoformat
+        return [Outcome(parse(day), bool(completed), float(seconds)) for day, completed, seconds in rows]
+
+    def pain_scores(self) -> list[tuple[date, int]]:
+        """(local day, pain after the session) for every check-in, oldest first, for `core.progress`."""
+        if not self._readable:
+            return []
+        try:
+            rows = self.connection.execute(
+                "SELECT local_date, pain_after FROM sessions WHERE pain_after IS NOT NULL "
+                "ORDER BY local_date, started_at").fetchall()
+        except sqlite3.Error as error:
+            raise HistoryError(f"The history file {self.path} could not be read: {reason_in_words(error)}.") from error
+        return [(date.fromisoformat(day), int(pain)) for day, pain in rows]
+
+    def last_first_side(self) -> str | None:
+        """The leg the most recent session started on ("right"/"left"), for alternating; None with no history."""
+        if not self._readable:
+            return None
+        row = self.connection.execute(
+            "SELECT first_side FROM sessions ORDER BY started_at DESC, id DESC LIMIT 1").fetchone()
+        return row[0] if row and row[0] in SIDES else None
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+    def __enter__(self) -> HistoryStore:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
