@@ -36,7 +36,7 @@ bench: $(STAMP)
 
 # Regenerate the compiled Qt resources after changing resources.qrc or assets/.
 resources: $(STAMP)
-	$(BIN)/python -m piriformis_desktop.ui.resources_build
+	$(BIN)/python tools/resources_build.py
 
 # Put Piriformis Desktop in the Linux application menu (for this user) with its icon.
 DATA_HOME ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)

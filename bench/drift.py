@@ -56,7 +56,7 @@ def real_time(seconds: float = 60.0) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from piriformis_desktop.ui.session_controller import SessionController
+    from piriformis_desktop.ui.session.controller import SessionController
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     timeline = thirty_minute_timeline()

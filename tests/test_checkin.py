@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from piriformis_desktop.ui.checkin import CheckIn, CheckInPanel
+from piriformis_desktop.ui.session.checkin import CheckIn, CheckInPanel
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from piriformis_desktop.core.reminders import ReminderSettings
-from piriformis_desktop.ui.autostart import ENTRY, set_autostart
-from piriformis_desktop.ui.reminders import MESSAGE_TITLE, ReminderTray
+from piriformis_desktop.ui.desktop.autostart import ENTRY, set_autostart
+from piriformis_desktop.ui.desktop.tray import MESSAGE_TITLE, ReminderTray
 
 BERLIN = ZoneInfo("Europe/Berlin")
 # The offscreen platform has no tray, and says so when a test makes one regardless.

@@ -1,12 +1,14 @@
 """Bundled assets: listed in resources.qrc, compiled up to date, and loadable through :/ paths."""
 
+import importlib.util
 from pathlib import Path
 
 from PySide6.QtCore import QFile
 
-from piriformis_desktop.ui import resources_build
-
 ROOT = Path(__file__).resolve().parents[1]
+_spec = importlib.util.spec_from_file_location("resources_build", ROOT / "tools" / "resources_build.py")
+resources_build = importlib.util.module_from_spec(_spec)  # a build tool, not shipped in the package
+_spec.loader.exec_module(resources_build)
 
 
 def test_every_asset_is_listed_in_resources_qrc():

@@ -1,6 +1,6 @@
 """Keeping the screen awake during a session, and saying so when the desktop cannot."""
 
-from piriformis_desktop.ui.screen_awake import ScreenAwake
+from piriformis_desktop.ui.desktop.screen_awake import ScreenAwake
 
 
 class FakeReply:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QFile, QTimer, QUrl
 from piriformis_desktop.core.cues import Cue, CueKind, cue_schedule
 from piriformis_desktop.core.routine import Side
 from piriformis_desktop.core.timeline import build_timeline
-from piriformis_desktop.ui import sound
+from piriformis_desktop.ui.desktop import sound
 
 ASSETS = Path(__file__).resolve().parents[1] / "assets" / "sounds"
 # Loading Qt's audio backend logs warnings about optional libraries (pipewire, VA-API) and a missing sound

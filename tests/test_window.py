@@ -398,7 +398,7 @@ def test_journal_is_written_during_a_session_and_cleared_at_the_end(make_window,
 
 def test_screen_is_kept_awake_only_while_the_session_runs(make_window, qtbot):
     """Running holds the screen saver off; pausing and finishing let it go."""
-    from piriformis_desktop.ui.screen_awake import ScreenAwake
+    from piriformis_desktop.ui.desktop.screen_awake import ScreenAwake
 
     class Bus:
         def isConnected(self):
@@ -538,7 +538,7 @@ def test_print_progress_report_opens_a_preview(make_window, qtbot):
 @pytest.mark.qt_log_ignore("systemTrayWindowChanged")  # the offscreen platform has no tray of its own
 def test_closing_with_reminders_on_asks_once_then_stays_in_the_tray(make_window, qtbot, settings, monkeypatch):
     """With reminders on, the first close asks; 'yes' keeps it in the tray and is remembered."""
-    from piriformis_desktop.ui.reminders import ReminderTray
+    from piriformis_desktop.ui.desktop.tray import ReminderTray
 
     window = make_window(settings=replace(settings, reminders=True))
     tray = ReminderTray(window.done_days, window, tray_available=True)
@@ -561,7 +561,7 @@ def test_keep_in_tray_survives_a_later_change_in_the_settings_tab(make_window, q
     revert, because the window and the pane each saved their own copy of the settings)."""
     import tomllib
 
-    from piriformis_desktop.ui.reminders import ReminderTray
+    from piriformis_desktop.ui.desktop.tray import ReminderTray
 
     window = make_window(settings=replace(settings, reminders=True))
     window.attach_reminders(ReminderTray(window.done_days, window, tray_available=True))
@@ -612,7 +612,7 @@ def test_pain_before_is_typed_on_the_ready_card_and_saved_with_the_session(make_
 
 def test_without_a_tray_the_settings_tab_says_reminders_cannot_show(make_window, qtbot):
     """No system tray: the Reminders group says so, plainly, when the Settings tab is opened."""
-    from piriformis_desktop.ui.reminders import ReminderTray
+    from piriformis_desktop.ui.desktop.tray import ReminderTray
 
     window = make_window()
     window.attach_reminders(ReminderTray(window.done_days, window, tray_available=False))

@@ -82,10 +82,10 @@ def attach_optional_parts(window: MainWindow) -> None:
     """History, sound and the screen-saver inhibitor, once the window is on screen."""
     attach_history(window)
     QApplication.instance().setWindowIcon(QIcon(":/icons/app-icon.svg"))  # the SVG icon engine loads here
-    from piriformis_desktop.ui.screen_awake import ScreenAwake  # D-Bus: only after the first paint
-    from piriformis_desktop.ui.sound import make_cue_player  # loads Qt Multimedia: after the window is up
+    from piriformis_desktop.ui.desktop.screen_awake import ScreenAwake  # D-Bus: only after the first paint
+    from piriformis_desktop.ui.desktop.sound import make_cue_player  # loads Qt Multimedia: after the window is up
 
-    from piriformis_desktop.ui.reminders import ReminderTray  # the tray, only once the window is up
+    from piriformis_desktop.ui.desktop.tray import ReminderTray  # the tray, only once the window is up
 
     window.attach_cue_player(make_cue_player(window))
     window.attach_reminders(ReminderTray(window.done_days, window))

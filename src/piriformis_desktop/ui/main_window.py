@@ -24,8 +24,8 @@ from piriformis_desktop.ui import documents
 from piriformis_desktop.ui.actions import make_actions
 from piriformis_desktop.ui.lazy_page import LazyPage
 from piriformis_desktop.ui.notice import NoticeBar
-from piriformis_desktop.ui.player import PlayerPage
-from piriformis_desktop.ui.session_controller import SessionController
+from piriformis_desktop.ui.session.player import PlayerPage
+from piriformis_desktop.ui.session.controller import SessionController
 
 if TYPE_CHECKING:  # the history (and sqlite3) loads after the first paint, see ui.app
     from piriformis_desktop.core.history import HistoryStore, SessionRecord
@@ -333,7 +333,7 @@ class MainWindow(QMainWindow):
 
     def _checkin_flow(self):
         if self._checkin is None:
-            from piriformis_desktop.ui.checkin import CheckInFlow  # first summary, not start-up
+            from piriformis_desktop.ui.session.checkin import CheckInFlow  # first summary, not start-up
 
             self._checkin = CheckInFlow(self.player.summary, self)
             self._checkin.saved.connect(self._history_changed)
@@ -356,7 +356,7 @@ class MainWindow(QMainWindow):
         """The store changed: apply what changed. A session not yet started is rebuilt; a running one keeps its
         timeline (changes apply to the next session)."""
         if "autostart" in changed:
-            from piriformis_desktop.ui.autostart import set_autostart  # only when the user changes it
+            from piriformis_desktop.ui.desktop.autostart import set_autostart  # only when the user changes it
 
             try:
                 set_autostart(settings.autostart)

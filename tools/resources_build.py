@@ -9,9 +9,9 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[3]
+ROOT = Path(__file__).resolve().parents[1]
 QRC = ROOT / "resources.qrc"
-OUTPUT = Path(__file__).with_name("resources_rc.py")
+OUTPUT = ROOT / "src" / "piriformis_desktop" / "ui" / "resources_rc.py"
 DIGEST_PREFIX = "# source-digest: "
 
 

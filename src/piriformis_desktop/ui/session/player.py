@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 from piriformis_desktop.core.card import card_text, format_clock
 from piriformis_desktop.core.routine import Side
 from piriformis_desktop.core.session import Snapshot, State
-from piriformis_desktop.ui.illustration import IllustrationView
+from piriformis_desktop.ui.session.illustration import IllustrationView
 
 SIDE_COLOURS = {Side.RIGHT: QColor("#b4410c"), Side.LEFT: QColor("#1d4fbf")}  # white text reads on both
 
