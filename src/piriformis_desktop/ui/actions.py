@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenuBar, QWidget
 
 
 @dataclass
@@ -63,3 +63,16 @@ def make_actions(window: QWidget) -> Actions:
         about=action("&About Piriformis Desktop", "about", [], "Version and licence"),
         quit=action("&Quit", "quit", [QKeySequence.StandardKey.Quit], "Quit Piriformis Desktop"),
     )
+
+
+def build_menus(bar: QMenuBar, a: Actions) -> None:
+    """File, Session, View and Help, each holding the same actions the buttons and keys use."""
+    menu = bar.addMenu("&File")
+    menu.addActions([a.print_sheet, a.save_sheet, a.print_report])
+    menu.addSeparator()
+    menu.addAction(a.export_history)
+    menu.addSeparator()
+    menu.addAction(a.quit)
+    bar.addMenu("&Session").addActions([a.toggle, a.back, a.skip, a.restart_side, a.stop])
+    bar.addMenu("&View").addAction(a.fullscreen)
+    bar.addMenu("&Help").addActions([a.shortcuts, a.about_routine, a.about])

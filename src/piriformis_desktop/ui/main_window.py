@@ -1,8 +1,8 @@
-"""The main window: the player first, then settings and history; menus, shortcuts and session lifecycle."""
+"""The main window: the player first, then settings and history; menus, shortcuts, and the optional desktop parts
+(sound, tray, screen-awake) attached after the first frame. The session itself runs in ui/session/flow.py."""
 
 from __future__ import annotations
 
-import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -10,28 +10,21 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from piriformis_desktop import APP_NAME
-from piriformis_desktop.core.card import card_text
-from piriformis_desktop.core.clock import Clock
 from piriformis_desktop.core.capabilities import unavailable_words
-from piriformis_desktop.core.keeping import SessionKeeper
-from piriformis_desktop.core.pain import pain_after_key
+from piriformis_desktop.core.clock import Clock
 from piriformis_desktop.core.reminders import done_days
-from piriformis_desktop.core.routine import Side
-from piriformis_desktop.core.session import Session, State
+from piriformis_desktop.core.session import State
 from piriformis_desktop.core.settings import Settings, SettingsStore
-from piriformis_desktop.core.timeline import build_timeline
 from piriformis_desktop.ui import documents
-from piriformis_desktop.ui.actions import make_actions
+from piriformis_desktop.ui.actions import build_menus, make_actions
 from piriformis_desktop.ui.lazy_page import LazyPage
 from piriformis_desktop.ui.notice import NoticeBar
+from piriformis_desktop.ui.session.flow import SessionFlow
 from piriformis_desktop.ui.session.player import PlayerPage
-from piriformis_desktop.ui.session.controller import SessionController
 
 if TYPE_CHECKING:  # the history (and sqlite3) loads after the first paint, see ui.app
-    from piriformis_desktop.core.history import HistoryStore, SessionRecord
+    from piriformis_desktop.core.history import HistoryStore
     from piriformis_desktop.core.journal import SessionJournal
-
-TOGGLE_TEXT = {State.READY: "Start", State.PAUSED: "Resume", State.RUNNING: "Pause", State.RESUMING: "Pause"}
 
 
 class MainWindow(QMainWindow):
@@ -44,17 +37,16 @@ class MainWindow(QMainWindow):
         self.store = store  # the one owner of the settings: read through it, change through it
         self.routine = store.routine
         self.history = history
-        self.keeper = SessionKeeper(history, journal)
-        self._checkin = None  # the pain check-in, made at the first summary
         self.reminder_tray = None  # attached after the window shows, like sound
         self._quitting = False
-        self.last_record: SessionRecord | None = None
         self.settings_notice: str | None = None  # what was wrong with settings.toml at start, if anything
         self.cue_player = None  # attached after the window shows: loading audio must not delay start-up
         self.screen_awake = None  # likewise: a D-Bus round trip is not worth delaying the first paint for
 
         self.commands = make_actions(self)
-        self.controller = SessionController(clock, self)
+        self.flow = SessionFlow(self, clock)
+        self.controller, self.keeper = self.flow.controller, self.flow.keeper
+        self.keeper.journal = journal
         self.player = PlayerPage()
         for act, name in zip(self.commands.session_actions(), ("back", "toggle", "skip", "restart-side", "stop")):
             self.player.card.add_action_button(act, f"{name}-button")
@@ -74,7 +66,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.notice)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-        self._build_menus()
+        build_menus(self.menuBar(), self.commands)
         self._connect()
         store.subscribe(self._settings_changed)
         for message in notices or []:
@@ -87,46 +79,20 @@ class MainWindow(QMainWindow):
         return self.store.settings
 
     # -- assembly ------------------------------------------------------------------------------
-    def _build_menus(self) -> None:
-        a = self.commands
-        menu = self.menuBar().addMenu("&File")
-        menu.addActions([a.print_sheet, a.save_sheet, a.print_report])
-        menu.addSeparator()
-        menu.addAction(a.export_history)
-        menu.addSeparator()
-        menu.addAction(a.quit)
-        menu = self.menuBar().addMenu("&Session")
-        menu.addActions([a.toggle, a.back, a.skip, a.restart_side, a.stop])
-        menu = self.menuBar().addMenu("&View")
-        menu.addAction(a.fullscreen)
-        menu = self.menuBar().addMenu("&Help")
-        menu.addActions([a.shortcuts, a.about_routine, a.about])
-
     def _connect(self) -> None:
-        a, c = self.commands, self.controller
-        a.toggle.triggered.connect(self.toggle)
-        a.back.triggered.connect(c.back)
-        a.skip.triggered.connect(c.skip)
-        a.restart_side.triggered.connect(c.restart_side)
+        a = self.commands
+        self.flow.bind(a, self.player.summary)
         a.stop.triggered.connect(self.request_stop)
         a.quit.triggered.connect(self.close)
         a.export_history.triggered.connect(self.export_history)
         a.print_sheet.triggered.connect(lambda: documents.print_sheet(self))
         a.save_sheet.triggered.connect(lambda: documents.save_sheet(self))
         a.print_report.triggered.connect(lambda: documents.print_report(self))
-        a.about_routine.triggered.connect(self.show_about_routine)
-        a.shortcuts.triggered.connect(self.show_shortcuts)
-        a.about.triggered.connect(self.show_about)
+        a.about_routine.triggered.connect(lambda: self.show_dialog("about_routine_dialog", self.routine))
+        a.shortcuts.triggered.connect(lambda: self.show_dialog("shortcuts_dialog", self.commands))
+        a.about.triggered.connect(lambda: self.show_dialog("show_about"))
         a.fullscreen.setCheckable(True)
         a.fullscreen.toggled.connect(self.set_fullscreen)
-        c.snapshot_changed.connect(self._show_snapshot)
-        c.cue_due.connect(self._play_cue)
-        c.phase_changed.connect(self._announce_phase)
-        c.exercise_done.connect(lambda _: self.keeper.progressed(self.controller.session))
-        c.side_switched.connect(lambda _: self.keeper.progressed(self.controller.session))
-        c.session_started.connect(lambda: self.keeper.started(self.controller.session, self.settings))
-        c.session_ended.connect(self._session_ended)
-        self.player.summary.new_session_requested.connect(self.new_session)
         self.player.summary.history_requested.connect(lambda: self.tabs.setCurrentWidget(self.history_page))
 
     def _build_settings_pane(self) -> QWidget:
@@ -152,22 +118,10 @@ class MainWindow(QMainWindow):
         self.notice.add(notice)
         session = self.controller.session
         if session is not None and session.state is State.READY and self.player.currentWidget() is self.player.card:
-            self.new_session()
+            self.new_session()  # alternate: the start side now follows the last session
         if self.history_page.content is not None:
             self.history_page.content.store = history
             self.history_page.content.refresh()
-
-    def first_side(self) -> Side:
-        last = self.history.last_first_side() if self.history is not None else None
-        return self.settings.start_side.resolve(Side(last) if last else None)
-
-    def new_session(self) -> None:
-        """A fresh session from the current settings, ready for Space."""
-        timeline = build_timeline(self.routine, self.settings, self.first_side())
-        self.controller.load(timeline)
-        self.keeper.pain_before = None
-        self.player.show_card()
-        self._show_pain_before()
 
     def attach_cue_player(self, player) -> None:
         """Sound and voice for the cues; the settings pane learns why either is unavailable."""
@@ -192,9 +146,7 @@ class MainWindow(QMainWindow):
 
     def show_ready(self) -> None:
         """From a reminder: the window comes forward with a session ready for Space."""
-        session = self.controller.session
-        if session is None or session.state.over:
-            self.new_session()
+        self.flow.make_ready()
         self.tabs.setCurrentWidget(self.player)
         self.showNormal()
         self.raise_()
@@ -214,35 +166,6 @@ class MainWindow(QMainWindow):
         if self.settings_page.content is not None:
             self.settings_page.content.set_sound_status(self.sound_status())
 
-    def _play_cue(self, cue) -> None:
-        """Play what core's CueFollower says is due now (the one cue rule, see core/cues.py)."""
-        if self.cue_player is not None:
-            self.cue_player.play(cue)
-
-    def _announce_phase(self, phase) -> None:
-        """Tell screen readers about milestones (a phase begins), never every second."""
-        session = self.controller.session
-        if session is None:
-            return
-        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent  # first phase change, not start-up
-
-        text = card_text(session.snapshot()).announcement
-        self.player.card.phase.setAccessibleDescription(text)
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.player.card.phase, text))
-
-    def toggle(self) -> None:
-        session = self.controller.session
-        if session is None or session.state.over:
-            self.new_session()
-            session = self.controller.session
-        self.controller.toggle()
-        self._session_running_changed()
-
-    def start_now(self) -> None:
-        """`--start`: begin at once."""
-        if self.controller.session is not None and self.controller.session.state is State.READY:
-            self.toggle()
-
     def set_fullscreen(self, on: bool) -> None:
         """Full screen shows only the card, as large as the screen allows; menus and tabs step aside."""
         if on:
@@ -261,16 +184,8 @@ class MainWindow(QMainWindow):
         """Esc: leave full screen if in it; otherwise stop the session, after asking."""
         if self.isFullScreen():
             self.set_fullscreen(False)
-            return
-        session = self.controller.session
-        if session is None or session.state is State.READY or session.state.over:
-            return
-        was_running = session.state in (State.RUNNING, State.RESUMING)
-        self.controller.pause()
-        if self.confirm_stop():
-            self.controller.stop()
-        elif was_running:
-            self.controller.toggle()
+        else:
+            self.flow.stop_after_asking()
 
     def confirm_stop(self) -> bool:
         from PySide6.QtWidgets import QMessageBox  # only when the user asks to stop
@@ -282,87 +197,39 @@ class MainWindow(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
-        """Before a session, a digit records pain now (1 then 0 is 10); it is saved with the session."""
-        session = self.controller.session
-        score = pain_after_key(self.keeper.pain_before, event.text())
-        if (score is not None and session is not None and session.state is State.READY
-                and self.tabs.currentWidget() is self.player and self.player.currentWidget() is self.player.card):
-            self.keeper.pain_before = score
-            self._show_pain_before()
-            return
-        super().keyPressEvent(event)
-
-    def _show_pain_before(self) -> None:
-        pain = self.keeper.pain_before
-        self.player.card.set_pain_before(
-            "Optional: type your pain now, 0 (none) to 10 (worst imaginable), before you press Space."
-            if pain is None else f"Pain before this session: {pain} of 10 (type another number to change it).")
-
-    def _show_snapshot(self, snapshot) -> None:
-        self.player.card.show_snapshot(snapshot)
-        if self.screen_awake is not None:
-            if snapshot.state in (State.RUNNING, State.RESUMING):
-                self.screen_awake.hold()
-            else:
-                self.screen_awake.release()
-        self.commands.toggle.setText(TOGGLE_TEXT.get(snapshot.state, "Start"))
-        self.player.card.pain_before.setVisible(snapshot.state is State.READY)
-        live = snapshot.state not in (State.READY,) and not snapshot.state.over
-        for act in (self.commands.back, self.commands.skip, self.commands.restart_side, self.commands.stop):
-            act.setEnabled(live)
-
-    def _session_ended(self, session: Session) -> None:
-        record, saved = self.keeper.ended(session, self.settings)
-        if record is None and self.history is not None and self.history.writable:
-            print(f"piriformis-desktop: {saved}", file=sys.stderr)
-            self.notice.add(saved)
-        self.last_record = record
-        self.session_recorded.emit(record)
-        if record is not None:
-            self._history_changed()
-        self.player.summary.show_result(
-            completed=session.completed, seconds=session.elapsed(), exercises_done=session.exercises_done,
-            exercises_total=len(session.timeline.exercises), saved_message=saved,
-        )
-        self.player.show_summary()
-        self._checkin_flow().offer(self.history, record)
-        self._session_running_changed()
-        if self.reminder_tray is not None:
-            self.reminder_tray.reschedule()  # no reminder today once the routine is done
-
-    def _checkin_flow(self):
-        if self._checkin is None:
-            from piriformis_desktop.ui.session.checkin import CheckInFlow  # first summary, not start-up
-
-            self._checkin = CheckInFlow(self.player.summary, self)
-            self._checkin.saved.connect(self._history_changed)
-        return self._checkin
-
-    @property
-    def checkin(self):
-        """The check-in panel on the summary, once one was offered."""
-        return None if self._checkin is None else self._checkin.panel
-
-    def _history_changed(self) -> None:
+    def history_changed(self) -> None:
         if self.history_page.content is not None:
             self.history_page.content.refresh()
 
-    def _session_running_changed(self) -> None:
-        if self.settings_page.content is not None:
-            self.settings_page.content.set_session_running(self.controller.running)
+    # -- the session: run by self.flow (ui/session/flow.py) ---------------------------------------
+    def new_session(self) -> None:
+        self.flow.new_session()
+
+    def toggle(self) -> None:
+        self.flow.toggle()
+
+    def start_now(self) -> None:
+        self.flow.start_now()
+
+    @property
+    def checkin(self):
+        return self.flow.checkin
+
+    @property
+    def last_record(self):
+        return self.flow.last_record
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        """Before a session, a digit records pain now; it is saved with the session."""
+        if not self.flow.type_pain(event.text()):
+            super().keyPressEvent(event)
 
     def _settings_changed(self, settings: Settings, changed: frozenset[str]) -> None:
-        """The store changed: apply what changed. A session not yet started is rebuilt; a running one keeps its
-        timeline (changes apply to the next session)."""
+        """Apply what changed; a session not yet started is rebuilt, a running one keeps its timeline."""
         if "autostart" in changed:
-            from piriformis_desktop.ui.desktop.autostart import set_autostart  # only when the user changes it
+            from piriformis_desktop.ui.desktop.autostart import apply_autostart  # only when the user changes it
 
-            try:
-                set_autostart(settings.autostart)
-            except OSError as error:
-                self.notice.add(f"Starting at login could not be {'set up' if settings.autostart else 'removed'}: "
-                                f"{error.strerror or error}.")
+            self.notice.add(apply_autostart(settings.autostart))
         if self.reminder_tray is not None and changed & {"reminders", "reminder_days", "reminder_time"}:
             self.reminder_tray.apply(settings.reminder_settings())
         if "theme" in changed:
@@ -373,10 +240,8 @@ class MainWindow(QMainWindow):
             self.cue_player.set_enabled(settings.sound, settings.voice)
             self.cue_player.set_volume(settings.volume)
             self._sound_status_changed()
-        session = self.controller.session
-        if session is None or session.state is State.READY or session.state.over:
-            if not self.player.currentWidget() is self.player.summary:
-                self.new_session()
+        if self.flow.ready_for_new_settings():
+            self.new_session()
         if self.history_page.content is not None and "weekly_goal" in changed:
             self.history_page.content.set_goal(settings.weekly_goal)
 
@@ -385,21 +250,13 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.history_page)
         self.history_page.build().export_history()
 
-    # -- dialogs -------------------------------------------------------------------------------
-    def show_about_routine(self) -> None:
-        from piriformis_desktop.ui.about import about_routine_dialog  # rarely opened
+    def show_dialog(self, name: str, *content) -> None:
+        """Help's dialogs, built from ui/about.py when first asked for (rarely opened, so not at start-up)."""
+        from piriformis_desktop.ui import about
 
-        about_routine_dialog(self, self.routine).exec()
-
-    def show_shortcuts(self) -> None:
-        from piriformis_desktop.ui.about import shortcuts_dialog  # rarely opened
-
-        shortcuts_dialog(self, self.commands).exec()
-
-    def show_about(self) -> None:
-        from piriformis_desktop.ui.about import show_about  # rarely opened
-
-        show_about(self)
+        dialog = getattr(about, name)(self, *content)
+        if dialog is not None:  # show_about shows itself
+            dialog.exec()
 
     def keep_in_tray(self) -> bool:
         """With reminders on, closing the window can leave the tray icon running; ask once, then remember."""

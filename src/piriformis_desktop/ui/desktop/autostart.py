@@ -41,3 +41,12 @@ def set_autostart(on: bool) -> Path | None:
         encoding="utf-8",
     )
     return path
+
+
+def apply_autostart(on: bool) -> str | None:
+    """Do what the Start at login setting says; a sentence for the window if it could not be done."""
+    try:
+        set_autostart(on)
+    except OSError as error:
+        return f"Starting at login could not be {'set up' if on else 'removed'}: {error.strerror or error}."
+    return None
