@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea,
-    QSlider, QSpinBox, QTimeEdit, QVBoxLayout, QWidget,
+    QSlider, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from piriformis_desktop.core.durations import format_duration
-from piriformis_desktop.core.reminders import DAY_KEYS
 from piriformis_desktop.core.settings import RANGES, InvalidChange, Settings, SettingsStore, StartSide, flatten
 from piriformis_desktop.core.timeline import session_length_seconds
+from piriformis_desktop.ui.settings_reminders import RemindersGroup
 
 START_SIDES = [(StartSide.RIGHT, "Right leg first"), (StartSide.LEFT, "Left leg first"),
                (StartSide.ALTERNATE, "Alternate each session")]
@@ -122,33 +122,10 @@ class SettingsPane(QWidget):
         goal_form.addRow(self.sound_status)
         goal_form.addRow("Colours", self.theme)
 
-        reminders = QGroupBox("Reminders")
-        reminder_form = QVBoxLayout(reminders)
-        self.reminders = QCheckBox("Remind me on these days, unless I have already done the routine")
-        self.reminders.setAccessibleName("Reminders")
-        days = QHBoxLayout()
-        self.days: dict[str, QCheckBox] = {}
-        for key in DAY_KEYS:
-            box = QCheckBox(key.capitalize())
-            box.setAccessibleName(f"Remind on {key.capitalize()}")
-            self.days[key] = box
-            days.addWidget(box)
-        self.reminder_time = QTimeEdit()
-        self.reminder_time.setDisplayFormat("HH:mm")
-        self.reminder_time.setAccessibleName("Reminder time")
-        days.addWidget(QLabel("at"))
-        days.addWidget(self.reminder_time)
-        days.addStretch()
-        self.autostart = QCheckBox("Start Piriformis Desktop when I log in (so reminders can come)")
-        self.autostart.setAccessibleName("Start at login")
-        self.tray_status = _muted(QLabel())
-        self.tray_status.setObjectName("tray-status")
-        self.tray_status.setAccessibleName("Why reminders are unavailable")
-        self.tray_status.hide()
-        reminder_form.addWidget(self.reminders)
-        reminder_form.addLayout(days)
-        reminder_form.addWidget(self.autostart)
-        reminder_form.addWidget(self.tray_status)
+        reminders = self.reminders_group = RemindersGroup()
+        self.reminders, self.days = reminders.reminders, reminders.days
+        self.reminder_time, self.autostart, self.tray_status = reminders.reminder_time, reminders.autostart, \
+            reminders.tray_status
 
         self.length = QLabel()
         self.length.setObjectName("session-length")
@@ -214,9 +191,7 @@ class SettingsPane(QWidget):
         self.volume.valueChanged.connect(self._changed)
         self.start_side.currentIndexChanged.connect(self._changed)
         self.theme.currentIndexChanged.connect(self._changed)
-        for box in (self.reminders, self.autostart, *self.days.values()):
-            box.toggled.connect(self._changed)
-        self.reminder_time.timeChanged.connect(self._changed)
+        reminders.edited.connect(self._changed)
         store.subscribe(self._store_changed)
         self.destroyed.connect(lambda: store.unsubscribe(self._store_changed))
 
@@ -233,8 +208,7 @@ class SettingsPane(QWidget):
 
     def set_tray_status(self, text: str | None) -> None:
         """Why reminders cannot be shown here (no system tray), or None."""
-        self.tray_status.setText(text or "")
-        self.tray_status.setVisible(bool(text))
+        self.reminders_group.set_tray_status(text)
 
     def set_sound_status(self, text: str | None) -> None:
         self.sound_status.setText(text or "")
@@ -269,11 +243,7 @@ class SettingsPane(QWidget):
             self.volume.setValue(settings.volume)
             self.volume.setEnabled(settings.sound)
             self.theme.setCurrentIndex([v for v, _ in THEME_NAMES].index(settings.theme))
-            self.reminders.setChecked(settings.reminders)
-            for key, box in self.days.items():
-                box.setChecked(key in settings.reminder_days)
-            self.reminder_time.setTime(QTime.fromString(settings.reminder_time, "HH:mm"))
-            self.autostart.setChecked(settings.autostart)
+            self.reminders_group.show_settings(settings)
         finally:
             self._loading = False
         self._show_length(settings)
@@ -282,10 +252,7 @@ class SettingsPane(QWidget):
         """The form's values under the store's dotted names."""
         values = {"start_side": self.start_side.currentData().value, "weekly_goal": self.weekly_goal.value(),
                   "sound": self.sound.isChecked(), "voice": self.voice.isChecked(), "volume": self.volume.value(),
-                  "theme": self.theme.currentData(), "reminders": self.reminders.isChecked(),
-                  "reminder_days": [key for key, box in self.days.items() if box.isChecked()],
-                  "reminder_time": self.reminder_time.time().toString("HH:mm"),
-                  "autostart": self.autostart.isChecked(),
+                  "theme": self.theme.currentData(), **self.reminders_group.values(),
                   **{key: spin.value() for key, spin in self.timing.items()}}
         for exercise_id in self.enabled:
             values[f"exercises.{exercise_id}.enabled"] = self.enabled[exercise_id].isChecked()
