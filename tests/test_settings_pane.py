@@ -115,8 +115,16 @@ def test_every_field_has_an_accessible_name(pane):
 
 
 def test_keyboard_only_tab_reaches_the_fields(pane, qtbot):
-    """Tab moves through the form; every field can take focus."""
-    from PySide6.QtWidgets import QAbstractSpinBox
+    """Pressing Tab from the first field visits every spin box, check box and list of the form."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QCheckBox, QComboBox
 
-    for spin in pane.findChildren(QAbstractSpinBox):
-        assert spin.focusPolicy() & Qt.FocusPolicy.TabFocus
+    pane.activateWindow()
+    pane.start_side.setFocus()
+    fields = [w for w in pane.findChildren(QAbstractSpinBox) + pane.findChildren(QCheckBox)
+              + pane.findChildren(QComboBox) if w.isVisibleTo(pane)]
+    visited = set()
+    for _ in range(3 * len(fields)):
+        widget = QApplication.focusWidget()
+        visited.add(widget.parent() if isinstance(widget.parent(), QAbstractSpinBox) else widget)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    assert set(fields) <= visited

@@ -78,6 +78,10 @@ class SessionController(QObject):
     def stop(self) -> None:
         self._command(Session.stop)
 
+    def next_wake_ms(self) -> int | None:
+        """Milliseconds until the timer wakes to change what is shown; None while nothing will change."""
+        return self._timer.remainingTime() if self._timer.isActive() else None
+
     def shutdown(self) -> None:
         """Stop the timer for good (window closing)."""
         self._timer.stop()
