@@ -32,6 +32,14 @@ def _spin(key: str, suffix: str, name: str) -> QSpinBox:
     return spin
 
 
+def _choices(items: list, name: str) -> QComboBox:
+    box = QComboBox()
+    box.setAccessibleName(name)
+    for value, text in items:
+        box.addItem(text, value)
+    return box
+
+
 def _muted(label: QLabel) -> QLabel:
     label.setWordWrap(True)
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -58,10 +66,7 @@ class SettingsPane(QWidget):
         self.notice.setAccessibleName("Settings notice")
         self.notice.hide()
 
-        self.start_side = QComboBox()
-        self.start_side.setAccessibleName("Which leg starts")
-        for value, text in START_SIDES:
-            self.start_side.addItem(text, value)
+        self.start_side = _choices(START_SIDES, "Which leg starts")
         start = QGroupBox("Start")
         QFormLayout(start).addRow("Which leg goes first", self.start_side)
 
@@ -111,10 +116,7 @@ class SettingsPane(QWidget):
         self.sound_status.setObjectName("sound-status")
         self.sound_status.setAccessibleName("Why sound is unavailable")
         self.sound_status.hide()
-        self.theme = QComboBox()
-        self.theme.setAccessibleName("Colour theme")
-        for value, text in THEME_NAMES:
-            self.theme.addItem(text, value)
+        self.theme = _choices(THEME_NAMES, "Colour theme")
         goal_form.addRow("Weekly goal", self.weekly_goal)
         goal_form.addRow(self.sound)
         goal_form.addRow("Volume", self.volume)
