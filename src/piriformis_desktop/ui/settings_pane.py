@@ -5,13 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+    QCheckBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea,
     QSlider, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from piriformis_desktop.core.durations import format_duration
 from piriformis_desktop.core.settings import RANGES, InvalidChange, Settings, SettingsStore, StartSide, flatten
 from piriformis_desktop.core.timeline import session_length_seconds
+from piriformis_desktop.ui.settings_fields import choices, muted, spin
 from piriformis_desktop.ui.settings_reminders import RemindersGroup
 
 START_SIDES = [(StartSide.RIGHT, "Right leg first"), (StartSide.LEFT, "Left leg first"),
@@ -20,30 +21,6 @@ THEME_NAMES = [("system", "Follow the system"), ("light", "Light"), ("dark", "Da
                ("high-contrast", "High contrast")]
 TIMING = [("get_ready_seconds", "Get ready before each exercise"), ("move_seconds", "Move into position"),
           ("release_seconds", "Move back"), ("rest_seconds", "Rest between exercises and legs")]
-
-
-def _spin(key: str, suffix: str, name: str) -> QSpinBox:
-    low, high = RANGES[key]
-    spin = QSpinBox()
-    spin.setRange(low, high)
-    spin.setSuffix(suffix)
-    spin.setAccessibleName(name)
-    spin.setMinimumWidth(110)
-    return spin
-
-
-def _choices(items: list, name: str) -> QComboBox:
-    box = QComboBox()
-    box.setAccessibleName(name)
-    for value, text in items:
-        box.addItem(text, value)
-    return box
-
-
-def _muted(label: QLabel) -> QLabel:
-    label.setWordWrap(True)
-    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-    return label
 
 
 class SettingsPane(QWidget):
@@ -66,15 +43,15 @@ class SettingsPane(QWidget):
         self.notice.setAccessibleName("Settings notice")
         self.notice.hide()
 
-        self.start_side = _choices(START_SIDES, "Which leg starts")
+        self.start_side = choices(START_SIDES, "Which leg starts")
         start = QGroupBox("Start")
         QFormLayout(start).addRow("Which leg goes first", self.start_side)
 
         exercises = QGroupBox("Exercises (each leg gets the same)")
         grid = QGridLayout(exercises)
-        grid.addWidget(_muted(QLabel("Include")), 0, 0)
-        grid.addWidget(_muted(QLabel("Reps each leg")), 0, 1)
-        grid.addWidget(_muted(QLabel("Hold (0: no pause)")), 0, 2)
+        grid.addWidget(muted(QLabel("Include")), 0, 0)
+        grid.addWidget(muted(QLabel("Reps each leg")), 0, 1)
+        grid.addWidget(muted(QLabel("Hold (0: no pause)")), 0, 2)
         self.enabled: dict[str, QCheckBox] = {}
         self.reps: dict[str, QSpinBox] = {}
         self.holds: dict[str, QSpinBox] = {}
@@ -82,8 +59,8 @@ class SettingsPane(QWidget):
             box = QCheckBox(exercise.name)
             box.setAccessibleName(f"Include {exercise.name}")
             self.enabled[exercise.id] = box
-            self.reps[exercise.id] = _spin("reps", " reps", f"{exercise.name}: repetitions each leg")
-            self.holds[exercise.id] = _spin("hold_seconds", " s", f"{exercise.name}: hold seconds")
+            self.reps[exercise.id] = spin("reps", " reps", f"{exercise.name}: repetitions each leg")
+            self.holds[exercise.id] = spin("hold_seconds", " s", f"{exercise.name}: hold seconds")
             grid.addWidget(box, row, 0)
             grid.addWidget(self.reps[exercise.id], row, 1)
             grid.addWidget(self.holds[exercise.id], row, 2)
@@ -99,12 +76,12 @@ class SettingsPane(QWidget):
         timing_form = QFormLayout(timing)
         self.timing: dict[str, QSpinBox] = {}
         for key, text in TIMING:
-            self.timing[key] = _spin(key, " s", text)
+            self.timing[key] = spin(key, " s", text)
             timing_form.addRow(text, self.timing[key])
 
         goal = QGroupBox("Goal, sound and look")
         goal_form = QFormLayout(goal)
-        self.weekly_goal = _spin("weekly_goal", " sessions a week", "Weekly goal")
+        self.weekly_goal = spin("weekly_goal", " sessions a week", "Weekly goal")
         self.sound = QCheckBox("Sound cues (ticks in the last seconds of a hold, chimes)")
         self.sound.setAccessibleName("Sound cues")
         self.volume = QSlider(Qt.Orientation.Horizontal)
@@ -112,11 +89,11 @@ class SettingsPane(QWidget):
         self.volume.setAccessibleName("Cue volume")
         self.voice = QCheckBox("Voice prompts (\"Hold\", \"Switch to your left leg\")")
         self.voice.setAccessibleName("Voice prompts")
-        self.sound_status = _muted(QLabel())
+        self.sound_status = muted(QLabel())
         self.sound_status.setObjectName("sound-status")
         self.sound_status.setAccessibleName("Why sound is unavailable")
         self.sound_status.hide()
-        self.theme = _choices(THEME_NAMES, "Colour theme")
+        self.theme = choices(THEME_NAMES, "Colour theme")
         goal_form.addRow("Weekly goal", self.weekly_goal)
         goal_form.addRow(self.sound)
         goal_form.addRow("Volume", self.volume)
@@ -136,10 +113,10 @@ class SettingsPane(QWidget):
         font.setBold(True)
         font.setPixelSize(int(font.pixelSize() * 1.25) if font.pixelSize() > 0 else 20)
         self.length.setFont(font)
-        self.running_note = _muted(QLabel("A session is running: changes apply to your next session."))
+        self.running_note = muted(QLabel("A session is running: changes apply to your next session."))
         self.running_note.setObjectName("running-note")
         self.running_note.hide()
-        self.status = _muted(QLabel())
+        self.status = muted(QLabel())
         self.status.setObjectName("save-status")
         self.status.setAccessibleName("Save status")
         self.restore = QPushButton("Restore defaults")

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTime, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QTimeEdit, QVBoxLayout, QWidget
 
 from piriformis_desktop.core.reminders import DAY_KEYS
 from piriformis_desktop.core.settings import Settings
+from piriformis_desktop.ui.settings_fields import muted
 
 
 class RemindersGroup(QGroupBox):
@@ -32,9 +32,7 @@ class RemindersGroup(QGroupBox):
         days.addStretch()
         self.autostart = QCheckBox("Start Piriformis Desktop when I log in (so reminders can come)")
         self.autostart.setAccessibleName("Start at login")
-        self.tray_status = QLabel()
-        self.tray_status.setWordWrap(True)
-        self.tray_status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.tray_status = muted(QLabel())
         self.tray_status.setObjectName("tray-status")
         self.tray_status.setAccessibleName("Why reminders are unavailable")
         self.tray_status.hide()
