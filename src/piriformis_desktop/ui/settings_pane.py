@@ -163,8 +163,8 @@ class SettingsPane(QWidget):
         self._show(settings)
         for box in self.enabled.values():
             box.toggled.connect(self._changed)
-        for spin in [*self.reps.values(), *self.holds.values(), *self.timing.values(), self.weekly_goal]:
-            spin.valueChanged.connect(self._changed)
+        for number in [*self.reps.values(), *self.holds.values(), *self.timing.values(), self.weekly_goal]:
+            number.valueChanged.connect(self._changed)
         for box in (self.sound, self.voice):
             box.toggled.connect(self._changed)
         self.volume.valueChanged.connect(self._changed)
@@ -214,8 +214,8 @@ class SettingsPane(QWidget):
                 box.setChecked(dose.enabled)
                 self.reps[exercise_id].setValue(dose.reps)
                 self.holds[exercise_id].setValue(dose.hold_seconds)
-            for key, spin in self.timing.items():
-                spin.setValue(getattr(settings, key))
+            for key, field in self.timing.items():
+                field.setValue(getattr(settings, key))
             self.weekly_goal.setValue(settings.weekly_goal)
             self.sound.setChecked(settings.sound)
             self.voice.setChecked(settings.voice)
@@ -232,7 +232,7 @@ class SettingsPane(QWidget):
         values = {"start_side": self.start_side.currentData().value, "weekly_goal": self.weekly_goal.value(),
                   "sound": self.sound.isChecked(), "voice": self.voice.isChecked(), "volume": self.volume.value(),
                   "theme": self.theme.currentData(), **self.reminders_group.values(),
-                  **{key: spin.value() for key, spin in self.timing.items()}}
+                  **{key: field.value() for key, field in self.timing.items()}}
         for exercise_id in self.enabled:
             values[f"exercises.{exercise_id}.enabled"] = self.enabled[exercise_id].isChecked()
             values[f"exercises.{exercise_id}.reps"] = self.reps[exercise_id].value()
