@@ -621,3 +621,16 @@ def test_without_a_tray_the_settings_tab_says_reminders_cannot_show(make_window,
     qtbot.waitUntil(pane.tray_status.isVisible)
     assert pane.tray_status.text() == "No system tray was found, so reminders cannot be shown."
     assert not pane.reminders.isEnabled() and not pane.days["mon"].isEnabled()  # they could not work here
+
+
+def test_sound_controls_are_disabled_beside_the_reason_when_there_is_no_audio_device(make_window, qtbot):
+    """No audio device: Sound cues and Volume cannot work, so they are greyed out next to the sentence that says why;
+    voice, which has its own engine, stays available."""
+    window = make_window()
+    player = RecordingCuePlayer(window)
+    player.reason = "No audio device was found"
+    window.attach_cue_player(player)
+    window.tabs.setCurrentWidget(window.settings_page)
+    pane = window.settings_page.content
+    assert pane.sound_status.text() == "No audio device was found."
+    assert not pane.sound.isEnabled() and not pane.volume.isEnabled() and pane.voice.isEnabled()

@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
 
         pane = SettingsPane(self.store)
         pane.set_session_running(self.controller.running)
-        pane.set_sound_status(self.sound_status())
+        self._sound_status_changed(pane)
         pane.show_notice(self.settings_notice)
         if self.reminder_tray is not None:
             pane.set_tray_status(self.reminder_tray.reason)
@@ -162,9 +162,10 @@ class MainWindow(QMainWindow):
             return None
         return unavailable_words((self.settings.sound, player.reason), (self.settings.voice, player.voice_reason))
 
-    def _sound_status_changed(self) -> None:
-        if self.settings_page.content is not None:
-            self.settings_page.content.set_sound_status(self.sound_status())
+    def _sound_status_changed(self, pane=None) -> None:
+        player, pane = self.cue_player, pane or self.settings_page.content
+        if pane is not None and player is not None:
+            pane.set_sound_status(self.sound_status(), sound=player.reason is None, voice=player.voice_reason is None)
 
     def set_fullscreen(self, on: bool) -> None:
         """Full screen shows only the card, as large as the screen allows; menus and tabs step aside."""
@@ -188,14 +189,15 @@ class MainWindow(QMainWindow):
             self.flow.stop_after_asking()
 
     def confirm_stop(self) -> bool:
-        from PySide6.QtWidgets import QMessageBox  # only when the user asks to stop
+        return self._ask("Stop this session?",
+                         "Stop this session now? It will be kept in your history as not completed.", default=False)
 
-        answer = QMessageBox.question(
-            self, "Stop this session?",
-            "Stop this session now? It will be kept in your history as not completed.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+    def _ask(self, title: str, question: str, default: bool) -> bool:
+        from PySide6.QtWidgets import QMessageBox  # only when there is something to ask
+
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        chosen = QMessageBox.StandardButton.Yes if default else QMessageBox.StandardButton.No
+        return QMessageBox.question(self, title, question, buttons, chosen) == QMessageBox.StandardButton.Yes
 
     def history_changed(self) -> None:
         if self.history_page.content is not None:
@@ -272,14 +274,10 @@ class MainWindow(QMainWindow):
         return choice == "tray"
 
     def ask_keep_in_tray(self) -> bool:
-        from PySide6.QtWidgets import QMessageBox  # asked once
-
-        answer = QMessageBox.question(
-            self, "Keep reminders running?",
-            "Reminders are on. Keep Piriformis Desktop running in the system tray when this window is closed, "
-            "so they can appear? (You can change this in settings.toml: close_to_tray.)",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
-        return answer == QMessageBox.StandardButton.Yes
+        return self._ask("Keep reminders running?",
+                         "Reminders are on. Keep Piriformis Desktop running in the system tray when this window is "
+                         "closed, so they can appear? (You can change this in settings.toml: close_to_tray.)",
+                         default=True)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         session = self.controller.session

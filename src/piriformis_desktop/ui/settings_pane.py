@@ -32,6 +32,7 @@ class SettingsPane(QWidget):
         routine, settings = store.routine, store.settings
         self._loading = False
         self._undo: Settings | None = None
+        self._sound_works = self._voice_works = True
 
         self.notice = QLabel()
         self.notice.setObjectName("settings-notice")
@@ -189,9 +190,14 @@ class SettingsPane(QWidget):
         """Why reminders cannot be shown here (no system tray), or None."""
         self.reminders_group.set_tray_status(text)
 
-    def set_sound_status(self, text: str | None) -> None:
+    def set_sound_status(self, text: str | None, *, sound: bool = True, voice: bool = True) -> None:
+        """Why sound or voice cannot work here, or None; a half that cannot work is disabled beside the reason."""
         self.sound_status.setText(text or "")
         self.sound_status.setVisible(bool(text))
+        self._sound_works, self._voice_works = sound, voice
+        self.sound.setEnabled(sound)
+        self.voice.setEnabled(voice)
+        self.volume.setEnabled(sound and self.sound.isChecked())
 
     def restore_defaults(self) -> None:
         """Every value back to the article's defaults, with a way back from the status line."""
@@ -220,7 +226,7 @@ class SettingsPane(QWidget):
             self.sound.setChecked(settings.sound)
             self.voice.setChecked(settings.voice)
             self.volume.setValue(settings.volume)
-            self.volume.setEnabled(settings.sound)
+            self.volume.setEnabled(settings.sound and self._sound_works)
             self.theme.setCurrentIndex([v for v, _ in THEME_NAMES].index(settings.theme))
             self.reminders_group.show_settings(settings)
         finally:
