@@ -79,6 +79,19 @@ def test_restore_defaults(pane, qtbot):
     assert pane.settings() == Settings.defaults()
 
 
+def test_restore_defaults_can_be_undone(pane, qtbot):
+    """Restore defaults by mistake: Undo, beside the status line, brings every value back, saved."""
+    pane.holds["toe-rotation"].setValue(30)
+    pane.start_side.setCurrentIndex(1)
+    mine = pane.settings()
+    qtbot.mouseClick(pane.restore, Qt.MouseButton.LeftButton)
+    assert pane.undo.isVisible() and pane.holds["toe-rotation"].value() == 2
+    qtbot.mouseClick(pane.undo, Qt.MouseButton.LeftButton)
+    assert pane.settings() == mine and pane.holds["toe-rotation"].value() == 30
+    assert saved(pane)["exercises"]["toe-rotation"]["hold_seconds"] == 30 and saved(pane)["start_side"] == "left"
+    assert not pane.undo.isVisible()
+
+
 def test_unsaveable_settings_still_apply_and_say_so(qtbot, routine, settings, tmp_path):
     """With a config folder that cannot be written, changes apply for now and the pane says they were not saved."""
     blocker = tmp_path / "not-a-folder"

@@ -212,17 +212,6 @@ def test_unsaved_session_says_so_on_the_summary(make_window, qtbot):
     assert "could not be saved" in window.player.summary.saved.text()
 
 
-def test_new_session_from_the_summary(make_window, qtbot):
-    """'Start a new session' brings back a ready card."""
-    window = make_window()
-    qtbot.keyClick(window, Qt.Key.Key_Space)
-    for _ in range(3):
-        qtbot.keyClick(window, Qt.Key.Key_Right)
-    qtbot.mouseClick(window.player.summary.again, Qt.MouseButton.LeftButton)
-    assert window.player.currentWidget() is window.player.card
-    assert window.controller.session.state is State.READY
-
-
 def test_start_with_the_left_leg(make_window, qtbot, settings):
     """A user whose left side hurts starts there: the card says left leg and turns toes right."""
     window = make_window(settings=replace(settings, start_side=StartSide.LEFT))
@@ -634,3 +623,17 @@ def test_sound_controls_are_disabled_beside_the_reason_when_there_is_no_audio_de
     pane = window.settings_page.content
     assert pane.sound_status.text() == "No audio device was found."
     assert not pane.sound.isEnabled() and not pane.volume.isEnabled() and pane.voice.isEnabled()
+
+
+def test_start_a_new_session_on_the_summary_starts_one(make_window, qtbot):
+    """After a session, 'Start a new session' begins the next one (get ready counting), not just the Ready card."""
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    for _ in range(3):
+        qtbot.keyClick(window, Qt.Key.Key_Right)
+    summary = window.player.summary
+    assert window.player.currentWidget() is summary
+    qtbot.mouseClick(summary.again, Qt.MouseButton.LeftButton)
+    assert window.player.currentWidget() is window.player.card
+    assert window.controller.session.state is State.RUNNING
+    assert card(window).phase.text() == "Get ready" and window.commands.toggle.text() == "Pause"

@@ -46,7 +46,7 @@ class SessionFlow(QObject):
         commands.back.triggered.connect(self.controller.back)
         commands.skip.triggered.connect(self.controller.skip)
         commands.restart_side.triggered.connect(self.controller.restart_side)
-        summary.new_session_requested.connect(self.new_session)
+        summary.new_session_requested.connect(self.start_another)
 
     @property
     def session(self) -> Session | None:
@@ -64,6 +64,11 @@ class SessionFlow(QObject):
         self.keeper.pain_before = None
         window.player.show_card()
         self._show_pain_before()
+
+    def start_another(self) -> None:
+        """The summary's 'Start a new session': a fresh one from the current settings, started at once."""
+        self.new_session()
+        self.toggle()
 
     def make_ready(self) -> None:
         """A session ready for Space (from a reminder): the one in progress stays, an ended one is replaced."""
