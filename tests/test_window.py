@@ -554,11 +554,13 @@ def test_keep_in_tray_survives_a_later_change_in_the_settings_tab(make_window, q
 
     window = make_window(settings=replace(settings, reminders=True))
     window.attach_reminders(ReminderTray(window.done_days, window, tray_available=True))
+    window.tabs.setCurrentWidget(window.settings_page)  # the pane exists before the close, as when the user
+    pane = window.settings_page.content  # looked at Settings earlier in the day
+    window.tabs.setCurrentWidget(window.player)
     monkeypatch.setattr(window, "ask_keep_in_tray", lambda: True)
     window.close()
     window.show()
     window.tabs.setCurrentWidget(window.settings_page)
-    pane = window.settings_page.content
     pane.weekly_goal.setValue(5)
     saved = tomllib.loads((tmp_path / "settings.toml").read_text())
     assert saved["close_to_tray"] == "tray" and saved["weekly_goal"] == 5
