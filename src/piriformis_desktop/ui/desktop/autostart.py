@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from piriformis_desktop import APP_ID, APP_NAME
+from piriformis_desktop.core.atomic import write_atomically
 
 ENTRY = f"{APP_ID}.desktop"
 
@@ -29,7 +30,8 @@ def set_autostart(on: bool) -> Path | None:
         path.unlink(missing_ok=True)
         return None
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(
+    write_atomically(
+        path,
         "[Desktop Entry]\n"
         "Type=Application\n"
         f"Name={APP_NAME}\n"
@@ -38,7 +40,6 @@ def set_autostart(on: bool) -> Path | None:
         f"Icon={APP_ID}\n"
         "Terminal=false\n"
         "X-GNOME-Autostart-enabled=true\n",
-        encoding="utf-8",
     )
     return path
 
