@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from piriformis_desktop.core.history import SessionRecord, open_history
 from piriformis_desktop.core.history_csv import export_csv
-from piriformis_desktop.ui.history_view import HistoryView
+from piriformis_desktop.ui.history.view import HistoryView
 
 TODAY = date(2026, 11, 25)  # a Wednesday; the Monday-first week began on 23 Nov
 WEEK = timedelta(days=7)
@@ -97,7 +97,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from piriformis_desktop.core.history import SessionRecord, open_history
 from piriformis_desktop.core.history_csv import export_csv
-from piriformis_desktop.ui.history_view import HistoryView
+from piriformis_desktop.ui.history.view import HistoryView
 app = QApplication([])
 print("after import:", "pyqtgraph" in sys.modules)
 store = open_history(Path({str(tmp_path / 'h.sqlite3')!r})).store

@@ -11,8 +11,8 @@ from pypdf import PdfReader
 from piriformis_desktop import paths
 from piriformis_desktop.core.history import SessionRecord, open_history
 from piriformis_desktop.core.stats import weekly_counts
-from piriformis_desktop.ui.report import adherence, write_report_pdf
-from piriformis_desktop.ui.sheet import SheetError
+from piriformis_desktop.ui.documents.report import adherence, write_report_pdf
+from piriformis_desktop.ui.documents.sheet import SheetError
 
 TODAY = date(2026, 11, 25)  # Wednesday
 

@@ -8,7 +8,7 @@ import pytest
 from pypdf import PdfReader
 
 from piriformis_desktop.core.settings import StartSide
-from piriformis_desktop.ui.sheet import SheetError, write_sheet_pdf
+from piriformis_desktop.ui.documents.sheet import SheetError, write_sheet_pdf
 
 JUNK = ["Published: May 29, 2008", "Ice vs Heat for Injuries", "Best Songs for Sprinting", "We may earn commission",
         "Advertisement - Continue Reading Below"]
@@ -101,7 +101,7 @@ def test_print_preview_opens_and_closes(qtbot, routine, settings):
     """File > Print shows a preview built by the same renderer; it closes cleanly."""
     from PySide6.QtWidgets import QWidget
 
-    from piriformis_desktop.ui.sheet import open_print_preview
+    from piriformis_desktop.ui.documents.sheet import open_print_preview
 
     parent = QWidget()
     qtbot.addWidget(parent)

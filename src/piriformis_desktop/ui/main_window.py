@@ -20,7 +20,7 @@ from piriformis_desktop.core.routine import Routine, Side
 from piriformis_desktop.core.session import Session, State
 from piriformis_desktop.core.settings import Settings
 from piriformis_desktop.core.timeline import build_timeline
-from piriformis_desktop.ui import documents
+from piriformis_desktop.ui.documents import menu as documents
 from piriformis_desktop.ui.actions import make_actions
 from piriformis_desktop.ui.lazy_page import LazyPage
 from piriformis_desktop.ui.notice import NoticeBar
@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         return pane
 
     def _build_history_view(self) -> QWidget:
-        from piriformis_desktop.ui.history_view import HistoryView  # pulls in pyqtgraph: only when first shown
+        from piriformis_desktop.ui.history.view import HistoryView  # pulls in pyqtgraph: only when first shown
 
         return HistoryView(self.history, self.settings.weekly_goal)
 

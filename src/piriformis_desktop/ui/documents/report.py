@@ -15,11 +15,11 @@ from piriformis_desktop.core.progress import pain_trend
 from piriformis_desktop.core.routine import Routine
 from piriformis_desktop.core.settings import Settings, format_duration, session_length_seconds
 from piriformis_desktop.core.stats import week_start, weekly_counts
-from piriformis_desktop.ui.sheet import (
+from piriformis_desktop.ui.documents.sheet import (
     ACCENT, INK, LINE, MUTED, PANEL, Page, SheetError, default_paper, dose_line, headless_application,
     open_preview, start_side_words, write_pdf,
 )
-from piriformis_desktop.ui.weeks import first_weekday_of
+from piriformis_desktop.ui.history.weeks import first_weekday_of
 
 
 def _count(n: int, word: str) -> str:

@@ -31,8 +31,8 @@ from piriformis_desktop.core.history import HistoryError, HistoryStore, Outcome,
 from piriformis_desktop.core.history_csv import export_csv, import_csv
 from piriformis_desktop.core.progress import pain_trend, rising_pain
 from piriformis_desktop.core.stats import Summary, WeekCount, day_counts, summary, week_start, weekly_counts
-from piriformis_desktop.ui.day_strip import DayStrip, blend
-from piriformis_desktop.ui.weeks import first_weekday_of
+from piriformis_desktop.ui.history.day_strip import DayStrip, blend
+from piriformis_desktop.ui.history.weeks import first_weekday_of
 
 DEFAULT_WEEKS = 12
 

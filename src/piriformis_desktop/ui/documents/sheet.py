@@ -21,7 +21,7 @@ from PySide6.QtSvg import QSvgRenderer
 
 from piriformis_desktop.core.routine import Routine, Side
 from piriformis_desktop.core.settings import Settings, StartSide, format_duration, session_length_seconds
-from piriformis_desktop.ui.weeks import first_weekday_of
+from piriformis_desktop.ui.history.weeks import first_weekday_of
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGIN_MM = 14
