@@ -1,1 +1,1 @@
-"""The printed documents: the routine sheet and the progress report, their shared page helpers and the File menu entries."""
+"""The printed documents: the routine sheet, the progress report, their page helpers, the File menu entries."""

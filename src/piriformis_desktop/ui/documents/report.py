@@ -1,6 +1,9 @@
-"""The progress report for a physiotherapist: sessions per week against the goal, adherence, the routine as
-set, the pain trend as a chart and a table, and the user's notes. Drawn with the routine sheet's page
-helpers and written the same careful way (text stays text, atomic PDF, clear errors)."""
+"""The progress report for a physiotherapist, on one page: sessions per week against the goal, adherence, the
+routine as set, the pain trend as a chart and a table, and the notes the user wrote at check-ins.
+
+Notes are listed only where there is a note; those that do not fit are counted in a closing line that points
+to the history export. Only a report of many weeks (`--weeks 20` and more) continues its table on a second page.
+"""
 
 from __future__ import annotations
 
@@ -8,112 +11,140 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
 from piriformis_desktop.core.progress import pain_trend
 from piriformis_desktop.core.routine import Routine
 from piriformis_desktop.core.settings import Settings, format_duration, session_length_seconds
-from piriformis_desktop.core.stats import week_start, weekly_counts
-from piriformis_desktop.ui.documents.sheet import (
-    ACCENT, INK, LINE, MUTED, PANEL, Page, SheetError, default_paper, dose_line, headless_application,
-    open_preview, start_side_words, write_pdf,
+from piriformis_desktop.core.stats import adherence, week_position, week_start, weekly_counts, whole_minutes
+from piriformis_desktop.ui.documents.pages import (
+    ACCENT, INK, LINE, MUTED, PANEL, DocumentError, Page, default_paper, headless_application, open_preview, write_pdf,
 )
 from piriformis_desktop.ui.history.weeks import first_weekday_of
+from piriformis_desktop.ui.words import dose_words, start_side_words, trend_words, weeks_words
 
-
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
-def adherence(weeks, goal: int) -> tuple[int, int, int]:
-    """(percent of the goal's sessions done, capped per week at the goal; weeks at goal; weeks)."""
-    done = sum(min(w.completed, goal) for w in weeks)
-    percent = round(100 * done / (goal * len(weeks))) if weeks else 0
-    return percent, sum(1 for w in weeks if w.completed >= goal), len(weeks)
+translate = QCoreApplication.translate  # literal contexts and texts below, so lupdate finds every one
+NOTE_POINTS, FOOTER_MM = 8.5, 9.0
 
 
 def render_report(painter: QPainter, rect, dpi: float, routine: Routine, settings: Settings, records, *,
                   today: date, weeks: int, first_weekday: int, new_page) -> int:
-    """Draw the report; returns the pages drawn (one or two)."""
+    """Draw the report; returns the pages drawn (one, unless the weeks' table runs over)."""
     page = Page(painter, rect, dpi)
-    width = page.width
+    width, goal = page.width, settings.weekly_goal
     last = week_start(today, first_weekday)
     first = last - timedelta(weeks=weeks - 1)
     shown = [r for r in records if first <= r.local_date <= today]
     counts = [w for w in weekly_counts(shown, first_weekday, today, weeks=weeks) if w.week_start >= first]
-    percent, at_goal, total = adherence(counts, settings.weekly_goal)
+    kept = adherence(counts, goal)
     points = [(r.local_date, r.pain_after) for r in shown if r.pain_after is not None]
     trend = pain_trend(points, [w.week_start for w in counts])
 
-    page.box(0, 0, width, 17, fill=ACCENT, line=ACCENT)
-    page.y = 2.5
-    page.text(5, width - 70, "Progress report", 19, bold=True, colour="#ffffff", advance=False)
-    page.text(width - 75, 70, f"Printed {today.day} {today:%B %Y}", 9, colour="#ffffff",
-              align=Qt.AlignmentFlag.AlignRight, advance=False)
-    page.y = 10.5
     end = min(today, last + timedelta(days=6))
-    page.text(5, width - 10, f"{routine.title}: {first.day} {first:%b %Y} to {end.day} {end:%b %Y} "
-              f"({weeks} weeks)", 9.5, colour="#ffffff", advance=False)
-    page.y = 21
-    finished = sum(w.completed for w in counts)
-    stopped = sum(w.partial for w in counts)
-    page.text(0, width, "Sessions", 12, bold=True, colour=ACCENT, gap=0.6)
-    page.text(0, width, (
-        f"{_count(finished, 'session')} finished and {stopped} stopped early in {weeks} weeks. Goal: {settings.weekly_goal} "
-        f"a week. Adherence: {percent}% of the goal's sessions; the goal was met in {at_goal} of {total} weeks."),
-        9.5, gap=2)
+    page.banner(translate("ProgressReport", "Progress report"),
+                translate("ProgressReport", "Printed {date}").format(date=f"{today.day} {today:%B %Y}"),
+                translate("ProgressReport", "{title}: {first} to {end} (%n week(s))", None, weeks).format(
+                    title=routine.title, first=f"{first.day} {first:%b %Y}", end=f"{end.day} {end:%b %Y}"))
+    finished, stopped = sum(w.completed for w in counts), sum(w.partial for w in counts)
+    page.text(0, width, translate("ProgressReport", "Sessions"), 12, bold=True, colour=ACCENT, gap=0.6)
+    page.text(0, width, " ".join((
+        translate("ProgressReport", "%n session(s) finished and {stopped} stopped early in {weeks}.", None,
+                  finished).format(stopped=stopped, weeks=weeks_words(weeks)),
+        translate("ProgressReport", "Goal: %n a week.", None, goal),
+        translate("ProgressReport", "Adherence: {percent}% of the goal's sessions; the goal was met in {met} of "
+                                    "{weeks} weeks.").format(percent=kept.percent, met=kept.weeks_met,
+                                                             weeks=kept.weeks))), 9.5, gap=2)
 
-    page.text(0, width, "The routine as currently set", 12, bold=True, colour=ACCENT, gap=0.6)
-    doses = "; ".join(f"{e.name}: {dose_line(settings, e.id)}" if settings.exercise(e.id).enabled
-                      else f"{e.name}: not in the routine" for e in routine.exercises)
-    page.text(0, width, (
-        f"{doses}. Each exercise on both legs; {start_side_words(settings)}. Tempo: move {settings.move_seconds} s, "
-        f"move back {settings.release_seconds} s; {settings.rest_seconds} s rest between legs and exercises. "
-        f"A session takes {format_duration(session_length_seconds(routine, settings))}."), 9.5, gap=2.5)
+    page.text(0, width, translate("ProgressReport", "The routine as currently set"), 12, bold=True, colour=ACCENT,
+              gap=0.6)
+    doses = "; ".join(
+        translate("ProgressReport", "{name}: {dose}").format(name=e.name, dose=dose_words(settings.exercise(e.id)))
+        if settings.exercise(e.id).enabled else
+        translate("ProgressReport", "{name}: not in the routine").format(name=e.name) for e in routine.exercises)
+    page.text(0, width, translate(
+        "ProgressReport", "{doses}. Each exercise on both legs; {start_side}. Tempo: move {move} s, move back "
+        "{release} s; {rest} s rest between legs and exercises. A session takes {length}.").format(
+        doses=doses, start_side=start_side_words(settings.start_side), move=settings.move_seconds,
+        release=settings.release_seconds, rest=settings.rest_seconds,
+        length=format_duration(session_length_seconds(routine, settings))), 9.5, gap=2.5)
 
-    page.text(0, width, "Pain after sessions (0 no pain, 10 worst imaginable)", 12, bold=True, colour=ACCENT, gap=1)
+    page.text(0, width, translate("ProgressReport", "Pain after sessions (0 no pain, 10 worst imaginable)"), 12,
+              bold=True, colour=ACCENT, gap=1)
     chart_top = page.y
-    _pain_chart(page, counts, points, trend, 0, chart_top, width, 48)
-    page.y = chart_top + 50
-    page.text(0, width, trend.words, 9, italic=True, colour=MUTED, gap=2.5)
+    _pain_chart(page, counts, points, trend, 0, chart_top, width, 44)
+    page.y = chart_top + 46
+    page.text(0, width, trend_words(trend), 9, italic=True, colour=MUTED, gap=2.5)
 
-    page.text(0, width, "Week by week", 12, bold=True, colour=ACCENT, gap=1)
-    columns = [("Week from", 34), ("Finished", 24), ("Stopped early", 30), ("Goal met", 24), ("Pain (mean)", 28),
-               ("Minutes", 24)]
-    _table_row(page, [c for c, _ in columns], [w for _, w in columns], bold=True)
-    for week, pain in zip(counts, trend.weekly):
-        if page.y > page.height - 12:
-            new_page()
-            page = Page(painter, rect, dpi)
-            _table_row(page, [c for c, _ in columns], [w for _, w in columns], bold=True)
-        _table_row(page, [f"{week.week_start.day} {week.week_start:%b %Y}", str(week.completed), str(week.partial),
-                          "yes" if week.completed >= settings.weekly_goal else "no",
-                          "-" if pain is None else f"{pain:.1f}", str(round(week.minutes))],
-                   [w for _, w in columns])
+    page.text(0, width, translate("ProgressReport", "Week by week"), 12, bold=True, colour=ACCENT, gap=1)
+    widths = [34, 24, 30, 24, 28, 24]
+    header = [translate("ProgressReport", "Week from"), translate("ProgressReport", "Finished"),
+              translate("ProgressReport", "Stopped early"), translate("ProgressReport", "Goal met"),
+              translate("ProgressReport", "Pain (mean)"), translate("ProgressReport", "Minutes")]
+    yes, no = translate("ProgressReport", "yes"), translate("ProgressReport", "no")
     pages = 1
-    notes = [r for r in shown if r.note or r.pain_where]
-    if notes:
-        page.y += 3
-        if page.y > page.height - 30:
+    _table_row(page, header, widths, bold=True)
+    for week, pain in zip(counts, trend.weekly):
+        if page.y > page.height - FOOTER_MM - 5:
+            _footer(page)
             new_page()
-            page, pages = Page(painter, rect, dpi), 2
-        page.text(0, width, "Notes from check-ins", 12, bold=True, colour=ACCENT, gap=0.8)
-        for r in notes:
-            if page.y > page.height - 10:
-                if pages == 2:
-                    page.text(0, width, "(more notes in the exported history)", 8.5, italic=True, colour=MUTED)
-                    break
-                new_page()
-                page, pages = Page(painter, rect, dpi), 2
-            where = f" [{r.pain_where.replace(',', ', ')}]" if r.pain_where else ""
-            pain = f" pain {r.pain_after}/10" if r.pain_after is not None else ""
-            page.text(3, width - 3, f"{r.local_date.day} {r.local_date:%b %Y}:{pain}{where} {r.note}".rstrip(),
-                      8.5, gap=0.6)
-    page.y = max(page.y + 3, page.height - 8)
-    page.text(0, width, "Recorded by the user with Piriformis Desktop, a guided home routine. Pain is self-rated "
-              "on the 0-10 numeric rating scale after each session.", 7.5, italic=True, colour=MUTED)
+            page, pages = Page(painter, rect, dpi), pages + 1
+            _table_row(page, header, widths, bold=True)
+        _table_row(page, [f"{week.week_start.day} {week.week_start:%b %Y}", str(week.completed), str(week.partial),
+                          yes if week.met(goal) else no, "-" if pain is None else f"{pain:.1f}",
+                          str(whole_minutes(week.minutes * 60))], widths)
+    _notes(page, [r for r in shown if r.note.strip()])
+    _footer(page)
     return pages
+
+
+def _notes(page: Page, noted) -> None:
+    """The newest notes that fit above the footer, oldest of them first; a line counts the earlier ones, which the
+    history export holds."""
+    if not noted:
+        return
+    width = page.width
+    lines = [_note_line(r) for r in noted]
+    heights = [page.measure(width - 3, line, NOTE_POINTS) + 0.6 for line in lines]
+    more_height = page.measure(width, translate("ProgressReport", "%n earlier note(s)", None, 99), NOTE_POINTS) + 1
+    heading = page.measure(width, translate("ProgressReport", "Notes from check-ins"), 12, bold=True) + 0.8
+    room = page.height - FOOTER_MM - (page.y + 3) - heading
+    fit, used = 0, 0.0
+    for height in reversed(heights):
+        earlier = len(lines) - fit - 1
+        if used + height + (more_height if earlier else 0) > room:
+            break
+        fit, used = fit + 1, used + height
+    if fit == 0 and room < more_height:
+        return  # not even the count fits: the table filled the page
+    page.y += 3
+    page.text(0, width, translate("ProgressReport", "Notes from check-ins"), 12, bold=True, colour=ACCENT, gap=0.8)
+    if fit < len(lines):
+        page.text(3, width - 3, translate("ProgressReport", "%n earlier note(s) in the exported history "
+                                                            "(File > Export history).", None, len(lines) - fit),
+                  NOTE_POINTS, italic=True, colour=MUTED, gap=0.6)
+    for line in lines[len(lines) - fit:]:
+        page.text(3, width - 3, line, NOTE_POINTS, gap=0.6)
+
+
+def _note_line(record) -> str:
+    day = f"{record.local_date.day} {record.local_date:%b %Y}"
+    where = record.pain_where.replace(",", ", ")
+    note = record.note.strip()
+    if record.pain_after is not None and where:
+        return translate("ProgressReport", "{day}: pain {pain}/10 [{where}] {note}").format(
+            day=day, pain=record.pain_after, where=where, note=note)
+    if record.pain_after is not None:
+        return translate("ProgressReport", "{day}: pain {pain}/10 {note}").format(day=day, pain=record.pain_after,
+                                                                                   note=note)
+    return translate("ProgressReport", "{day}: {note}").format(day=day, note=note)
+
+
+def _footer(page: Page) -> None:
+    page.y = page.height - FOOTER_MM + 1
+    page.text(0, page.width, translate(
+        "ProgressReport", "Recorded by the user with Piriformis Desktop, a guided home routine. Pain is self-rated on "
+        "the 0-10 numeric rating scale after each session."), 7.5, italic=True, colour=MUTED)
 
 
 def _table_row(page: Page, cells: list[str], widths: list[float], bold: bool = False) -> None:
@@ -123,8 +154,7 @@ def _table_row(page: Page, cells: list[str], widths: list[float], bold: bool = F
         page.text(x + 1, w - 2, cell, 8.5, bold=bold, advance=False)
         x += w
     page.y = top + 5
-    page.painter.setPen(QPen(QColor(LINE), 0.25 * page.mm))
-    page.painter.drawLine(page.rect(0, page.y - 0.6, x, 0).topLeft(), page.rect(0, page.y - 0.6, x, 0).topRight())
+    page.rule(page.y - 0.6, width=x, weight=0.25)
 
 
 def _pain_chart(page: Page, weeks, points, trend, x: float, y: float, w: float, h: float) -> None:
@@ -133,15 +163,16 @@ def _pain_chart(page: Page, weeks, points, trend, x: float, y: float, w: float, 
     left, right, top, bottom = x + 10, x + w - 4, y + 4, y + h - 8
     n = max(len(weeks), 1)
 
-    def px(index: float) -> float:
-        return left + (right - left) * (index + 0.5) / n
+    def px(position: float) -> float:  # week i's centre at position i, as `week_position` places days
+        return left + (right - left) * (position + 0.5) / n
 
     def py(pain: float) -> float:
         return bottom - (bottom - top) * pain / 10
 
-    painter.setPen(QPen(QColor(LINE), 0.2 * page.mm))
     for level in (0, 5, 10):
-        painter.drawLine(page.rect(left, py(level), 0, 0).topLeft(), page.rect(right, py(level), 0, 0).topLeft())
+        line = page.rect(left, py(level), right - left, 0)
+        painter.setPen(QPen(QColor(LINE), 0.2 * page.mm))
+        painter.drawLine(line.topLeft(), line.topRight())
         page.y = py(level) - 2
         page.text(x + 2, 7, str(level), 7.5, colour=MUTED, advance=False)
     for i, week in enumerate(weeks):
@@ -153,10 +184,9 @@ def _pain_chart(page: Page, weeks, points, trend, x: float, y: float, w: float, 
         painter.setPen(QPen(QColor(INK), 0.25 * page.mm))
         painter.setBrush(QColor("#9fc4e6"))
         for day, pain in points:
-            index = (day - weeks[0].week_start).days / 7 - 0.5
-            if -0.5 <= index < n:
-                centre = page.rect(px(index), py(pain), 0, 0).topLeft()
-                painter.drawEllipse(centre, 0.9 * page.mm, 0.9 * page.mm)
+            position = week_position(day, weeks[0].week_start)
+            if -0.5 <= position < n - 0.5:
+                painter.drawEllipse(page.rect(px(position), py(pain), 0, 0).topLeft(), 0.9 * page.mm, 0.9 * page.mm)
         line = [(i, v) for i, v in enumerate(trend.smoothed) if v is not None]
         if len(line) >= 2:
             path = QPainterPath()
@@ -177,12 +207,14 @@ def _report_drawing(routine, settings, records, weeks: int, today: date | None =
 
 def write_report_pdf(path: Path, records, settings: Settings, routine: Routine, *, weeks: int = 12,
                      paper: str = "a4", today: date | None = None) -> None:
-    """Write the report to `path` as a PDF, atomically (SheetError on failure)."""
-    write_pdf(path, "Progress report", paper, _report_drawing(routine, settings, records, weeks, today))
+    """Write the report to `path` as a PDF, atomically (DocumentError on failure)."""
+    write_pdf(path, translate("ProgressReport", "Progress report"), paper,
+              _report_drawing(routine, settings, records, weeks, today))
 
 
 def open_report_preview(parent, records, settings: Settings, routine: Routine, weeks: int = 12):
-    return open_preview(parent, "Print progress report", _report_drawing(routine, settings, records, weeks))
+    return open_preview(parent, translate("ProgressReport", "Print progress report"),
+                        _report_drawing(routine, settings, records, weeks))
 
 
 def print_report_command(path: str, weeks: int, paper: str | None) -> int:
@@ -205,7 +237,7 @@ def print_report_command(path: str, weeks: int, paper: str | None) -> int:
     paper = paper or default_paper()
     try:
         write_report_pdf(Path(path), records, loaded.settings, load_routine(), weeks=weeks, paper=paper)
-    except SheetError as error:
+    except DocumentError as error:
         print(f"piriformis-desktop: {error}", file=sys.stderr)
         return 1
     finally:

@@ -2,148 +2,60 @@
 
 Page 1 is the handout: the user's settings, each included exercise with its pictures, start position,
 numbered steps, equipment and dose, then safety and credit. Page 2 is a four-week log to tick off by
-the mat, with a pain row per week, to bring to the physiotherapist. Text is drawn as text and the
-pictures as vectors, so the PDF stays selectable and crisp at any zoom.
+the mat, with a pain row per week, to bring to the physiotherapist.
 """
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Callable
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
 
 from piriformis_desktop.core.routine import Routine, Side
-from piriformis_desktop.core.settings import Settings, StartSide, format_duration, session_length_seconds
+from piriformis_desktop.core.settings import Settings, format_duration, session_length_seconds
+from piriformis_desktop.core.stats import week_start
+from piriformis_desktop.ui.documents.pages import (
+    ACCENT, INK, LINE, MUTED, DocumentError, Page, default_paper, headless_application, open_preview, picture,
+    write_pdf,
+)
 from piriformis_desktop.ui.history.weeks import first_weekday_of
+from piriformis_desktop.ui.words import dose_words, start_side_words
 
-PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
-MARGIN_MM = 14
-ACCENT, INK, MUTED, LINE, PANEL = "#b4410c", "#1b1f24", "#55606d", "#b9c5d3", "#f1f4f8"
-DAY_NAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-
-
-class SheetError(Exception):
-    """The sheet could not be written; the message says where and why."""
-
-
-def default_paper() -> str:
-    from PySide6.QtCore import QLocale  # only asked when no paper was chosen
-
-    return "letter" if QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem else "a4"
-
-
-def dose_line(settings: Settings, exercise_id: str) -> str:
-    dose = settings.exercise(exercise_id)
-    hold = f"hold {dose.hold_seconds} s" if dose.hold_seconds else "no hold"
-    return f"{dose.reps} reps each leg, {hold}"
-
-
-def start_side_words(settings: Settings) -> str:
-    if settings.start_side is StartSide.ALTERNATE:
-        return "alternate the starting leg each session"
-    return f"start with the {settings.start_side.value} leg"
-
-
-class Page:
-    """Drawing helpers in millimetres on one page of a paint device."""
-
-    def __init__(self, painter: QPainter, rect: QRectF, dpi: float) -> None:
-        self.painter, self.dpi = painter, dpi
-        self.mm = dpi / 25.4
-        self.left, self.top = rect.left(), rect.top()
-        self.width, self.height = rect.width() / self.mm, rect.height() / self.mm
-        self.y = 0.0  # mm from the top of the content area
-
-    def rect(self, x: float, y: float, w: float, h: float) -> QRectF:
-        return QRectF(self.left + x * self.mm, self.top + y * self.mm, w * self.mm, h * self.mm)
-
-    def font(self, points: float, bold: bool = False, italic: bool = False) -> QFont:
-        font = QFont("DejaVu Sans")
-        font.setStyleHint(QFont.StyleHint.SansSerif)
-        # No ligatures: "fi" must stay two letters, or searching the PDF for "finished" finds nothing.
-        font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
-        font.setPointSizeF(points * 72 / self.painter.device().logicalDpiY() * self.dpi / 72)
-        font.setBold(bold)
-        font.setItalic(italic)
-        return font
-
-    def text(self, x: float, w: float, words: str, points: float, *, bold=False, italic=False, colour=INK,
-             align=Qt.AlignmentFlag.AlignLeft, advance=True, gap=1.2) -> float:
-        """Draw wrapped text at the current line; return its height in mm."""
-        painter = self.painter
-        painter.setFont(self.font(points, bold, italic))
-        painter.setPen(QColor(colour))
-        flags = int(align | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
-        box = painter.boundingRect(self.rect(x, self.y, w, 200), flags, words)
-        painter.drawText(self.rect(x, self.y, w, box.height() / self.mm + 1), flags, words)
-        height = box.height() / self.mm
-        if advance:
-            self.y += height + gap
-        return height
-
-    def measure(self, w: float, words: str, points: float, bold=False) -> float:
-        self.painter.setFont(self.font(points, bold))
-        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
-        return self.painter.boundingRect(self.rect(0, 0, w, 200), flags, words).height() / self.mm
-
-    def box(self, x, y, w, h, fill=PANEL, line=LINE, radius=2.5) -> None:
-        self.painter.setPen(QPen(QColor(line), 0.3 * self.mm))
-        self.painter.setBrush(QColor(fill))
-        self.painter.drawRoundedRect(self.rect(x, y, w, h), radius * self.mm, radius * self.mm)
-        self.painter.setBrush(Qt.BrushStyle.NoBrush)
-
-
-def picture(page: Page, path: str, x: float, y: float, w: float, h: float) -> None:
-    renderer = QSvgRenderer(path)
-    if not renderer.isValid():
-        return
-    size = renderer.defaultSize()
-    scale = min(w / size.width(), h / size.height())
-    dw, dh = size.width() * scale, size.height() * scale
-    renderer.render(page.painter, page.rect(x + (w - dw) / 2, y + (h - dh) / 2, dw, dh))
+translate = QCoreApplication.translate  # literal contexts and texts below, so lupdate finds every one
 
 
 def _handout(page: Page, routine: Routine, settings: Settings, today: date) -> None:
     width = page.width
-    page.box(0, 0, width, 17, fill=ACCENT, line=ACCENT)
-    page.y = 2.5
-    page.text(5, width - 60, routine.title, 19, bold=True, colour="#ffffff", advance=False)
-    page.text(width - 65, 60, f"Printed {today.day} {today:%B %Y}", 9, colour="#ffffff",
-              align=Qt.AlignmentFlag.AlignRight, advance=False)
-    page.y = 10.5
-    page.text(5, width - 10, routine.summary, 9.5, colour="#ffffff", advance=False)
-    page.y = 21
-    length = format_duration(session_length_seconds(routine, settings))
-    page.text(0, width, "Your routine", 12, bold=True, colour=ACCENT, gap=0.6)
-    page.text(0, width, (
-        f"Each exercise on both legs: {start_side_words(settings)}. Rep tempo: move {settings.move_seconds} s, "
-        f"hold, move back {settings.release_seconds} s. {settings.get_ready_seconds} s to get ready before each "
-        f"exercise, {settings.rest_seconds} s rest between legs and between exercises. "
-        f"A session takes {length}. Goal: {settings.weekly_goal} sessions a week."), 9.5, gap=2.5)
+    page.banner(routine.title, translate("RoutineSheet", "Printed {date}").format(date=f"{today.day} {today:%B %Y}"),
+                routine.summary)
+    page.text(0, width, translate("RoutineSheet", "Your routine"), 12, bold=True, colour=ACCENT, gap=0.6)
+    page.text(0, width, translate(
+        "RoutineSheet", "Each exercise on both legs: {start_side}. Rep tempo: move {move} s, hold, move back "
+        "{release} s. {ready} s to get ready before each exercise, {rest} s rest between legs and between "
+        "exercises. A session takes {length}. Goal: %n session(s) a week.", None, settings.weekly_goal).format(
+        start_side=start_side_words(settings.start_side), move=settings.move_seconds,
+        release=settings.release_seconds, ready=settings.get_ready_seconds, rest=settings.rest_seconds,
+        length=format_duration(session_length_seconds(routine, settings))), 9.5, gap=2.5)
 
     included = [e for e in routine.exercises if settings.exercise(e.id).enabled]
-    first = Side.LEFT if settings.start_side is StartSide.LEFT else Side.RIGHT
+    first = settings.start_side.resolve(None)  # "alternate" prints the right leg first, as a first session starts
     for number, exercise in enumerate(included, start=1):
         text_x, text_w = 88, width - 92
         steps = "\n".join(f"{i}. {s}" for i, s in enumerate(exercise.steps(first), start=1))
-        then = f"Then the same with your {first.other.value} leg (the mirror image)."
         body = [
             (f"{number}. {exercise.name}", 12, True, INK),
-            (f"{exercise.section} · {dose_line(settings, exercise.id)}", 9.5, True, ACCENT),
-            (f"Start: {exercise.start_position}", 9, False, INK),
+            (f"{exercise.section} · {dose_words(settings.exercise(exercise.id))}", 9.5, True, ACCENT),
+            (translate("RoutineSheet", "Start: {position}").format(position=exercise.start_position), 9, False, INK),
             (f"{first.label}:\n{steps}", 9, False, INK),
-            (then, 9, False, INK),
-            (f"Equipment: {exercise.equipment}", 8.5, False, MUTED),
+            (translate("RoutineSheet", "Then the same with your left leg (the mirror image).") if first is Side.RIGHT
+             else translate("RoutineSheet", "Then the same with your right leg (the mirror image)."), 9, False, INK),
+            (translate("RoutineSheet", "Equipment: {equipment}").format(equipment=exercise.equipment), 8.5, False,
+             MUTED),
         ]
-        height = sum(page.measure(text_w, t, p, b) + 0.8 for t, p, b, _ in body) + 4
-        height = max(height, 40)
+        height = max(40, sum(page.measure(text_w, t, p, b) + 0.8 for t, p, b, _ in body) + 4)
         top = page.y
         page.box(0, top, width, height)
         picture(page, exercise.illustration("start"), 2, top + 2, 41, height - 4)
@@ -154,38 +66,45 @@ def _handout(page: Page, routine: Routine, settings: Settings, today: date) -> N
         page.y = top + height + 2.5
     excluded = [e.name for e in routine.exercises if not settings.exercise(e.id).enabled]
     if excluded:
-        page.text(0, width, f"Not in your routine: {', '.join(excluded)}.", 9, italic=True, colour=MUTED, gap=2)
+        page.text(0, width, translate("RoutineSheet", "Not in your routine: {names}.").format(
+            names=", ".join(excluded)), 9, italic=True, colour=MUTED, gap=2)
 
-    page.text(0, width, "Safety", 11, bold=True, colour=ACCENT, gap=0.6)
+    page.text(0, width, translate("RoutineSheet", "Safety"), 11, bold=True, colour=ACCENT, gap=0.6)
     for line in routine.safety:
         page.text(4, width - 4, f"•  {line}", 8.5, gap=0.5)
     page.y += 1.5
     credit = routine.credit
-    page.text(0, width, (
-        f"Based on {credit.source} ({credit.published[:4]}) by {credit.authors}, {credit.description}; "
-        f"instructions in our own words. {routine.reconstructed_note}"), 7.5, italic=True, colour=MUTED)
+    page.text(0, width, translate(
+        "RoutineSheet", "Based on {source} ({year}) by {authors}, {description}; instructions in our own words. "
+        "{reconstructed}").format(source=credit.source, year=credit.published[:4], authors=credit.authors,
+                                  description=credit.description, reconstructed=routine.reconstructed_note),
+        7.5, italic=True, colour=MUTED)
 
 
 def _log(page: Page, routine: Routine, settings: Settings, today: date, first_weekday: int) -> None:
     width = page.width
-    page.text(0, width, "Your log: four weeks", 15, bold=True, colour=ACCENT, gap=0.8)
-    page.text(0, width, (
-        f"Tick each exercise on the days you do it; aim for {settings.weekly_goal} sessions a week. Write your "
-        "pain from 0 (no pain) to 10 (worst imaginable) after each session, and bring this sheet to your "
-        "physiotherapist."), 9.5, gap=3)
+    page.text(0, width, translate("RoutineSheet", "Your log: four weeks"), 15, bold=True, colour=ACCENT, gap=0.8)
+    page.text(0, width, translate(
+        "RoutineSheet", "Tick each exercise on the days you do it; aim for %n session(s) a week. Write your pain "
+        "from 0 (no pain) to 10 (worst imaginable) after each session, and bring this sheet to your "
+        "physiotherapist.", None, settings.weekly_goal), 9.5, gap=3)
     names = [e.name for e in routine.exercises if settings.exercise(e.id).enabled]
-    days = [DAY_NAMES[(first_weekday + i) % 7] for i in range(7)]
-    start = today - timedelta(days=(today.weekday() - first_weekday) % 7)
+    start = week_start(today, first_weekday)
+    names_monday_first = [translate("RoutineSheet", "Mon"), translate("RoutineSheet", "Tue"),
+                          translate("RoutineSheet", "Wed"), translate("RoutineSheet", "Thu"),
+                          translate("RoutineSheet", "Fri"), translate("RoutineSheet", "Sat"),
+                          translate("RoutineSheet", "Sun")]
+    days = [names_monday_first[(start + timedelta(days=i)).weekday()] for i in range(7)]
+    pain_row = translate("RoutineSheet", "Pain (0-10)")
     label_w, row_h = 46, 7.0
     cell_w = (width - label_w) / 7
     for week in range(4):
-        monday = start + timedelta(weeks=week)
-        rows = [*names, "Pain (0-10)"]
-        top = page.y
-        page.text(0, width, f"Week {week + 1}  ·  from {monday.day} {monday:%b %Y}  ·  sessions: ____ of "
-                  f"{settings.weekly_goal}", 10, bold=True, gap=1.2)
+        first_day = start + timedelta(weeks=week)
+        rows = [*names, pain_row]
+        page.text(0, width, translate("RoutineSheet", "Week {number}  ·  from {date}  ·  sessions: ____ of {goal}")
+                  .format(number=week + 1, date=f"{first_day.day} {first_day:%b %Y}", goal=settings.weekly_goal),
+                  10, bold=True, gap=1.2)
         grid_top = page.y
-        page.painter.setPen(QPen(QColor(LINE), 0.3 * page.mm))
         for c, day in enumerate(days):
             page.y = grid_top
             page.text(label_w + c * cell_w, cell_w, day, 8.5, bold=True, colour=MUTED,
@@ -200,105 +119,19 @@ def _log(page: Page, routine: Routine, settings: Settings, today: date, first_we
             for c in range(7):
                 page.painter.drawRect(page.rect(label_w + c * cell_w, y, cell_w, row_h))
         page.y = grid_top + 4.5 + len(rows) * row_h + 5
-        del top
-    page.text(0, width, "Notes for my physiotherapist", 10, bold=True, gap=1)
-    page.painter.setPen(QPen(QColor(LINE), 0.3 * page.mm))
+    page.text(0, width, translate("RoutineSheet", "Notes for my physiotherapist"), 10, bold=True, gap=1)
     while page.y < page.height - 8:
         page.y += 8
-        page.painter.drawLine(page.rect(0, page.y, width, 0).topLeft(), page.rect(0, page.y, width, 0).topRight())
+        page.rule(page.y)
 
 
 def render_sheet(painter: QPainter, page_rect: QRectF, dpi: float, routine: Routine, settings: Settings, *,
-                 today: date, first_weekday: int, new_page: Callable[[], object]) -> int:
+                 today: date, first_weekday: int, new_page) -> int:
     """Draw the sheet's two pages; `first_weekday` 0 = Monday … 6 = Sunday. Returns the pages drawn."""
     _handout(Page(painter, page_rect, dpi), routine, settings, today)
     new_page()
     _log(Page(painter, page_rect, dpi), routine, settings, today, first_weekday)
     return 2
-
-
-def _painting(device, draw: Callable[[QPainter, QRectF, float], int]) -> int:
-    """Begin a painter on `device` (a PDF writer or a printer) and hand `draw` the page's paint area."""
-    painter = QPainter()
-    if not painter.begin(device):
-        raise SheetError("the page could not be opened for drawing")
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        dpi = device.resolution()
-        rect = device.pageLayout().paintRectPixels(dpi).toRectF()
-        rect.moveTo(0, 0)
-        return draw(painter, rect, dpi)
-    finally:
-        painter.end()
-
-
-def _paging(draw, new_page):
-    """`draw` with the device's new_page bound, as _painting calls it."""
-    return lambda painter, rect, dpi: draw(painter, rect, dpi, new_page)
-
-
-def write_pdf(path: Path, title: str, paper: str, draw: Callable[[QPainter, QRectF, float, Callable], int]) -> None:
-    """Write a PDF drawn by `draw(painter, rect, dpi, new_page)` into a temporary file beside `path`, then move
-    it into place: a failure (unwritable folder, full disk) raises SheetError and never leaves half a PDF."""
-    from piriformis_desktop.ui import resources_rc  # noqa: F401  (registers the :/ illustrations)
-
-    path = Path(path)
-    if paper not in PAPERS:
-        raise SheetError(f"unknown paper size {paper!r}; use a4 or letter")
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-        os.close(handle)
-    except OSError as error:
-        raise SheetError(f"could not write {path}: {error.strerror or error}") from error
-    try:
-        writer = QPdfWriter(temporary)
-        writer.setTitle(title)
-        writer.setCreator("Piriformis Desktop")
-        writer.setResolution(300)
-        writer.setPageLayout(QPageLayout(QPageSize(PAPERS[paper]), QPageLayout.Orientation.Portrait,
-                                         QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-                                         QPageLayout.Unit.Millimeter))
-        _painting(writer, _paging(draw, writer.newPage))
-        del writer  # closes the file
-        if os.path.getsize(temporary) == 0:
-            raise SheetError(f"could not write {path}: the PDF came out empty (is the disk full?)")
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)  # a sheet to share, not a private file (mkstemp makes it 0600)
-        os.replace(temporary, path)
-    except OSError as error:
-        raise SheetError(f"could not write {path}: {error.strerror or error}") from error
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-
-
-def write_sheet_pdf(path: Path, routine: Routine, settings: Settings, *, paper: str = "a4",
-                    today: date | None = None) -> None:
-    """Write the routine sheet to `path` as a PDF (atomically; SheetError on failure)."""
-    write_pdf(path, routine.title, paper, _sheet_drawing(routine, settings, today))
-
-
-def print_with(printer, draw) -> None:
-    """Draw on a QPrinter (a real printer or the preview's) with the same renderer a PDF uses."""
-    from piriformis_desktop.ui import resources_rc  # noqa: F401
-
-    printer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
-    _painting(printer, _paging(draw, printer.newPage))
-
-
-def open_preview(parent, title: str, draw):
-    """A print preview of what `draw(painter, rect, dpi, new_page)` renders; printing from it prints the same."""
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog  # printing loads only when asked for
-
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageSize(QPageSize(PAPERS[default_paper()]))
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(title)
-    dialog.paintRequested.connect(lambda p: print_with(p, draw))
-    dialog.printer = printer  # keep it alive as long as the dialog
-    return dialog
 
 
 def _sheet_drawing(routine: Routine, settings: Settings, today: date | None = None):
@@ -307,20 +140,15 @@ def _sheet_drawing(routine: Routine, settings: Settings, today: date | None = No
         new_page=new_page)
 
 
-def print_sheet(printer, routine: Routine, settings: Settings) -> None:
-    print_with(printer, _sheet_drawing(routine, settings))
+def write_sheet_pdf(path: Path, routine: Routine, settings: Settings, *, paper: str = "a4",
+                    today: date | None = None) -> None:
+    """Write the routine sheet to `path` as a PDF (atomically; DocumentError on failure)."""
+    write_pdf(path, routine.title, paper, _sheet_drawing(routine, settings, today))
 
 
 def open_print_preview(parent, routine: Routine, settings: Settings):
     """A print preview of the routine sheet."""
-    return open_preview(parent, "Print routine sheet", _sheet_drawing(routine, settings))
-
-
-def headless_application() -> QGuiApplication:
-    """A QGuiApplication for the PDF commands, on the offscreen platform when there is no display."""
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    return open_preview(parent, translate("RoutineSheet", "Print routine sheet"), _sheet_drawing(routine, settings))
 
 
 def print_sheet_command(path: str, paper: str | None) -> int:
@@ -337,7 +165,7 @@ def print_sheet_command(path: str, paper: str | None) -> int:
     paper = paper or default_paper()
     try:
         write_sheet_pdf(Path(path), routine, loaded.settings, paper=paper)
-    except SheetError as error:
+    except DocumentError as error:
         print(f"piriformis-desktop: {error}", file=sys.stderr)
         return 1
     print(f"Wrote the routine sheet to {path} ({paper.upper() if paper == 'a4' else 'US Letter'}).", file=sys.stderr)
