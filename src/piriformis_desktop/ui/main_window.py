@@ -19,6 +19,7 @@ from piriformis_desktop.core.keeping import SessionKeeper
 from piriformis_desktop.core.routine import Routine, Side
 from piriformis_desktop.core.session import Session, State
 from piriformis_desktop.core.settings import Settings
+from piriformis_desktop.core.stats import session_seconds
 from piriformis_desktop.core.timeline import build_timeline
 from piriformis_desktop.ui.documents import menu as documents
 from piriformis_desktop.ui.actions import make_actions
@@ -328,7 +329,7 @@ class MainWindow(QMainWindow):
         if record is not None:
             self._history_changed()
         self.player.summary.show_result(
-            completed=session.completed, seconds=session.elapsed(), exercises_done=session.exercises_done,
+            completed=session.completed, seconds=session_seconds(session), exercises_done=session.exercises_done,
             exercises_total=len(session.timeline.exercises), saved_message=saved,
         )
         self.player.show_summary()
