@@ -166,11 +166,15 @@ def streaks(weekly: Sequence[WeekCount], goal: int, today: date) -> Streaks:
     return Streaks(current=current, best=best)
 
 
-def summary(records: Iterable[Played], goal: int, first_weekday: int, today: date) -> Summary:
-    """The numbers the history view puts in words: this week against the goal, streaks, totals, last date."""
+def summary(records: Iterable[Played], goal: int, first_weekday: int, today: date,
+            weekly: Sequence[WeekCount] | None = None) -> Summary:
+    """The numbers the history view puts in words: this week against the goal, streaks, totals, last date.
+
+    `weekly` is `weekly_counts(records, first_weekday, today)` when the caller has it already.
+    """
     _check_goal(goal)
     records = list(records)
-    weekly = weekly_counts(records, first_weekday, today)
+    weekly = weekly_counts(records, first_weekday, today) if weekly is None else weekly
     this_week = week_start(today, first_weekday)
     this = next((w for w in weekly if w.week_start == this_week), None)
     week_streaks = streaks(weekly, goal, today)

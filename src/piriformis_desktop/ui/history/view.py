@@ -176,8 +176,8 @@ class HistoryView(QWidget):
 
     def _recompute(self) -> None:
         today, first = self._today(), first_weekday_of(QLocale())
-        self.summary = summary(self.outcomes, self.goal, first, today)
         weeks = weekly_counts(self.outcomes, first, today)
+        self.summary = summary(self.outcomes, self.goal, first, today, weeks)
         self.weeks = weeks if len(weeks) >= DEFAULT_WEEKS else weekly_counts(self.outcomes, first, today,
                                                                             weeks=DEFAULT_WEEKS)
         last_week = week_start(today, first)
