@@ -30,7 +30,7 @@ from datetime import date
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from piriformis_desktop.core.history import open_history
-from piriformis_desktop.ui.history_view import HistoryView
+from piriformis_desktop.ui.history.view import HistoryView
 app = QApplication([])
 store = open_history(Path(sys.argv[1])).store
 start = time.perf_counter()

@@ -40,7 +40,7 @@ def main() -> None:
 
         from piriformis_desktop.core.routine import load_routine
         from piriformis_desktop.core.settings import Settings
-        from piriformis_desktop.ui.sheet import write_sheet_pdf
+        from piriformis_desktop.ui.documents.sheet import write_sheet_pdf
 
         app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
         routine = load_routine()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from piriformis_desktop.core.history import SessionRecord, open_history
 from piriformis_desktop.core.history.csv import export_csv
-from piriformis_desktop.ui.history_view import HistoryView
+from piriformis_desktop.ui.history.view import HistoryView
 
 TODAY = date(2026, 11, 25)  # a Wednesday; the Monday-first week began on 23 Nov
 WEEK = timedelta(days=7)
@@ -68,7 +68,7 @@ def make_view(qtbot):
 
 def bar_heights(view):
     """{week index: height} of the finished-session bars."""
-    opts = view.completed_bars.opts
+    opts = view.chart.completed_bars.opts
     return dict(zip(list(opts["x"]), list(opts["height"])))
 
 
@@ -97,7 +97,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from piriformis_desktop.core.history import SessionRecord, open_history
 from piriformis_desktop.core.history.csv import export_csv
-from piriformis_desktop.ui.history_view import HistoryView
+from piriformis_desktop.ui.history.view import HistoryView
 app = QApplication([])
 print("after import:", "pyqtgraph" in sys.modules)
 store = open_history(Path({str(tmp_path / 'h.sqlite3')!r})).store
@@ -157,12 +157,12 @@ def test_the_chart_shows_twelve_weeks_of_finished_and_stopped_sessions_against_t
     assert view.weeks[-1].week_start == date(2026, 11, 23)
     this, last, three_ago = 11, 10, 8
     assert bar_heights(view) == {three_ago: 1, last: 3, this: 2}  # empty weeks have no bar at all
-    partial = view.partial_bars.opts
+    partial = view.chart.partial_bars.opts
     assert (list(partial["x"]), list(partial["y0"]), list(partial["height"])) == ([this], [2], [1])
     assert partial["brush"].style() == Qt.BrushStyle.BDiagPattern  # hatched: never mistaken for a finished one
-    assert view.goal_line.value() == 3
-    assert view.goal_line.pen.style() == Qt.PenStyle.DashLine
-    assert list(view.met_markers.getData()[0]) == [last]
+    assert view.chart.goal_line.value() == 3
+    assert view.chart.goal_line.pen.style() == Qt.PenStyle.DashLine
+    assert list(view.chart.met_markers.getData()[0]) == [last]
     low, high = view.visible_weeks()
     assert (low, high) == (-0.5, 11.5)
 
@@ -171,7 +171,7 @@ def test_weeks_that_met_the_goal_are_in_the_stronger_colour(store, make_view):
     """Last week's bar (goal met) is in the palette's highlight; the others are paler."""
     view = make_view(store, records=STORY)
     highlight = view.palette().color(QPalette.ColorRole.Highlight)
-    colours = {x: brush.color() for x, brush in zip(view.completed_bars.opts["x"], view.completed_bars.opts["brushes"])}
+    colours = {x: brush.color() for x, brush in zip(view.chart.completed_bars.opts["x"], view.chart.completed_bars.opts["brushes"])}
     assert colours[10] == highlight
     assert colours[11] != highlight and colours[8] != highlight
 
@@ -212,8 +212,8 @@ def test_a_lower_goal_moves_the_line_and_marks_this_week_met(store, make_view):
     """Goal 2 from the settings: the line drops to 2, this week gets its star, and the words say goal met."""
     view = make_view(store, records=STORY)
     view.set_goal(2)
-    assert view.goal_line.value() == 2
-    assert list(view.met_markers.getData()[0]) == [10, 11]
+    assert view.chart.goal_line.value() == 2
+    assert list(view.chart.met_markers.getData()[0]) == [10, 11]
     assert view.values["this-week"].text() == "2 of 2"
     assert "goal met" in view.captions["this-week"].text()
     assert view.values["current-streak"].text() == "2 weeks"
@@ -226,7 +226,7 @@ def test_a_new_session_appears_after_refresh(store, make_view):
     view.refresh()
     assert bar_heights(view)[11] == 3
     assert view.values["this-week"].text() == "3 of 3"
-    assert list(view.met_markers.getData()[0]) == [10, 11]
+    assert list(view.chart.met_markers.getData()[0]) == [10, 11]
 
 
 def test_sunday_first_locales_count_weeks_from_sunday(store, make_view):
@@ -234,7 +234,7 @@ def test_sunday_first_locales_count_weeks_from_sunday(store, make_view):
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     view = make_view(store, records=STORY + [played(date(2026, 11, 22))])
     assert view.weeks[-1].week_start == date(2026, 11, 22)
-    assert bar_heights(view)[11] == 3 and view.partial_bars.opts["height"][-1] == 1
+    assert bar_heights(view)[11] == 3 and view.chart.partial_bars.opts["height"][-1] == 1
 
 
 # -- hover, click and zoom -----------------------------------------------------------------------
@@ -299,8 +299,8 @@ def test_the_chart_follows_a_dark_palette(store, make_view):
     view.setPalette(dark)
     assert view.chart.backgroundBrush().color() == QColor("#151515")
     assert view.chart.getPlotItem().getAxis("left").textPen().color() == QColor("#e8eaed")
-    assert view.goal_line.pen.color() == QColor("#e8eaed")
-    assert QColor("#4f8fd8") in [b.color() for b in view.completed_bars.opts["brushes"]]
+    assert view.chart.goal_line.pen.color() == QColor("#e8eaed")
+    assert QColor("#4f8fd8") in [b.color() for b in view.chart.completed_bars.opts["brushes"]]
 
 
 # -- export and import ---------------------------------------------------------------------------
@@ -378,9 +378,9 @@ def test_pain_check_ins_show_under_their_weeks_with_an_honest_trend(store, make_
     for session_id, pain in zip(ids[:4], (6, 5, 4, 3)):
         store.add_checkin(session_id, pain_after=pain)
     view = make_view(store)
-    xs, ys = view.pain_dots.getData()
+    xs, ys = view.pain_chart.dots.getData()
     assert list(ys) == [6, 5, 4, 3]
-    assert view.pain_line.getData()[0] is not None and len(view.pain_line.getData()[0]) >= 2
+    assert view.pain_chart.line.getData()[0] is not None and len(view.pain_chart.line.getData()[0]) >= 2
     assert "lower than at the start" in view.pain_words.text()
     weeks = [w.week_start for w in view.weeks]
     assert round(xs[0]) == weeks.index(date(2026, 11, 2))  # 4 Nov sits in the week of 2 Nov
@@ -391,8 +391,8 @@ def test_one_check_in_draws_no_trend_and_says_so(store, make_view):
     store.add_sessions(STORY)
     store.add_checkin(store.sessions()[-2].id, pain_after=5)
     view = make_view(store)
-    assert list(view.pain_dots.getData()[1]) == [5]
-    assert view.pain_line.getData()[0] is None or len(view.pain_line.getData()[0]) == 0
+    assert list(view.pain_chart.dots.getData()[1]) == [5]
+    assert view.pain_chart.line.getData()[0] is None or len(view.pain_chart.line.getData()[0]) == 0
     assert view.pain_words.text() == "Not enough check-ins yet for a trend (1 of the 3 needed)."
 
 

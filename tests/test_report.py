@@ -3,6 +3,7 @@
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -10,9 +11,8 @@ from pypdf import PdfReader
 
 from piriformis_desktop import paths
 from piriformis_desktop.core.history import SessionRecord, open_history
-from piriformis_desktop.core.stats import weekly_counts
-from piriformis_desktop.ui.report import adherence, write_report_pdf
-from piriformis_desktop.ui.sheet import SheetError
+from piriformis_desktop.ui.documents.pages import DocumentError
+from piriformis_desktop.ui.documents.report import write_report_pdf
 
 TODAY = date(2026, 11, 25)  # Wednesday
 
@@ -48,12 +48,6 @@ def test_report_speaks_of_sessions_goal_adherence_pain_and_notes(qapp, routine, 
     assert len(PdfReader(str(path)).pages) <= 2
 
 
-def test_adherence_caps_each_week_at_the_goal():
-    """Five sessions in one week do not make up for none in the next."""
-    weeks = weekly_counts([played(date(2026, 11, 16) + timedelta(days=d)) for d in range(5)], 0, TODAY, weeks=2)
-    assert adherence(weeks, 3) == (50, 1, 2)
-
-
 def test_report_with_no_history_still_prints_and_says_there_is_no_trend(qapp, routine, settings, tmp_path):
     """A new user can print it: zero sessions, and no trend drawn from nothing."""
     path = tmp_path / "empty.pdf"
@@ -63,8 +57,8 @@ def test_report_with_no_history_still_prints_and_says_there_is_no_trend(qapp, ro
 
 
 def test_unwritable_report_path_is_a_clear_error(qapp, routine, settings, tmp_path):
-    """A folder that does not exist: SheetError, and nothing left behind."""
-    with pytest.raises(SheetError, match="could not write"):
+    """A folder that does not exist: DocumentError, and nothing left behind."""
+    with pytest.raises(DocumentError, match="could not write"):
         write_report_pdf(tmp_path / "missing" / "r.pdf", RECORDS, settings, routine)
     assert list(tmp_path.iterdir()) == []
 
@@ -83,3 +77,45 @@ def test_print_report_command_reads_the_real_history_without_a_display(tmp_path)
     text = text_of(target)
     assert "1 session finished and 0 stopped early in 4 weeks" in text
     assert "in 4 weeks" in text
+
+
+def twelve_weeks(notes_every: int) -> list[SessionRecord]:
+    """Twelve weeks of four sessions a week, each with a pain check-in (some with a place), a note every so often."""
+    records = []
+    for n in range(80):  # from Monday 7 Sep, the first of the twelve weeks, to today
+        day = TODAY - timedelta(days=n)
+        if day.weekday() in (0, 2, 4, 6):
+            note = f"note from {day:%d %b}: sat at a desk all day" if notes_every and n % notes_every == 0 else ""
+            records.append(replace(played(day, pain=3 + n // 20, note=note), pain_where="buttock" if n % 3 else ""))
+    return sorted(records, key=lambda r: r.started_at)
+
+
+def test_twelve_weeks_with_a_few_notes_are_one_page(qapp, routine, settings, tmp_path):
+    """Twelve weeks, 46 check-ins, four of them with a note: one page, listing those four notes and no other
+    check-in (issue 15, item 7: every check-in used to be listed, and the report ran to two pages)."""
+    records = twelve_weeks(notes_every=21)
+    noted = [r for r in records if r.note]
+    assert len(noted) == 4 and sum(1 for r in records if r.pain_after is not None) == 46
+    path = tmp_path / "report.pdf"
+    write_report_pdf(path, records, settings, routine, weeks=12, today=TODAY)
+    assert len(PdfReader(str(path)).pages) == 1
+    text = text_of(path)
+    assert text.count(": sat at a desk all day") == 4
+    notes = text[text.index("Notes from check-ins"):]
+    assert notes.count("/10") == 4  # only the check-ins with a note are listed
+    assert "more note" not in text and "earlier note" not in text
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_notes_that_do_not_fit_are_counted_and_the_report_stays_one_page(qapp, routine, settings, tmp_path, paper):
+    """A note at every check-in: the newest that fit are listed, and a line says how many more the export holds."""
+    records = twelve_weeks(notes_every=1)
+    path = tmp_path / "report.pdf"
+    write_report_pdf(path, records, settings, routine, weeks=12, today=TODAY, paper=paper)
+    assert len(PdfReader(str(path)).pages) == 1
+    text = text_of(path)
+    shown = text.count(": sat at a desk all day")
+    assert 3 <= shown < len(records) == 46
+    assert f"{46 - shown} earlier notes in the exported history" in text
+    newest = max(r.local_date for r in records)
+    assert f"note from {newest:%d %b}" in text  # the newest note is among those shown

@@ -8,7 +8,8 @@ import pytest
 from pypdf import PdfReader
 
 from piriformis_desktop.core.settings import StartSide
-from piriformis_desktop.ui.sheet import SheetError, write_sheet_pdf
+from piriformis_desktop.ui.documents.pages import DocumentError
+from piriformis_desktop.ui.documents.sheet import write_sheet_pdf
 
 JUNK = ["Published: May 29, 2008", "Ice vs Heat for Injuries", "Best Songs for Sprinting", "We may earn commission",
         "Advertisement - Continue Reading Below"]
@@ -77,8 +78,8 @@ def test_excluded_exercise_is_left_out_and_listed_as_such(qapp, routine, setting
 
 
 def test_unwritable_path_is_a_clear_error_and_leaves_nothing(qapp, routine, settings, tmp_path):
-    """A folder that does not exist: SheetError naming the file; no partial file anywhere."""
-    with pytest.raises(SheetError, match="could not write"):
+    """A folder that does not exist: DocumentError naming the file; no partial file anywhere."""
+    with pytest.raises(DocumentError, match="could not write"):
         write_sheet_pdf(tmp_path / "missing" / "sheet.pdf", routine, settings)
     assert list(tmp_path.iterdir()) == []
 
@@ -91,7 +92,7 @@ def test_a_failed_write_never_leaves_a_truncated_pdf_under_the_name(qapp, routin
     def full(*args):
         raise OSError(28, "No space left on device")
     monkeypatch.setattr(os, "replace", full)
-    with pytest.raises(SheetError, match="No space left on device"):
+    with pytest.raises(DocumentError, match="No space left on device"):
         write_sheet_pdf(path, routine, settings)
     assert path.read_bytes() == b"%PDF-old"
     assert [p.name for p in tmp_path.iterdir()] == ["sheet.pdf"]
@@ -101,7 +102,7 @@ def test_print_preview_opens_and_closes(qtbot, routine, settings):
     """File > Print shows a preview built by the same renderer; it closes cleanly."""
     from PySide6.QtWidgets import QWidget
 
-    from piriformis_desktop.ui.sheet import open_print_preview
+    from piriformis_desktop.ui.documents.sheet import open_print_preview
 
     parent = QWidget()
     qtbot.addWidget(parent)

@@ -8,7 +8,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from piriformis_desktop.core.history import SessionRecord
-from piriformis_desktop.core.stats import WeekCount, day_counts, streaks, summary, week_start, weekly_counts
+from piriformis_desktop.core.clock import FakeClock
+from piriformis_desktop.core.routine import Side, load_routine
+from piriformis_desktop.core.session import Session
+from piriformis_desktop.core.settings import Settings
+from piriformis_desktop.core.stats import (
+    DAY_SPREAD, Adherence, WeekCount, adherence, day_counts, session_seconds, streaks, summary, week_index, week_position,
+    week_start, weekly_counts, whole_minutes,
+)
+from piriformis_desktop.core.timeline import build_timeline
 
 MONDAY, SUNDAY = 0, 6
 
@@ -182,3 +190,49 @@ def test_day_counts_cover_every_day_of_the_range():
     result = day_counts(records, date(2026, 11, 23), date(2026, 11, 29))
     assert [(d.day.day, d.completed, d.partial) for d in result] == [
         (23, 2, 0), (24, 0, 0), (25, 0, 1), (26, 0, 0), (27, 0, 0), (28, 0, 0), (29, 0, 0)]
+
+
+# -- rules every screen and document share ------------------------------------------------------
+
+def test_adherence_caps_each_week_at_the_goal():
+    """Five sessions in one week do not make up for none in the next."""
+    weeks = weekly_counts([session(date(2026, 11, 16) + timedelta(days=d)) for d in range(5)], 0,
+                          date(2026, 11, 25), weeks=2)
+    assert adherence(weeks, 3) == Adherence(percent=50, weeks_met=1, weeks=2)
+    assert adherence([], 3).percent == 0
+
+
+def test_a_day_sits_in_its_own_week_first_day_left_last_day_right():
+    """Monday and Sunday of week 2 stand inside week 2's bar, in order; a day before the first week is negative."""
+    first = date(2026, 11, 2)  # a Monday
+    assert week_index(date(2026, 11, 16), first) == 2 and week_index(date(2026, 11, 22), first) == 2
+    assert week_index(date(2026, 11, 1), first) == -1
+    monday, sunday = week_position(date(2026, 11, 16), first), week_position(date(2026, 11, 22), first)
+    assert monday == pytest.approx(2 - DAY_SPREAD) and sunday == pytest.approx(2 + DAY_SPREAD)
+    assert 1.5 < monday < week_position(date(2026, 11, 19), first) < sunday < 2.5
+
+
+@given(st.dates(date(2000, 1, 1), date(2100, 1, 1)), st.integers(0, 6))
+def test_every_day_stands_within_half_a_week_of_its_weeks_centre(day, first_weekday):
+    first = week_start(date(2026, 1, 7), first_weekday)
+    position = week_position(day, first)
+    assert abs(position - week_index(day, first)) <= DAY_SPREAD + 1e-9 < 0.5
+
+
+def test_a_sessions_time_leaves_pauses_out():
+    """Two minutes played, a three-minute pause, a minute more: the session's time is three minutes."""
+    routine = load_routine()
+    clock = FakeClock(start=0.0)
+    played = Session(build_timeline(routine, Settings.defaults(routine), Side.RIGHT), clock)
+    played.start()
+    clock.advance(120)
+    played.pause()
+    clock.advance(180)
+    played.resume()
+    clock.advance(60 + 3)  # resuming counts down 3 seconds before time runs again
+    assert session_seconds(played) == pytest.approx(180)
+    assert played.elapsed() == pytest.approx(363)  # what the summary used to show
+
+
+def test_whole_minutes_round_to_the_nearest_and_never_show_a_session_as_none():
+    assert [whole_minutes(s) for s in (0, 10, 89, 90, 385, 3600)] == [0, 1, 1, 2, 6, 60]

@@ -36,11 +36,11 @@ def main(argv: list[str] | None = None) -> int:
                 return code
         return export_command(args.export_history)
     if args.print_report:
-        from piriformis_desktop.ui.report import print_report_command  # QtGui for the PDF, not widgets
+        from piriformis_desktop.ui.documents.report import print_report_command  # QtGui for the PDF, not widgets
 
         return print_report_command(args.print_report, args.weeks, args.paper)
     if args.print_sheet:
-        from piriformis_desktop.ui.sheet import print_sheet_command  # needs QtGui for the PDF, not widgets
+        from piriformis_desktop.ui.documents.sheet import print_sheet_command  # needs QtGui for the PDF, not widgets
 
         return print_sheet_command(args.print_sheet, args.paper)
     from piriformis_desktop.ui.app import run_gui  # the GUI path is the only one that loads widgets

@@ -8,6 +8,7 @@ from typing import Callable
 
 from piriformis_desktop.core.session import Session
 from piriformis_desktop.core.settings import Settings
+from piriformis_desktop.core.stats import session_seconds
 
 UNAVAILABLE = "This session could not be saved: your history is not available (see the notice above)."
 KEPT = "It is kept on disk and goes into your history the next time the history can be opened."
@@ -49,7 +50,7 @@ class SessionKeeper:
         return self.journal.write(JournalEntry(
             started_at=self._started_at or moment, local_date=self._local_date or self._today(),
             first_side=session.timeline.first_side.value, exercises_total=len(session.timeline.exercises),
-            exercises_done=session.exercises_done, elapsed_seconds=session.position(),
+            exercises_done=session.exercises_done, elapsed_seconds=session_seconds(session),
             settings=self._settings.to_dict(), updated_at=moment, ended=ended, completed=session.completed,
             pain_before=self.pain_before,
         ))
@@ -66,7 +67,7 @@ class SessionKeeper:
         ended_at = self._now()
         record = SessionRecord(
             started_at=self._started_at or ended_at, ended_at=ended_at,
-            local_date=self._local_date or self._today(), duration_seconds=round(session.position(), 3),
+            local_date=self._local_date or self._today(), duration_seconds=round(session_seconds(session), 3),
             completed=session.completed, exercises_done=session.exercises_done,
             exercises_total=len(session.timeline.exercises), first_side=session.timeline.first_side.value,
             settings=self._settings.to_dict(), pain_before=self.pain_before,

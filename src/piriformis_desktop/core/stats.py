@@ -5,6 +5,9 @@ belongs to the week of its `local_date` (the user's calendar day when it started
 and daylight-saving changes never move a past session to another week. Streaks count weeks that met the
 weekly goal; the week in progress adds to a streak once it meets the goal, and never breaks one before it
 is over.
+
+Also here, because every screen and document must say them alike: what adherence means, where a day sits
+on a chart of weeks, and a session's time (what was exercised, pauses left out) in seconds and minutes.
 """
 
 from __future__ import annotations
@@ -13,6 +16,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Protocol
+
+
+DAY_SPREAD = 0.36  # half a week's bar: a day's dot sits within its week's bar, first day left, last day right
 
 
 class Played(Protocol):
@@ -81,6 +87,22 @@ def week_start(day: date, first_weekday: int) -> date:
     return date.fromordinal(_week_start_ordinal(day.toordinal(), first_weekday))
 
 
+def week_index(day: date, first_week: date) -> int:
+    """The week `day` falls in, counted from the week that begins on `first_week` (0; negative before it)."""
+    return (day - first_week).days // 7
+
+
+def week_position(day: date, first_week: date) -> float:
+    """Where `day` stands on an axis whose weeks are centred on 0, 1, 2 ... (the week of `first_week` is 0).
+
+    Its week's index, moved from -DAY_SPREAD on the week's first day to +DAY_SPREAD on its last, so a pain dot
+    stands inside its own week's bar (on screen and on paper alike) and keeps the order of the days.
+    """
+    index = week_index(day, first_week)
+    weekday = (day - first_week).days - 7 * index
+    return index - DAY_SPREAD + 2 * DAY_SPREAD * weekday / 6
+
+
 def weekly_counts(records: Iterable[Played], first_weekday: int, today: date,
                   weeks: int | None = None) -> list[WeekCount]:
     """One WeekCount per week, oldest first, empty weeks included.
@@ -144,11 +166,15 @@ def streaks(weekly: Sequence[WeekCount], goal: int, today: date) -> Streaks:
     return Streaks(current=current, best=best)
 
 
-def summary(records: Iterable[Played], goal: int, first_weekday: int, today: date) -> Summary:
-    """The numbers the history view puts in words: this week against the goal, streaks, totals, last date."""
+def summary(records: Iterable[Played], goal: int, first_weekday: int, today: date,
+            weekly: Sequence[WeekCount] | None = None) -> Summary:
+    """The numbers the history view puts in words: this week against the goal, streaks, totals, last date.
+
+    `weekly` is `weekly_counts(records, first_weekday, today)` when the caller has it already.
+    """
     _check_goal(goal)
     records = list(records)
-    weekly = weekly_counts(records, first_weekday, today)
+    weekly = weekly_counts(records, first_weekday, today) if weekly is None else weekly
     this_week = week_start(today, first_weekday)
     this = next((w for w in weekly if w.week_start == this_week), None)
     week_streaks = streaks(weekly, goal, today)
@@ -181,3 +207,40 @@ def day_counts(records: Iterable[Played], first: date, last: date) -> list[DayCo
             counts[0 if record.completed else 1] += 1
     return [DayCount(first + timedelta(days=n), *totals.get(first + timedelta(days=n), (0, 0)))
             for n in range((last - first).days + 1)]
+
+
+@dataclass(frozen=True)
+class Adherence:
+    percent: int  # of the goal's sessions done, each week counted up to the goal and no further
+    weeks_met: int  # weeks with at least the goal's finished sessions
+    weeks: int
+
+
+def adherence(weekly: Sequence[WeekCount], goal: int) -> Adherence:
+    """How well the goal was kept over these weeks: five sessions in one week do not make up for none in the next."""
+    _check_goal(goal)
+    done = sum(min(w.completed, goal) for w in weekly)
+    percent = round(100 * done / (goal * len(weekly))) if weekly else 0
+    return Adherence(percent, sum(1 for w in weekly if w.met(goal)), len(weekly))
+
+
+class Positioned(Protocol):
+    """A running or ended session, as `core.session.Session` is: how far through its timeline it got."""
+
+    def position(self) -> float: ...
+
+
+def session_seconds(session: Positioned) -> float:
+    """A session's time: the seconds of the routine played through, pauses and resume countdowns left out.
+
+    The one measure of a session's length. The summary shows it (as "active time"), the history keeps it as
+    `duration_seconds`, and from there History, the CSV export and the report read it.
+    """
+    return session.position()
+
+
+def whole_minutes(seconds: float) -> int:
+    """Seconds as the minutes History and the report give: the nearest minute, but at least 1 for any time at all."""
+    if seconds <= 0:
+        return 0
+    return max(1, round(seconds / 60))

@@ -15,7 +15,7 @@ from piriformis_desktop.core.clock import Clock
 from piriformis_desktop.core.reminders import done_days
 from piriformis_desktop.core.session import State
 from piriformis_desktop.core.settings import Settings, SettingsStore
-from piriformis_desktop.ui import documents
+from piriformis_desktop.ui.documents import menu as documents
 from piriformis_desktop.ui.actions import build_menus, make_actions
 from piriformis_desktop.ui.lazy_page import LazyPage
 from piriformis_desktop.ui.notice import NoticeBar
@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         return pane
 
     def _build_history_view(self) -> QWidget:
-        from piriformis_desktop.ui.history_view import HistoryView  # pulls in pyqtgraph: only when first shown
+        from piriformis_desktop.ui.history.view import HistoryView  # pulls in pyqtgraph: only when first shown
 
         return HistoryView(self.history, self.settings.weekly_goal)
 

@@ -17,6 +17,7 @@ from piriformis_desktop.core.keeping import SessionKeeper
 from piriformis_desktop.core.pain import pain_after_key
 from piriformis_desktop.core.routine import Side
 from piriformis_desktop.core.session import Session, State
+from piriformis_desktop.core.stats import session_seconds
 from piriformis_desktop.core.timeline import build_timeline
 from piriformis_desktop.ui.session.controller import SessionController
 
@@ -165,7 +166,7 @@ class SessionFlow(QObject):
         if record is not None:
             window.history_changed()
         window.player.summary.show_result(
-            completed=session.completed, seconds=session.elapsed(), exercises_done=session.exercises_done,
+            completed=session.completed, seconds=session_seconds(session), exercises_done=session.exercises_done,
             exercises_total=len(session.timeline.exercises), saved_message=saved,
         )
         window.player.show_summary()

@@ -250,7 +250,7 @@ class SummaryCard(QWidget):
                     saved_message: str) -> None:
         self.title.setText("Session complete. Well done!" if completed else "Session stopped")
         self.details.setText(
-            f"Time taken: {format_clock(seconds)}\nExercises done: {exercises_done} of {exercises_total}"
+            f"Active time: {format_clock(seconds)}\nExercises done: {exercises_done} of {exercises_total}"
         )
         self.saved.setText(saved_message)
 

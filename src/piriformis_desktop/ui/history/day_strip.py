@@ -16,25 +16,28 @@ def blend(a: QColor, b: QColor, amount: float) -> QColor:
     return QColor.fromRgbF(*(x + (y - x) * amount for x, y in zip(a.getRgbF()[:3], b.getRgbF()[:3])))
 
 
-
 class DayStrip(QWidget):
     """The last weeks day by day: a column per week, a row per weekday; filled finished, hatched stopped."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("day-strip")
-        self.setAccessibleName("Sessions day by day, last 12 weeks")
+        self.setAccessibleName(self.tr("Sessions day by day, last 12 weeks"))
         self.days: list[DayCount] = []
         self.today: date | None = None
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
         return QSize(300, 7 * 20)
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        return QSize(160, 7 * 10)  # the cells shrink with the window, down to 10 px a day
+
     def set_days(self, days: list[DayCount], today: date) -> None:
         self.days, self.today = days, today
         active = sum(1 for d in days if d.completed)
-        self.setAccessibleDescription(f"{active} of the last {len(days)} days had a finished session.")
+        self.setAccessibleDescription(self.tr("{active} of the last {days} days had a finished session.").format(
+            active=active, days=len(days)))
         self.update()
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)

@@ -15,14 +15,14 @@ def _open(window, dialog) -> None:
 
 def print_sheet(window) -> None:
     """File > Print routine sheet: a preview of exactly what will print."""
-    from piriformis_desktop.ui.sheet import open_print_preview  # QtPrintSupport loads only now
+    from piriformis_desktop.ui.documents.sheet import open_print_preview  # QtPrintSupport loads only now
 
     _open(window, open_print_preview(window, window.routine, window.settings))
 
 
 def print_report(window) -> None:
     """File > Print progress report: the last 12 weeks for the physiotherapist, previewed first."""
-    from piriformis_desktop.ui.report import open_report_preview  # QtPrintSupport loads only now
+    from piriformis_desktop.ui.documents.report import open_report_preview  # QtPrintSupport loads only now
 
     records = window.history.sessions() if window.history is not None else []
     _open(window, open_report_preview(window, records, window.settings, window.routine))
@@ -30,18 +30,23 @@ def print_report(window) -> None:
 
 def save_sheet(window) -> None:
     """File > Save routine sheet as PDF."""
-    from PySide6.QtCore import QDir
+    from PySide6.QtCore import QCoreApplication, QDir
     from PySide6.QtWidgets import QFileDialog
 
-    from piriformis_desktop.ui.sheet import SheetError, default_paper, write_sheet_pdf  # only when asked
+    from piriformis_desktop.ui.documents.pages import DocumentError, default_paper  # only when asked
+    from piriformis_desktop.ui.documents.sheet import write_sheet_pdf
 
+    translate = QCoreApplication.translate
     suggested = str(Path(QDir.homePath()) / "piriformis-routine.pdf")
-    path, _ = QFileDialog.getSaveFileName(window, "Save routine sheet as PDF", suggested, "PDF files (*.pdf)")
+    path, _ = QFileDialog.getSaveFileName(window, translate("DocumentsMenu", "Save routine sheet as PDF"), suggested,
+                                          translate("DocumentsMenu", "PDF files (*.pdf)"))
     if not path:
         return
     try:
         write_sheet_pdf(Path(path), window.routine, window.settings, paper=default_paper())
-    except SheetError as error:
-        window.notice.add(f"The routine sheet was not saved: {error}.")
+    except DocumentError as error:
+        window.notice.add(translate("DocumentsMenu", "The routine sheet was not saved: {reason}.").format(
+            reason=error))
         return
-    window.statusBar().showMessage(f"Saved the routine sheet to {path}", 8000)
+    window.statusBar().showMessage(translate("DocumentsMenu", "Saved the routine sheet to {path}").format(path=path),
+                                   8000)

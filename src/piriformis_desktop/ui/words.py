@@ -1,0 +1,109 @@
+"""How the ui words what core computes, where a screen and a printed document say the same thing.
+
+Core returns values (a dose, the start side, a pain trend, a count of minutes); these functions turn them into
+translatable sentences, once, for the History tab, the routine sheet and the progress report alike. Counts
+use Qt's plural forms ("%n minute(s)"); until a translation supplies its own, `EnglishPlurals` gives the
+English ones, so "1 minute" never reads "1 minute(s)".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from piriformis_desktop.core.progress import MIN_POINTS_FOR_TREND, Direction, Trend
+from piriformis_desktop.core.settings import ExerciseSettings, StartSide
+
+translate = QCoreApplication.translate  # literal contexts and texts below, so lupdate finds every one
+
+
+class EnglishPlurals(QTranslator):
+    """English plural forms for "%n thing(s)" strings that no installed translation answers.
+
+    Installed first, so a real translation (installed later, asked first) always wins; for any other string
+    it answers nothing and Qt keeps the source text.
+    """
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: N802 (Qt name)
+        if n < 0 or "(s)" not in source_text:
+            return None  # not ours: Qt asks the next translator, then keeps the source
+        return source_text.replace("(s)", "" if n == 1 else "s")
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt name)
+        return False
+
+
+_plurals: EnglishPlurals | None = None
+
+
+def install_english_plurals() -> None:
+    """Make "%n minute(s)" read "1 minute" / "2 minutes" in this application (once; needs an application)."""
+    global _plurals
+    app = QCoreApplication.instance()
+    if _plurals is None and app is not None:
+        _plurals = EnglishPlurals(app)
+        app.installTranslator(_plurals)
+
+
+# -- the routine as set ------------------------------------------------------------------------------
+def dose_words(dose: ExerciseSettings) -> str:
+    """'10 reps each leg, hold 2 s' or '8 reps each leg, no hold'."""
+    if dose.hold_seconds:
+        return translate("Words", "%n rep(s) each leg, hold {hold} s", None, dose.reps).format(
+            hold=dose.hold_seconds)
+    return translate("Words", "%n rep(s) each leg, no hold", None, dose.reps)
+
+
+def start_side_words(start_side: StartSide) -> str:
+    """Which leg goes first, as a clause: 'start with the left leg'."""
+    if start_side is StartSide.ALTERNATE:
+        return translate("Words", "alternate the starting leg each session")
+    if start_side is StartSide.LEFT:
+        return translate("Words", "start with the left leg")
+    return translate("Words", "start with the right leg")
+
+
+# -- counts ------------------------------------------------------------------------------------------
+def minutes_words(minutes: int) -> str:
+    """'1 minute', '6 minutes'."""
+    return translate("Words", "%n minute(s)", None, minutes)
+
+
+def sessions_words(sessions: int) -> str:
+    """'1 session', '3 sessions'."""
+    return translate("Words", "%n session(s)", None, sessions)
+
+
+def weeks_words(weeks: int) -> str:
+    """'1 week', '4 weeks'."""
+    return translate("Words", "%n week(s)", None, weeks)
+
+
+# -- pain --------------------------------------------------------------------------------------------
+def trend_words(trend: Trend) -> str:
+    """One honest sentence about the pain trend: how to start, how many more, too early, or which way it went."""
+    if trend.count == 0:
+        return translate("Words", "No pain check-ins yet: after a session, note how much it hurts to see a trend "
+                                  "here.")
+    if trend.count < MIN_POINTS_FOR_TREND:
+        return translate("Words", "Not enough check-ins yet for a trend ({count} of the {needed} needed).").format(
+            count=trend.count, needed=MIN_POINTS_FOR_TREND)
+    if not trend.enough:
+        return translate("Words", "Pain trend from %n check-in(s): too early to tell until they span at least a week.",
+                         None, trend.count)
+    now, start, n = f"{trend.now:.1f}", f"{trend.start:.1f}", trend.count
+    if trend.direction is Direction.LOWER:
+        text = translate("Words", "Pain trend from %n check-in(s): now about {now} of 10, lower than at the start "
+                                  "({start}).", None, n)
+    elif trend.direction is Direction.SLIGHTLY_LOWER:
+        text = translate("Words", "Pain trend from %n check-in(s): now about {now} of 10, slightly lower than at "
+                                  "the start ({start}).", None, n)
+    elif trend.direction is Direction.SLIGHTLY_HIGHER:
+        text = translate("Words", "Pain trend from %n check-in(s): now about {now} of 10, slightly higher than at "
+                                  "the start ({start}).", None, n)
+    elif trend.direction is Direction.HIGHER:
+        text = translate("Words", "Pain trend from %n check-in(s): now about {now} of 10, higher than at the start "
+                                  "({start}).", None, n)
+    else:
+        text = translate("Words", "Pain trend from %n check-in(s): now about {now} of 10, the same as at the start.",
+                         None, n)
+    return text.format(now=now, start=start)
