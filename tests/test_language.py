@@ -2,7 +2,9 @@
 
 import pytest
 
-from piriformis_desktop.core.language import LANGUAGE_NAMES, LANGUAGES, language_of, resolve_language
+from piriformis_desktop.core.language import (
+    LANGUAGE_NAMES, LANGUAGES, formats_locale, language_of, resolve_language,
+)
 from piriformis_desktop.core.settings import Settings
 from piriformis_desktop.core.settings.file import load_settings, save_settings
 
@@ -64,3 +66,17 @@ def test_the_language_setting_is_saved_and_read_back(tmp_path):
     assert 'language = "es"' in path.read_text()
     assert load_settings(path).settings.language == "es"
     assert defaults.to_dict()["language"] == "system"
+
+
+@pytest.mark.parametrize(("language", "environ", "formats"), [
+    ("de", {"LANG": "de_AT.UTF-8"}, None),  # the system already speaks German: Austrian dates stay
+    ("de", {"LANG": "en_US.UTF-8"}, "de"),  # German chosen on an American system: German dates, A4
+    ("de", {"LANGUAGE": "de", "LANG": "C.UTF-8"}, "de"),  # LANGUAGE names words; the C locale has no German dates
+    ("en", {"LANG": "C.UTF-8"}, None),  # English on C: nothing changes (the paper stays the system's)
+    ("en", {}, None),
+    ("en", {"LC_ALL": "fr_FR.UTF-8", "LANG": "en_GB.UTF-8"}, "en"),  # LC_ALL outranks LANG for formats too
+    ("fr", {"LC_TIME": "fr_CA.UTF-8", "LANG": "en_CA.UTF-8"}, None),  # dates already French (Canadian)
+    ("en_XA", {"LANG": "de_DE.UTF-8"}, None),  # the pseudo-locale is words only
+])
+def test_dates_numbers_and_paper_follow_the_language_unless_the_system_already_does(language, environ, formats):
+    assert formats_locale(language, environ) == formats

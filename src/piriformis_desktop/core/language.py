@@ -15,6 +15,7 @@ LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "es": "Español", "fr": "Fra
 # The variables that name the user's language, most important first. LC_ALL overrides LC_MESSAGES, which
 # overrides LANG (POSIX); GNU's LANGUAGE, a list such as "de_AT:de:en", is read before all three.
 LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
+FORMAT_VARIABLES = ("LC_ALL", "LC_TIME", "LANG")  # the same order for how dates (and numbers) are written
 _UNTRANSLATED_LOCALES = ("C", "POSIX")
 
 
@@ -54,3 +55,20 @@ def resolve_language(setting: str, environ: Mapping[str, str]) -> str:
         if language in LANGUAGES or language == PSEUDO_LANGUAGE:
             return language
     return SOURCE_LANGUAGE
+
+
+def formats_locale(language: str, environ: Mapping[str, str]) -> str | None:
+    """The locale for dates, weekdays, numbers and paper size that goes with `language`, or None to keep the
+    system's.
+
+    The system's stays when it already speaks the language (de_AT keeps Austrian dates, a "C" locale counts
+    as English), so only a language that differs from the system's changes the formats, to that language's
+    own ("de": Qt reads it as de_DE). The pseudo-locale keeps the system's: it is about words, not formats.
+    """
+    if language == PSEUDO_LANGUAGE:
+        return None
+    name = next((environ[v] for v in FORMAT_VARIABLES if environ.get(v, "").strip()), "C")
+    system = language_of(name)
+    if system in _UNTRANSLATED_LOCALES:
+        system = SOURCE_LANGUAGE
+    return None if system == language else language
