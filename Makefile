@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fast bench resources desktop-entry clean
+.PHONY: run test test-fast bench resources translations desktop-entry clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,9 +34,14 @@ bench: $(STAMP)
 	$(BIN)/python bench/sheet.py
 	$(BIN)/python bench/history.py
 
-# Regenerate the compiled Qt resources after changing resources.qrc or assets/.
+# Regenerate the compiled Qt resources after changing resources.qrc, assets/ or a translations/*.ts.
 resources: $(STAMP)
 	$(BIN)/python tools/resources_build.py
+
+# After changing user-visible strings: pyside6-lupdate merges them into translations/*.ts (keeping what is
+# translated), the pseudo-locale is filled, and pyside6-lrelease compiles every .ts into the resources.
+translations: $(STAMP)
+	$(BIN)/python tools/translations_build.py
 
 # Put Piriformis Desktop in the Linux application menu (for this user) with its icon.
 DATA_HOME ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)

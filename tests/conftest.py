@@ -3,6 +3,7 @@
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+os.environ["LANGUAGE"] = "en"  # the suite reads English whatever the developer's locale; other languages are asked for
 
 import pytest
 from hypothesis import HealthCheck, settings as hypothesis_settings

@@ -32,3 +32,16 @@ def test_every_listed_asset_loads_through_qt_resources(qapp):
         assert file.open(QFile.OpenModeFlag.ReadOnly), node.get("alias")
         assert bytes(file.readAll().data()) == (ROOT / node.text).read_bytes()
         file.close()
+
+
+def test_a_changed_translation_makes_the_resources_stale(tmp_path):
+    """The digest covers translations/*.ts, whose .qm are compiled into the module: edit one, and the staleness
+    test above asks for `make resources`."""
+    import shutil
+
+    copy = tmp_path / "translations"
+    shutil.copytree(resources_build.TRANSLATIONS, copy)
+    assert resources_build.source_digest(translations=copy) == resources_build.source_digest()
+    german = copy / "piriformis_desktop_de.ts"
+    german.write_text(german.read_text("utf-8").replace("Rechtes Bein", "Rechtes Bein!"), "utf-8")
+    assert resources_build.source_digest(translations=copy) != resources_build.source_digest()

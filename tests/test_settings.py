@@ -188,7 +188,7 @@ toml_values = st.recursive(
 )
 keys = st.sampled_from(["start_side", "theme", "reminders", "reminder_days", "reminder_time", "close_to_tray",
                         "autostart", "get_ready_seconds", "move_seconds", "release_seconds", "rest_seconds",
-                        "weekly_goal", "sound", "voice", "volume", "exercises", "other"])
+                        "weekly_goal", "sound", "voice", "volume", "language", "exercises", "other"])
 exercise_tables = st.dictionaries(
     st.sampled_from(["toe-rotation", "leg-crossover", "bent-knee-lift", "unknown"]),
     st.dictionaries(st.sampled_from(["reps", "hold_seconds", "enabled", "x"]), toml_values, max_size=3)

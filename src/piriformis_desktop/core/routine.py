@@ -1,4 +1,9 @@
-"""The routine's content: exercises, their steps per side, credit and safety text, loaded and validated."""
+"""The routine's content: exercises, their steps per side, credit and safety text, loaded and validated.
+
+`routine.toml` holds the English text and every number; `routine.<language>.toml` holds only a language's
+text (core/routine_translation.py lays it over the English). `load_routine(language)` gives either, once
+per process.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from piriformis_desktop.core.language import SOURCE_LANGUAGE
+from piriformis_desktop.core.words import Words
+
 ROUTINE_RESOURCE = "routine.toml"
+DATA_FOLDER = Path(__file__).resolve().parents[1] / "data"  # package-data, beside the code
 
 
-class Side(enum.Enum):
+class Side(Words, enum.Enum):
     """Which leg is working."""
 
     RIGHT = "right"
@@ -23,7 +32,7 @@ class Side(enum.Enum):
 
     @property
     def label(self) -> str:
-        return "Right leg" if self is Side.RIGHT else "Left leg"
+        return self.tr("Right leg") if self is Side.RIGHT else self.tr("Left leg")
 
 
 class RoutineError(ValueError):
@@ -62,9 +71,17 @@ class Exercise:
     def cues(self, side: Side) -> SideText:
         return self.sides[side]
 
+    def picture_name(self, position: str) -> str:
+        """The name of this exercise's picture at `position` ("start" or "end"): "toe-rotation-start".
+
+        The ui turns it into a file or resource path; the core knows no Qt resource.
+        """
+        return f"{self.id}-{position}"
+
     def illustration(self, position: str) -> str:
-        """The Qt resource path of this exercise's picture at `position` ("start" or "end")."""
-        return f":/illustrations/{self.id}-{position}.svg"
+        """Deprecated, to be removed once the ui builds the path from `picture_name` (callers: the card's
+        illustration and the sheet). The Qt resource path of the picture at `position`."""
+        return f":/illustrations/{self.picture_name(position)}.svg"
 
 
 @dataclass(frozen=True)
@@ -85,6 +102,8 @@ class Routine:
     story: str
     reconstructed_note: str
     safety: tuple[str, ...]
+    language: str = "en"
+    notices: tuple[str, ...] = ()  # where a translation fell back to English, and why (empty when whole)
 
     def exercise(self, exercise_id: str) -> Exercise:
         for exercise in self.exercises:
@@ -182,14 +201,25 @@ def parse_routine(text: str, origin: str = ROUTINE_RESOURCE) -> Routine:
     )
 
 
-_ROUTINE: Routine | None = None
+_ROUTINES: dict[str, Routine] = {}
 
 
-def load_routine() -> Routine:
-    """The packaged routine, parsed once per process."""
-    global _ROUTINE
-    if _ROUTINE is None:
+def load_routine(language: str = "en") -> Routine:
+    """The packaged routine in `language` (one of core.language.LANGUAGES, or the pseudo-locale), parsed once
+    per process.
+
+    A language without a file, or a file with gaps, falls back to English where needed and says so in
+    `notices`; only the English file's own errors raise RoutineError.
+    """
+    if language in _ROUTINES:
+        return _ROUTINES[language]
+    if language == SOURCE_LANGUAGE:
         # A plain file beside the package (setuptools package-data): cheaper at start-up than importlib.resources.
-        text = (Path(__file__).resolve().parents[1] / "data" / ROUTINE_RESOURCE).read_text("utf-8")
-        _ROUTINE = parse_routine(text, f"piriformis_desktop/data/{ROUTINE_RESOURCE}")
-    return _ROUTINE
+        text = (DATA_FOLDER / ROUTINE_RESOURCE).read_text("utf-8")
+        routine = parse_routine(text, f"piriformis_desktop/data/{ROUTINE_RESOURCE}")
+    else:
+        from piriformis_desktop.core import routine_translation  # it builds on this module's types
+
+        routine = routine_translation.load_translated(load_routine(), language, DATA_FOLDER)
+    _ROUTINES[language] = routine
+    return routine

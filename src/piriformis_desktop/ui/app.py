@@ -14,6 +14,7 @@ from piriformis_desktop.core.routine import load_routine
 from piriformis_desktop.core.settings import SettingsStore
 from piriformis_desktop.ui import resources_rc  # noqa: F401  (registers the :/ assets)
 from piriformis_desktop.ui.main_window import MainWindow
+from piriformis_desktop.ui.translation import install_translation
 
 BASE_FONT_PIXELS = 16  # a touch larger than desktop default: read from the mat, not the desk
 
@@ -48,6 +49,7 @@ def build_main_window(time_scale: float | None = None) -> tuple[MainWindow, list
     """Load settings and history, say plainly what went wrong with either, and build the window."""
     notices: list[str] = []
     store, loaded = SettingsStore.open(paths.settings_path(), load_routine())
+    install_translation(loaded.settings.language)  # before any widget is made: they take their words now
     if loaded.notice:
         notices.append(loaded.notice)
     for notice in notices:

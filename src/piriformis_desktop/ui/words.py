@@ -16,6 +16,20 @@ from piriformis_desktop.core.settings import ExerciseSettings, StartSide
 translate = QCoreApplication.translate  # literal contexts and texts below, so lupdate finds every one
 
 
+class TrContext:
+    """A plain function's `tr()`, as a QObject has one: `ClassName.tr(text, "", count)` under the context
+    `ClassName`. pyside6-lupdate reads that form as a plural; `translate(ctx, text, None, count)` loses the plural
+    forms (see README, How to add a language)."""
+
+    @classmethod
+    def tr(cls, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(cls.__name__, text, disambiguation, n)
+
+
+class Words(TrContext):
+    """The context of the phrases below."""
+
+
 class EnglishPlurals(QTranslator):
     """English plural forms for "%n thing(s)" strings that no installed translation answers.
 
@@ -48,9 +62,9 @@ def install_english_plurals() -> None:
 def dose_words(dose: ExerciseSettings) -> str:
     """'10 reps each leg, hold 2 s' or '8 reps each leg, no hold'."""
     if dose.hold_seconds:
-        return translate("Words", "%n rep(s) each leg, hold {hold} s", None, dose.reps).format(
+        return Words.tr("%n rep(s) each leg, hold {hold} s", "", dose.reps).format(
             hold=dose.hold_seconds)
-    return translate("Words", "%n rep(s) each leg, no hold", None, dose.reps)
+    return Words.tr("%n rep(s) each leg, no hold", "", dose.reps)
 
 
 def start_side_words(start_side: StartSide) -> str:
@@ -65,17 +79,17 @@ def start_side_words(start_side: StartSide) -> str:
 # -- counts ------------------------------------------------------------------------------------------
 def minutes_words(minutes: int) -> str:
     """'1 minute', '6 minutes'."""
-    return translate("Words", "%n minute(s)", None, minutes)
+    return Words.tr("%n minute(s)", "", minutes)
 
 
 def sessions_words(sessions: int) -> str:
     """'1 session', '3 sessions'."""
-    return translate("Words", "%n session(s)", None, sessions)
+    return Words.tr("%n session(s)", "", sessions)
 
 
 def weeks_words(weeks: int) -> str:
     """'1 week', '4 weeks'."""
-    return translate("Words", "%n week(s)", None, weeks)
+    return Words.tr("%n week(s)", "", weeks)
 
 
 # -- pain --------------------------------------------------------------------------------------------
@@ -88,22 +102,20 @@ def trend_words(trend: Trend) -> str:
         return translate("Words", "Not enough check-ins yet for a trend ({count} of the {needed} needed).").format(
             count=trend.count, needed=MIN_POINTS_FOR_TREND)
     if not trend.enough:
-        return translate("Words", "Pain trend from %n check-in(s): too early to tell until they span at least a week.",
-                         None, trend.count)
+        return Words.tr("Pain trend from %n check-in(s): too early to tell until they span at least a week.", "", trend.count)
     now, start, n = f"{trend.now:.1f}", f"{trend.start:.1f}", trend.count
     if trend.direction is Direction.LOWER:
-        text = translate("Words", "Pain trend from %n check-in(s): now about {now} of 10, lower than at the start "
-                                  "({start}).", None, n)
+        text = Words.tr("Pain trend from %n check-in(s): now about {now} of 10, lower than at the start "
+                                  "({start}).", "", n)
     elif trend.direction is Direction.SLIGHTLY_LOWER:
-        text = translate("Words", "Pain trend from %n check-in(s): now about {now} of 10, slightly lower than at "
-                                  "the start ({start}).", None, n)
+        text = Words.tr("Pain trend from %n check-in(s): now about {now} of 10, slightly lower than at "
+                                  "the start ({start}).", "", n)
     elif trend.direction is Direction.SLIGHTLY_HIGHER:
-        text = translate("Words", "Pain trend from %n check-in(s): now about {now} of 10, slightly higher than at "
-                                  "the start ({start}).", None, n)
+        text = Words.tr("Pain trend from %n check-in(s): now about {now} of 10, slightly higher than at "
+                                  "the start ({start}).", "", n)
     elif trend.direction is Direction.HIGHER:
-        text = translate("Words", "Pain trend from %n check-in(s): now about {now} of 10, higher than at the start "
-                                  "({start}).", None, n)
+        text = Words.tr("Pain trend from %n check-in(s): now about {now} of 10, higher than at the start "
+                                  "({start}).", "", n)
     else:
-        text = translate("Words", "Pain trend from %n check-in(s): now about {now} of 10, the same as at the start.",
-                         None, n)
+        text = Words.tr("Pain trend from %n check-in(s): now about {now} of 10, the same as at the start.", "", n)
     return text.format(now=now, start=start)

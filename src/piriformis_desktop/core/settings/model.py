@@ -6,6 +6,7 @@ import enum
 from dataclasses import dataclass, field, replace
 from typing import Any, Mapping
 
+from piriformis_desktop.core.language import LANGUAGE_CHOICES
 from piriformis_desktop.core.reminders import DAY_KEYS, ReminderSettings, parse_days, parse_time
 from piriformis_desktop.core.routine import Routine, Side, load_routine
 
@@ -36,7 +37,7 @@ THEMES = ("system", "light", "dark", "high-contrast")
 CLOSE_CHOICES = ("ask", "tray", "quit")
 TOP_LEVEL_KEYS = ("start_side", "get_ready_seconds", "move_seconds", "release_seconds", "rest_seconds", "weekly_goal",
                   "sound", "voice", "volume", "theme", "reminders", "reminder_days", "reminder_time", "autostart",
-                  "close_to_tray")
+                  "close_to_tray", "language")
 EXERCISE_KEYS = ("enabled", "reps", "hold_seconds")
 
 # (low, high) for every numeric key; the settings pane and the validator both read this.
@@ -70,6 +71,7 @@ class Settings:
     reminder_time: str = "18:00"
     autostart: bool = False
     close_to_tray: str = "ask"  # with reminders on, closing the window: "ask" once, then "tray" or "quit"
+    language: str = "system"  # "system" (follow the locale) or one of core.language.LANGUAGES
     extra: Mapping[str, Any] = field(default_factory=dict)  # unknown keys, kept so a save never drops them
 
     @classmethod
@@ -107,6 +109,7 @@ class Settings:
             reminder_time=self.reminder_time,
             autostart=self.autostart,
             close_to_tray=self.close_to_tray,
+            language=self.language,
         )
         exercises = dict(data.get("exercises", {})) if isinstance(data.get("exercises"), dict) else {}
         for exercise_id, ex in self.exercises.items():
@@ -154,6 +157,12 @@ class Settings:
                 values["close_to_tray"] = data["close_to_tray"]
             else:
                 problems.append(f"close_to_tray: expected \"ask\", \"tray\" or \"quit\", got {data['close_to_tray']!r}")
+        if "language" in data:
+            if data["language"] in LANGUAGE_CHOICES:
+                values["language"] = data["language"]
+            else:
+                choices = ", ".join(f'"{c}"' for c in LANGUAGE_CHOICES)
+                problems.append(f"language: expected one of {choices}, got {data['language']!r}")
         for key in ("sound", "voice", "reminders", "autostart"):
             if key in data:
                 if isinstance(data[key], bool):

@@ -24,9 +24,13 @@ from piriformis_desktop.ui.documents.pages import (
     ACCENT, INK, LINE, MUTED, PANEL, DocumentError, Page, default_paper, headless_application, open_preview, write_pdf,
 )
 from piriformis_desktop.ui.history.weeks import first_weekday_of
-from piriformis_desktop.ui.words import dose_words, start_side_words, trend_words, weeks_words
+from piriformis_desktop.ui.words import TrContext, dose_words, start_side_words, trend_words, weeks_words
 
 translate = QCoreApplication.translate  # literal contexts and texts below, so lupdate finds every one
+
+
+class ProgressReport(TrContext):
+    """The context of this module's plural phrases."""
 NOTE_POINTS, FOOTER_MM = 8.5, 9.0
 
 
@@ -46,14 +50,13 @@ def render_report(painter: QPainter, rect, dpi: float, routine: Routine, setting
     end = min(today, last + timedelta(days=6))
     page.banner(translate("ProgressReport", "Progress report"),
                 translate("ProgressReport", "Printed {date}").format(date=f"{today.day} {today:%B %Y}"),
-                translate("ProgressReport", "{title}: {first} to {end} (%n week(s))", None, weeks).format(
+                ProgressReport.tr("{title}: {first} to {end} (%n week(s))", "", weeks).format(
                     title=routine.title, first=f"{first.day} {first:%b %Y}", end=f"{end.day} {end:%b %Y}"))
     finished, stopped = sum(w.completed for w in counts), sum(w.partial for w in counts)
     page.text(0, width, translate("ProgressReport", "Sessions"), 12, bold=True, colour=ACCENT, gap=0.6)
     page.text(0, width, " ".join((
-        translate("ProgressReport", "%n session(s) finished and {stopped} stopped early in {weeks}.", None,
-                  finished).format(stopped=stopped, weeks=weeks_words(weeks)),
-        translate("ProgressReport", "Goal: %n a week.", None, goal),
+        ProgressReport.tr("%n session(s) finished and {stopped} stopped early in {weeks}.", "", finished).format(stopped=stopped, weeks=weeks_words(weeks)),
+        ProgressReport.tr("Goal: %n a week.", "", goal),
         translate("ProgressReport", "Adherence: {percent}% of the goal's sessions; the goal was met in {met} of "
                                     "{weeks} weeks.").format(percent=kept.percent, met=kept.weeks_met,
                                                              weeks=kept.weeks))), 9.5, gap=2)
@@ -108,7 +111,7 @@ def _notes(page: Page, noted) -> None:
     width = page.width
     lines = [_note_line(r) for r in noted]
     heights = [page.measure(width - 3, line, NOTE_POINTS) + 0.6 for line in lines]
-    more_height = page.measure(width, translate("ProgressReport", "%n earlier note(s)", None, 99), NOTE_POINTS) + 1
+    more_height = page.measure(width, ProgressReport.tr("%n earlier note(s)", "", 99), NOTE_POINTS) + 1
     heading = page.measure(width, translate("ProgressReport", "Notes from check-ins"), 12, bold=True) + 0.8
     room = page.height - FOOTER_MM - (page.y + 3) - heading
     fit, used = 0, 0.0
@@ -122,8 +125,8 @@ def _notes(page: Page, noted) -> None:
     page.y += 3
     page.text(0, width, translate("ProgressReport", "Notes from check-ins"), 12, bold=True, colour=ACCENT, gap=0.8)
     if fit < len(lines):
-        page.text(3, width - 3, translate("ProgressReport", "%n earlier note(s) in the exported history "
-                                                            "(File > Export history).", None, len(lines) - fit),
+        page.text(3, width - 3, ProgressReport.tr("%n earlier note(s) in the exported history "
+                                                            "(File > Export history).", "", len(lines) - fit),
                   NOTE_POINTS, italic=True, colour=MUTED, gap=0.6)
     for line in lines[len(lines) - fit:]:
         page.text(3, width - 3, line, NOTE_POINTS, gap=0.6)

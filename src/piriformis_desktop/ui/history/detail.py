@@ -9,8 +9,13 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from piriformis_desktop.core.history import HistoryError, HistoryStore, SessionRecord
 from piriformis_desktop.core.stats import WeekCount, whole_minutes
 from piriformis_desktop.ui.history.weeks import qdate
+from piriformis_desktop.ui.words import TrContext
 
 translate = QCoreApplication.translate  # literal contexts and texts below, so lupdate finds every one
+
+
+class WeekDetail(TrContext):
+    """The context of this module's plural phrases."""
 
 
 def week_words(week: WeekCount, goal: int, today: date, store: HistoryStore | None) -> str:
@@ -28,7 +33,7 @@ def week_words(week: WeekCount, goal: int, today: date, store: HistoryStore | No
     if week.met(goal):
         title += translate("WeekDetail", " — goal met ★")
     if week.partial:
-        title += translate("WeekDetail", ", %n stopped early", None, week.partial)
+        title += WeekDetail.tr(", %n stopped early", "", week.partial)
     records: list[SessionRecord] = []
     if store is not None:
         try:

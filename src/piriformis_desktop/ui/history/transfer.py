@@ -10,8 +10,13 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from piriformis_desktop.core.history import HistoryError, HistoryStore
 from piriformis_desktop.core.history.csv import export_csv, import_csv
+from piriformis_desktop.ui.words import TrContext
 
 translate = QCoreApplication.translate  # literal contexts and texts below, so lupdate finds every one
+
+
+class HistoryTransfer(TrContext):
+    """The context of this module's plural phrases."""
 
 
 def export_history(parent: QWidget, store: HistoryStore, today: date) -> str:
@@ -25,7 +30,7 @@ def export_history(parent: QWidget, store: HistoryStore, today: date) -> str:
         count = export_csv(store.sessions(), path)
     except HistoryError as error:
         return translate("HistoryTransfer", "Nothing was exported: {reason}").format(reason=error)
-    return translate("HistoryTransfer", "Exported %n session(s) to {path}.", None, count).format(path=path)
+    return HistoryTransfer.tr("Exported %n session(s) to {path}.", "", count).format(path=path)
 
 
 def import_history(parent: QWidget, store: HistoryStore) -> str | None:
@@ -39,6 +44,5 @@ def import_history(parent: QWidget, store: HistoryStore) -> str | None:
     except HistoryError as error:
         return translate("HistoryTransfer", "Nothing was imported: {reason}").format(reason=error)
     if result.skipped_duplicates:
-        return translate("HistoryTransfer", "Imported %n session(s) from {path} ({skipped} were already here).",
-                         None, result.added).format(path=path, skipped=result.skipped_duplicates)
-    return translate("HistoryTransfer", "Imported %n session(s) from {path}.", None, result.added).format(path=path)
+        return HistoryTransfer.tr("Imported %n session(s) from {path} ({skipped} were already here).", "", result.added).format(path=path, skipped=result.skipped_duplicates)
+    return HistoryTransfer.tr("Imported %n session(s) from {path}.", "", result.added).format(path=path)
