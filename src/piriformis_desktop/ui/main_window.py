@@ -183,6 +183,8 @@ class MainWindow(QMainWindow):
         tray.apply(self.settings.reminder_settings())
         if self.settings_page.content is not None:
             self.settings_page.content.set_tray_status(tray.reason)
+        tray.availability_changed.connect(lambda: self.settings_page.content is not None  # a tray came later
+                                          and self.settings_page.content.set_tray_status(tray.reason))
 
     def done_days(self) -> set:
         """Days the routine was finished, so no reminder comes on them."""
