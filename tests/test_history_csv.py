@@ -6,9 +6,12 @@ import sqlite3
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given, settings as hypothesis_settings, strategies as st
 
 from piriformis_desktop.core.history import HistoryError, SessionRecord, open_history
-from piriformis_desktop.core.history.csv import COLUMNS, REQUIRED, ImportResult, export_csv, import_csv
+from piriformis_desktop.core.history.csv import (
+    COLUMNS, REQUIRED, ImportResult, export_csv, import_csv, neutralise, restore,
+)
 
 SETTINGS = {"weekly_goal": 3, "start_side": "alternate", "exercises": {"figure-four": {"reps": 3, "enabled": True}}}
 HEADER = ",".join(REQUIRED)  # an export from before check-ins existed: it must still import
@@ -176,3 +179,79 @@ def test_a_bad_pain_value_names_its_line():
     with pytest.raises(HistoryError, match=r"^line 2: pain_after: expected a whole number from 0 to 10"):
         from piriformis_desktop.core.history.csv import read_csv
         read_csv(io.StringIO(text))
+
+
+FORMULAS = ['=HYPERLINK("http://x","click")', "+1", "-2", "@SUM(A1)", "\t=1+1", "\r=1+1"]
+AWKWARD = [
+    "'tis better today",  # begins with the escape character itself
+    "''two apostrophes",
+    "'=already looks escaped",
+    'left knee, then "sharp", then\nfine after the stairs\r\nnext day ok',  # commas, quotes, line breaks
+    "Schmerz ließ nach – 痛みが減った, ça va 😊",  # non-ASCII
+    "  spaces before and after  ",
+    "a = b + c - d @ e",  # formula characters, but not at the start
+]
+
+
+def with_notes(notes):
+    return [SessionRecord(**{**make_record(n).__dict__, "note": note}) for n, note in enumerate(notes)]
+
+
+def test_a_note_a_spreadsheet_would_run_is_exported_as_text():
+    """Notes beginning with =, +, -, @, a tab or a carriage return get an apostrophe in front, so a spreadsheet
+    shows them instead of evaluating them; the numbers beside them stay plain numbers."""
+    rows = list(csv.DictReader(io.StringIO(exported(with_notes(FORMULAS)))))
+    assert [row["note"] for row in rows] == ["'" + note for note in FORMULAS]
+    assert [row["duration_seconds"] for row in rows] == [repr(390.125 + n) for n in range(len(FORMULAS))]
+    assert [row["exercises_done"] for row in rows] == ["3"] * len(FORMULAS)
+    for row in rows:
+        for name in COLUMNS:
+            assert not row[name].startswith(("=", "+", "-", "@", "\t", "\r")), (name, row[name])
+
+
+def test_pain_scores_stay_numbers():
+    """The pain columns are numbers: never prefixed, whatever the note beside them says."""
+    record = SessionRecord(**{**make_record(0).__dict__, "pain_before": 7, "pain_after": 0, "note": "-2 today"})
+    row = next(csv.DictReader(io.StringIO(exported([record]))))
+    assert (row["pain_before"], row["pain_after"], row["note"]) == ("7", "0", "'-2 today")
+
+
+def test_every_note_comes_back_exactly_from_the_export(store, new_store):
+    """Formulas, apostrophes, commas, quotes, line breaks, non-ASCII and outer spaces: an export imported on
+    another laptop gives back each note character for character."""
+    notes = FORMULAS + AWKWARD
+    for record in with_notes(notes):
+        store.record(record)
+    path_text = exported(store.sessions())
+    assert "''tis better today" in path_text and "'''two apostrophes" in path_text
+    assert import_csv(io.StringIO(path_text), new_store) == ImportResult(len(notes), 0)
+    assert [r.note for r in new_store.sessions()] == notes
+
+
+def test_an_export_written_to_a_file_keeps_the_notes_exactly(store, new_store, tmp_path):
+    """The same through a real file (UTF-8, the csv module's own line endings), as the History tab does it."""
+    notes = FORMULAS + AWKWARD
+    target = tmp_path / "export.csv"
+    export_csv(with_notes(notes), target)
+    import_csv(target, new_store)
+    assert [r.note for r in new_store.sessions()] == notes
+
+
+@hypothesis_settings(max_examples=200)
+@given(st.text(max_size=60))
+def test_escaping_is_undone_exactly_for_any_text(text):
+    """For any text: the exported cell never starts as a formula, and reading it back gives the text."""
+    cell = neutralise(text)
+    assert not cell.startswith(("=", "+", "-", "@", "\t", "\r"))
+    assert restore(cell) == text
+    assert cell == text or cell == "'" + text
+
+
+@hypothesis_settings(max_examples=100)
+@given(st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=80))
+def test_any_note_survives_the_csv_round_trip(note):
+    """Any note a person could type (or paste) survives export and read-back unchanged."""
+    from piriformis_desktop.core.history.csv import read_csv
+
+    record = with_notes([note])[0]
+    assert read_csv(io.StringIO(exported([record])))[0].note == note

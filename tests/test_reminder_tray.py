@@ -7,6 +7,8 @@ import pytest
 
 from piriformis_desktop.core.reminders import ReminderSettings
 from piriformis_desktop.ui.desktop.autostart import ENTRY, set_autostart
+from piriformis_desktop.ui import resources_rc  # noqa: F401  (the icon; the file runs alone too)
+from piriformis_desktop.ui.desktop import tray as reminders
 from piriformis_desktop.ui.desktop.tray import MESSAGE_TITLE, ReminderTray
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -72,6 +74,31 @@ def test_switching_reminders_off_stops_the_timer_and_hides_the_icon(tray):
     made.apply(MWF)
     made.apply(ReminderSettings(False, MWF.days, MWF.time))
     assert not made.timer.isActive() and made.next_at is None and not made.icon.isVisible()
+
+
+@OFFSCREEN_TRAY
+def test_a_tray_that_starts_after_the_app_still_shows_the_reminders(qapp, qtbot, monkeypatch):
+    """Started at login before the panel: on X11 the icon is made anyway and the reminder scheduled (Qt docks
+    the icon when the tray comes); the app looks for the tray less and less often, and once it is there the
+    Settings tab is told and the reason goes."""
+    found = []
+    monkeypatch.setattr(reminders, "tray_can_appear_later", lambda: True, raising=False)
+    monkeypatch.setattr(reminders, "tray_found", lambda: bool(found), raising=False)
+    tray = ReminderTray(lambda: set(), now=Clock(datetime(2026, 11, 25, 17, 0, tzinfo=BERLIN)))
+    try:
+        tray.apply(MWF)
+        assert tray.icon is not None and tray.icon.isVisible()
+        assert tray.next_at == datetime(2026, 11, 25, 18, 0, tzinfo=BERLIN) and tray.timer.isActive()
+        assert not tray.available and tray.reason == "No system tray was found, so reminders cannot be shown."
+        assert tray.tray_look.isActive() and tray.tray_look.interval() == 2_000
+        tray._look_for_tray()  # still no tray: look again later
+        assert tray.tray_look.interval() == 4_000
+        found.append(True)  # the panel starts
+        with qtbot.waitSignal(tray.availability_changed):
+            tray._look_for_tray()
+        assert tray.available and tray.reason is None and not tray.tray_look.isActive()
+    finally:
+        tray.stop()
 
 
 def test_autostart_entry_is_written_and_removed(private_folders):

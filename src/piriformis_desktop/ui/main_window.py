@@ -137,8 +137,12 @@ class MainWindow(QMainWindow):
         tray.open_requested.connect(self.show_ready)
         tray.quit_requested.connect(self.quit_from_tray)
         tray.apply(self.settings.reminder_settings())
-        if self.settings_page.content is not None:
-            self.settings_page.content.set_tray_status(tray.reason)
+        tray.availability_changed.connect(self._tray_status_changed)  # a tray can appear after the app
+        self._tray_status_changed()
+
+    def _tray_status_changed(self) -> None:
+        if self.settings_page.content is not None and self.reminder_tray is not None:
+            self.settings_page.content.set_tray_status(self.reminder_tray.reason)
 
     def done_days(self) -> set:
         """Days the routine was finished, so no reminder comes on them."""

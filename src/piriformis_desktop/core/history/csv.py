@@ -6,6 +6,15 @@ then the pain check-in: pain_before and pain_after (0-10, empty when skipped), p
 export without the check-in columns still imports.
 An import checks every row before it saves any, skips sessions already in the history (same start instant),
 and names the line of the first row it cannot read.
+
+Formulas (CSV injection): a spreadsheet opening the export would run a text cell that begins with `=`, `+`,
+`-`, `@`, a tab or a carriage return (`=HYPERLINK(...)` in a note). So, following OWASP, the export puts one
+apostrophe before such a text cell; it also puts one before a text cell that itself begins with an
+apostrophe, so the rule can be undone without guessing: on import, a text cell that begins with an
+apostrophe followed by one of those characters or by another apostrophe loses that first apostrophe, and
+nothing else changes. `=1+1` is written `'=1+1`, `'tis` is written `''tis`, and both read back exactly.
+Numbers (duration, counts, pain scores) are never prefixed: they stay numbers. The note and the pain places
+are read back exactly as written, spaces and line breaks included.
 """
 
 from __future__ import annotations
@@ -27,6 +36,10 @@ REQUIRED = ("started_at", "ended_at", "local_date", "duration_seconds", "complet
 CHECKIN = ("pain_before", "pain_after", "pain_where", "note")
 COLUMNS = REQUIRED + CHECKIN
 TRUE, FALSE = ("true", "1", "yes"), ("false", "0", "no")
+NUMBERS = ("duration_seconds", "exercises_done", "exercises_total", "pain_before", "pain_after")
+FREE_TEXT = ("pain_where", "note")  # the person's own words: kept exactly, not trimmed
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+ESCAPE = "'"
 
 Target = Union[IO[str], str, os.PathLike]
 
@@ -37,8 +50,21 @@ class ImportResult:
     skipped_duplicates: int
 
 
+def neutralise(text: str) -> str:
+    """A text cell as exported: an apostrophe before one a spreadsheet would evaluate (or one that begins
+    with an apostrophe itself, so `restore` knows which to take off)."""
+    return ESCAPE + text if text.startswith(FORMULA_STARTS + (ESCAPE,)) else text
+
+
+def restore(text: str) -> str:
+    """The text cell `neutralise` was given: the inverse of it."""
+    if text.startswith(ESCAPE) and text[1:].startswith(FORMULA_STARTS + (ESCAPE,)):
+        return text[1:]
+    return text
+
+
 def _row(record: SessionRecord) -> list[str]:
-    return [
+    cells = [
         record.started_at.astimezone(timezone.utc).isoformat(),
         record.ended_at.astimezone(timezone.utc).isoformat(),
         record.local_date.isoformat(),
@@ -53,6 +79,7 @@ def _row(record: SessionRecord) -> list[str]:
         record.pain_where,
         record.note,
     ]
+    return [cell if name in NUMBERS else neutralise(cell) for name, cell in zip(COLUMNS, cells)]
 
 
 def export_csv(records: Iterable[SessionRecord], file: Target) -> int:
@@ -123,12 +150,18 @@ def read_csv(file: IO[str]) -> list[SessionRecord]:
             line = reader.line_num
             if len(values) != len(header):
                 raise HistoryError(f"line {line}: expected {len(header)} values, found {len(values)}.")
-            records.append(_parse(line, {name: values[index].strip() for name, index in where.items()}))
+            records.append(_parse(line, {name: _cell(name, values[index]) for name, index in where.items()}))
     except csv.Error as error:
         raise HistoryError(f"line {reader.line_num}: not readable as CSV ({error}).") from error
     except UnicodeDecodeError as error:
         raise HistoryError(f"line {reader.line_num + 1}: not UTF-8 text, so not an export of this app.") from error
     return records
+
+
+def _cell(name: str, value: str) -> str:
+    if name in NUMBERS:
+        return value.strip()
+    return restore(value) if name in FREE_TEXT else restore(value.strip())
 
 
 def _parse(line: int, row: dict[str, str]) -> SessionRecord:

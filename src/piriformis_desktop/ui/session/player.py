@@ -18,9 +18,10 @@ SIDE_COLOURS = {Side.RIGHT: QColor("#b4410c"), Side.LEFT: QColor("#1d4fbf")}  # 
 
 
 def _label(name: str, *, bold: bool = False, wrap: bool = False, align=Qt.AlignmentFlag.AlignLeft) -> QLabel:
+    """A card label. It gets no accessible name of its own: Qt then names it by its text, so a screen reader
+    reads what the label shows ("Toe rotation", "Rep 3 of 10"), and hears each change of it."""
     label = QLabel()
     label.setObjectName(name)
-    label.setAccessibleName(name.replace("-", " ").capitalize())
     label.setWordWrap(wrap)
     label.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -59,6 +60,31 @@ class CountdownLabel(QLabel):
             self.setFont(font)
 
 
+def spoken(text: str) -> str:
+    """A button's words as a screen reader should say them: no mnemonic '&', no arrow glyphs ("◀ Previous")."""
+    return text.replace("&", "").strip("◀▶ ")
+
+
+def set_name(widget: QWidget, name: str) -> None:
+    """Set an accessible name only when it changes: each set tells the screen reader it changed."""
+    if widget.accessibleName() != name:
+        widget.setAccessibleName(name)
+
+
+class ActionButton(QToolButton):
+    """A card button that triggers `action` and shows its text; its accessible name follows that text as it
+    changes (Start, Pause, Resume), so a screen reader never hears "Start" on a button that shows "Pause"."""
+
+    def __init__(self, action: QAction, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDefaultAction(action)
+        action.changed.connect(self.follow_action)  # a bound slot: disconnected when the button goes
+        self.follow_action()
+
+    def follow_action(self) -> None:
+        set_name(self, spoken(self.defaultAction().iconText()))
+
+
 class PlayerCard(QWidget):
     """Renders a Snapshot; the buttons trigger the window's actions, so keys and clicks do the same."""
 
@@ -72,7 +98,6 @@ class PlayerCard(QWidget):
         self.phase = _label("phase", bold=True, align=Qt.AlignmentFlag.AlignCenter)
         self.countdown = CountdownLabel()
         self.countdown.setObjectName("countdown")
-        self.countdown.setAccessibleName("Countdown")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         bold = self.countdown.font()
         bold.setBold(True)
@@ -139,13 +164,11 @@ class PlayerCard(QWidget):
         self.body.setColumnStretch(1, 6 if on else 4)
 
     def add_action_button(self, action: QAction, name: str) -> QToolButton:
-        button = QToolButton()
+        button = ActionButton(action)
         button.setObjectName(name)
-        button.setDefaultAction(action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         button.setMinimumHeight(44)
-        button.setAccessibleName(action.text().replace("&", ""))
         self.buttons.addWidget(button)
         return button
 
@@ -154,8 +177,9 @@ class PlayerCard(QWidget):
         self.exercise.setText(text.exercise)
         self.position.setText(text.position)
         self.phase.setText(text.phase)
-        self.countdown.setText(str(snapshot.countdown) if snapshot.state is not State.READY else "")
-        self.countdown.setAccessibleName(f"{snapshot.countdown} seconds left")
+        shown = snapshot.state is not State.READY  # before the start the big number stays blank
+        self.countdown.setText(str(snapshot.countdown) if shown else "")
+        set_name(self.countdown, self._seconds_left(snapshot.countdown) if shown else "")
         self.rep.setText(text.rep)
         self.cue.setText("Press Space to start" if snapshot.state is State.READY else text.cue)
         self.detail.setText(text.detail)
@@ -166,8 +190,13 @@ class PlayerCard(QWidget):
         self.illustration.set_exercise(text.picture, text.side or Side.RIGHT)
         self.illustration.set_blend(text.blend)
 
+    def _seconds_left(self, seconds: int) -> str:
+        """The countdown as a screen reader says it: "3 seconds left", not a bare "3"."""
+        return self.tr("1 second left") if seconds == 1 else self.tr("%n seconds left", "", seconds)
+
     def _show_side(self, side: Side | None, words: str) -> None:
         self.side.setText(words.upper())
+        set_name(self.side, words)  # "Right leg": a screen reader may spell out capitals letter by letter
         self.side.setVisible(bool(words))
         if side is not None:
             palette = self.side.palette()
