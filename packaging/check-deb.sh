@@ -46,6 +46,30 @@ echo "Python files mapped, all under /opt/$NAME: $(awk '{print $6}' "/proc/$GUI_
 kill "$GUI_PID"; wait "$GUI_PID" 2>/dev/null || true; GUI_PID=
 echo "what the window said on stderr:"; sed 's/^/  /' "$HOME_DIR/gui.log"
 
+# The History tab on a real (virtual) X screen: its chart loads pyqtgraph and NumPy, the bundle's most fragile
+# part. Give it a history, click the tab, and require NumPy's OpenBLAS mapped and no traceback.
+export_home() { env -i PATH=/usr/bin:/bin HOME="$HOME_DIR" LANG=C.UTF-8 "$@"; }
+printf '%s\n' "started_at,ended_at,local_date,duration_seconds,completed,exercises_done,exercises_total,first_side,settings_json,pain_before,pain_after,pain_where,note" \
+  "2026-11-02T18:00:00+00:00,2026-11-02T18:06:25+00:00,2026-11-02,385.0,true,3,3,right,{},,,," \
+  "2026-11-04T18:00:00+00:00,2026-11-04T18:06:25+00:00,2026-11-04,385.0,true,3,3,left,{},,3,," > "$HOME_DIR/history.csv"
+export_home /usr/bin/$NAME --import-history "$HOME_DIR/history.csv"
+Xvfb :93 -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 & XVFB_PID=$!
+trap 'kill "$XVFB_PID" 2>/dev/null || true; cleanup' EXIT
+sleep 1
+env -i PATH=/usr/bin:/bin HOME="$HOME_DIR" LANG=C.UTF-8 DISPLAY=:93 /usr/bin/$NAME >"$HOME_DIR/gui.log" 2>&1 &
+GUI_PID=$!
+window=
+for _ in $(seq 100); do window=$(DISPLAY=:93 xdotool search --name "Piriformis Desktop" 2>/dev/null | head -1) && break; sleep 0.1; done
+[ -n "$window" ] || { echo "no window on the X screen" >&2; cat "$HOME_DIR/gui.log" >&2; exit 1; }
+sleep 1
+DISPLAY=:93 xdotool mousemove --window "$window" 216 40 click 1  # the History tab
+for _ in $(seq 100); do grep -q libscipy_openblas "/proc/$GUI_PID/maps" && break; sleep 0.1; done
+if ! grep -q libscipy_openblas "/proc/$GUI_PID/maps" || grep -q Traceback "$HOME_DIR/gui.log"; then
+  echo "the History chart did not load; the app said:" >&2; cat "$HOME_DIR/gui.log" >&2; exit 1
+fi
+echo "History chart loaded (NumPy and pyqtgraph) on an X screen"
+kill "$GUI_PID"; wait "$GUI_PID" 2>/dev/null || true; GUI_PID=
+
 desktop-file-validate /usr/share/applications/$NAME.desktop
 appstreamcli validate --no-net /usr/share/metainfo/*.metainfo.xml >/dev/null
 dpkg -r "$NAME"
