@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fast bench resources translations desktop-entry clean
+.PHONY: run test test-fast bench resources translations desktop-entry clean dist bundle deb deb-check
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -51,4 +51,32 @@ desktop-entry: $(STAMP)
 	install -D -m 644 assets/icons/app-icon.svg $(DATA_HOME)/icons/hicolor/scalable/apps/piriformis-desktop.svg
 
 clean:
-	rm -rf $(VENV) build src/*.egg-info .pytest_cache
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache
+
+# --- Releases (see packaging/). Everything lands in dist/; work files in build/.
+DIST ?= dist
+DIST_STAMP := $(VENV)/.dist-installed
+
+$(DIST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
+	touch $(DIST_STAMP)
+
+# The wheel and the source archive, checked, then installed into a brand-new venv and tried (packaging/check-wheel.sh).
+dist: $(DIST_STAMP)
+	rm -f $(DIST)/piriformis_desktop-*
+	$(BIN)/python -m build --outdir $(DIST) .
+	$(BIN)/twine check --strict $(DIST)/piriformis_desktop-*
+	$(BIN)/check-wheel-contents $(DIST)/piriformis_desktop-*.whl
+	bash packaging/check-wheel.sh $(PYTHON) $(DIST)/piriformis_desktop-*.whl
+
+# A Linux bundle that needs no Python: PyInstaller one-folder build, packed as a .tar.gz with install.sh.
+bundle: $(DIST_STAMP)
+	bash packaging/build-linux.sh bundle $(BIN)/python $(DIST)
+
+# The same bundle as a .deb (under /opt, with /usr/bin link, menu entry, icons, metainfo), checked by lintian.
+deb: bundle
+	bash packaging/build-linux.sh deb $(BIN)/python $(DIST)
+
+# As root: install the .deb with dpkg, run it with no Python on PATH, remove it again.
+deb-check:
+	bash packaging/check-deb.sh $(DIST)/piriformis-desktop_*.deb

@@ -1,5 +1,5 @@
 """Piriformis Desktop: a guided home routine for piriformis syndrome."""
 
-__version__ = "0.1.0"
+__version__ = "1.0.0"
 APP_NAME = "Piriformis Desktop"
 APP_ID = "piriformis-desktop"

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import html
 
+import PySide6
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from piriformis_desktop import APP_NAME, __version__
 from piriformis_desktop.core.routine import Routine
@@ -65,9 +67,75 @@ def shortcuts_dialog(parent: QWidget, actions) -> QDialog:
     return _text_dialog(parent, "Keyboard shortcuts", body, "keyboard-shortcuts")
 
 
-def show_about(parent: QWidget) -> None:
-    QMessageBox.about(
-        parent, f"About {APP_NAME}",
-        f"<b>{APP_NAME}</b> {__version__}<br>A guided home routine for piriformis syndrome.<br>"
-        "It does not replace advice from your physiotherapist or doctor.",
+# --- Version and licence (Help > About) -------------------------------------------------------------------
+
+def _about_tr(text: str) -> str:
+    return QCoreApplication.translate("About", text)
+
+
+def about_dialog(parent: QWidget) -> QDialog:
+    """Name, version, what it is, the licence in a sentence, and a button to the full licence texts."""
+    dialog = QDialog(parent)
+    dialog.setObjectName("about")
+    dialog.setWindowTitle(_about_tr("About %1").replace("%1", APP_NAME))
+    text = QLabel(
+        "<h2>" + html.escape(APP_NAME) + "</h2><p>"
+        + html.escape(_about_tr("Version %1").replace("%1", __version__)) + "</p><p>"
+        + html.escape(_about_tr("A guided home routine for piriformis syndrome. It does not replace advice "
+                                "from your physiotherapist or doctor.")) + "</p><p>"
+        + html.escape(_about_tr("Free software under the GNU General Public License, version 3 or later: you may "
+                                "share and change it under its terms. It comes with no warranty.")) + "</p><p>"
+        + html.escape(_about_tr("Built with Qt %1 and PySide6 %2 (LGPL-3.0), pyqtgraph, NumPy, platformdirs and "
+                                "tomlkit; Licences lists them all with their terms.")
+                      .replace("%1", qVersion()).replace("%2", PySide6.__version__)) + "</p>"
     )
+    text.setObjectName("about-text")
+    text.setWordWrap(True)
+    text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    licences = buttons.addButton(_about_tr("&Licences…"), QDialogButtonBox.ButtonRole.ActionRole)
+    licences.setObjectName("show-licences")
+    licences.clicked.connect(lambda: licences_dialog(dialog).exec())
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(text)
+    layout.addWidget(buttons)
+    dialog.resize(520, dialog.sizeHint().height())
+    return dialog
+
+
+def licences_dialog(parent: QWidget) -> QDialog:
+    """The third-party notices and the GPL, each in its own tab, read from the files that ship with the app."""
+    from piriformis_desktop.licences import LICENCE, NOTICES, licence_text  # only when the user asks
+
+    dialog = QDialog(parent)
+    dialog.setObjectName("licences")
+    dialog.setWindowTitle(_about_tr("Licences"))
+    tabs = QTabWidget()
+    missing = _about_tr("This copy of the app was installed without its licence files. The licence is the GNU "
+                        "General Public License, version 3 or later: https://www.gnu.org/licenses/gpl-3.0.html")
+    for name, title, markdown in ((NOTICES, _about_tr("Third-party notices"), True),
+                                  (LICENCE, _about_tr("GNU General Public License"), False)):
+        view = QTextBrowser()
+        view.setObjectName(name)
+        view.setAccessibleName(title)
+        view.setOpenExternalLinks(True)
+        body = licence_text(name)
+        if body is None:
+            view.setPlainText(missing)
+        elif markdown:
+            view.setMarkdown(body)
+        else:
+            view.setPlainText(body)
+        tabs.addTab(view, title)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(tabs)
+    layout.addWidget(buttons)
+    dialog.resize(760, 600)
+    return dialog
+
+
+def show_about(parent: QWidget) -> None:
+    about_dialog(parent).exec()
