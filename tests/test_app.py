@@ -56,3 +56,21 @@ def test_optional_parts_wait_for_the_first_frame_but_never_forever(qtbot):
     from PySide6.QtWidgets import QApplication
     QApplication.processEvents()  # ... and its queued call, if there were one, would run now
     assert sorted(calls) == ["hidden", "shown"]
+
+
+def test_a_german_setting_shows_the_routine_in_german(qapp, private_folders):
+    """language = "de" in settings.toml: the card names the first exercise in German, from the packaged data."""
+    from piriformis_desktop.ui.translation import install_translation, remove_translation
+
+    config, _ = private_folders
+    config.mkdir(parents=True)
+    (config / "settings.toml").write_text('language = "de"\n')
+    window, _ = build_main_window(time_scale=1.0)
+    try:
+        assert window.player.card.exercise.text() == "Zehendrehung"
+        assert window.routine.exercise("leg-crossover").name == "Beinkreuzen"
+    finally:
+        window.controller.shutdown()
+        window.deleteLater()
+        remove_translation()
+        install_translation("en")

@@ -15,6 +15,7 @@ from piriformis_desktop.core.settings import SettingsStore
 from piriformis_desktop.ui import resources_rc  # noqa: F401  (registers the :/ assets)
 from piriformis_desktop.ui.main_window import MainWindow
 from piriformis_desktop.ui.translation import install_translation
+from piriformis_desktop.ui.words import install_english_plurals
 
 BASE_FONT_PIXELS = 16  # a touch larger than desktop default: read from the mat, not the desk
 
@@ -28,6 +29,7 @@ def make_application() -> QApplication:
     font = app.font()
     font.setPixelSize(BASE_FONT_PIXELS)
     app.setFont(font)
+    install_english_plurals()  # "1 session", "3 sessions" in English; a language's own catalogue comes first
     return app
 
 
@@ -49,7 +51,8 @@ def build_main_window(time_scale: float | None = None) -> tuple[MainWindow, list
     """Load settings and history, say plainly what went wrong with either, and build the window."""
     notices: list[str] = []
     store, loaded = SettingsStore.open(paths.settings_path(), load_routine())
-    install_translation(loaded.settings.language)  # before any widget is made: they take their words now
+    language = install_translation(loaded.settings.language)  # before any widget is made: they take their words now
+    store.routine = load_routine(language)  # the same exercises and numbers, in the user's language
     if loaded.notice:
         notices.append(loaded.notice)
     for notice in notices:
