@@ -14,6 +14,7 @@ from piriformis_desktop.core.routine import load_routine
 from piriformis_desktop.core.settings import load_settings
 from piriformis_desktop.ui import resources_rc  # noqa: F401  (registers the :/ assets)
 from piriformis_desktop.ui.main_window import MainWindow
+from piriformis_desktop.ui.theme import apply_theme
 
 BASE_FONT_PIXELS = 16  # a touch larger than desktop default: read from the mat, not the desk
 
@@ -55,10 +56,7 @@ def build_main_window(time_scale: float | None = None) -> tuple[MainWindow, list
     for notice in notices:
         print(f"piriformis-desktop: {notice}", file=sys.stderr)
     scale = time_scale_from_environment() if time_scale is None else time_scale
-    if loaded.settings.theme != "system":
-        from piriformis_desktop.ui.theme import apply_theme  # the default needs no palette work
-
-        apply_theme(QApplication.instance(), loaded.settings.theme)
+    apply_theme(QApplication.instance(), loaded.settings.theme)  # "system" too: Fusion's own edges are faint
     window = MainWindow(routine, loaded.settings, settings_file, None, MonotonicClock(scale), notices)
     window.settings_notice = loaded.notice
     return window, notices
