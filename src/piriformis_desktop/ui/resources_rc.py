@@ -1,5 +1,5 @@
 # Generated from resources.qrc and assets/ by `make resources`; do not edit.
-# source-digest: 568108716ec8a3b16b3a140d2bd68bbc08437926cd23f43b2545a5debf3ef2ed
+# source-digest: e32c1ca1b6656d0838900101fc3852cee4c959c20078190810c5fbe5aab6bc25
 # ruff: noqa
 # Resource object code (Python 3)
 # Created by: object code
@@ -9,6 +9,566 @@
 from PySide6 import QtCore
 
 qt_resource_data = b"\
+\x00\x00\x13\xe4\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 viewBox=\x22\
+0 0 400 300\x22 wid\
+th=\x22400\x22 height=\
+\x22300\x22><defs><mar\
+ker id=\x22head\x22 vi\
+ewBox=\x220 0 10 10\
+\x22 refX=\x225\x22 refY=\
+\x225\x22 markerWidth=\
+\x223.4\x22 markerHeig\
+ht=\x223.4\x22 orient=\
+\x22auto-start-reve\
+rse\x22><path d=\x22M0\
+ 0 L10 5 L0 10 Z\
+\x22 fill=\x22#b4531a\x22\
+/></marker><mark\
+er id=\x22head-halo\
+\x22 viewBox=\x220 0 1\
+0 10\x22 refX=\x225\x22 r\
+efY=\x225\x22 markerWi\
+dth=\x222.6\x22 marker\
+Height=\x222.6\x22 ori\
+ent=\x22auto-start-\
+reverse\x22><path d\
+=\x22M0 0 L10 5 L0 \
+10 Z\x22 fill=\x22#fff\
+fff\x22 fill-opacit\
+y=\x220.65\x22/></mark\
+er></defs><line \
+x1=\x2220\x22 y1=\x22284\x22\
+ x2=\x22215\x22 y2=\x2228\
+4\x22 stroke=\x22#b9c5\
+d3\x22 stroke-width\
+=\x223\x22 stroke-line\
+cap=\x22round\x22/><pa\
+th d=\x22M 92.0 132\
+.0 L 92.0 284.0\x22\
+ fill=\x22none\x22 str\
+oke-linecap=\x22rou\
+nd\x22 stroke-linej\
+oin=\x22round\x22 stro\
+ke=\x22#ffffff\x22 str\
+oke-opacity=\x220.6\
+5\x22 stroke-width=\
+\x2212\x22/><path d=\x22M\
+ 92.0 132.0 L 92\
+.0 284.0\x22 fill=\x22\
+none\x22 stroke-lin\
+ecap=\x22round\x22 str\
+oke-linejoin=\x22ro\
+und\x22 stroke=\x22#8a\
+97a8\x22 stroke-wid\
+th=\x227\x22/><path d=\
+\x22M 40.0 206.0 L \
+92.0 206.0\x22 fill\
+=\x22none\x22 stroke-l\
+inecap=\x22round\x22 s\
+troke-linejoin=\x22\
+round\x22 stroke=\x22#\
+ffffff\x22 stroke-o\
+pacity=\x220.65\x22 st\
+roke-width=\x2213\x22/\
+><path d=\x22M 40.0\
+ 206.0 L 92.0 20\
+6.0\x22 fill=\x22none\x22\
+ stroke-linecap=\
+\x22round\x22 stroke-l\
+inejoin=\x22round\x22 \
+stroke=\x22#8a97a8\x22\
+ stroke-width=\x228\
+\x22/><path d=\x22M 43\
+.0 206.0 L 43.0 \
+284.0\x22 fill=\x22non\
+e\x22 stroke-lineca\
+p=\x22round\x22 stroke\
+-linejoin=\x22round\
+\x22 stroke=\x22#fffff\
+f\x22 stroke-opacit\
+y=\x220.65\x22 stroke-\
+width=\x2212\x22/><pat\
+h d=\x22M 43.0 206.\
+0 L 43.0 284.0\x22 \
+fill=\x22none\x22 stro\
+ke-linecap=\x22roun\
+d\x22 stroke-linejo\
+in=\x22round\x22 strok\
+e=\x22#8a97a8\x22 stro\
+ke-width=\x227\x22/><p\
+ath d=\x22M 70.0 13\
+2.0 L 96.0 132.0\
+\x22 fill=\x22none\x22 st\
+roke-linecap=\x22ro\
+und\x22 stroke-line\
+join=\x22round\x22 str\
+oke=\x22#ffffff\x22 st\
+roke-opacity=\x220.\
+65\x22 stroke-width\
+=\x2213\x22/><path d=\x22\
+M 70.0 132.0 L 9\
+6.0 132.0\x22 fill=\
+\x22none\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22 stroke=\x22#8\
+a97a8\x22 stroke-wi\
+dth=\x228\x22/><path d\
+=\x22M 139.0 158.0 \
+L 137.0 216.0 L \
+136.0 268.0\x22 fil\
+l=\x22none\x22 stroke-\
+linecap=\x22round\x22 \
+stroke-linejoin=\
+\x22round\x22 stroke=\x22\
+#ffffff\x22 stroke-\
+opacity=\x220.65\x22 s\
+troke-width=\x2224\x22\
+/><path d=\x22M 139\
+.0 158.0 L 137.0\
+ 216.0 L 136.0 2\
+68.0\x22 fill=\x22none\
+\x22 stroke-linecap\
+=\x22round\x22 stroke-\
+linejoin=\x22round\x22\
+ stroke=\x22#5b6b7f\
+\x22 stroke-width=\x22\
+19\x22/><path d=\x22M \
+136.0 268.0 L 13\
+6.0 278.0\x22 fill=\
+\x22none\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22 stroke=\x22#f\
+fffff\x22 stroke-op\
+acity=\x220.65\x22 str\
+oke-width=\x2220\x22/>\
+<path d=\x22M 136.0\
+ 268.0 L 136.0 2\
+78.0\x22 fill=\x22none\
+\x22 stroke-linecap\
+=\x22round\x22 stroke-\
+linejoin=\x22round\x22\
+ stroke=\x22#5b6b7f\
+\x22 stroke-width=\x22\
+15\x22/><path d=\x22M \
+128.0 80.0 L 104\
+.0 112.0 L 90.0 \
+134.0\x22 fill=\x22non\
+e\x22 stroke-lineca\
+p=\x22round\x22 stroke\
+-linejoin=\x22round\
+\x22 stroke=\x22#fffff\
+f\x22 stroke-opacit\
+y=\x220.65\x22 stroke-\
+width=\x2218\x22/><pat\
+h d=\x22M 128.0 80.\
+0 L 104.0 112.0 \
+L 90.0 134.0\x22 fi\
+ll=\x22none\x22 stroke\
+-linecap=\x22round\x22\
+ stroke-linejoin\
+=\x22round\x22 stroke=\
+\x22#5b6b7f\x22 stroke\
+-width=\x2213\x22/><pa\
+th d=\x22M 172.0 80\
+.0 L 181.0 116.0\
+ L 183.0 152.0\x22 \
+fill=\x22none\x22 stro\
+ke-linecap=\x22roun\
+d\x22 stroke-linejo\
+in=\x22round\x22 strok\
+e=\x22#ffffff\x22 stro\
+ke-opacity=\x220.65\
+\x22 stroke-width=\x22\
+18\x22/><path d=\x22M \
+172.0 80.0 L 181\
+.0 116.0 L 183.0\
+ 152.0\x22 fill=\x22no\
+ne\x22 stroke-linec\
+ap=\x22round\x22 strok\
+e-linejoin=\x22roun\
+d\x22 stroke=\x22#5b6b\
+7f\x22 stroke-width\
+=\x2213\x22/><path d=\x22\
+M 150.0 78.0 L 1\
+50.0 150.0\x22 fill\
+=\x22none\x22 stroke-l\
+inecap=\x22round\x22 s\
+troke-linejoin=\x22\
+round\x22 stroke=\x22#\
+ffffff\x22 stroke-o\
+pacity=\x220.65\x22 st\
+roke-width=\x2257\x22/\
+><path d=\x22M 150.\
+0 78.0 L 150.0 1\
+50.0\x22 fill=\x22none\
+\x22 stroke-linecap\
+=\x22round\x22 stroke-\
+linejoin=\x22round\x22\
+ stroke=\x22#5b6b7f\
+\x22 stroke-width=\x22\
+52\x22/><circle cx=\
+\x22150\x22 cy=\x2246\x22 r=\
+\x2221.5\x22 fill=\x22#ff\
+ffff\x22 fill-opaci\
+ty=\x220.65\x22/><circ\
+le cx=\x22150\x22 cy=\x22\
+46\x22 r=\x2219\x22 fill=\
+\x22#5b6b7f\x22/><path\
+ d=\x22M 161.0 158.\
+0 L 164.0 216.0 \
+L 165.0 268.0\x22 f\
+ill=\x22none\x22 strok\
+e-linecap=\x22round\
+\x22 stroke-linejoi\
+n=\x22round\x22 stroke\
+=\x22#ffffff\x22 strok\
+e-opacity=\x220.65\x22\
+ stroke-width=\x222\
+4\x22/><path d=\x22M 1\
+61.0 158.0 L 164\
+.0 216.0 L 165.0\
+ 268.0\x22 fill=\x22no\
+ne\x22 stroke-linec\
+ap=\x22round\x22 strok\
+e-linejoin=\x22roun\
+d\x22 stroke=\x22#e877\
+2e\x22 stroke-width\
+=\x2219\x22/><path d=\x22\
+M 165.0 268.0 L \
+165.0 278.0\x22 fil\
+l=\x22none\x22 stroke-\
+linecap=\x22round\x22 \
+stroke-linejoin=\
+\x22round\x22 stroke=\x22\
+#ffffff\x22 stroke-\
+opacity=\x220.65\x22 s\
+troke-width=\x2220\x22\
+/><path d=\x22M 165\
+.0 268.0 L 165.0\
+ 278.0\x22 fill=\x22no\
+ne\x22 stroke-linec\
+ap=\x22round\x22 strok\
+e-linejoin=\x22roun\
+d\x22 stroke=\x22#e877\
+2e\x22 stroke-width\
+=\x2215\x22/><rect x=\x22\
+228\x22 y=\x2230\x22 widt\
+h=\x22160\x22 height=\x22\
+254\x22 rx=\x2214\x22 fil\
+l=\x22#eef2f6\x22 stro\
+ke=\x22#b9c5d3\x22 str\
+oke-width=\x222\x22/><\
+g transform=\x22tra\
+nslate(264 250) \
+rotate(0)\x22><path\
+ d=\x22M -11 0 C -1\
+4 -28 -20 -50 -1\
+7 -66 C -13 -80 \
+13 -80 17 -66 C \
+20 -50 14 -28 11\
+ 0 C 9 9 -9 9 -1\
+1 0 Z\x22 fill=\x22#5b\
+6b7f\x22 stroke=\x22#f\
+fffff\x22 stroke-op\
+acity=\x220.65\x22 str\
+oke-width=\x222.5\x22/\
+><circle cx=\x2212\x22\
+ cy=\x22-82\x22 r=\x225.5\
+\x22 fill=\x22#5b6b7f\x22\
+/><circle cx=\x223\x22\
+ cy=\x22-86\x22 r=\x224.2\
+\x22 fill=\x22#5b6b7f\x22\
+/><circle cx=\x22-5\
+\x22 cy=\x22-85\x22 r=\x223.\
+8\x22 fill=\x22#5b6b7f\
+\x22/><circle cx=\x22-\
+11\x22 cy=\x22-82\x22 r=\x22\
+3.4\x22 fill=\x22#5b6b\
+7f\x22/><circle cx=\
+\x22-16\x22 cy=\x22-77\x22 r\
+=\x223.0\x22 fill=\x22#5b\
+6b7f\x22/></g><g tr\
+ansform=\x22transla\
+te(350 250) rota\
+te(-15)\x22><path d\
+=\x22M -11 0 C -14 \
+-28 -20 -50 -17 \
+-66 C -13 -80 13\
+ -80 17 -66 C 20\
+ -50 14 -28 11 0\
+ C 9 9 -9 9 -11 \
+0 Z\x22 fill=\x22#e877\
+2e\x22 stroke=\x22#fff\
+fff\x22 stroke-opac\
+ity=\x220.65\x22 strok\
+e-width=\x222.5\x22/><\
+circle cx=\x22-12\x22 \
+cy=\x22-82\x22 r=\x225.5\x22\
+ fill=\x22#e8772e\x22/\
+><circle cx=\x22-3\x22\
+ cy=\x22-86\x22 r=\x224.2\
+\x22 fill=\x22#e8772e\x22\
+/><circle cx=\x225\x22\
+ cy=\x22-85\x22 r=\x223.8\
+\x22 fill=\x22#e8772e\x22\
+/><circle cx=\x2211\
+\x22 cy=\x22-82\x22 r=\x223.\
+4\x22 fill=\x22#e8772e\
+\x22/><circle cx=\x221\
+6\x22 cy=\x22-77\x22 r=\x223\
+.0\x22 fill=\x22#e8772\
+e\x22/></g><circle \
+cx=\x22350\x22 cy=\x22250\
+\x22 r=\x225\x22 fill=\x22#f\
+fffff\x22 stroke=\x22#\
+b4531a\x22 stroke-w\
+idth=\x222.5\x22/></sv\
+g>\x0a\
+\x00\x00\x03\x0c\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 viewBox=\x22\
+0 84 400 172\x22 wi\
+dth=\x22400\x22 height\
+=\x22172\x22><defs><ma\
+rker id=\x22head\x22 v\
+iewBox=\x220 0 10 1\
+0\x22 refX=\x225\x22 refY\
+=\x225\x22 markerWidth\
+=\x223.4\x22 markerHei\
+ght=\x223.4\x22 orient\
+=\x22auto-start-rev\
+erse\x22><path d=\x22M\
+0 0 L10 5 L0 10 \
+Z\x22 fill=\x22#b4531a\
+\x22/></marker><mar\
+ker id=\x22head-hal\
+o\x22 viewBox=\x220 0 \
+10 10\x22 refX=\x225\x22 \
+refY=\x225\x22 markerW\
+idth=\x222.6\x22 marke\
+rHeight=\x222.6\x22 or\
+ient=\x22auto-start\
+-reverse\x22><path \
+d=\x22M0 0 L10 5 L0\
+ 10 Z\x22 fill=\x22#ff\
+ffff\x22 fill-opaci\
+ty=\x220.65\x22/></mar\
+ker></defs><path\
+ d=\x22M 328.9 215.\
+4 L 328.9 187.4\x22\
+ fill=\x22none\x22 str\
+oke=\x22#ffffff\x22 st\
+roke-opacity=\x220.\
+65\x22 stroke-width\
+=\x228\x22 stroke-line\
+cap=\x22round\x22 mark\
+er-start=\x22url(#h\
+ead-halo)\x22/><pat\
+h d=\x22M 328.9 215\
+.4 L 328.9 187.4\
+\x22 fill=\x22none\x22 st\
+roke=\x22#b4531a\x22 s\
+troke-width=\x224.5\
+\x22 stroke-linecap\
+=\x22round\x22 marker-\
+start=\x22url(#head\
+)\x22/></svg>\x0a\
+\x00\x00\x0b\x95\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 viewBox=\x22\
+0 60 400 180\x22 wi\
+dth=\x22400\x22 height\
+=\x22180\x22><defs><ma\
+rker id=\x22head\x22 v\
+iewBox=\x220 0 10 1\
+0\x22 refX=\x225\x22 refY\
+=\x225\x22 markerWidth\
+=\x223.4\x22 markerHei\
+ght=\x223.4\x22 orient\
+=\x22auto-start-rev\
+erse\x22><path d=\x22M\
+0 0 L10 5 L0 10 \
+Z\x22 fill=\x22#b4531a\
+\x22/></marker><mar\
+ker id=\x22head-hal\
+o\x22 viewBox=\x220 0 \
+10 10\x22 refX=\x225\x22 \
+refY=\x225\x22 markerW\
+idth=\x222.6\x22 marke\
+rHeight=\x222.6\x22 or\
+ient=\x22auto-start\
+-reverse\x22><path \
+d=\x22M0 0 L10 5 L0\
+ 10 Z\x22 fill=\x22#ff\
+ffff\x22 fill-opaci\
+ty=\x220.65\x22/></mar\
+ker></defs><rect\
+ x=\x2214\x22 y=\x2270\x22 w\
+idth=\x22376\x22 heigh\
+t=\x22160\x22 rx=\x2210\x22 \
+fill=\x22#dfe6ee\x22 s\
+troke=\x22#b9c5d3\x22 \
+stroke-width=\x222\x22\
+/><path d=\x22M 108\
+.0 126.0 L 70.0 \
+112.0 L 48.0 140\
+.0\x22 fill=\x22none\x22 \
+stroke-linecap=\x22\
+round\x22 stroke-li\
+nejoin=\x22round\x22 s\
+troke=\x22#ffffff\x22 \
+stroke-opacity=\x22\
+0.65\x22 stroke-wid\
+th=\x2219\x22/><path d\
+=\x22M 108.0 126.0 \
+L 70.0 112.0 L 4\
+8.0 140.0\x22 fill=\
+\x22none\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22 stroke=\x22#5\
+b6b7f\x22 stroke-wi\
+dth=\x2214\x22/><path \
+d=\x22M 108.0 174.0\
+ L 70.0 188.0 L \
+48.0 160.0\x22 fill\
+=\x22none\x22 stroke-l\
+inecap=\x22round\x22 s\
+troke-linejoin=\x22\
+round\x22 stroke=\x22#\
+ffffff\x22 stroke-o\
+pacity=\x220.65\x22 st\
+roke-width=\x2219\x22/\
+><path d=\x22M 108.\
+0 174.0 L 70.0 1\
+88.0 L 48.0 160.\
+0\x22 fill=\x22none\x22 s\
+troke-linecap=\x22r\
+ound\x22 stroke-lin\
+ejoin=\x22round\x22 st\
+roke=\x22#5b6b7f\x22 s\
+troke-width=\x2214\x22\
+/><path d=\x22M 108\
+.0 150.0 L 222.0\
+ 150.0\x22 fill=\x22no\
+ne\x22 stroke-linec\
+ap=\x22round\x22 strok\
+e-linejoin=\x22roun\
+d\x22 stroke=\x22#ffff\
+ff\x22 stroke-opaci\
+ty=\x220.65\x22 stroke\
+-width=\x2265\x22/><pa\
+th d=\x22M 108.0 15\
+0.0 L 222.0 150.\
+0\x22 fill=\x22none\x22 s\
+troke-linecap=\x22r\
+ound\x22 stroke-lin\
+ejoin=\x22round\x22 st\
+roke=\x22#5b6b7f\x22 s\
+troke-width=\x2260\x22\
+/><circle cx=\x2274\
+\x22 cy=\x22150\x22 r=\x2222\
+.5\x22 fill=\x22#fffff\
+f\x22 fill-opacity=\
+\x220.65\x22/><circle \
+cx=\x2274\x22 cy=\x22150\x22\
+ r=\x2220\x22 fill=\x22#5\
+b6b7f\x22/><path d=\
+\x22M 222.0 164.0 L\
+ 296.0 167.0 L 3\
+66.0 169.0\x22 fill\
+=\x22none\x22 stroke-l\
+inecap=\x22round\x22 s\
+troke-linejoin=\x22\
+round\x22 stroke=\x22#\
+ffffff\x22 stroke-o\
+pacity=\x220.65\x22 st\
+roke-width=\x2227\x22/\
+><path d=\x22M 222.\
+0 164.0 L 296.0 \
+167.0 L 366.0 16\
+9.0\x22 fill=\x22none\x22\
+ stroke-linecap=\
+\x22round\x22 stroke-l\
+inejoin=\x22round\x22 \
+stroke=\x22#5b6b7f\x22\
+ stroke-width=\x222\
+2\x22/><path d=\x22M 3\
+66.0 169.0 L 378\
+.0 170.0\x22 fill=\x22\
+none\x22 stroke-lin\
+ecap=\x22round\x22 str\
+oke-linejoin=\x22ro\
+und\x22 stroke=\x22#ff\
+ffff\x22 stroke-opa\
+city=\x220.65\x22 stro\
+ke-width=\x2219\x22/><\
+path d=\x22M 366.0 \
+169.0 L 378.0 17\
+0.0\x22 fill=\x22none\x22\
+ stroke-linecap=\
+\x22round\x22 stroke-l\
+inejoin=\x22round\x22 \
+stroke=\x22#5b6b7f\x22\
+ stroke-width=\x221\
+4\x22/><path d=\x22M 2\
+22 144 L 287.0 1\
+71.8 L 350.4 201\
+.4\x22 fill=\x22none\x22 \
+stroke=\x22#9aa7b6\x22\
+ stroke-opacity=\
+\x220.55\x22 stroke-wi\
+dth=\x2220\x22 stroke-\
+linecap=\x22round\x22/\
+><path d=\x22M 222.\
+0 136.0 L 290.3 \
+164.6 L 354.6 19\
+2.3\x22 fill=\x22none\x22\
+ stroke-linecap=\
+\x22round\x22 stroke-l\
+inejoin=\x22round\x22 \
+stroke=\x22#ffffff\x22\
+ stroke-opacity=\
+\x220.65\x22 stroke-wi\
+dth=\x2227\x22/><path \
+d=\x22M 222.0 136.0\
+ L 290.3 164.6 L\
+ 354.6 192.3\x22 fi\
+ll=\x22none\x22 stroke\
+-linecap=\x22round\x22\
+ stroke-linejoin\
+=\x22round\x22 stroke=\
+\x22#e8772e\x22 stroke\
+-width=\x2222\x22/><pa\
+th d=\x22M 354.6 19\
+2.3 L 366.6 195.\
+3\x22 fill=\x22none\x22 s\
+troke-linecap=\x22r\
+ound\x22 stroke-lin\
+ejoin=\x22round\x22 st\
+roke=\x22#ffffff\x22 s\
+troke-opacity=\x220\
+.65\x22 stroke-widt\
+h=\x2219\x22/><path d=\
+\x22M 354.6 192.3 L\
+ 366.6 195.3\x22 fi\
+ll=\x22none\x22 stroke\
+-linecap=\x22round\x22\
+ stroke-linejoin\
+=\x22round\x22 stroke=\
+\x22#e8772e\x22 stroke\
+-width=\x2214\x22/></s\
+vg>\x0a\
 \x00\x00\x0c\xc2\
 <\
 svg xmlns=\x22http:\
@@ -395,6 +955,1040 @@ oin=\x22round\x22 stro\
 ke=\x22#e8772e\x22 str\
 oke-width=\x2214\x22/>\
 </svg>\x0a\
+\x00\x00\x0b\x85\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 viewBox=\x22\
+0 84 400 172\x22 wi\
+dth=\x22400\x22 height\
+=\x22172\x22><defs><ma\
+rker id=\x22head\x22 v\
+iewBox=\x220 0 10 1\
+0\x22 refX=\x225\x22 refY\
+=\x225\x22 markerWidth\
+=\x223.4\x22 markerHei\
+ght=\x223.4\x22 orient\
+=\x22auto-start-rev\
+erse\x22><path d=\x22M\
+0 0 L10 5 L0 10 \
+Z\x22 fill=\x22#b4531a\
+\x22/></marker><mar\
+ker id=\x22head-hal\
+o\x22 viewBox=\x220 0 \
+10 10\x22 refX=\x225\x22 \
+refY=\x225\x22 markerW\
+idth=\x222.6\x22 marke\
+rHeight=\x222.6\x22 or\
+ient=\x22auto-start\
+-reverse\x22><path \
+d=\x22M0 0 L10 5 L0\
+ 10 Z\x22 fill=\x22#ff\
+ffff\x22 fill-opaci\
+ty=\x220.65\x22/></mar\
+ker></defs><rect\
+ x=\x2212\x22 y=\x22226\x22 \
+width=\x22376\x22 heig\
+ht=\x2220\x22 rx=\x2210\x22 \
+fill=\x22#dfe6ee\x22 s\
+troke=\x22#b9c5d3\x22 \
+stroke-width=\x222\x22\
+/><path d=\x22M 238\
+.0 212.0 L 300.0\
+ 216.0 L 360.0 2\
+18.0\x22 fill=\x22none\
+\x22 stroke-linecap\
+=\x22round\x22 stroke-\
+linejoin=\x22round\x22\
+ stroke=\x22#ffffff\
+\x22 stroke-opacity\
+=\x220.65\x22 stroke-w\
+idth=\x2225\x22/><path\
+ d=\x22M 238.0 212.\
+0 L 300.0 216.0 \
+L 360.0 218.0\x22 f\
+ill=\x22none\x22 strok\
+e-linecap=\x22round\
+\x22 stroke-linejoi\
+n=\x22round\x22 stroke\
+=\x22#5b6b7f\x22 strok\
+e-width=\x2220\x22/><p\
+ath d=\x22M 360.0 2\
+18.0 L 374.0 228\
+.0\x22 fill=\x22none\x22 \
+stroke-linecap=\x22\
+round\x22 stroke-li\
+nejoin=\x22round\x22 s\
+troke=\x22#ffffff\x22 \
+stroke-opacity=\x22\
+0.65\x22 stroke-wid\
+th=\x2218\x22/><path d\
+=\x22M 360.0 218.0 \
+L 374.0 228.0\x22 f\
+ill=\x22none\x22 strok\
+e-linecap=\x22round\
+\x22 stroke-linejoi\
+n=\x22round\x22 stroke\
+=\x22#5b6b7f\x22 strok\
+e-width=\x2213\x22/><p\
+ath d=\x22M 50.0 21\
+8.0 L 98.0 220.0\
+\x22 fill=\x22none\x22 st\
+roke-linecap=\x22ro\
+und\x22 stroke-line\
+join=\x22round\x22 str\
+oke=\x22#ffffff\x22 st\
+roke-opacity=\x220.\
+65\x22 stroke-width\
+=\x2218\x22/><path d=\x22\
+M 50.0 218.0 L 9\
+8.0 220.0\x22 fill=\
+\x22none\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22 stroke=\x22#5\
+b6b7f\x22 stroke-wi\
+dth=\x2213\x22/><path \
+d=\x22M 98.0 220.0 \
+L 112.0 200.0\x22 f\
+ill=\x22none\x22 strok\
+e-linecap=\x22round\
+\x22 stroke-linejoi\
+n=\x22round\x22 stroke\
+=\x22#ffffff\x22 strok\
+e-opacity=\x220.65\x22\
+ stroke-width=\x221\
+9\x22/><path d=\x22M 9\
+8.0 220.0 L 112.\
+0 200.0\x22 fill=\x22n\
+one\x22 stroke-line\
+cap=\x22round\x22 stro\
+ke-linejoin=\x22rou\
+nd\x22 stroke=\x22#5b6\
+b7f\x22 stroke-widt\
+h=\x2214\x22/><path d=\
+\x22M 104.0 204.0 L\
+ 238.0 206.0\x22 fi\
+ll=\x22none\x22 stroke\
+-linecap=\x22round\x22\
+ stroke-linejoin\
+=\x22round\x22 stroke=\
+\x22#ffffff\x22 stroke\
+-opacity=\x220.65\x22 \
+stroke-width=\x2249\
+\x22/><path d=\x22M 10\
+4.0 204.0 L 238.\
+0 206.0\x22 fill=\x22n\
+one\x22 stroke-line\
+cap=\x22round\x22 stro\
+ke-linejoin=\x22rou\
+nd\x22 stroke=\x22#5b6\
+b7f\x22 stroke-widt\
+h=\x2244\x22/><circle \
+cx=\x2258\x22 cy=\x22198\x22\
+ r=\x2221.5\x22 fill=\x22\
+#ffffff\x22 fill-op\
+acity=\x220.65\x22/><c\
+ircle cx=\x2258\x22 cy\
+=\x22198\x22 r=\x2219\x22 fi\
+ll=\x22#5b6b7f\x22/><p\
+ath d=\x22M 238.0 2\
+06.0 L 304.9 193\
+.4 L 304.9 113.4\
+\x22 fill=\x22none\x22 st\
+roke-linecap=\x22ro\
+und\x22 stroke-line\
+join=\x22round\x22 str\
+oke=\x22#ffffff\x22 st\
+roke-opacity=\x220.\
+65\x22 stroke-width\
+=\x2227\x22/><path d=\x22\
+M 238.0 206.0 L \
+304.9 193.4 L 30\
+4.9 113.4\x22 fill=\
+\x22none\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22 stroke=\x22#e\
+8772e\x22 stroke-wi\
+dth=\x2222\x22/><path \
+d=\x22M 304.9 113.4\
+ L 330.9 112.4\x22 \
+fill=\x22none\x22 stro\
+ke-linecap=\x22roun\
+d\x22 stroke-linejo\
+in=\x22round\x22 strok\
+e=\x22#ffffff\x22 stro\
+ke-opacity=\x220.65\
+\x22 stroke-width=\x22\
+18\x22/><path d=\x22M \
+304.9 113.4 L 33\
+0.9 112.4\x22 fill=\
+\x22none\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22 stroke=\x22#e\
+8772e\x22 stroke-wi\
+dth=\x2213\x22/><g tra\
+nsform=\x22translat\
+e(286.2 196.9) r\
+otate(-10.6)\x22><r\
+ect x=\x22-8\x22 y=\x22-1\
+7\x22 width=\x2216\x22 he\
+ight=\x2234\x22 rx=\x225\x22\
+ fill=\x22#38434f\x22 \
+stroke=\x22#ffffff\x22\
+ stroke-opacity=\
+\x220.65\x22 stroke-wi\
+dth=\x222\x22/></g></s\
+vg>\x0a\
+\x00\x00\x03\x14\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 viewBox=\x22\
+0 60 400 180\x22 wi\
+dth=\x22400\x22 height\
+=\x22180\x22><defs><ma\
+rker id=\x22head\x22 v\
+iewBox=\x220 0 10 1\
+0\x22 refX=\x225\x22 refY\
+=\x225\x22 markerWidth\
+=\x223.4\x22 markerHei\
+ght=\x223.4\x22 orient\
+=\x22auto-start-rev\
+erse\x22><path d=\x22M\
+0 0 L10 5 L0 10 \
+Z\x22 fill=\x22#b4531a\
+\x22/></marker><mar\
+ker id=\x22head-hal\
+o\x22 viewBox=\x220 0 \
+10 10\x22 refX=\x225\x22 \
+refY=\x225\x22 markerW\
+idth=\x222.6\x22 marke\
+rHeight=\x222.6\x22 or\
+ient=\x22auto-start\
+-reverse\x22><path \
+d=\x22M0 0 L10 5 L0\
+ 10 Z\x22 fill=\x22#ff\
+ffff\x22 fill-opaci\
+ty=\x220.65\x22/></mar\
+ker></defs><path\
+ d=\x22M 378 124 Q \
+398 170 374.6 20\
+6.3\x22 fill=\x22none\x22\
+ stroke=\x22#ffffff\
+\x22 stroke-opacity\
+=\x220.65\x22 stroke-w\
+idth=\x228\x22 stroke-\
+linecap=\x22round\x22 \
+marker-start=\x22ur\
+l(#head-halo)\x22/>\
+<path d=\x22M 378 1\
+24 Q 398 170 374\
+.6 206.3\x22 fill=\x22\
+none\x22 stroke=\x22#b\
+4531a\x22 stroke-wi\
+dth=\x224.5\x22 stroke\
+-linecap=\x22round\x22\
+ marker-start=\x22u\
+rl(#head)\x22/></sv\
+g>\x0a\
+\x00\x00\x03\x0f\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 viewBox=\x22\
+0 0 400 300\x22 wid\
+th=\x22400\x22 height=\
+\x22300\x22><defs><mar\
+ker id=\x22head\x22 vi\
+ewBox=\x220 0 10 10\
+\x22 refX=\x225\x22 refY=\
+\x225\x22 markerWidth=\
+\x223.4\x22 markerHeig\
+ht=\x223.4\x22 orient=\
+\x22auto-start-reve\
+rse\x22><path d=\x22M0\
+ 0 L10 5 L0 10 Z\
+\x22 fill=\x22#b4531a\x22\
+/></marker><mark\
+er id=\x22head-halo\
+\x22 viewBox=\x220 0 1\
+0 10\x22 refX=\x225\x22 r\
+efY=\x225\x22 markerWi\
+dth=\x222.6\x22 marker\
+Height=\x222.6\x22 ori\
+ent=\x22auto-start-\
+reverse\x22><path d\
+=\x22M0 0 L10 5 L0 \
+10 Z\x22 fill=\x22#fff\
+fff\x22 fill-opacit\
+y=\x220.65\x22/></mark\
+er></defs><path \
+d=\x22M 358 152 Q 3\
+36 132 302.0 160\
+.3\x22 fill=\x22none\x22 \
+stroke=\x22#ffffff\x22\
+ stroke-opacity=\
+\x220.65\x22 stroke-wi\
+dth=\x228\x22 stroke-l\
+inecap=\x22round\x22 m\
+arker-end=\x22url(#\
+head-halo)\x22/><pa\
+th d=\x22M 358 152 \
+Q 336 132 302.0 \
+160.3\x22 fill=\x22non\
+e\x22 stroke=\x22#b453\
+1a\x22 stroke-width\
+=\x224.5\x22 stroke-li\
+necap=\x22round\x22 ma\
+rker-end=\x22url(#h\
+ead)\x22/></svg>\x0a\
+\x00\x00\x03\x10\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 viewBox=\x22\
+0 60 400 180\x22 wi\
+dth=\x22400\x22 height\
+=\x22180\x22><defs><ma\
+rker id=\x22head\x22 v\
+iewBox=\x220 0 10 1\
+0\x22 refX=\x225\x22 refY\
+=\x225\x22 markerWidth\
+=\x223.4\x22 markerHei\
+ght=\x223.4\x22 orient\
+=\x22auto-start-rev\
+erse\x22><path d=\x22M\
+0 0 L10 5 L0 10 \
+Z\x22 fill=\x22#b4531a\
+\x22/></marker><mar\
+ker id=\x22head-hal\
+o\x22 viewBox=\x220 0 \
+10 10\x22 refX=\x225\x22 \
+refY=\x225\x22 markerW\
+idth=\x222.6\x22 marke\
+rHeight=\x222.6\x22 or\
+ient=\x22auto-start\
+-reverse\x22><path \
+d=\x22M0 0 L10 5 L0\
+ 10 Z\x22 fill=\x22#ff\
+ffff\x22 fill-opaci\
+ty=\x220.65\x22/></mar\
+ker></defs><path\
+ d=\x22M 378 124 Q \
+398 170 374.6 20\
+6.3\x22 fill=\x22none\x22\
+ stroke=\x22#ffffff\
+\x22 stroke-opacity\
+=\x220.65\x22 stroke-w\
+idth=\x228\x22 stroke-\
+linecap=\x22round\x22 \
+marker-end=\x22url(\
+#head-halo)\x22/><p\
+ath d=\x22M 378 124\
+ Q 398 170 374.6\
+ 206.3\x22 fill=\x22no\
+ne\x22 stroke=\x22#b45\
+31a\x22 stroke-widt\
+h=\x224.5\x22 stroke-l\
+inecap=\x22round\x22 m\
+arker-end=\x22url(#\
+head)\x22/></svg>\x0a\
+\x00\x00\x13\xe5\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 viewBox=\x22\
+0 0 400 300\x22 wid\
+th=\x22400\x22 height=\
+\x22300\x22><defs><mar\
+ker id=\x22head\x22 vi\
+ewBox=\x220 0 10 10\
+\x22 refX=\x225\x22 refY=\
+\x225\x22 markerWidth=\
+\x223.4\x22 markerHeig\
+ht=\x223.4\x22 orient=\
+\x22auto-start-reve\
+rse\x22><path d=\x22M0\
+ 0 L10 5 L0 10 Z\
+\x22 fill=\x22#b4531a\x22\
+/></marker><mark\
+er id=\x22head-halo\
+\x22 viewBox=\x220 0 1\
+0 10\x22 refX=\x225\x22 r\
+efY=\x225\x22 markerWi\
+dth=\x222.6\x22 marker\
+Height=\x222.6\x22 ori\
+ent=\x22auto-start-\
+reverse\x22><path d\
+=\x22M0 0 L10 5 L0 \
+10 Z\x22 fill=\x22#fff\
+fff\x22 fill-opacit\
+y=\x220.65\x22/></mark\
+er></defs><line \
+x1=\x2220\x22 y1=\x22284\x22\
+ x2=\x22215\x22 y2=\x2228\
+4\x22 stroke=\x22#b9c5\
+d3\x22 stroke-width\
+=\x223\x22 stroke-line\
+cap=\x22round\x22/><pa\
+th d=\x22M 92.0 132\
+.0 L 92.0 284.0\x22\
+ fill=\x22none\x22 str\
+oke-linecap=\x22rou\
+nd\x22 stroke-linej\
+oin=\x22round\x22 stro\
+ke=\x22#ffffff\x22 str\
+oke-opacity=\x220.6\
+5\x22 stroke-width=\
+\x2212\x22/><path d=\x22M\
+ 92.0 132.0 L 92\
+.0 284.0\x22 fill=\x22\
+none\x22 stroke-lin\
+ecap=\x22round\x22 str\
+oke-linejoin=\x22ro\
+und\x22 stroke=\x22#8a\
+97a8\x22 stroke-wid\
+th=\x227\x22/><path d=\
+\x22M 40.0 206.0 L \
+92.0 206.0\x22 fill\
+=\x22none\x22 stroke-l\
+inecap=\x22round\x22 s\
+troke-linejoin=\x22\
+round\x22 stroke=\x22#\
+ffffff\x22 stroke-o\
+pacity=\x220.65\x22 st\
+roke-width=\x2213\x22/\
+><path d=\x22M 40.0\
+ 206.0 L 92.0 20\
+6.0\x22 fill=\x22none\x22\
+ stroke-linecap=\
+\x22round\x22 stroke-l\
+inejoin=\x22round\x22 \
+stroke=\x22#8a97a8\x22\
+ stroke-width=\x228\
+\x22/><path d=\x22M 43\
+.0 206.0 L 43.0 \
+284.0\x22 fill=\x22non\
+e\x22 stroke-lineca\
+p=\x22round\x22 stroke\
+-linejoin=\x22round\
+\x22 stroke=\x22#fffff\
+f\x22 stroke-opacit\
+y=\x220.65\x22 stroke-\
+width=\x2212\x22/><pat\
+h d=\x22M 43.0 206.\
+0 L 43.0 284.0\x22 \
+fill=\x22none\x22 stro\
+ke-linecap=\x22roun\
+d\x22 stroke-linejo\
+in=\x22round\x22 strok\
+e=\x22#8a97a8\x22 stro\
+ke-width=\x227\x22/><p\
+ath d=\x22M 70.0 13\
+2.0 L 96.0 132.0\
+\x22 fill=\x22none\x22 st\
+roke-linecap=\x22ro\
+und\x22 stroke-line\
+join=\x22round\x22 str\
+oke=\x22#ffffff\x22 st\
+roke-opacity=\x220.\
+65\x22 stroke-width\
+=\x2213\x22/><path d=\x22\
+M 70.0 132.0 L 9\
+6.0 132.0\x22 fill=\
+\x22none\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22 stroke=\x22#8\
+a97a8\x22 stroke-wi\
+dth=\x228\x22/><path d\
+=\x22M 139.0 158.0 \
+L 137.0 216.0 L \
+136.0 268.0\x22 fil\
+l=\x22none\x22 stroke-\
+linecap=\x22round\x22 \
+stroke-linejoin=\
+\x22round\x22 stroke=\x22\
+#ffffff\x22 stroke-\
+opacity=\x220.65\x22 s\
+troke-width=\x2224\x22\
+/><path d=\x22M 139\
+.0 158.0 L 137.0\
+ 216.0 L 136.0 2\
+68.0\x22 fill=\x22none\
+\x22 stroke-linecap\
+=\x22round\x22 stroke-\
+linejoin=\x22round\x22\
+ stroke=\x22#5b6b7f\
+\x22 stroke-width=\x22\
+19\x22/><path d=\x22M \
+136.0 268.0 L 13\
+6.0 278.0\x22 fill=\
+\x22none\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22 stroke=\x22#f\
+fffff\x22 stroke-op\
+acity=\x220.65\x22 str\
+oke-width=\x2220\x22/>\
+<path d=\x22M 136.0\
+ 268.0 L 136.0 2\
+78.0\x22 fill=\x22none\
+\x22 stroke-linecap\
+=\x22round\x22 stroke-\
+linejoin=\x22round\x22\
+ stroke=\x22#5b6b7f\
+\x22 stroke-width=\x22\
+15\x22/><path d=\x22M \
+128.0 80.0 L 104\
+.0 112.0 L 90.0 \
+134.0\x22 fill=\x22non\
+e\x22 stroke-lineca\
+p=\x22round\x22 stroke\
+-linejoin=\x22round\
+\x22 stroke=\x22#fffff\
+f\x22 stroke-opacit\
+y=\x220.65\x22 stroke-\
+width=\x2218\x22/><pat\
+h d=\x22M 128.0 80.\
+0 L 104.0 112.0 \
+L 90.0 134.0\x22 fi\
+ll=\x22none\x22 stroke\
+-linecap=\x22round\x22\
+ stroke-linejoin\
+=\x22round\x22 stroke=\
+\x22#5b6b7f\x22 stroke\
+-width=\x2213\x22/><pa\
+th d=\x22M 172.0 80\
+.0 L 181.0 116.0\
+ L 183.0 152.0\x22 \
+fill=\x22none\x22 stro\
+ke-linecap=\x22roun\
+d\x22 stroke-linejo\
+in=\x22round\x22 strok\
+e=\x22#ffffff\x22 stro\
+ke-opacity=\x220.65\
+\x22 stroke-width=\x22\
+18\x22/><path d=\x22M \
+172.0 80.0 L 181\
+.0 116.0 L 183.0\
+ 152.0\x22 fill=\x22no\
+ne\x22 stroke-linec\
+ap=\x22round\x22 strok\
+e-linejoin=\x22roun\
+d\x22 stroke=\x22#5b6b\
+7f\x22 stroke-width\
+=\x2213\x22/><path d=\x22\
+M 150.0 78.0 L 1\
+50.0 150.0\x22 fill\
+=\x22none\x22 stroke-l\
+inecap=\x22round\x22 s\
+troke-linejoin=\x22\
+round\x22 stroke=\x22#\
+ffffff\x22 stroke-o\
+pacity=\x220.65\x22 st\
+roke-width=\x2257\x22/\
+><path d=\x22M 150.\
+0 78.0 L 150.0 1\
+50.0\x22 fill=\x22none\
+\x22 stroke-linecap\
+=\x22round\x22 stroke-\
+linejoin=\x22round\x22\
+ stroke=\x22#5b6b7f\
+\x22 stroke-width=\x22\
+52\x22/><circle cx=\
+\x22150\x22 cy=\x2246\x22 r=\
+\x2221.5\x22 fill=\x22#ff\
+ffff\x22 fill-opaci\
+ty=\x220.65\x22/><circ\
+le cx=\x22150\x22 cy=\x22\
+46\x22 r=\x2219\x22 fill=\
+\x22#5b6b7f\x22/><path\
+ d=\x22M 161.0 158.\
+0 L 164.0 216.0 \
+L 165.0 268.0\x22 f\
+ill=\x22none\x22 strok\
+e-linecap=\x22round\
+\x22 stroke-linejoi\
+n=\x22round\x22 stroke\
+=\x22#ffffff\x22 strok\
+e-opacity=\x220.65\x22\
+ stroke-width=\x222\
+4\x22/><path d=\x22M 1\
+61.0 158.0 L 164\
+.0 216.0 L 165.0\
+ 268.0\x22 fill=\x22no\
+ne\x22 stroke-linec\
+ap=\x22round\x22 strok\
+e-linejoin=\x22roun\
+d\x22 stroke=\x22#e877\
+2e\x22 stroke-width\
+=\x2219\x22/><path d=\x22\
+M 165.0 268.0 L \
+165.0 278.0\x22 fil\
+l=\x22none\x22 stroke-\
+linecap=\x22round\x22 \
+stroke-linejoin=\
+\x22round\x22 stroke=\x22\
+#ffffff\x22 stroke-\
+opacity=\x220.65\x22 s\
+troke-width=\x2220\x22\
+/><path d=\x22M 165\
+.0 268.0 L 165.0\
+ 278.0\x22 fill=\x22no\
+ne\x22 stroke-linec\
+ap=\x22round\x22 strok\
+e-linejoin=\x22roun\
+d\x22 stroke=\x22#e877\
+2e\x22 stroke-width\
+=\x2215\x22/><rect x=\x22\
+228\x22 y=\x2230\x22 widt\
+h=\x22160\x22 height=\x22\
+254\x22 rx=\x2214\x22 fil\
+l=\x22#eef2f6\x22 stro\
+ke=\x22#b9c5d3\x22 str\
+oke-width=\x222\x22/><\
+g transform=\x22tra\
+nslate(264 250) \
+rotate(0)\x22><path\
+ d=\x22M -11 0 C -1\
+4 -28 -20 -50 -1\
+7 -66 C -13 -80 \
+13 -80 17 -66 C \
+20 -50 14 -28 11\
+ 0 C 9 9 -9 9 -1\
+1 0 Z\x22 fill=\x22#5b\
+6b7f\x22 stroke=\x22#f\
+fffff\x22 stroke-op\
+acity=\x220.65\x22 str\
+oke-width=\x222.5\x22/\
+><circle cx=\x2212\x22\
+ cy=\x22-82\x22 r=\x225.5\
+\x22 fill=\x22#5b6b7f\x22\
+/><circle cx=\x223\x22\
+ cy=\x22-86\x22 r=\x224.2\
+\x22 fill=\x22#5b6b7f\x22\
+/><circle cx=\x22-5\
+\x22 cy=\x22-85\x22 r=\x223.\
+8\x22 fill=\x22#5b6b7f\
+\x22/><circle cx=\x22-\
+11\x22 cy=\x22-82\x22 r=\x22\
+3.4\x22 fill=\x22#5b6b\
+7f\x22/><circle cx=\
+\x22-16\x22 cy=\x22-77\x22 r\
+=\x223.0\x22 fill=\x22#5b\
+6b7f\x22/></g><g tr\
+ansform=\x22transla\
+te(350 250) rota\
+te(-7.5)\x22><path \
+d=\x22M -11 0 C -14\
+ -28 -20 -50 -17\
+ -66 C -13 -80 1\
+3 -80 17 -66 C 2\
+0 -50 14 -28 11 \
+0 C 9 9 -9 9 -11\
+ 0 Z\x22 fill=\x22#e87\
+72e\x22 stroke=\x22#ff\
+ffff\x22 stroke-opa\
+city=\x220.65\x22 stro\
+ke-width=\x222.5\x22/>\
+<circle cx=\x22-12\x22\
+ cy=\x22-82\x22 r=\x225.5\
+\x22 fill=\x22#e8772e\x22\
+/><circle cx=\x22-3\
+\x22 cy=\x22-86\x22 r=\x224.\
+2\x22 fill=\x22#e8772e\
+\x22/><circle cx=\x225\
+\x22 cy=\x22-85\x22 r=\x223.\
+8\x22 fill=\x22#e8772e\
+\x22/><circle cx=\x221\
+1\x22 cy=\x22-82\x22 r=\x223\
+.4\x22 fill=\x22#e8772\
+e\x22/><circle cx=\x22\
+16\x22 cy=\x22-77\x22 r=\x22\
+3.0\x22 fill=\x22#e877\
+2e\x22/></g><circle\
+ cx=\x22350\x22 cy=\x2225\
+0\x22 r=\x225\x22 fill=\x22#\
+ffffff\x22 stroke=\x22\
+#b4531a\x22 stroke-\
+width=\x222.5\x22/></s\
+vg>\x0a\
+\x00\x00\x13\xe4\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 viewBox=\x22\
+0 0 400 300\x22 wid\
+th=\x22400\x22 height=\
+\x22300\x22><defs><mar\
+ker id=\x22head\x22 vi\
+ewBox=\x220 0 10 10\
+\x22 refX=\x225\x22 refY=\
+\x225\x22 markerWidth=\
+\x223.4\x22 markerHeig\
+ht=\x223.4\x22 orient=\
+\x22auto-start-reve\
+rse\x22><path d=\x22M0\
+ 0 L10 5 L0 10 Z\
+\x22 fill=\x22#b4531a\x22\
+/></marker><mark\
+er id=\x22head-halo\
+\x22 viewBox=\x220 0 1\
+0 10\x22 refX=\x225\x22 r\
+efY=\x225\x22 markerWi\
+dth=\x222.6\x22 marker\
+Height=\x222.6\x22 ori\
+ent=\x22auto-start-\
+reverse\x22><path d\
+=\x22M0 0 L10 5 L0 \
+10 Z\x22 fill=\x22#fff\
+fff\x22 fill-opacit\
+y=\x220.65\x22/></mark\
+er></defs><line \
+x1=\x2220\x22 y1=\x22284\x22\
+ x2=\x22215\x22 y2=\x2228\
+4\x22 stroke=\x22#b9c5\
+d3\x22 stroke-width\
+=\x223\x22 stroke-line\
+cap=\x22round\x22/><pa\
+th d=\x22M 92.0 132\
+.0 L 92.0 284.0\x22\
+ fill=\x22none\x22 str\
+oke-linecap=\x22rou\
+nd\x22 stroke-linej\
+oin=\x22round\x22 stro\
+ke=\x22#ffffff\x22 str\
+oke-opacity=\x220.6\
+5\x22 stroke-width=\
+\x2212\x22/><path d=\x22M\
+ 92.0 132.0 L 92\
+.0 284.0\x22 fill=\x22\
+none\x22 stroke-lin\
+ecap=\x22round\x22 str\
+oke-linejoin=\x22ro\
+und\x22 stroke=\x22#8a\
+97a8\x22 stroke-wid\
+th=\x227\x22/><path d=\
+\x22M 40.0 206.0 L \
+92.0 206.0\x22 fill\
+=\x22none\x22 stroke-l\
+inecap=\x22round\x22 s\
+troke-linejoin=\x22\
+round\x22 stroke=\x22#\
+ffffff\x22 stroke-o\
+pacity=\x220.65\x22 st\
+roke-width=\x2213\x22/\
+><path d=\x22M 40.0\
+ 206.0 L 92.0 20\
+6.0\x22 fill=\x22none\x22\
+ stroke-linecap=\
+\x22round\x22 stroke-l\
+inejoin=\x22round\x22 \
+stroke=\x22#8a97a8\x22\
+ stroke-width=\x228\
+\x22/><path d=\x22M 43\
+.0 206.0 L 43.0 \
+284.0\x22 fill=\x22non\
+e\x22 stroke-lineca\
+p=\x22round\x22 stroke\
+-linejoin=\x22round\
+\x22 stroke=\x22#fffff\
+f\x22 stroke-opacit\
+y=\x220.65\x22 stroke-\
+width=\x2212\x22/><pat\
+h d=\x22M 43.0 206.\
+0 L 43.0 284.0\x22 \
+fill=\x22none\x22 stro\
+ke-linecap=\x22roun\
+d\x22 stroke-linejo\
+in=\x22round\x22 strok\
+e=\x22#8a97a8\x22 stro\
+ke-width=\x227\x22/><p\
+ath d=\x22M 70.0 13\
+2.0 L 96.0 132.0\
+\x22 fill=\x22none\x22 st\
+roke-linecap=\x22ro\
+und\x22 stroke-line\
+join=\x22round\x22 str\
+oke=\x22#ffffff\x22 st\
+roke-opacity=\x220.\
+65\x22 stroke-width\
+=\x2213\x22/><path d=\x22\
+M 70.0 132.0 L 9\
+6.0 132.0\x22 fill=\
+\x22none\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22 stroke=\x22#8\
+a97a8\x22 stroke-wi\
+dth=\x228\x22/><path d\
+=\x22M 139.0 158.0 \
+L 137.0 216.0 L \
+136.0 268.0\x22 fil\
+l=\x22none\x22 stroke-\
+linecap=\x22round\x22 \
+stroke-linejoin=\
+\x22round\x22 stroke=\x22\
+#ffffff\x22 stroke-\
+opacity=\x220.65\x22 s\
+troke-width=\x2224\x22\
+/><path d=\x22M 139\
+.0 158.0 L 137.0\
+ 216.0 L 136.0 2\
+68.0\x22 fill=\x22none\
+\x22 stroke-linecap\
+=\x22round\x22 stroke-\
+linejoin=\x22round\x22\
+ stroke=\x22#5b6b7f\
+\x22 stroke-width=\x22\
+19\x22/><path d=\x22M \
+136.0 268.0 L 13\
+6.0 278.0\x22 fill=\
+\x22none\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22 stroke=\x22#f\
+fffff\x22 stroke-op\
+acity=\x220.65\x22 str\
+oke-width=\x2220\x22/>\
+<path d=\x22M 136.0\
+ 268.0 L 136.0 2\
+78.0\x22 fill=\x22none\
+\x22 stroke-linecap\
+=\x22round\x22 stroke-\
+linejoin=\x22round\x22\
+ stroke=\x22#5b6b7f\
+\x22 stroke-width=\x22\
+15\x22/><path d=\x22M \
+128.0 80.0 L 104\
+.0 112.0 L 90.0 \
+134.0\x22 fill=\x22non\
+e\x22 stroke-lineca\
+p=\x22round\x22 stroke\
+-linejoin=\x22round\
+\x22 stroke=\x22#fffff\
+f\x22 stroke-opacit\
+y=\x220.65\x22 stroke-\
+width=\x2218\x22/><pat\
+h d=\x22M 128.0 80.\
+0 L 104.0 112.0 \
+L 90.0 134.0\x22 fi\
+ll=\x22none\x22 stroke\
+-linecap=\x22round\x22\
+ stroke-linejoin\
+=\x22round\x22 stroke=\
+\x22#5b6b7f\x22 stroke\
+-width=\x2213\x22/><pa\
+th d=\x22M 172.0 80\
+.0 L 181.0 116.0\
+ L 183.0 152.0\x22 \
+fill=\x22none\x22 stro\
+ke-linecap=\x22roun\
+d\x22 stroke-linejo\
+in=\x22round\x22 strok\
+e=\x22#ffffff\x22 stro\
+ke-opacity=\x220.65\
+\x22 stroke-width=\x22\
+18\x22/><path d=\x22M \
+172.0 80.0 L 181\
+.0 116.0 L 183.0\
+ 152.0\x22 fill=\x22no\
+ne\x22 stroke-linec\
+ap=\x22round\x22 strok\
+e-linejoin=\x22roun\
+d\x22 stroke=\x22#5b6b\
+7f\x22 stroke-width\
+=\x2213\x22/><path d=\x22\
+M 150.0 78.0 L 1\
+50.0 150.0\x22 fill\
+=\x22none\x22 stroke-l\
+inecap=\x22round\x22 s\
+troke-linejoin=\x22\
+round\x22 stroke=\x22#\
+ffffff\x22 stroke-o\
+pacity=\x220.65\x22 st\
+roke-width=\x2257\x22/\
+><path d=\x22M 150.\
+0 78.0 L 150.0 1\
+50.0\x22 fill=\x22none\
+\x22 stroke-linecap\
+=\x22round\x22 stroke-\
+linejoin=\x22round\x22\
+ stroke=\x22#5b6b7f\
+\x22 stroke-width=\x22\
+52\x22/><circle cx=\
+\x22150\x22 cy=\x2246\x22 r=\
+\x2221.5\x22 fill=\x22#ff\
+ffff\x22 fill-opaci\
+ty=\x220.65\x22/><circ\
+le cx=\x22150\x22 cy=\x22\
+46\x22 r=\x2219\x22 fill=\
+\x22#5b6b7f\x22/><path\
+ d=\x22M 161.0 158.\
+0 L 164.0 216.0 \
+L 165.0 268.0\x22 f\
+ill=\x22none\x22 strok\
+e-linecap=\x22round\
+\x22 stroke-linejoi\
+n=\x22round\x22 stroke\
+=\x22#ffffff\x22 strok\
+e-opacity=\x220.65\x22\
+ stroke-width=\x222\
+4\x22/><path d=\x22M 1\
+61.0 158.0 L 164\
+.0 216.0 L 165.0\
+ 268.0\x22 fill=\x22no\
+ne\x22 stroke-linec\
+ap=\x22round\x22 strok\
+e-linejoin=\x22roun\
+d\x22 stroke=\x22#e877\
+2e\x22 stroke-width\
+=\x2219\x22/><path d=\x22\
+M 165.0 268.0 L \
+165.0 278.0\x22 fil\
+l=\x22none\x22 stroke-\
+linecap=\x22round\x22 \
+stroke-linejoin=\
+\x22round\x22 stroke=\x22\
+#ffffff\x22 stroke-\
+opacity=\x220.65\x22 s\
+troke-width=\x2220\x22\
+/><path d=\x22M 165\
+.0 268.0 L 165.0\
+ 278.0\x22 fill=\x22no\
+ne\x22 stroke-linec\
+ap=\x22round\x22 strok\
+e-linejoin=\x22roun\
+d\x22 stroke=\x22#e877\
+2e\x22 stroke-width\
+=\x2215\x22/><rect x=\x22\
+228\x22 y=\x2230\x22 widt\
+h=\x22160\x22 height=\x22\
+254\x22 rx=\x2214\x22 fil\
+l=\x22#eef2f6\x22 stro\
+ke=\x22#b9c5d3\x22 str\
+oke-width=\x222\x22/><\
+g transform=\x22tra\
+nslate(264 250) \
+rotate(0)\x22><path\
+ d=\x22M -11 0 C -1\
+4 -28 -20 -50 -1\
+7 -66 C -13 -80 \
+13 -80 17 -66 C \
+20 -50 14 -28 11\
+ 0 C 9 9 -9 9 -1\
+1 0 Z\x22 fill=\x22#5b\
+6b7f\x22 stroke=\x22#f\
+fffff\x22 stroke-op\
+acity=\x220.65\x22 str\
+oke-width=\x222.5\x22/\
+><circle cx=\x2212\x22\
+ cy=\x22-82\x22 r=\x225.5\
+\x22 fill=\x22#5b6b7f\x22\
+/><circle cx=\x223\x22\
+ cy=\x22-86\x22 r=\x224.2\
+\x22 fill=\x22#5b6b7f\x22\
+/><circle cx=\x22-5\
+\x22 cy=\x22-85\x22 r=\x223.\
+8\x22 fill=\x22#5b6b7f\
+\x22/><circle cx=\x22-\
+11\x22 cy=\x22-82\x22 r=\x22\
+3.4\x22 fill=\x22#5b6b\
+7f\x22/><circle cx=\
+\x22-16\x22 cy=\x22-77\x22 r\
+=\x223.0\x22 fill=\x22#5b\
+6b7f\x22/></g><g tr\
+ansform=\x22transla\
+te(350 250) rota\
+te(-30)\x22><path d\
+=\x22M -11 0 C -14 \
+-28 -20 -50 -17 \
+-66 C -13 -80 13\
+ -80 17 -66 C 20\
+ -50 14 -28 11 0\
+ C 9 9 -9 9 -11 \
+0 Z\x22 fill=\x22#e877\
+2e\x22 stroke=\x22#fff\
+fff\x22 stroke-opac\
+ity=\x220.65\x22 strok\
+e-width=\x222.5\x22/><\
+circle cx=\x22-12\x22 \
+cy=\x22-82\x22 r=\x225.5\x22\
+ fill=\x22#e8772e\x22/\
+><circle cx=\x22-3\x22\
+ cy=\x22-86\x22 r=\x224.2\
+\x22 fill=\x22#e8772e\x22\
+/><circle cx=\x225\x22\
+ cy=\x22-85\x22 r=\x223.8\
+\x22 fill=\x22#e8772e\x22\
+/><circle cx=\x2211\
+\x22 cy=\x22-82\x22 r=\x223.\
+4\x22 fill=\x22#e8772e\
+\x22/><circle cx=\x221\
+6\x22 cy=\x22-77\x22 r=\x223\
+.0\x22 fill=\x22#e8772\
+e\x22/></g><circle \
+cx=\x22350\x22 cy=\x22250\
+\x22 r=\x225\x22 fill=\x22#f\
+fffff\x22 stroke=\x22#\
+b4531a\x22 stroke-w\
+idth=\x222.5\x22/></sv\
+g>\x0a\
+\x00\x00\x03\x08\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 viewBox=\x22\
+0 84 400 172\x22 wi\
+dth=\x22400\x22 height\
+=\x22172\x22><defs><ma\
+rker id=\x22head\x22 v\
+iewBox=\x220 0 10 1\
+0\x22 refX=\x225\x22 refY\
+=\x225\x22 markerWidth\
+=\x223.4\x22 markerHei\
+ght=\x223.4\x22 orient\
+=\x22auto-start-rev\
+erse\x22><path d=\x22M\
+0 0 L10 5 L0 10 \
+Z\x22 fill=\x22#b4531a\
+\x22/></marker><mar\
+ker id=\x22head-hal\
+o\x22 viewBox=\x220 0 \
+10 10\x22 refX=\x225\x22 \
+refY=\x225\x22 markerW\
+idth=\x222.6\x22 marke\
+rHeight=\x222.6\x22 or\
+ient=\x22auto-start\
+-reverse\x22><path \
+d=\x22M0 0 L10 5 L0\
+ 10 Z\x22 fill=\x22#ff\
+ffff\x22 fill-opaci\
+ty=\x220.65\x22/></mar\
+ker></defs><path\
+ d=\x22M 328.9 215.\
+4 L 328.9 187.4\x22\
+ fill=\x22none\x22 str\
+oke=\x22#ffffff\x22 st\
+roke-opacity=\x220.\
+65\x22 stroke-width\
+=\x228\x22 stroke-line\
+cap=\x22round\x22 mark\
+er-end=\x22url(#hea\
+d-halo)\x22/><path \
+d=\x22M 328.9 215.4\
+ L 328.9 187.4\x22 \
+fill=\x22none\x22 stro\
+ke=\x22#b4531a\x22 str\
+oke-width=\x224.5\x22 \
+stroke-linecap=\x22\
+round\x22 marker-en\
+d=\x22url(#head)\x22/>\
+</svg>\x0a\
 \x00\x00\x0b\x83\
 <\
 svg xmlns=\x22http:\
@@ -581,6 +2175,58 @@ roke=\x22#ffffff\x22 s\
 troke-opacity=\x220\
 .65\x22 stroke-widt\
 h=\x222\x22/></g></svg\
+>\x0a\
+\x00\x00\x03\x13\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 viewBox=\x22\
+0 0 400 300\x22 wid\
+th=\x22400\x22 height=\
+\x22300\x22><defs><mar\
+ker id=\x22head\x22 vi\
+ewBox=\x220 0 10 10\
+\x22 refX=\x225\x22 refY=\
+\x225\x22 markerWidth=\
+\x223.4\x22 markerHeig\
+ht=\x223.4\x22 orient=\
+\x22auto-start-reve\
+rse\x22><path d=\x22M0\
+ 0 L10 5 L0 10 Z\
+\x22 fill=\x22#b4531a\x22\
+/></marker><mark\
+er id=\x22head-halo\
+\x22 viewBox=\x220 0 1\
+0 10\x22 refX=\x225\x22 r\
+efY=\x225\x22 markerWi\
+dth=\x222.6\x22 marker\
+Height=\x222.6\x22 ori\
+ent=\x22auto-start-\
+reverse\x22><path d\
+=\x22M0 0 L10 5 L0 \
+10 Z\x22 fill=\x22#fff\
+fff\x22 fill-opacit\
+y=\x220.65\x22/></mark\
+er></defs><path \
+d=\x22M 358 152 Q 3\
+36 132 302.0 160\
+.3\x22 fill=\x22none\x22 \
+stroke=\x22#ffffff\x22\
+ stroke-opacity=\
+\x220.65\x22 stroke-wi\
+dth=\x228\x22 stroke-l\
+inecap=\x22round\x22 m\
+arker-start=\x22url\
+(#head-halo)\x22/><\
+path d=\x22M 358 15\
+2 Q 336 132 302.\
+0 160.3\x22 fill=\x22n\
+one\x22 stroke=\x22#b4\
+531a\x22 stroke-wid\
+th=\x224.5\x22 stroke-\
+linecap=\x22round\x22 \
+marker-start=\x22ur\
+l(#head)\x22/></svg\
 >\x0a\
 \x00\x00\x13\xe2\
 <\
@@ -903,6 +2549,1264 @@ fff\x22 stroke=\x22#b4\
 531a\x22 stroke-wid\
 th=\x222.5\x22/></svg>\
 \x0a\
+\x00\x00\x0b\x95\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 viewBox=\x22\
+0 60 400 180\x22 wi\
+dth=\x22400\x22 height\
+=\x22180\x22><defs><ma\
+rker id=\x22head\x22 v\
+iewBox=\x220 0 10 1\
+0\x22 refX=\x225\x22 refY\
+=\x225\x22 markerWidth\
+=\x223.4\x22 markerHei\
+ght=\x223.4\x22 orient\
+=\x22auto-start-rev\
+erse\x22><path d=\x22M\
+0 0 L10 5 L0 10 \
+Z\x22 fill=\x22#b4531a\
+\x22/></marker><mar\
+ker id=\x22head-hal\
+o\x22 viewBox=\x220 0 \
+10 10\x22 refX=\x225\x22 \
+refY=\x225\x22 markerW\
+idth=\x222.6\x22 marke\
+rHeight=\x222.6\x22 or\
+ient=\x22auto-start\
+-reverse\x22><path \
+d=\x22M0 0 L10 5 L0\
+ 10 Z\x22 fill=\x22#ff\
+ffff\x22 fill-opaci\
+ty=\x220.65\x22/></mar\
+ker></defs><rect\
+ x=\x2214\x22 y=\x2270\x22 w\
+idth=\x22376\x22 heigh\
+t=\x22160\x22 rx=\x2210\x22 \
+fill=\x22#dfe6ee\x22 s\
+troke=\x22#b9c5d3\x22 \
+stroke-width=\x222\x22\
+/><path d=\x22M 108\
+.0 126.0 L 70.0 \
+112.0 L 48.0 140\
+.0\x22 fill=\x22none\x22 \
+stroke-linecap=\x22\
+round\x22 stroke-li\
+nejoin=\x22round\x22 s\
+troke=\x22#ffffff\x22 \
+stroke-opacity=\x22\
+0.65\x22 stroke-wid\
+th=\x2219\x22/><path d\
+=\x22M 108.0 126.0 \
+L 70.0 112.0 L 4\
+8.0 140.0\x22 fill=\
+\x22none\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22 stroke=\x22#5\
+b6b7f\x22 stroke-wi\
+dth=\x2214\x22/><path \
+d=\x22M 108.0 174.0\
+ L 70.0 188.0 L \
+48.0 160.0\x22 fill\
+=\x22none\x22 stroke-l\
+inecap=\x22round\x22 s\
+troke-linejoin=\x22\
+round\x22 stroke=\x22#\
+ffffff\x22 stroke-o\
+pacity=\x220.65\x22 st\
+roke-width=\x2219\x22/\
+><path d=\x22M 108.\
+0 174.0 L 70.0 1\
+88.0 L 48.0 160.\
+0\x22 fill=\x22none\x22 s\
+troke-linecap=\x22r\
+ound\x22 stroke-lin\
+ejoin=\x22round\x22 st\
+roke=\x22#5b6b7f\x22 s\
+troke-width=\x2214\x22\
+/><path d=\x22M 108\
+.0 150.0 L 222.0\
+ 150.0\x22 fill=\x22no\
+ne\x22 stroke-linec\
+ap=\x22round\x22 strok\
+e-linejoin=\x22roun\
+d\x22 stroke=\x22#ffff\
+ff\x22 stroke-opaci\
+ty=\x220.65\x22 stroke\
+-width=\x2265\x22/><pa\
+th d=\x22M 108.0 15\
+0.0 L 222.0 150.\
+0\x22 fill=\x22none\x22 s\
+troke-linecap=\x22r\
+ound\x22 stroke-lin\
+ejoin=\x22round\x22 st\
+roke=\x22#5b6b7f\x22 s\
+troke-width=\x2260\x22\
+/><circle cx=\x2274\
+\x22 cy=\x22150\x22 r=\x2222\
+.5\x22 fill=\x22#fffff\
+f\x22 fill-opacity=\
+\x220.65\x22/><circle \
+cx=\x2274\x22 cy=\x22150\x22\
+ r=\x2220\x22 fill=\x22#5\
+b6b7f\x22/><path d=\
+\x22M 222.0 164.0 L\
+ 296.0 167.0 L 3\
+66.0 169.0\x22 fill\
+=\x22none\x22 stroke-l\
+inecap=\x22round\x22 s\
+troke-linejoin=\x22\
+round\x22 stroke=\x22#\
+ffffff\x22 stroke-o\
+pacity=\x220.65\x22 st\
+roke-width=\x2227\x22/\
+><path d=\x22M 222.\
+0 164.0 L 296.0 \
+167.0 L 366.0 16\
+9.0\x22 fill=\x22none\x22\
+ stroke-linecap=\
+\x22round\x22 stroke-l\
+inejoin=\x22round\x22 \
+stroke=\x22#5b6b7f\x22\
+ stroke-width=\x222\
+2\x22/><path d=\x22M 3\
+66.0 169.0 L 378\
+.0 170.0\x22 fill=\x22\
+none\x22 stroke-lin\
+ecap=\x22round\x22 str\
+oke-linejoin=\x22ro\
+und\x22 stroke=\x22#ff\
+ffff\x22 stroke-opa\
+city=\x220.65\x22 stro\
+ke-width=\x2219\x22/><\
+path d=\x22M 366.0 \
+169.0 L 378.0 17\
+0.0\x22 fill=\x22none\x22\
+ stroke-linecap=\
+\x22round\x22 stroke-l\
+inejoin=\x22round\x22 \
+stroke=\x22#5b6b7f\x22\
+ stroke-width=\x221\
+4\x22/><path d=\x22M 2\
+22 144 L 295.0 1\
+49.0 L 364.6 156\
+.6\x22 fill=\x22none\x22 \
+stroke=\x22#9aa7b6\x22\
+ stroke-opacity=\
+\x220.55\x22 stroke-wi\
+dth=\x2220\x22 stroke-\
+linecap=\x22round\x22/\
+><path d=\x22M 222.\
+0 136.0 L 295.9 \
+141.1 L 365.7 14\
+6.7\x22 fill=\x22none\x22\
+ stroke-linecap=\
+\x22round\x22 stroke-l\
+inejoin=\x22round\x22 \
+stroke=\x22#ffffff\x22\
+ stroke-opacity=\
+\x220.65\x22 stroke-wi\
+dth=\x2227\x22/><path \
+d=\x22M 222.0 136.0\
+ L 295.9 141.1 L\
+ 365.7 146.7\x22 fi\
+ll=\x22none\x22 stroke\
+-linecap=\x22round\x22\
+ stroke-linejoin\
+=\x22round\x22 stroke=\
+\x22#e8772e\x22 stroke\
+-width=\x2222\x22/><pa\
+th d=\x22M 365.7 14\
+6.7 L 377.7 146.\
+7\x22 fill=\x22none\x22 s\
+troke-linecap=\x22r\
+ound\x22 stroke-lin\
+ejoin=\x22round\x22 st\
+roke=\x22#ffffff\x22 s\
+troke-opacity=\x220\
+.65\x22 stroke-widt\
+h=\x2219\x22/><path d=\
+\x22M 365.7 146.7 L\
+ 377.7 146.7\x22 fi\
+ll=\x22none\x22 stroke\
+-linecap=\x22round\x22\
+ stroke-linejoin\
+=\x22round\x22 stroke=\
+\x22#e8772e\x22 stroke\
+-width=\x2214\x22/></s\
+vg>\x0a\
+\x00\x00\x0b\x95\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 viewBox=\x22\
+0 60 400 180\x22 wi\
+dth=\x22400\x22 height\
+=\x22180\x22><defs><ma\
+rker id=\x22head\x22 v\
+iewBox=\x220 0 10 1\
+0\x22 refX=\x225\x22 refY\
+=\x225\x22 markerWidth\
+=\x223.4\x22 markerHei\
+ght=\x223.4\x22 orient\
+=\x22auto-start-rev\
+erse\x22><path d=\x22M\
+0 0 L10 5 L0 10 \
+Z\x22 fill=\x22#b4531a\
+\x22/></marker><mar\
+ker id=\x22head-hal\
+o\x22 viewBox=\x220 0 \
+10 10\x22 refX=\x225\x22 \
+refY=\x225\x22 markerW\
+idth=\x222.6\x22 marke\
+rHeight=\x222.6\x22 or\
+ient=\x22auto-start\
+-reverse\x22><path \
+d=\x22M0 0 L10 5 L0\
+ 10 Z\x22 fill=\x22#ff\
+ffff\x22 fill-opaci\
+ty=\x220.65\x22/></mar\
+ker></defs><rect\
+ x=\x2214\x22 y=\x2270\x22 w\
+idth=\x22376\x22 heigh\
+t=\x22160\x22 rx=\x2210\x22 \
+fill=\x22#dfe6ee\x22 s\
+troke=\x22#b9c5d3\x22 \
+stroke-width=\x222\x22\
+/><path d=\x22M 108\
+.0 126.0 L 70.0 \
+112.0 L 48.0 140\
+.0\x22 fill=\x22none\x22 \
+stroke-linecap=\x22\
+round\x22 stroke-li\
+nejoin=\x22round\x22 s\
+troke=\x22#ffffff\x22 \
+stroke-opacity=\x22\
+0.65\x22 stroke-wid\
+th=\x2219\x22/><path d\
+=\x22M 108.0 126.0 \
+L 70.0 112.0 L 4\
+8.0 140.0\x22 fill=\
+\x22none\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22 stroke=\x22#5\
+b6b7f\x22 stroke-wi\
+dth=\x2214\x22/><path \
+d=\x22M 108.0 174.0\
+ L 70.0 188.0 L \
+48.0 160.0\x22 fill\
+=\x22none\x22 stroke-l\
+inecap=\x22round\x22 s\
+troke-linejoin=\x22\
+round\x22 stroke=\x22#\
+ffffff\x22 stroke-o\
+pacity=\x220.65\x22 st\
+roke-width=\x2219\x22/\
+><path d=\x22M 108.\
+0 174.0 L 70.0 1\
+88.0 L 48.0 160.\
+0\x22 fill=\x22none\x22 s\
+troke-linecap=\x22r\
+ound\x22 stroke-lin\
+ejoin=\x22round\x22 st\
+roke=\x22#5b6b7f\x22 s\
+troke-width=\x2214\x22\
+/><path d=\x22M 108\
+.0 150.0 L 222.0\
+ 150.0\x22 fill=\x22no\
+ne\x22 stroke-linec\
+ap=\x22round\x22 strok\
+e-linejoin=\x22roun\
+d\x22 stroke=\x22#ffff\
+ff\x22 stroke-opaci\
+ty=\x220.65\x22 stroke\
+-width=\x2265\x22/><pa\
+th d=\x22M 108.0 15\
+0.0 L 222.0 150.\
+0\x22 fill=\x22none\x22 s\
+troke-linecap=\x22r\
+ound\x22 stroke-lin\
+ejoin=\x22round\x22 st\
+roke=\x22#5b6b7f\x22 s\
+troke-width=\x2260\x22\
+/><circle cx=\x2274\
+\x22 cy=\x22150\x22 r=\x2222\
+.5\x22 fill=\x22#fffff\
+f\x22 fill-opacity=\
+\x220.65\x22/><circle \
+cx=\x2274\x22 cy=\x22150\x22\
+ r=\x2220\x22 fill=\x22#5\
+b6b7f\x22/><path d=\
+\x22M 222.0 164.0 L\
+ 296.0 167.0 L 3\
+66.0 169.0\x22 fill\
+=\x22none\x22 stroke-l\
+inecap=\x22round\x22 s\
+troke-linejoin=\x22\
+round\x22 stroke=\x22#\
+ffffff\x22 stroke-o\
+pacity=\x220.65\x22 st\
+roke-width=\x2227\x22/\
+><path d=\x22M 222.\
+0 164.0 L 296.0 \
+167.0 L 366.0 16\
+9.0\x22 fill=\x22none\x22\
+ stroke-linecap=\
+\x22round\x22 stroke-l\
+inejoin=\x22round\x22 \
+stroke=\x22#5b6b7f\x22\
+ stroke-width=\x222\
+2\x22/><path d=\x22M 3\
+66.0 169.0 L 378\
+.0 170.0\x22 fill=\x22\
+none\x22 stroke-lin\
+ecap=\x22round\x22 str\
+oke-linejoin=\x22ro\
+und\x22 stroke=\x22#ff\
+ffff\x22 stroke-opa\
+city=\x220.65\x22 stro\
+ke-width=\x2219\x22/><\
+path d=\x22M 366.0 \
+169.0 L 378.0 17\
+0.0\x22 fill=\x22none\x22\
+ stroke-linecap=\
+\x22round\x22 stroke-l\
+inejoin=\x22round\x22 \
+stroke=\x22#5b6b7f\x22\
+ stroke-width=\x221\
+4\x22/><path d=\x22M 2\
+22 144 L 293.2 1\
+56.9 L 361.5 172\
+.0\x22 fill=\x22none\x22 \
+stroke=\x22#9aa7b6\x22\
+ stroke-opacity=\
+\x220.55\x22 stroke-wi\
+dth=\x2220\x22 stroke-\
+linecap=\x22round\x22/\
+><path d=\x22M 222.\
+0 136.0 L 294.9 \
+149.1 L 363.7 16\
+2.3\x22 fill=\x22none\x22\
+ stroke-linecap=\
+\x22round\x22 stroke-l\
+inejoin=\x22round\x22 \
+stroke=\x22#ffffff\x22\
+ stroke-opacity=\
+\x220.65\x22 stroke-wi\
+dth=\x2227\x22/><path \
+d=\x22M 222.0 136.0\
+ L 294.9 149.1 L\
+ 363.7 162.3\x22 fi\
+ll=\x22none\x22 stroke\
+-linecap=\x22round\x22\
+ stroke-linejoin\
+=\x22round\x22 stroke=\
+\x22#e8772e\x22 stroke\
+-width=\x2222\x22/><pa\
+th d=\x22M 363.7 16\
+2.3 L 375.7 163.\
+3\x22 fill=\x22none\x22 s\
+troke-linecap=\x22r\
+ound\x22 stroke-lin\
+ejoin=\x22round\x22 st\
+roke=\x22#ffffff\x22 s\
+troke-opacity=\x220\
+.65\x22 stroke-widt\
+h=\x2219\x22/><path d=\
+\x22M 363.7 162.3 L\
+ 375.7 163.3\x22 fi\
+ll=\x22none\x22 stroke\
+-linecap=\x22round\x22\
+ stroke-linejoin\
+=\x22round\x22 stroke=\
+\x22#e8772e\x22 stroke\
+-width=\x2214\x22/></s\
+vg>\x0a\
+\x00\x00\x0b\x84\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 viewBox=\x22\
+0 84 400 172\x22 wi\
+dth=\x22400\x22 height\
+=\x22172\x22><defs><ma\
+rker id=\x22head\x22 v\
+iewBox=\x220 0 10 1\
+0\x22 refX=\x225\x22 refY\
+=\x225\x22 markerWidth\
+=\x223.4\x22 markerHei\
+ght=\x223.4\x22 orient\
+=\x22auto-start-rev\
+erse\x22><path d=\x22M\
+0 0 L10 5 L0 10 \
+Z\x22 fill=\x22#b4531a\
+\x22/></marker><mar\
+ker id=\x22head-hal\
+o\x22 viewBox=\x220 0 \
+10 10\x22 refX=\x225\x22 \
+refY=\x225\x22 markerW\
+idth=\x222.6\x22 marke\
+rHeight=\x222.6\x22 or\
+ient=\x22auto-start\
+-reverse\x22><path \
+d=\x22M0 0 L10 5 L0\
+ 10 Z\x22 fill=\x22#ff\
+ffff\x22 fill-opaci\
+ty=\x220.65\x22/></mar\
+ker></defs><rect\
+ x=\x2212\x22 y=\x22226\x22 \
+width=\x22376\x22 heig\
+ht=\x2220\x22 rx=\x2210\x22 \
+fill=\x22#dfe6ee\x22 s\
+troke=\x22#b9c5d3\x22 \
+stroke-width=\x222\x22\
+/><path d=\x22M 238\
+.0 212.0 L 300.0\
+ 216.0 L 360.0 2\
+18.0\x22 fill=\x22none\
+\x22 stroke-linecap\
+=\x22round\x22 stroke-\
+linejoin=\x22round\x22\
+ stroke=\x22#ffffff\
+\x22 stroke-opacity\
+=\x220.65\x22 stroke-w\
+idth=\x2225\x22/><path\
+ d=\x22M 238.0 212.\
+0 L 300.0 216.0 \
+L 360.0 218.0\x22 f\
+ill=\x22none\x22 strok\
+e-linecap=\x22round\
+\x22 stroke-linejoi\
+n=\x22round\x22 stroke\
+=\x22#5b6b7f\x22 strok\
+e-width=\x2220\x22/><p\
+ath d=\x22M 360.0 2\
+18.0 L 374.0 228\
+.0\x22 fill=\x22none\x22 \
+stroke-linecap=\x22\
+round\x22 stroke-li\
+nejoin=\x22round\x22 s\
+troke=\x22#ffffff\x22 \
+stroke-opacity=\x22\
+0.65\x22 stroke-wid\
+th=\x2218\x22/><path d\
+=\x22M 360.0 218.0 \
+L 374.0 228.0\x22 f\
+ill=\x22none\x22 strok\
+e-linecap=\x22round\
+\x22 stroke-linejoi\
+n=\x22round\x22 stroke\
+=\x22#5b6b7f\x22 strok\
+e-width=\x2213\x22/><p\
+ath d=\x22M 50.0 21\
+8.0 L 98.0 220.0\
+\x22 fill=\x22none\x22 st\
+roke-linecap=\x22ro\
+und\x22 stroke-line\
+join=\x22round\x22 str\
+oke=\x22#ffffff\x22 st\
+roke-opacity=\x220.\
+65\x22 stroke-width\
+=\x2218\x22/><path d=\x22\
+M 50.0 218.0 L 9\
+8.0 220.0\x22 fill=\
+\x22none\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22 stroke=\x22#5\
+b6b7f\x22 stroke-wi\
+dth=\x2213\x22/><path \
+d=\x22M 98.0 220.0 \
+L 112.0 200.0\x22 f\
+ill=\x22none\x22 strok\
+e-linecap=\x22round\
+\x22 stroke-linejoi\
+n=\x22round\x22 stroke\
+=\x22#ffffff\x22 strok\
+e-opacity=\x220.65\x22\
+ stroke-width=\x221\
+9\x22/><path d=\x22M 9\
+8.0 220.0 L 112.\
+0 200.0\x22 fill=\x22n\
+one\x22 stroke-line\
+cap=\x22round\x22 stro\
+ke-linejoin=\x22rou\
+nd\x22 stroke=\x22#5b6\
+b7f\x22 stroke-widt\
+h=\x2214\x22/><path d=\
+\x22M 104.0 204.0 L\
+ 238.0 206.0\x22 fi\
+ll=\x22none\x22 stroke\
+-linecap=\x22round\x22\
+ stroke-linejoin\
+=\x22round\x22 stroke=\
+\x22#ffffff\x22 stroke\
+-opacity=\x220.65\x22 \
+stroke-width=\x2249\
+\x22/><path d=\x22M 10\
+4.0 204.0 L 238.\
+0 206.0\x22 fill=\x22n\
+one\x22 stroke-line\
+cap=\x22round\x22 stro\
+ke-linejoin=\x22rou\
+nd\x22 stroke=\x22#5b6\
+b7f\x22 stroke-widt\
+h=\x2244\x22/><circle \
+cx=\x2258\x22 cy=\x22198\x22\
+ r=\x2221.5\x22 fill=\x22\
+#ffffff\x22 fill-op\
+acity=\x220.65\x22/><c\
+ircle cx=\x2258\x22 cy\
+=\x22198\x22 r=\x2219\x22 fi\
+ll=\x22#5b6b7f\x22/><p\
+ath d=\x22M 238.0 2\
+06.0 L 305.6 197\
+.5 L 305.6 117.5\
+\x22 fill=\x22none\x22 st\
+roke-linecap=\x22ro\
+und\x22 stroke-line\
+join=\x22round\x22 str\
+oke=\x22#ffffff\x22 st\
+roke-opacity=\x220.\
+65\x22 stroke-width\
+=\x2227\x22/><path d=\x22\
+M 238.0 206.0 L \
+305.6 197.5 L 30\
+5.6 117.5\x22 fill=\
+\x22none\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22 stroke=\x22#e\
+8772e\x22 stroke-wi\
+dth=\x2222\x22/><path \
+d=\x22M 305.6 117.5\
+ L 331.6 116.5\x22 \
+fill=\x22none\x22 stro\
+ke-linecap=\x22roun\
+d\x22 stroke-linejo\
+in=\x22round\x22 strok\
+e=\x22#ffffff\x22 stro\
+ke-opacity=\x220.65\
+\x22 stroke-width=\x22\
+18\x22/><path d=\x22M \
+305.6 117.5 L 33\
+1.6 116.5\x22 fill=\
+\x22none\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22 stroke=\x22#e\
+8772e\x22 stroke-wi\
+dth=\x2213\x22/><g tra\
+nsform=\x22translat\
+e(286.7 199.9) r\
+otate(-7.1)\x22><re\
+ct x=\x22-8\x22 y=\x22-17\
+\x22 width=\x2216\x22 hei\
+ght=\x2234\x22 rx=\x225\x22 \
+fill=\x22#38434f\x22 s\
+troke=\x22#ffffff\x22 \
+stroke-opacity=\x22\
+0.65\x22 stroke-wid\
+th=\x222\x22/></g></sv\
+g>\x0a\
+\x00\x00\x13\xe6\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 viewBox=\x22\
+0 0 400 300\x22 wid\
+th=\x22400\x22 height=\
+\x22300\x22><defs><mar\
+ker id=\x22head\x22 vi\
+ewBox=\x220 0 10 10\
+\x22 refX=\x225\x22 refY=\
+\x225\x22 markerWidth=\
+\x223.4\x22 markerHeig\
+ht=\x223.4\x22 orient=\
+\x22auto-start-reve\
+rse\x22><path d=\x22M0\
+ 0 L10 5 L0 10 Z\
+\x22 fill=\x22#b4531a\x22\
+/></marker><mark\
+er id=\x22head-halo\
+\x22 viewBox=\x220 0 1\
+0 10\x22 refX=\x225\x22 r\
+efY=\x225\x22 markerWi\
+dth=\x222.6\x22 marker\
+Height=\x222.6\x22 ori\
+ent=\x22auto-start-\
+reverse\x22><path d\
+=\x22M0 0 L10 5 L0 \
+10 Z\x22 fill=\x22#fff\
+fff\x22 fill-opacit\
+y=\x220.65\x22/></mark\
+er></defs><line \
+x1=\x2220\x22 y1=\x22284\x22\
+ x2=\x22215\x22 y2=\x2228\
+4\x22 stroke=\x22#b9c5\
+d3\x22 stroke-width\
+=\x223\x22 stroke-line\
+cap=\x22round\x22/><pa\
+th d=\x22M 92.0 132\
+.0 L 92.0 284.0\x22\
+ fill=\x22none\x22 str\
+oke-linecap=\x22rou\
+nd\x22 stroke-linej\
+oin=\x22round\x22 stro\
+ke=\x22#ffffff\x22 str\
+oke-opacity=\x220.6\
+5\x22 stroke-width=\
+\x2212\x22/><path d=\x22M\
+ 92.0 132.0 L 92\
+.0 284.0\x22 fill=\x22\
+none\x22 stroke-lin\
+ecap=\x22round\x22 str\
+oke-linejoin=\x22ro\
+und\x22 stroke=\x22#8a\
+97a8\x22 stroke-wid\
+th=\x227\x22/><path d=\
+\x22M 40.0 206.0 L \
+92.0 206.0\x22 fill\
+=\x22none\x22 stroke-l\
+inecap=\x22round\x22 s\
+troke-linejoin=\x22\
+round\x22 stroke=\x22#\
+ffffff\x22 stroke-o\
+pacity=\x220.65\x22 st\
+roke-width=\x2213\x22/\
+><path d=\x22M 40.0\
+ 206.0 L 92.0 20\
+6.0\x22 fill=\x22none\x22\
+ stroke-linecap=\
+\x22round\x22 stroke-l\
+inejoin=\x22round\x22 \
+stroke=\x22#8a97a8\x22\
+ stroke-width=\x228\
+\x22/><path d=\x22M 43\
+.0 206.0 L 43.0 \
+284.0\x22 fill=\x22non\
+e\x22 stroke-lineca\
+p=\x22round\x22 stroke\
+-linejoin=\x22round\
+\x22 stroke=\x22#fffff\
+f\x22 stroke-opacit\
+y=\x220.65\x22 stroke-\
+width=\x2212\x22/><pat\
+h d=\x22M 43.0 206.\
+0 L 43.0 284.0\x22 \
+fill=\x22none\x22 stro\
+ke-linecap=\x22roun\
+d\x22 stroke-linejo\
+in=\x22round\x22 strok\
+e=\x22#8a97a8\x22 stro\
+ke-width=\x227\x22/><p\
+ath d=\x22M 70.0 13\
+2.0 L 96.0 132.0\
+\x22 fill=\x22none\x22 st\
+roke-linecap=\x22ro\
+und\x22 stroke-line\
+join=\x22round\x22 str\
+oke=\x22#ffffff\x22 st\
+roke-opacity=\x220.\
+65\x22 stroke-width\
+=\x2213\x22/><path d=\x22\
+M 70.0 132.0 L 9\
+6.0 132.0\x22 fill=\
+\x22none\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22 stroke=\x22#8\
+a97a8\x22 stroke-wi\
+dth=\x228\x22/><path d\
+=\x22M 139.0 158.0 \
+L 137.0 216.0 L \
+136.0 268.0\x22 fil\
+l=\x22none\x22 stroke-\
+linecap=\x22round\x22 \
+stroke-linejoin=\
+\x22round\x22 stroke=\x22\
+#ffffff\x22 stroke-\
+opacity=\x220.65\x22 s\
+troke-width=\x2224\x22\
+/><path d=\x22M 139\
+.0 158.0 L 137.0\
+ 216.0 L 136.0 2\
+68.0\x22 fill=\x22none\
+\x22 stroke-linecap\
+=\x22round\x22 stroke-\
+linejoin=\x22round\x22\
+ stroke=\x22#5b6b7f\
+\x22 stroke-width=\x22\
+19\x22/><path d=\x22M \
+136.0 268.0 L 13\
+6.0 278.0\x22 fill=\
+\x22none\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22 stroke=\x22#f\
+fffff\x22 stroke-op\
+acity=\x220.65\x22 str\
+oke-width=\x2220\x22/>\
+<path d=\x22M 136.0\
+ 268.0 L 136.0 2\
+78.0\x22 fill=\x22none\
+\x22 stroke-linecap\
+=\x22round\x22 stroke-\
+linejoin=\x22round\x22\
+ stroke=\x22#5b6b7f\
+\x22 stroke-width=\x22\
+15\x22/><path d=\x22M \
+128.0 80.0 L 104\
+.0 112.0 L 90.0 \
+134.0\x22 fill=\x22non\
+e\x22 stroke-lineca\
+p=\x22round\x22 stroke\
+-linejoin=\x22round\
+\x22 stroke=\x22#fffff\
+f\x22 stroke-opacit\
+y=\x220.65\x22 stroke-\
+width=\x2218\x22/><pat\
+h d=\x22M 128.0 80.\
+0 L 104.0 112.0 \
+L 90.0 134.0\x22 fi\
+ll=\x22none\x22 stroke\
+-linecap=\x22round\x22\
+ stroke-linejoin\
+=\x22round\x22 stroke=\
+\x22#5b6b7f\x22 stroke\
+-width=\x2213\x22/><pa\
+th d=\x22M 172.0 80\
+.0 L 181.0 116.0\
+ L 183.0 152.0\x22 \
+fill=\x22none\x22 stro\
+ke-linecap=\x22roun\
+d\x22 stroke-linejo\
+in=\x22round\x22 strok\
+e=\x22#ffffff\x22 stro\
+ke-opacity=\x220.65\
+\x22 stroke-width=\x22\
+18\x22/><path d=\x22M \
+172.0 80.0 L 181\
+.0 116.0 L 183.0\
+ 152.0\x22 fill=\x22no\
+ne\x22 stroke-linec\
+ap=\x22round\x22 strok\
+e-linejoin=\x22roun\
+d\x22 stroke=\x22#5b6b\
+7f\x22 stroke-width\
+=\x2213\x22/><path d=\x22\
+M 150.0 78.0 L 1\
+50.0 150.0\x22 fill\
+=\x22none\x22 stroke-l\
+inecap=\x22round\x22 s\
+troke-linejoin=\x22\
+round\x22 stroke=\x22#\
+ffffff\x22 stroke-o\
+pacity=\x220.65\x22 st\
+roke-width=\x2257\x22/\
+><path d=\x22M 150.\
+0 78.0 L 150.0 1\
+50.0\x22 fill=\x22none\
+\x22 stroke-linecap\
+=\x22round\x22 stroke-\
+linejoin=\x22round\x22\
+ stroke=\x22#5b6b7f\
+\x22 stroke-width=\x22\
+52\x22/><circle cx=\
+\x22150\x22 cy=\x2246\x22 r=\
+\x2221.5\x22 fill=\x22#ff\
+ffff\x22 fill-opaci\
+ty=\x220.65\x22/><circ\
+le cx=\x22150\x22 cy=\x22\
+46\x22 r=\x2219\x22 fill=\
+\x22#5b6b7f\x22/><path\
+ d=\x22M 161.0 158.\
+0 L 164.0 216.0 \
+L 165.0 268.0\x22 f\
+ill=\x22none\x22 strok\
+e-linecap=\x22round\
+\x22 stroke-linejoi\
+n=\x22round\x22 stroke\
+=\x22#ffffff\x22 strok\
+e-opacity=\x220.65\x22\
+ stroke-width=\x222\
+4\x22/><path d=\x22M 1\
+61.0 158.0 L 164\
+.0 216.0 L 165.0\
+ 268.0\x22 fill=\x22no\
+ne\x22 stroke-linec\
+ap=\x22round\x22 strok\
+e-linejoin=\x22roun\
+d\x22 stroke=\x22#e877\
+2e\x22 stroke-width\
+=\x2219\x22/><path d=\x22\
+M 165.0 268.0 L \
+165.0 278.0\x22 fil\
+l=\x22none\x22 stroke-\
+linecap=\x22round\x22 \
+stroke-linejoin=\
+\x22round\x22 stroke=\x22\
+#ffffff\x22 stroke-\
+opacity=\x220.65\x22 s\
+troke-width=\x2220\x22\
+/><path d=\x22M 165\
+.0 268.0 L 165.0\
+ 278.0\x22 fill=\x22no\
+ne\x22 stroke-linec\
+ap=\x22round\x22 strok\
+e-linejoin=\x22roun\
+d\x22 stroke=\x22#e877\
+2e\x22 stroke-width\
+=\x2215\x22/><rect x=\x22\
+228\x22 y=\x2230\x22 widt\
+h=\x22160\x22 height=\x22\
+254\x22 rx=\x2214\x22 fil\
+l=\x22#eef2f6\x22 stro\
+ke=\x22#b9c5d3\x22 str\
+oke-width=\x222\x22/><\
+g transform=\x22tra\
+nslate(264 250) \
+rotate(0)\x22><path\
+ d=\x22M -11 0 C -1\
+4 -28 -20 -50 -1\
+7 -66 C -13 -80 \
+13 -80 17 -66 C \
+20 -50 14 -28 11\
+ 0 C 9 9 -9 9 -1\
+1 0 Z\x22 fill=\x22#5b\
+6b7f\x22 stroke=\x22#f\
+fffff\x22 stroke-op\
+acity=\x220.65\x22 str\
+oke-width=\x222.5\x22/\
+><circle cx=\x2212\x22\
+ cy=\x22-82\x22 r=\x225.5\
+\x22 fill=\x22#5b6b7f\x22\
+/><circle cx=\x223\x22\
+ cy=\x22-86\x22 r=\x224.2\
+\x22 fill=\x22#5b6b7f\x22\
+/><circle cx=\x22-5\
+\x22 cy=\x22-85\x22 r=\x223.\
+8\x22 fill=\x22#5b6b7f\
+\x22/><circle cx=\x22-\
+11\x22 cy=\x22-82\x22 r=\x22\
+3.4\x22 fill=\x22#5b6b\
+7f\x22/><circle cx=\
+\x22-16\x22 cy=\x22-77\x22 r\
+=\x223.0\x22 fill=\x22#5b\
+6b7f\x22/></g><g tr\
+ansform=\x22transla\
+te(350 250) rota\
+te(-22.5)\x22><path\
+ d=\x22M -11 0 C -1\
+4 -28 -20 -50 -1\
+7 -66 C -13 -80 \
+13 -80 17 -66 C \
+20 -50 14 -28 11\
+ 0 C 9 9 -9 9 -1\
+1 0 Z\x22 fill=\x22#e8\
+772e\x22 stroke=\x22#f\
+fffff\x22 stroke-op\
+acity=\x220.65\x22 str\
+oke-width=\x222.5\x22/\
+><circle cx=\x22-12\
+\x22 cy=\x22-82\x22 r=\x225.\
+5\x22 fill=\x22#e8772e\
+\x22/><circle cx=\x22-\
+3\x22 cy=\x22-86\x22 r=\x224\
+.2\x22 fill=\x22#e8772\
+e\x22/><circle cx=\x22\
+5\x22 cy=\x22-85\x22 r=\x223\
+.8\x22 fill=\x22#e8772\
+e\x22/><circle cx=\x22\
+11\x22 cy=\x22-82\x22 r=\x22\
+3.4\x22 fill=\x22#e877\
+2e\x22/><circle cx=\
+\x2216\x22 cy=\x22-77\x22 r=\
+\x223.0\x22 fill=\x22#e87\
+72e\x22/></g><circl\
+e cx=\x22350\x22 cy=\x222\
+50\x22 r=\x225\x22 fill=\x22\
+#ffffff\x22 stroke=\
+\x22#b4531a\x22 stroke\
+-width=\x222.5\x22/></\
+svg>\x0a\
+\x00\x00\x0b\x84\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 viewBox=\x22\
+0 84 400 172\x22 wi\
+dth=\x22400\x22 height\
+=\x22172\x22><defs><ma\
+rker id=\x22head\x22 v\
+iewBox=\x220 0 10 1\
+0\x22 refX=\x225\x22 refY\
+=\x225\x22 markerWidth\
+=\x223.4\x22 markerHei\
+ght=\x223.4\x22 orient\
+=\x22auto-start-rev\
+erse\x22><path d=\x22M\
+0 0 L10 5 L0 10 \
+Z\x22 fill=\x22#b4531a\
+\x22/></marker><mar\
+ker id=\x22head-hal\
+o\x22 viewBox=\x220 0 \
+10 10\x22 refX=\x225\x22 \
+refY=\x225\x22 markerW\
+idth=\x222.6\x22 marke\
+rHeight=\x222.6\x22 or\
+ient=\x22auto-start\
+-reverse\x22><path \
+d=\x22M0 0 L10 5 L0\
+ 10 Z\x22 fill=\x22#ff\
+ffff\x22 fill-opaci\
+ty=\x220.65\x22/></mar\
+ker></defs><rect\
+ x=\x2212\x22 y=\x22226\x22 \
+width=\x22376\x22 heig\
+ht=\x2220\x22 rx=\x2210\x22 \
+fill=\x22#dfe6ee\x22 s\
+troke=\x22#b9c5d3\x22 \
+stroke-width=\x222\x22\
+/><path d=\x22M 238\
+.0 212.0 L 300.0\
+ 216.0 L 360.0 2\
+18.0\x22 fill=\x22none\
+\x22 stroke-linecap\
+=\x22round\x22 stroke-\
+linejoin=\x22round\x22\
+ stroke=\x22#ffffff\
+\x22 stroke-opacity\
+=\x220.65\x22 stroke-w\
+idth=\x2225\x22/><path\
+ d=\x22M 238.0 212.\
+0 L 300.0 216.0 \
+L 360.0 218.0\x22 f\
+ill=\x22none\x22 strok\
+e-linecap=\x22round\
+\x22 stroke-linejoi\
+n=\x22round\x22 stroke\
+=\x22#5b6b7f\x22 strok\
+e-width=\x2220\x22/><p\
+ath d=\x22M 360.0 2\
+18.0 L 374.0 228\
+.0\x22 fill=\x22none\x22 \
+stroke-linecap=\x22\
+round\x22 stroke-li\
+nejoin=\x22round\x22 s\
+troke=\x22#ffffff\x22 \
+stroke-opacity=\x22\
+0.65\x22 stroke-wid\
+th=\x2218\x22/><path d\
+=\x22M 360.0 218.0 \
+L 374.0 228.0\x22 f\
+ill=\x22none\x22 strok\
+e-linecap=\x22round\
+\x22 stroke-linejoi\
+n=\x22round\x22 stroke\
+=\x22#5b6b7f\x22 strok\
+e-width=\x2213\x22/><p\
+ath d=\x22M 50.0 21\
+8.0 L 98.0 220.0\
+\x22 fill=\x22none\x22 st\
+roke-linecap=\x22ro\
+und\x22 stroke-line\
+join=\x22round\x22 str\
+oke=\x22#ffffff\x22 st\
+roke-opacity=\x220.\
+65\x22 stroke-width\
+=\x2218\x22/><path d=\x22\
+M 50.0 218.0 L 9\
+8.0 220.0\x22 fill=\
+\x22none\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22 stroke=\x22#5\
+b6b7f\x22 stroke-wi\
+dth=\x2213\x22/><path \
+d=\x22M 98.0 220.0 \
+L 112.0 200.0\x22 f\
+ill=\x22none\x22 strok\
+e-linecap=\x22round\
+\x22 stroke-linejoi\
+n=\x22round\x22 stroke\
+=\x22#ffffff\x22 strok\
+e-opacity=\x220.65\x22\
+ stroke-width=\x221\
+9\x22/><path d=\x22M 9\
+8.0 220.0 L 112.\
+0 200.0\x22 fill=\x22n\
+one\x22 stroke-line\
+cap=\x22round\x22 stro\
+ke-linejoin=\x22rou\
+nd\x22 stroke=\x22#5b6\
+b7f\x22 stroke-widt\
+h=\x2214\x22/><path d=\
+\x22M 104.0 204.0 L\
+ 238.0 206.0\x22 fi\
+ll=\x22none\x22 stroke\
+-linecap=\x22round\x22\
+ stroke-linejoin\
+=\x22round\x22 stroke=\
+\x22#ffffff\x22 stroke\
+-opacity=\x220.65\x22 \
+stroke-width=\x2249\
+\x22/><path d=\x22M 10\
+4.0 204.0 L 238.\
+0 206.0\x22 fill=\x22n\
+one\x22 stroke-line\
+cap=\x22round\x22 stro\
+ke-linejoin=\x22rou\
+nd\x22 stroke=\x22#5b6\
+b7f\x22 stroke-widt\
+h=\x2244\x22/><circle \
+cx=\x2258\x22 cy=\x22198\x22\
+ r=\x2221.5\x22 fill=\x22\
+#ffffff\x22 fill-op\
+acity=\x220.65\x22/><c\
+ircle cx=\x2258\x22 cy\
+=\x22198\x22 r=\x2219\x22 fi\
+ll=\x22#5b6b7f\x22/><p\
+ath d=\x22M 238.0 2\
+06.0 L 306.1 205\
+.8 L 306.1 125.8\
+\x22 fill=\x22none\x22 st\
+roke-linecap=\x22ro\
+und\x22 stroke-line\
+join=\x22round\x22 str\
+oke=\x22#ffffff\x22 st\
+roke-opacity=\x220.\
+65\x22 stroke-width\
+=\x2227\x22/><path d=\x22\
+M 238.0 206.0 L \
+306.1 205.8 L 30\
+6.1 125.8\x22 fill=\
+\x22none\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22 stroke=\x22#e\
+8772e\x22 stroke-wi\
+dth=\x2222\x22/><path \
+d=\x22M 306.1 125.8\
+ L 332.1 124.8\x22 \
+fill=\x22none\x22 stro\
+ke-linecap=\x22roun\
+d\x22 stroke-linejo\
+in=\x22round\x22 strok\
+e=\x22#ffffff\x22 stro\
+ke-opacity=\x220.65\
+\x22 stroke-width=\x22\
+18\x22/><path d=\x22M \
+306.1 125.8 L 33\
+2.1 124.8\x22 fill=\
+\x22none\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22 stroke=\x22#e\
+8772e\x22 stroke-wi\
+dth=\x2213\x22/><g tra\
+nsform=\x22translat\
+e(287.0 205.9) r\
+otate(-0.1)\x22><re\
+ct x=\x22-8\x22 y=\x22-17\
+\x22 width=\x2216\x22 hei\
+ght=\x2234\x22 rx=\x225\x22 \
+fill=\x22#38434f\x22 s\
+troke=\x22#ffffff\x22 \
+stroke-opacity=\x22\
+0.65\x22 stroke-wid\
+th=\x222\x22/></g></sv\
+g>\x0a\
+\x00\x00\x0b\x84\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 viewBox=\x22\
+0 84 400 172\x22 wi\
+dth=\x22400\x22 height\
+=\x22172\x22><defs><ma\
+rker id=\x22head\x22 v\
+iewBox=\x220 0 10 1\
+0\x22 refX=\x225\x22 refY\
+=\x225\x22 markerWidth\
+=\x223.4\x22 markerHei\
+ght=\x223.4\x22 orient\
+=\x22auto-start-rev\
+erse\x22><path d=\x22M\
+0 0 L10 5 L0 10 \
+Z\x22 fill=\x22#b4531a\
+\x22/></marker><mar\
+ker id=\x22head-hal\
+o\x22 viewBox=\x220 0 \
+10 10\x22 refX=\x225\x22 \
+refY=\x225\x22 markerW\
+idth=\x222.6\x22 marke\
+rHeight=\x222.6\x22 or\
+ient=\x22auto-start\
+-reverse\x22><path \
+d=\x22M0 0 L10 5 L0\
+ 10 Z\x22 fill=\x22#ff\
+ffff\x22 fill-opaci\
+ty=\x220.65\x22/></mar\
+ker></defs><rect\
+ x=\x2212\x22 y=\x22226\x22 \
+width=\x22376\x22 heig\
+ht=\x2220\x22 rx=\x2210\x22 \
+fill=\x22#dfe6ee\x22 s\
+troke=\x22#b9c5d3\x22 \
+stroke-width=\x222\x22\
+/><path d=\x22M 238\
+.0 212.0 L 300.0\
+ 216.0 L 360.0 2\
+18.0\x22 fill=\x22none\
+\x22 stroke-linecap\
+=\x22round\x22 stroke-\
+linejoin=\x22round\x22\
+ stroke=\x22#ffffff\
+\x22 stroke-opacity\
+=\x220.65\x22 stroke-w\
+idth=\x2225\x22/><path\
+ d=\x22M 238.0 212.\
+0 L 300.0 216.0 \
+L 360.0 218.0\x22 f\
+ill=\x22none\x22 strok\
+e-linecap=\x22round\
+\x22 stroke-linejoi\
+n=\x22round\x22 stroke\
+=\x22#5b6b7f\x22 strok\
+e-width=\x2220\x22/><p\
+ath d=\x22M 360.0 2\
+18.0 L 374.0 228\
+.0\x22 fill=\x22none\x22 \
+stroke-linecap=\x22\
+round\x22 stroke-li\
+nejoin=\x22round\x22 s\
+troke=\x22#ffffff\x22 \
+stroke-opacity=\x22\
+0.65\x22 stroke-wid\
+th=\x2218\x22/><path d\
+=\x22M 360.0 218.0 \
+L 374.0 228.0\x22 f\
+ill=\x22none\x22 strok\
+e-linecap=\x22round\
+\x22 stroke-linejoi\
+n=\x22round\x22 stroke\
+=\x22#5b6b7f\x22 strok\
+e-width=\x2213\x22/><p\
+ath d=\x22M 50.0 21\
+8.0 L 98.0 220.0\
+\x22 fill=\x22none\x22 st\
+roke-linecap=\x22ro\
+und\x22 stroke-line\
+join=\x22round\x22 str\
+oke=\x22#ffffff\x22 st\
+roke-opacity=\x220.\
+65\x22 stroke-width\
+=\x2218\x22/><path d=\x22\
+M 50.0 218.0 L 9\
+8.0 220.0\x22 fill=\
+\x22none\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22 stroke=\x22#5\
+b6b7f\x22 stroke-wi\
+dth=\x2213\x22/><path \
+d=\x22M 98.0 220.0 \
+L 112.0 200.0\x22 f\
+ill=\x22none\x22 strok\
+e-linecap=\x22round\
+\x22 stroke-linejoi\
+n=\x22round\x22 stroke\
+=\x22#ffffff\x22 strok\
+e-opacity=\x220.65\x22\
+ stroke-width=\x221\
+9\x22/><path d=\x22M 9\
+8.0 220.0 L 112.\
+0 200.0\x22 fill=\x22n\
+one\x22 stroke-line\
+cap=\x22round\x22 stro\
+ke-linejoin=\x22rou\
+nd\x22 stroke=\x22#5b6\
+b7f\x22 stroke-widt\
+h=\x2214\x22/><path d=\
+\x22M 104.0 204.0 L\
+ 238.0 206.0\x22 fi\
+ll=\x22none\x22 stroke\
+-linecap=\x22round\x22\
+ stroke-linejoin\
+=\x22round\x22 stroke=\
+\x22#ffffff\x22 stroke\
+-opacity=\x220.65\x22 \
+stroke-width=\x2249\
+\x22/><path d=\x22M 10\
+4.0 204.0 L 238.\
+0 206.0\x22 fill=\x22n\
+one\x22 stroke-line\
+cap=\x22round\x22 stro\
+ke-linejoin=\x22rou\
+nd\x22 stroke=\x22#5b6\
+b7f\x22 stroke-widt\
+h=\x2244\x22/><circle \
+cx=\x2258\x22 cy=\x22198\x22\
+ r=\x2221.5\x22 fill=\x22\
+#ffffff\x22 fill-op\
+acity=\x220.65\x22/><c\
+ircle cx=\x2258\x22 cy\
+=\x22198\x22 r=\x2219\x22 fi\
+ll=\x22#5b6b7f\x22/><p\
+ath d=\x22M 238.0 2\
+06.0 L 306.0 201\
+.7 L 306.0 121.7\
+\x22 fill=\x22none\x22 st\
+roke-linecap=\x22ro\
+und\x22 stroke-line\
+join=\x22round\x22 str\
+oke=\x22#ffffff\x22 st\
+roke-opacity=\x220.\
+65\x22 stroke-width\
+=\x2227\x22/><path d=\x22\
+M 238.0 206.0 L \
+306.0 201.7 L 30\
+6.0 121.7\x22 fill=\
+\x22none\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22 stroke=\x22#e\
+8772e\x22 stroke-wi\
+dth=\x2222\x22/><path \
+d=\x22M 306.0 121.7\
+ L 332.0 120.7\x22 \
+fill=\x22none\x22 stro\
+ke-linecap=\x22roun\
+d\x22 stroke-linejo\
+in=\x22round\x22 strok\
+e=\x22#ffffff\x22 stro\
+ke-opacity=\x220.65\
+\x22 stroke-width=\x22\
+18\x22/><path d=\x22M \
+306.0 121.7 L 33\
+2.0 120.7\x22 fill=\
+\x22none\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22 stroke=\x22#e\
+8772e\x22 stroke-wi\
+dth=\x2213\x22/><g tra\
+nsform=\x22translat\
+e(286.9 202.9) r\
+otate(-3.6)\x22><re\
+ct x=\x22-8\x22 y=\x22-17\
+\x22 width=\x2216\x22 hei\
+ght=\x2234\x22 rx=\x225\x22 \
+fill=\x22#38434f\x22 s\
+troke=\x22#ffffff\x22 \
+stroke-opacity=\x22\
+0.65\x22 stroke-wid\
+th=\x222\x22/></g></sv\
+g>\x0a\
 \x00\x00\x15\x11\
 <\
 svg xmlns=\x22http:\
@@ -1448,6 +4352,194 @@ troke-width=\x224.5\
 =\x22round\x22 marker-\
 end=\x22url(#head)\x22\
 /></svg>\x0a\
+\x00\x00\x0b\x95\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 viewBox=\x22\
+0 60 400 180\x22 wi\
+dth=\x22400\x22 height\
+=\x22180\x22><defs><ma\
+rker id=\x22head\x22 v\
+iewBox=\x220 0 10 1\
+0\x22 refX=\x225\x22 refY\
+=\x225\x22 markerWidth\
+=\x223.4\x22 markerHei\
+ght=\x223.4\x22 orient\
+=\x22auto-start-rev\
+erse\x22><path d=\x22M\
+0 0 L10 5 L0 10 \
+Z\x22 fill=\x22#b4531a\
+\x22/></marker><mar\
+ker id=\x22head-hal\
+o\x22 viewBox=\x220 0 \
+10 10\x22 refX=\x225\x22 \
+refY=\x225\x22 markerW\
+idth=\x222.6\x22 marke\
+rHeight=\x222.6\x22 or\
+ient=\x22auto-start\
+-reverse\x22><path \
+d=\x22M0 0 L10 5 L0\
+ 10 Z\x22 fill=\x22#ff\
+ffff\x22 fill-opaci\
+ty=\x220.65\x22/></mar\
+ker></defs><rect\
+ x=\x2214\x22 y=\x2270\x22 w\
+idth=\x22376\x22 heigh\
+t=\x22160\x22 rx=\x2210\x22 \
+fill=\x22#dfe6ee\x22 s\
+troke=\x22#b9c5d3\x22 \
+stroke-width=\x222\x22\
+/><path d=\x22M 108\
+.0 126.0 L 70.0 \
+112.0 L 48.0 140\
+.0\x22 fill=\x22none\x22 \
+stroke-linecap=\x22\
+round\x22 stroke-li\
+nejoin=\x22round\x22 s\
+troke=\x22#ffffff\x22 \
+stroke-opacity=\x22\
+0.65\x22 stroke-wid\
+th=\x2219\x22/><path d\
+=\x22M 108.0 126.0 \
+L 70.0 112.0 L 4\
+8.0 140.0\x22 fill=\
+\x22none\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22 stroke=\x22#5\
+b6b7f\x22 stroke-wi\
+dth=\x2214\x22/><path \
+d=\x22M 108.0 174.0\
+ L 70.0 188.0 L \
+48.0 160.0\x22 fill\
+=\x22none\x22 stroke-l\
+inecap=\x22round\x22 s\
+troke-linejoin=\x22\
+round\x22 stroke=\x22#\
+ffffff\x22 stroke-o\
+pacity=\x220.65\x22 st\
+roke-width=\x2219\x22/\
+><path d=\x22M 108.\
+0 174.0 L 70.0 1\
+88.0 L 48.0 160.\
+0\x22 fill=\x22none\x22 s\
+troke-linecap=\x22r\
+ound\x22 stroke-lin\
+ejoin=\x22round\x22 st\
+roke=\x22#5b6b7f\x22 s\
+troke-width=\x2214\x22\
+/><path d=\x22M 108\
+.0 150.0 L 222.0\
+ 150.0\x22 fill=\x22no\
+ne\x22 stroke-linec\
+ap=\x22round\x22 strok\
+e-linejoin=\x22roun\
+d\x22 stroke=\x22#ffff\
+ff\x22 stroke-opaci\
+ty=\x220.65\x22 stroke\
+-width=\x2265\x22/><pa\
+th d=\x22M 108.0 15\
+0.0 L 222.0 150.\
+0\x22 fill=\x22none\x22 s\
+troke-linecap=\x22r\
+ound\x22 stroke-lin\
+ejoin=\x22round\x22 st\
+roke=\x22#5b6b7f\x22 s\
+troke-width=\x2260\x22\
+/><circle cx=\x2274\
+\x22 cy=\x22150\x22 r=\x2222\
+.5\x22 fill=\x22#fffff\
+f\x22 fill-opacity=\
+\x220.65\x22/><circle \
+cx=\x2274\x22 cy=\x22150\x22\
+ r=\x2220\x22 fill=\x22#5\
+b6b7f\x22/><path d=\
+\x22M 222.0 164.0 L\
+ 296.0 167.0 L 3\
+66.0 169.0\x22 fill\
+=\x22none\x22 stroke-l\
+inecap=\x22round\x22 s\
+troke-linejoin=\x22\
+round\x22 stroke=\x22#\
+ffffff\x22 stroke-o\
+pacity=\x220.65\x22 st\
+roke-width=\x2227\x22/\
+><path d=\x22M 222.\
+0 164.0 L 296.0 \
+167.0 L 366.0 16\
+9.0\x22 fill=\x22none\x22\
+ stroke-linecap=\
+\x22round\x22 stroke-l\
+inejoin=\x22round\x22 \
+stroke=\x22#5b6b7f\x22\
+ stroke-width=\x222\
+2\x22/><path d=\x22M 3\
+66.0 169.0 L 378\
+.0 170.0\x22 fill=\x22\
+none\x22 stroke-lin\
+ecap=\x22round\x22 str\
+oke-linejoin=\x22ro\
+und\x22 stroke=\x22#ff\
+ffff\x22 stroke-opa\
+city=\x220.65\x22 stro\
+ke-width=\x2219\x22/><\
+path d=\x22M 366.0 \
+169.0 L 378.0 17\
+0.0\x22 fill=\x22none\x22\
+ stroke-linecap=\
+\x22round\x22 stroke-l\
+inejoin=\x22round\x22 \
+stroke=\x22#5b6b7f\x22\
+ stroke-width=\x221\
+4\x22/><path d=\x22M 2\
+22 144 L 290.5 1\
+64.5 L 356.8 187\
+.0\x22 fill=\x22none\x22 \
+stroke=\x22#9aa7b6\x22\
+ stroke-opacity=\
+\x220.55\x22 stroke-wi\
+dth=\x2220\x22 stroke-\
+linecap=\x22round\x22/\
+><path d=\x22M 222.\
+0 136.0 L 293.0 \
+156.9 L 360.0 17\
+7.6\x22 fill=\x22none\x22\
+ stroke-linecap=\
+\x22round\x22 stroke-l\
+inejoin=\x22round\x22 \
+stroke=\x22#ffffff\x22\
+ stroke-opacity=\
+\x220.65\x22 stroke-wi\
+dth=\x2227\x22/><path \
+d=\x22M 222.0 136.0\
+ L 293.0 156.9 L\
+ 360.0 177.6\x22 fi\
+ll=\x22none\x22 stroke\
+-linecap=\x22round\x22\
+ stroke-linejoin\
+=\x22round\x22 stroke=\
+\x22#e8772e\x22 stroke\
+-width=\x2222\x22/><pa\
+th d=\x22M 360.0 17\
+7.6 L 372.0 179.\
+6\x22 fill=\x22none\x22 s\
+troke-linecap=\x22r\
+ound\x22 stroke-lin\
+ejoin=\x22round\x22 st\
+roke=\x22#ffffff\x22 s\
+troke-opacity=\x220\
+.65\x22 stroke-widt\
+h=\x2219\x22/><path d=\
+\x22M 360.0 177.6 L\
+ 372.0 179.6\x22 fi\
+ll=\x22none\x22 stroke\
+-linecap=\x22round\x22\
+ stroke-linejoin\
+=\x22round\x22 stroke=\
+\x22#e8772e\x22 stroke\
+-width=\x2214\x22/></s\
+vg>\x0a\
 \x00\x00>0\
 R\
 IFF(>\x00\x00WAVEfmt \x10\
@@ -7063,6 +10155,21 @@ qt_resource_name = b"\
 \x08\xed\x92\xf3\
 \x00i\
 \x00l\x00l\x00u\x00s\x00t\x00r\x00a\x00t\x00i\x00o\x00n\x00s\
+\x00\x17\
+\x06]]\x87\
+\x00t\
+\x00o\x00e\x00-\x00r\x00o\x00t\x00a\x00t\x00i\x00o\x00n\x00-\x00p\x00o\x00s\x00e\
+\x00-\x002\x00.\x00s\x00v\x00g\
+\x00\x1c\
+\x0d0B\xc7\
+\x00b\
+\x00e\x00n\x00t\x00-\x00k\x00n\x00e\x00e\x00-\x00l\x00i\x00f\x00t\x00-\x00a\x00r\
+\x00r\x00o\x00w\x00-\x00o\x00u\x00t\x00.\x00s\x00v\x00g\
+\x00\x18\
+\x04X1\xe7\
+\x00l\
+\x00e\x00g\x00-\x00c\x00r\x00o\x00s\x00s\x00o\x00v\x00e\x00r\x00-\x00p\x00o\x00s\
+\x00e\x00-\x004\x00.\x00s\x00v\x00g\
 \x00\x15\
 \x08w\x1f\xc7\
 \x00l\
@@ -7073,16 +10180,86 @@ qt_resource_name = b"\
 \x00l\
 \x00e\x00g\x00-\x00c\x00r\x00o\x00s\x00s\x00o\x00v\x00e\x00r\x00-\x00s\x00t\x00a\
 \x00r\x00t\x00.\x00s\x00v\x00g\
+\x00\x19\
+\x0a\x14\x1b\xa7\
+\x00b\
+\x00e\x00n\x00t\x00-\x00k\x00n\x00e\x00e\x00-\x00l\x00i\x00f\x00t\x00-\x00p\x00o\
+\x00s\x00e\x00-\x004\x00.\x00s\x00v\x00g\
+\x00\x1b\
+\x0f\x95\x04G\
+\x00l\
+\x00e\x00g\x00-\x00c\x00r\x00o\x00s\x00s\x00o\x00v\x00e\x00r\x00-\x00a\x00r\x00r\
+\x00o\x00w\x00-\x00o\x00u\x00t\x00.\x00s\x00v\x00g\
+\x00\x19\
+\x048\x13'\
+\x00t\
+\x00o\x00e\x00-\x00r\x00o\x00t\x00a\x00t\x00i\x00o\x00n\x00-\x00a\x00r\x00r\x00o\
+\x00w\x00-\x00i\x00n\x00.\x00s\x00v\x00g\
+\x00\x1a\
+\x03\x94\x7f'\
+\x00l\
+\x00e\x00g\x00-\x00c\x00r\x00o\x00s\x00s\x00o\x00v\x00e\x00r\x00-\x00a\x00r\x00r\
+\x00o\x00w\x00-\x00i\x00n\x00.\x00s\x00v\x00g\
+\x00\x17\
+\x06\x5c]\x87\
+\x00t\
+\x00o\x00e\x00-\x00r\x00o\x00t\x00a\x00t\x00i\x00o\x00n\x00-\x00p\x00o\x00s\x00e\
+\x00-\x001\x00.\x00s\x00v\x00g\
+\x00\x17\
+\x06_]\x87\
+\x00t\
+\x00o\x00e\x00-\x00r\x00o\x00t\x00a\x00t\x00i\x00o\x00n\x00-\x00p\x00o\x00s\x00e\
+\x00-\x004\x00.\x00s\x00v\x00g\
+\x00\x1b\
+\x0f~+\xa7\
+\x00b\
+\x00e\x00n\x00t\x00-\x00k\x00n\x00e\x00e\x00-\x00l\x00i\x00f\x00t\x00-\x00a\x00r\
+\x00r\x00o\x00w\x00-\x00i\x00n\x00.\x00s\x00v\x00g\
 \x00\x18\
 \x0avuG\
 \x00b\
 \x00e\x00n\x00t\x00-\x00k\x00n\x00e\x00e\x00-\x00l\x00i\x00f\x00t\x00-\x00s\x00t\
 \x00a\x00r\x00t\x00.\x00s\x00v\x00g\
+\x00\x1a\
+\x09S\xc4'\
+\x00t\
+\x00o\x00e\x00-\x00r\x00o\x00t\x00a\x00t\x00i\x00o\x00n\x00-\x00a\x00r\x00r\x00o\
+\x00w\x00-\x00o\x00u\x00t\x00.\x00s\x00v\x00g\
 \x00\x16\
 \x0b\xb2\xc1'\
 \x00t\
 \x00o\x00e\x00-\x00r\x00o\x00t\x00a\x00t\x00i\x00o\x00n\x00-\x00s\x00t\x00a\x00r\
 \x00t\x00.\x00s\x00v\x00g\
+\x00\x18\
+\x04_1\xe7\
+\x00l\
+\x00e\x00g\x00-\x00c\x00r\x00o\x00s\x00s\x00o\x00v\x00e\x00r\x00-\x00p\x00o\x00s\
+\x00e\x00-\x001\x00.\x00s\x00v\x00g\
+\x00\x18\
+\x04Z1\xe7\
+\x00l\
+\x00e\x00g\x00-\x00c\x00r\x00o\x00s\x00s\x00o\x00v\x00e\x00r\x00-\x00p\x00o\x00s\
+\x00e\x00-\x002\x00.\x00s\x00v\x00g\
+\x00\x19\
+\x0a\x19\x1b\xa7\
+\x00b\
+\x00e\x00n\x00t\x00-\x00k\x00n\x00e\x00e\x00-\x00l\x00i\x00f\x00t\x00-\x00p\x00o\
+\x00s\x00e\x00-\x003\x00.\x00s\x00v\x00g\
+\x00\x17\
+\x06^]\x87\
+\x00t\
+\x00o\x00e\x00-\x00r\x00o\x00t\x00a\x00t\x00i\x00o\x00n\x00-\x00p\x00o\x00s\x00e\
+\x00-\x003\x00.\x00s\x00v\x00g\
+\x00\x19\
+\x0a\x13\x1b\xa7\
+\x00b\
+\x00e\x00n\x00t\x00-\x00k\x00n\x00e\x00e\x00-\x00l\x00i\x00f\x00t\x00-\x00p\x00o\
+\x00s\x00e\x00-\x001\x00.\x00s\x00v\x00g\
+\x00\x19\
+\x0a\x16\x1b\xa7\
+\x00b\
+\x00e\x00n\x00t\x00-\x00k\x00n\x00e\x00e\x00-\x00l\x00i\x00f\x00t\x00-\x00p\x00o\
+\x00s\x00e\x00-\x002\x00.\x00s\x00v\x00g\
 \x00\x14\
 \x0f\x14\x7f\xa7\
 \x00t\
@@ -7093,6 +10270,11 @@ qt_resource_name = b"\
 \x00b\
 \x00e\x00n\x00t\x00-\x00k\x00n\x00e\x00e\x00-\x00l\x00i\x00f\x00t\x00-\x00e\x00n\
 \x00d\x00.\x00s\x00v\x00g\
+\x00\x18\
+\x04]1\xe7\
+\x00l\
+\x00e\x00g\x00-\x00c\x00r\x00o\x00s\x00s\x00o\x00v\x00e\x00r\x00-\x00p\x00o\x00s\
+\x00e\x00-\x003\x00.\x00s\x00v\x00g\
 \x00\x0f\
 \x0e\xf6\xdf&\
 \x00s\
@@ -7123,36 +10305,72 @@ qt_resource_name = b"\
 qt_resource_struct = b"\
 \x00\x00\x00\x00\x00\x02\x00\x00\x00\x03\x00\x00\x00\x01\
 \x00\x00\x00\x00\x00\x00\x00\x00\
-\x00\x00\x00\x00\x00\x02\x00\x00\x00\x01\x00\x00\x00\x0f\
+\x00\x00\x00\x00\x00\x02\x00\x00\x00\x01\x00\x00\x00!\
 \x00\x00\x00\x00\x00\x00\x00\x00\
-\x00\x00\x00\x10\x00\x02\x00\x00\x00\x05\x00\x00\x00\x0a\
+\x00\x00\x00\x10\x00\x02\x00\x00\x00\x05\x00\x00\x00\x1c\
 \x00\x00\x00\x00\x00\x00\x00\x00\
-\x00\x00\x00\x22\x00\x02\x00\x00\x00\x06\x00\x00\x00\x04\
+\x00\x00\x00\x22\x00\x02\x00\x00\x00\x18\x00\x00\x00\x04\
 \x00\x00\x00\x00\x00\x00\x00\x00\
+\x00\x00\x01\xfa\x00\x00\x00\x00\x00\x01\x00\x00L\x17\
+\x00\x00\x01\xa2\x12\xb9\xba\x1f\
+\x00\x00\x01\xc2\x00\x00\x00\x00\x00\x01\x00\x00I\x04\
+\x00\x00\x01\xa2\x12\xb9\xba\x1e\
+\x00\x00\x00\xb4\x00\x00\x00\x00\x00\x01\x00\x00\x16\xf8\
+\x00\x00\x01\xa2\x12\xb9\xba\x1f\
+\x00\x00\x03\xb0\x00\x00\x00\x00\x00\x01\x00\x00\xa8%\
+\x00\x00\x01\xa2\x12\xb9\xba\x1f\
+\x00\x00\x05\x22\x00\x00\x00\x00\x00\x01\x00\x01\x0c\x03\
+\x00\x00\x01\xa2\x12\xb9\xba\x1f\
+\x00\x00\x03z\x00\x00\x00\x00\x00\x01\x00\x00\x9c\x8c\
+\x00\x00\x01\xa2\x12\xb9\xba\x1f\
+\x00\x00\x024\x00\x00\x00\x00\x00\x01\x00\x00O+\
+\x00\x00\x01\xa2\x12\xb9\xba\x1d\
 \x00\x00\x00B\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\
-\x00\x00\x01\xa2\x0f \xee\xf0\
-\x00\x00\x00r\x00\x00\x00\x00\x00\x01\x00\x00\x0c\xc6\
-\x00\x00\x01\xa2\x0f \xee\xf0\
-\x00\x00\x01<\x00\x00\x00\x00\x00\x01\x00\x00LT\
-\x00\x00\x01\xa2\x0f \xee\xf0\
-\x00\x00\x00\xa6\x00\x00\x00\x00\x00\x01\x00\x00\x17\xd2\
-\x00\x00\x01\xa2\x0f \xee\xf0\
-\x00\x00\x00\xdc\x00\x00\x00\x00\x00\x01\x00\x00#Y\
-\x00\x00\x01\xa2\x0f \xee\xef\
-\x00\x00\x01\x0e\x00\x00\x00\x00\x00\x01\x00\x007?\
-\x00\x00\x01\xa2\x0f \xee\xf0\
-\x00\x00\x01\x92\x00\x00\x00\x00\x00\x01\x00\x00\x976\
-\x00\x00\x01\xa2\x0e\xf4I\xd0\
-\x00\x00\x01\xb8\x00\x00\x00\x00\x00\x01\x00\x012p\
-\x00\x00\x01\xa2\x0e\xf4I\xa4\
-\x00\x00\x01\xf6\x00\x00\x00\x00\x00\x01\x00\x01\x88\xf2\
-\x00\x00\x01\xa2\x0e\xf4I\x94\
-\x00\x00\x01n\x00\x00\x00\x00\x00\x01\x00\x00Y\x02\
-\x00\x00\x01\xa2\x0e\xf4I\x9a\
-\x00\x00\x01\xe0\x00\x00\x00\x00\x00\x01\x00\x01~l\
-\x00\x00\x01\xa2\x0e\xf4I\x90\
-\x00\x00\x02\x0e\x00\x00\x00\x00\x00\x01\x00\x01\xb42\
-\x00\x00\x01\xa2\x0f \xee\xf1\
+\x00\x00\x01\xa2\x12\xb9\xba\x1e\
+\x00\x00\x04\x1e\x00\x00\x00\x00\x00\x01\x00\x00\xbfF\
+\x00\x00\x01\xa2\x12\xb9\xba\x1e\
+\x00\x00\x02h\x00\x00\x00\x00\x00\x01\x00\x00c\x14\
+\x00\x00\x01\xa2\x12\xb9\xba\x1e\
+\x00\x00\x00\xea\x00\x00\x00\x00\x00\x01\x00\x00\x22\x91\
+\x00\x00\x01\xa2\x12\xb9\xba\x1f\
+\x00\x00\x01\x1a\x00\x00\x00\x00\x00\x01\x00\x00/W\
+\x00\x00\x01\xa2\x12\xb9\xba\x1e\
+\x00\x00\x04\xf0\x00\x00\x00\x00\x00\x01\x00\x00\xffU\
+\x00\x00\x01\xa2\x12\xb9\xba \
+\x00\x00\x03\x0e\x00\x00\x00\x00\x00\x01\x00\x00\x85\x8f\
+\x00\x00\x01\xa2\x12\xb9\xba\x1e\
+\x00\x00\x04R\x00\x00\x00\x00\x00\x01\x00\x00\xd30\
+\x00\x00\x01\xa2\x12\xb9\xba \
+\x00\x00\x01N\x00\x00\x00\x00\x00\x01\x00\x00:c\
+\x00\x00\x01\xa2\x12\xb9\xba \
+\x00\x00\x04\x8a\x00\x00\x00\x00\x00\x01\x00\x00\xde\xb8\
+\x00\x00\x01\xa2\x12\xb9\xba \
+\x00\x00\x03\xe6\x00\x00\x00\x00\x00\x01\x00\x00\xb3\xbe\
+\x00\x00\x01\xa2\x12\xb9\xba \
+\x00\x00\x02\xd8\x00\x00\x00\x00\x00\x01\x00\x00z\x08\
+\x00\x00\x01\xa2\x12\xb9\xba \
+\x00\x00\x03H\x00\x00\x00\x00\x00\x01\x00\x00\x88\xa6\
+\x00\x00\x01\xa2\x12\xb9\xba\x1d\
+\x00\x00\x00v\x00\x00\x00\x00\x00\x01\x00\x00\x13\xe8\
+\x00\x00\x01\xa2\x12\xb9\xba!\
+\x00\x00\x04\xc2\x00\x00\x00\x00\x00\x01\x00\x00\xea@\
+\x00\x00\x01\xa2\x12\xb9\xba\x1d\
+\x00\x00\x02\x9c\x00\x00\x00\x00\x00\x01\x00\x00v\xfc\
+\x00\x00\x01\xa2\x12\xb9\xba!\
+\x00\x00\x01\x86\x00\x00\x00\x00\x00\x01\x00\x00E\xec\
+\x00\x00\x01\xa2\x12\xb9\xba\x1f\
+\x00\x00\x05|\x00\x00\x00\x00\x00\x01\x00\x01U\xd0\
+\x00\x00\x01\xa2\x12\xaa;\xd2\
+\x00\x00\x05\xa2\x00\x00\x00\x00\x00\x01\x00\x01\xf1\x0a\
+\x00\x00\x01\xa2\x12\xaa;\xd1\
+\x00\x00\x05\xe0\x00\x00\x00\x00\x00\x01\x00\x02G\x8c\
+\x00\x00\x01\xa2\x12\xaa;\xd2\
+\x00\x00\x05X\x00\x00\x00\x00\x00\x01\x00\x01\x17\x9c\
+\x00\x00\x01\xa2\x12\xaa;\xd2\
+\x00\x00\x05\xca\x00\x00\x00\x00\x00\x01\x00\x02=\x06\
+\x00\x00\x01\xa2\x12\xaa;\xd2\
+\x00\x00\x05\xf8\x00\x00\x00\x00\x00\x01\x00\x02r\xcc\
+\x00\x00\x01\xa2\x12\xb9\xba!\
 "
 
 def qInitResources():
