@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QEvent, QLockFile, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QLockFile, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -15,6 +15,7 @@ from piriformis_desktop.core.settings import load_settings
 from piriformis_desktop.ui import resources_rc  # noqa: F401  (registers the :/ assets)
 from piriformis_desktop.ui.main_window import MainWindow
 from piriformis_desktop.ui.theme import apply_theme
+from piriformis_desktop.ui.window_place import place_window
 
 BASE_FONT_PIXELS = 16  # a touch larger than desktop default: read from the mat, not the desk
 
@@ -132,13 +133,8 @@ def run_gui(*, start: bool = False, fullscreen: bool = False) -> int:
     lock, copy_notice = other_copy_lock()
     window, _ = build_main_window()
     window.notice.add(copy_notice)
-    geometry = QSettings().value("window/geometry")  # the one opaque blob QSettings is good for
-    if geometry is None or not window.restoreGeometry(geometry):
-        window.resize(1280, 760)
-    if fullscreen:
-        window.set_fullscreen(True)
-    else:
-        window.show()
+    place_window(window, fullscreen=fullscreen)  # inside the screen, where it was; remembered on quit
+
     def after_first_frame() -> None:
         attach_optional_parts(window)
         if start:
@@ -146,7 +142,6 @@ def run_gui(*, start: bool = False, fullscreen: bool = False) -> int:
 
     AfterFirstExpose(window, after_first_frame)
     code = app.exec()
-    QSettings().setValue("window/geometry", window.saveGeometry())
     if window.history is not None:
         window.history.close()
     if lock is not None:
