@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fast bench resources desktop-entry clean
+.PHONY: run test test-fast bench resources gallery desktop-entry clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,6 +37,12 @@ bench: $(STAMP)
 # Regenerate the compiled Qt resources after changing resources.qrc or assets/.
 resources: $(STAMP)
 	$(BIN)/python -m piriformis_desktop.ui.resources_build
+
+# Every screen in every theme at 1366x768, 800x600 and full screen, as PNGs (offscreen), to look at after
+# each change to the UI: `make gallery` or `make gallery GALLERY=some/folder`; open index.html there.
+GALLERY ?= shots/gallery
+gallery: $(STAMP)
+	$(BIN)/python tools/gallery.py $(GALLERY)
 
 # Put Piriformis Desktop in the Linux application menu (for this user) with its icon.
 DATA_HOME ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
