@@ -183,3 +183,18 @@ def test_a_pressed_toggle_is_filled_and_edged(qtbot, themed, theme):
     if theme != "system":  # the desktop's accent is its own; the edge below still marks the chosen one
         assert contrast_ratio(on_face, off_face) >= NON_TEXT
     assert _strongest(on_image, on_image.height() // 2, range(0, 3), window) >= NON_TEXT
+
+
+def test_the_first_frame_gets_the_palette_and_the_edges_follow(themed, qapp):
+    """At start-up only the palette is set (defining the edge style costs ~8 ms); once the window is up the
+    same call with edges installs the style that draws them, in that theme's colours."""
+    from piriformis_desktop.ui.edge_style import EdgeStyle
+
+    themed("system")
+    qapp.setStyle("Fusion")
+    apply_theme(qapp, "dark", edges=False)
+    assert not isinstance(qapp.style(), EdgeStyle) and qapp.style().name().lower() == "fusion"
+    assert qapp.palette().color(QPalette.ColorRole.Window).name() == THEMES["dark"]["window"]
+    apply_theme(qapp, "dark")
+    assert isinstance(qapp.style(), EdgeStyle)
+    assert qapp.style().colours["edge"].name() == THEMES["dark"]["edge"]

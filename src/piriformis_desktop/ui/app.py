@@ -57,7 +57,7 @@ def build_main_window(time_scale: float | None = None) -> tuple[MainWindow, list
     for notice in notices:
         print(f"piriformis-desktop: {notice}", file=sys.stderr)
     scale = time_scale_from_environment() if time_scale is None else time_scale
-    apply_theme(QApplication.instance(), loaded.settings.theme)  # "system" too: Fusion's own edges are faint
+    apply_theme(QApplication.instance(), loaded.settings.theme, edges=False)  # the palette for the first frame
     window = MainWindow(routine, loaded.settings, settings_file, None, MonotonicClock(scale), notices)
     window.settings_notice = loaded.notice
     return window, notices
@@ -82,6 +82,7 @@ def attach_history(window: MainWindow) -> None:
 def attach_optional_parts(window: MainWindow) -> None:
     """History, sound and the screen-saver inhibitor, once the window is on screen."""
     attach_history(window)
+    apply_theme(QApplication.instance(), window.settings.theme)  # now the edges too: Fusion's own are faint
     QApplication.instance().setWindowIcon(QIcon(":/icons/app-icon.svg"))  # the SVG icon engine loads here
     from piriformis_desktop.ui.screen_awake import ScreenAwake  # D-Bus: only after the first paint
     from piriformis_desktop.ui.sound import make_cue_player  # loads Qt Multimedia: after the window is up
