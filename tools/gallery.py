@@ -161,10 +161,13 @@ class Walk:
         from PySide6.QtGui import QColor, QPainter
         from PySide6.QtWidgets import QApplication
 
-        def take() -> None:
+        def take(tries: int = 100) -> None:
             box = QApplication.activeModalWidget()
             if box is None:
-                QTimer.singleShot(20, take)
+                if tries:  # the dialog's own loop has not shown it yet
+                    QTimer.singleShot(20, lambda: take(tries - 1))
+                else:
+                    print(f"{name}: no dialog opened", file=sys.stderr)
                 return
             self._settle()
             picture = self.window.grab()
