@@ -119,10 +119,9 @@ def apply_theme(app: QApplication, theme: str, *, edges: bool = True) -> None:
     palette only, for the first frame at start-up; the app calls again with edges once the window is up.
     """
     hints = QGuiApplication.styleHints()
-    if not _START_STYLE:
-        _START_STYLE.append(app.style().name())
+    if not _CURRENT:
         hints.colorSchemeChanged.connect(lambda _: _follow_desktop(app))
-    _CURRENT[:] = []  # while switching, a change of scheme it causes is not the desktop's
+    _CURRENT[:] = ["switching"]  # a change of scheme the switch itself causes is not the desktop's
     _switch(app, hints, theme, edges)
     _CURRENT[:] = [theme]
 
@@ -135,24 +134,32 @@ def _switch(app: QApplication, hints, theme: str, edges: bool) -> None:
         colours = THEMES[theme]
     else:
         hints.unsetColorScheme()
-        if _START_STYLE[0].lower() != "fusion":
-            app.setStyle(QStyleFactory.create(_START_STYLE[0]))
+        if edges and _start_style(app).lower() != "fusion":
+            app.setStyle(QStyleFactory.create(_start_style(app)))
             app.setPalette(QPalette())  # an empty palette: the desktop's own, and it follows the desktop
             return
-        style = _fusion(app, edges)
+        style = _fusion(app, edges) if edges else None  # the first frame: not even a look at the style
         app.setPalette(QPalette())
         palette = app.palette()
         if hints.colorScheme() == Qt.ColorScheme.Dark and palette.color(QPalette.ColorRole.Window).lightness() > 128:
             app.setPalette(palette_for("dark"))  # Fusion knows no dark palette of its own
             colours = THEMES["dark"]
         else:
-            colours = colours_of(palette)
+            colours = colours_of(palette) if edges else {}
     if edges:
         style.colours = {key: QColor(value) for key, value in colours.items()}
 
 
+def _start_style(app: QApplication) -> str:
+    """The style the app started with, looked at only when needed (wrapping it costs PySide ~5 ms)."""
+    if not _START_STYLE:
+        _START_STYLE.append(app.style().name())
+    return _START_STYLE[0]
+
+
 def _fusion(app: QApplication, edges: bool):
     """Fusion (it honours palettes), drawn through EdgeStyle when `edges`; the one in use if it will do."""
+    _start_style(app)
     style = app.style()
     if edges:
         from piriformis_desktop.ui.edge_style import EdgeStyle  # defining it costs ~8 ms: not before the first frame
