@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fast bench resources translations desktop-entry clean dist bundle deb deb-check
+.PHONY: run test test-fast bench resources translations gallery desktop-entry clean dist bundle deb deb-check
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -42,6 +42,12 @@ resources: $(STAMP)
 # translated), the pseudo-locale is filled, and pyside6-lrelease compiles every .ts into the resources.
 translations: $(STAMP)
 	$(BIN)/python tools/translations_build.py
+
+# Every screen in every theme at 1366x768, 800x600 and full screen, as PNGs (offscreen), to look at after
+# each change to the UI: `make gallery` or `make gallery GALLERY=some/folder`; open index.html there.
+GALLERY ?= shots/gallery
+gallery: $(STAMP)
+	$(BIN)/python tools/gallery.py $(GALLERY)
 
 # Put Piriformis Desktop in the Linux application menu (for this user) with its icon.
 DATA_HOME ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)

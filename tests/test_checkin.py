@@ -60,3 +60,42 @@ def test_reset_clears_everything(panel, qtbot):
     panel.places["buttock"].setChecked(True)
     panel.reset()
     assert panel.score() is None and not panel.places["buttock"].isChecked() and not panel.save.isEnabled()
+
+
+@pytest.mark.parametrize("theme", ["system", "light", "dark", "high-contrast"])
+def test_the_chosen_score_looks_chosen_and_says_so(qtbot, theme):
+    """After pressing 6, the 6 is filled in the accent colour, stands 3:1 from the window and from the other
+    scores, is set in bold, and is checked for a screen reader; the others are not."""
+    from PySide6.QtGui import QAccessible, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from piriformis_desktop.core.contrast import contrast_ratio
+    from piriformis_desktop.ui.theme import apply_theme
+
+    app = QApplication.instance()
+    apply_theme(app, theme)
+    try:
+        panel = CheckInPanel()
+        qtbot.addWidget(panel)
+        panel.show()
+        qtbot.waitExposed(panel)
+        panel.setFocus()
+        qtbot.keyClick(panel, Qt.Key.Key_6)
+        six, five = panel.group.button(6), panel.group.button(5)
+        assert six.isChecked() and not five.isChecked()
+        assert QAccessible.queryAccessibleInterface(six).state().checked
+        assert not QAccessible.queryAccessibleInterface(five).state().checked
+        assert six.font().bold() and not five.font().bold()
+
+        palette = app.palette()
+        window, accent = (palette.color(r).name() for r in (QPalette.ColorRole.Window, QPalette.ColorRole.Highlight))
+        chosen, other = six.grab().toImage(), five.grab().toImage()
+        middle = chosen.height() // 2
+        fill, other_fill = chosen.pixelColor(5, middle).name(), other.pixelColor(5, middle).name()
+        assert fill == accent
+        if theme != "system":  # the desktop's own accent may be soft; its edge still marks the chosen one
+            assert contrast_ratio(fill, other_fill) >= 3.0
+        edge = max(contrast_ratio(chosen.pixelColor(x, middle).name(), window) for x in range(3))
+        assert edge >= 3.0
+    finally:
+        apply_theme(app, "system")

@@ -1,8 +1,10 @@
 """Draw the exercise illustrations (assets/illustrations/*.svg) and the app icon from joint positions.
 
-Each exercise's start and end pictures come from one skeleton with only the moving joints changed, so the
-two line up exactly for the card's cross-fade. The right leg works in every picture; the app mirrors the
-picture for the left leg. Run: python tools/make_illustrations.py, then `make resources`.
+Each exercise is one skeleton with only the working leg's joints changed: the start and end pictures for the
+sheet, and for the card the poses in between (pose-1 to pose-4, the last being the end without an arrow) and
+the motion arrow on its own, pointing in (the move) or out (the release), to lay over a pose. All share one
+frame, so they line up exactly. The right leg works in every picture; the app mirrors it for the left leg.
+Run: python tools/make_illustrations.py, then `make resources`.
 """
 
 from __future__ import annotations
@@ -33,12 +35,13 @@ def head(x, y, r, colour=BODY):
             f'<circle cx="{x}" cy="{y}" r="{r}" fill="{colour}"/>')
 
 
-def arrow(d):
-    """A curved motion arrow along path `d`, with a drawn head."""
+def arrow(d, direction: str = "in"):
+    """A motion arrow along path `d`: its head at the end of the path ("in"), or at its start ("out")."""
+    end = "marker-end" if direction == "in" else "marker-start"
     return (f'<path d="{d}" fill="none" stroke="#ffffff" stroke-opacity="0.65" stroke-width="8" '
-            f'stroke-linecap="round" marker-end="url(#head-halo)"/>'
+            f'stroke-linecap="round" {end}="url(#head-halo)"/>'
             f'<path d="{d}" fill="none" stroke="{ARROW}" stroke-width="4.5" stroke-linecap="round" '
-            f'marker-end="url(#head)"/>')
+            f'{end}="url(#head)"/>')
 
 
 def svg(body: str, top: int = 0, height: int = 300) -> str:
@@ -76,10 +79,14 @@ def footprint(x, y, angle, colour, right: bool) -> str:
         toes = [(-tx, ty, r) for tx, ty, r in toes]
     parts = [f'<path d="{FOOT}" fill="{colour}" stroke="#ffffff" stroke-opacity="0.65" stroke-width="2.5"/>']
     parts += [f'<circle cx="{tx}" cy="{ty}" r="{r}" fill="{colour}"/>' for tx, ty, r in toes]
-    return f'<g transform="translate({x} {y}) rotate({angle})">' + "".join(parts) + "</g>"
+    return f'<g transform="translate({x} {y}) rotate({angle + 0.0:g})">' + "".join(parts) + "</g>"
 
 
-def toe_rotation(end: bool) -> str:
+TOE_HEEL_L, TOE_HEEL_R, TOE_TURN = (264, 250), (350, 250), -30
+
+
+def toe_rotation(t: float) -> str:
+    """The toe rotation with the right foot turned `t` of the way in (0: straight ahead, 1: 30 degrees in)."""
     floor = f'<line x1="20" y1="284" x2="215" y2="284" stroke="{MAT_EDGE}" stroke-width="3" stroke-linecap="round"/>'
     chair = (limb([(92, 132), (92, 284)], 7, "#8a97a8") + limb([(40, 206), (92, 206)], 8, "#8a97a8")
              + limb([(43, 206), (43, 284)], 7, "#8a97a8") + limb([(70, 132), (96, 132)], 8, "#8a97a8"))
@@ -94,33 +101,37 @@ def toe_rotation(end: bool) -> str:
         + limb([(165, 268), (165, 278)], 15, ACCENT)
     )
     panel = '<rect x="228" y="30" width="160" height="254" rx="14" fill="#eef2f6" stroke="#b9c5d3" stroke-width="2"/>'
-    turn = -30 if end else 0
-    heel_l, heel_r = (264, 250), (350, 250)
-    feet = footprint(*heel_l, 0, BODY, right=False) + footprint(*heel_r, turn, ACCENT, right=True)
-    pivot = f'<circle cx="{heel_r[0]}" cy="{heel_r[1]}" r="5" fill="#ffffff" stroke="{ARROW}" stroke-width="2.5"/>'
-    tip_start = (heel_r[0], heel_r[1] - 92)
-    tip_end = rotate(tip_start, heel_r, -30)
-    motion = ""
-    if end:
-        motion = arrow(f"M {tip_start[0] + 8} {tip_start[1] - 6} Q {tip_start[0] - 14} {tip_start[1] - 26} "
-                       f"{tip_end[0] - 2:.1f} {tip_end[1] - 10:.1f}")
-    return svg(floor + chair + figure + panel + feet + pivot + motion)
+    feet = footprint(*TOE_HEEL_L, 0, BODY, right=False) + footprint(*TOE_HEEL_R, TOE_TURN * t, ACCENT, right=True)
+    pivot = f'<circle cx="{TOE_HEEL_R[0]}" cy="{TOE_HEEL_R[1]}" r="5" fill="#ffffff" stroke="{ARROW}" stroke-width="2.5"/>'
+    return floor + chair + figure + panel + feet + pivot
+
+
+def toe_rotation_motion() -> str:
+    """The path the toes take turning in (start to end), above the feet."""
+    tip_start = (TOE_HEEL_R[0], TOE_HEEL_R[1] - 92)
+    tip_end = rotate(tip_start, TOE_HEEL_R, TOE_TURN)
+    return (f"M {tip_start[0] + 8} {tip_start[1] - 6} Q {tip_start[0] - 14} {tip_start[1] - 26} "
+            f"{tip_end[0] - 2:.1f} {tip_end[1] - 10:.1f}")
 
 
 # -- leg crossover: face down, seen from above, head to the left ---------------------------------------------
-def leg_crossover(end: bool) -> str:
-    hip_r, hip_l = (222, 136), (222, 164)
+LEG_HIP_R, LEG_TURN = (222, 136), 25
+
+
+def leg_crossover(t: float) -> str:
+    """The leg crossover with the right leg `t` of the way across (0: straight, 1: 25 degrees across)."""
+    hip_r, hip_l = LEG_HIP_R, (222, 164)
     left_leg = [hip_l, (296, 167), (366, 169)]
     right_leg = [hip_r, (296, 133), (366, 131)]
     shadow = ""
-    if end:
-        right_leg = [hip_r] + [rotate(p, hip_r, 25) for p in right_leg[1:]]
-        sx = [rotate(p, hip_r, 25) for p in ((296, 141), (366, 141))]
+    if t > 0:  # lifted off the mat: its shadow shows where it is
+        right_leg = [hip_r] + [rotate(p, hip_r, LEG_TURN * t) for p in right_leg[1:]]
+        sx = [rotate(p, hip_r, LEG_TURN * t) for p in ((296, 141), (366, 141))]
         shadow = (f'<path d="M {hip_r[0]} {hip_r[1] + 8} L {sx[0][0]:.1f} {sx[0][1]:.1f} L {sx[1][0]:.1f} {sx[1][1]:.1f}" '
                   'fill="none" stroke="#9aa7b6" stroke-opacity="0.55" stroke-width="20" stroke-linecap="round"/>')
     foot_l = limb([left_leg[-1], (378, 170)], 14)
-    foot_r = limb([right_leg[-1], (right_leg[-1][0] + 12, right_leg[-1][1] + (3 if end else -1))], 14, ACCENT)
-    body = (
+    foot_r = limb([right_leg[-1], (right_leg[-1][0] + 12, right_leg[-1][1] + (-1 + 4 * t))], 14, ACCENT)
+    return (
         mat(14, 70, 376, 160)
         + limb([(108, 126), (70, 112), (48, 140)], 14)  # right arm folded under the forehead
         + limb([(108, 174), (70, 188), (48, 160)], 14)  # left arm
@@ -130,20 +141,27 @@ def leg_crossover(end: bool) -> str:
         + shadow
         + limb(right_leg, 22, ACCENT) + foot_r
     )
-    if end:
-        start_foot, end_foot = (378, 128), (right_leg[-1][0] + 14, right_leg[-1][1] + 14)
-        body += arrow(f"M {start_foot[0]} {start_foot[1] - 4} Q 398 170 {end_foot[0] + 6:.1f} {end_foot[1]:.1f}")
-    return svg(body, top=60, height=180)
+
+
+def leg_crossover_motion() -> str:
+    """The path the right foot takes crossing over (start to end), round the end of the mat."""
+    end_ankle = rotate((366, 131), LEG_HIP_R, LEG_TURN)
+    start_foot, end_foot = (378, 128), (end_ankle[0] + 14, end_ankle[1] + 14)
+    return f"M {start_foot[0]} {start_foot[1] - 4} Q 398 170 {end_foot[0] + 6:.1f} {end_foot[1]:.1f}"
 
 
 # -- bent-knee hip lift: face down, seen from the side, working leg nearest -------------------------------------
-def bent_knee_lift(end: bool) -> str:
-    hip = (238, 206)
-    knee = (306, 210) if not end else rotate((306, 210), hip, -14)
+KNEE_HIP, KNEE_START, KNEE_TURN = (238, 206), (306, 210), -14
+
+
+def bent_knee_lift(t: float) -> str:
+    """The hip lift with the right knee `t` of the way up (0: on the mat, 1: lifted by 14 degrees)."""
+    hip = KNEE_HIP
+    knee = rotate(KNEE_START, hip, KNEE_TURN * t) if t > 0 else KNEE_START
     ankle = (knee[0], knee[1] - 80)
     toes = (ankle[0] + 26, ankle[1] - 1)
     band_a = (hip[0] + (knee[0] - hip[0]) * 0.72, hip[1] + (knee[1] - hip[1]) * 0.72)
-    body = (
+    return (
         mat(12, 226, 376, 20)
         + limb([(238, 212), (300, 216), (360, 218)], 20)  # far leg, straight on the mat
         + limb([(360, 218), (374, 228)], 13)
@@ -155,9 +173,12 @@ def bent_knee_lift(end: bool) -> str:
         + limb([ankle, toes], 13, ACCENT)
         + _strap(hip, knee, band_a)
     )
-    if end:
-        body += arrow(f"M {knee[0] + 24:.1f} {knee[1] + 22:.1f} L {knee[0] + 24:.1f} {knee[1] - 6:.1f}")
-    return svg(body, top=84, height=172)
+
+
+def bent_knee_lift_motion() -> str:
+    """The path the knee takes lifting (start to end), beside the lifted knee."""
+    knee = rotate(KNEE_START, KNEE_HIP, KNEE_TURN)
+    return f"M {knee[0] + 24:.1f} {knee[1] + 22:.1f} L {knee[0] + 24:.1f} {knee[1] - 6:.1f}"
 
 
 def _strap(hip, knee, at) -> str:
@@ -181,12 +202,27 @@ def app_icon() -> str:
     )
 
 
+POSES = 5  # drawings of each exercise from start (0) to end (4); core.picture picks one per instant
+EXERCISES = {  # id: (the pose at t, the path of the motion, the picture's top and height)
+    "toe-rotation": (toe_rotation, toe_rotation_motion, 0, 300),
+    "leg-crossover": (leg_crossover, leg_crossover_motion, 60, 180),
+    "bent-knee-lift": (bent_knee_lift, bent_knee_lift_motion, 84, 172),
+}
+
+
 def main() -> None:
+    """The card's poses and arrows (transparent, to lay over a pose), and the sheet's start and end pictures."""
     OUT.mkdir(parents=True, exist_ok=True)
-    for name, draw in (("toe-rotation", toe_rotation), ("leg-crossover", leg_crossover),
-                       ("bent-knee-lift", bent_knee_lift)):
-        for position, end in (("start", False), ("end", True)):
-            (OUT / f"{name}-{position}.svg").write_text(draw(end))
+    for name, (pose, motion, top, height) in EXERCISES.items():
+        def write(position: str, body: str) -> None:
+            (OUT / f"{name}-{position}.svg").write_text(svg(body, top, height))
+
+        write("start", pose(0.0))
+        write("end", pose(1.0) + arrow(motion(), "in"))  # the sheet's end picture says how it got there
+        for k in range(1, POSES):
+            write(f"pose-{k}", pose(k / (POSES - 1)))
+        for direction in ("in", "out"):
+            write(f"arrow-{direction}", arrow(motion(), direction))
     (ROOT / "assets" / "icons").mkdir(parents=True, exist_ok=True)
     (ROOT / "assets" / "icons" / "app-icon.svg").write_text(app_icon())
 

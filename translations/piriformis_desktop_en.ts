@@ -50,6 +50,16 @@
     </message>
 </context>
 <context>
+    <name>PlayerCard</name>
+    <message numerus="yes">
+        <source>%n seconds left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgressReport</name>
     <message numerus="yes">
         <source>{title}: {first} to {end} (%n week(s))</source>

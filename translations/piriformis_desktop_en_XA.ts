@@ -230,6 +230,20 @@
     </message>
 </context>
 <context>
+    <name>PlayerCard</name>
+    <message>
+        <source>1 second left</source>
+        <translation>[1 šéçöñđ ĺéƒţ ẋẋ]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds left</source>
+        <translation>
+            <numerusform>[%n šéçöñđš ĺéƒţ ẋẋ]</numerusform>
+            <numerusform>[%n šéçöñđš ĺéƒţ ẋẋ]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgressReport</name>
     <message>
         <source>Progress report</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QEvent, QLockFile, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QLockFile, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -14,7 +14,9 @@ from piriformis_desktop.core.routine import load_routine
 from piriformis_desktop.core.settings import SettingsStore
 from piriformis_desktop.ui import resources_rc  # noqa: F401  (registers the :/ assets)
 from piriformis_desktop.ui.main_window import MainWindow
+from piriformis_desktop.ui.theme import apply_theme
 from piriformis_desktop.ui.translation import install_translation
+from piriformis_desktop.ui.window_place import place_window
 from piriformis_desktop.ui.words import install_english_plurals
 
 BASE_FONT_PIXELS = 16  # a touch larger than desktop default: read from the mat, not the desk
@@ -58,10 +60,7 @@ def build_main_window(time_scale: float | None = None) -> tuple[MainWindow, list
     for notice in notices:
         print(f"piriformis-desktop: {notice}", file=sys.stderr)
     scale = time_scale_from_environment() if time_scale is None else time_scale
-    if loaded.settings.theme != "system":
-        from piriformis_desktop.ui.theme import apply_theme  # the default needs no palette work
-
-        apply_theme(QApplication.instance(), loaded.settings.theme)
+    apply_theme(QApplication.instance(), loaded.settings.theme, edges=False)  # the palette for the first frame
     window = MainWindow(store, None, MonotonicClock(scale), notices)
     window.settings_notice = loaded.notice
     return window, notices
@@ -86,6 +85,7 @@ def attach_history(window: MainWindow) -> None:
 def attach_optional_parts(window: MainWindow) -> None:
     """History, sound and the screen-saver inhibitor, once the window is on screen."""
     attach_history(window)
+    apply_theme(QApplication.instance(), window.settings.theme)  # now the edges too: Fusion's own are faint
     QApplication.instance().setWindowIcon(QIcon(":/icons/app-icon.svg"))  # the SVG icon engine loads here
     from piriformis_desktop.ui.desktop.screen_awake import ScreenAwake  # D-Bus: only after the first paint
     from piriformis_desktop.ui.desktop.sound import make_cue_player  # loads Qt Multimedia: after the window is up
@@ -137,13 +137,8 @@ def run_gui(*, start: bool = False, fullscreen: bool = False) -> int:
     lock, copy_notice = other_copy_lock()
     window, _ = build_main_window()
     window.notice.add(copy_notice)
-    geometry = QSettings().value("window/geometry")  # the one opaque blob QSettings is good for
-    if geometry is None or not window.restoreGeometry(geometry):
-        window.resize(1280, 760)
-    if fullscreen:
-        window.set_fullscreen(True)
-    else:
-        window.show()
+    place_window(window, fullscreen=fullscreen)  # inside the screen, where it was; remembered on quit
+
     def after_first_frame() -> None:
         attach_optional_parts(window)
         if start:
@@ -151,7 +146,6 @@ def run_gui(*, start: bool = False, fullscreen: bool = False) -> int:
 
     AfterFirstExpose(window, after_first_frame)
     code = app.exec()
-    QSettings().setValue("window/geometry", window.saveGeometry())
     if window.history is not None:
         window.history.close()
     if lock is not None:

@@ -71,6 +71,7 @@ class CheckInPanel(QWidget):
         self.save.clicked.connect(self.submit)
         self.skip.clicked.connect(self.skipped)
         self.group.idToggled.connect(lambda *_: self.save.setEnabled(self.score() is not None))
+        self.group.idToggled.connect(self._show_chosen)
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(self.skip)
@@ -81,6 +82,13 @@ class CheckInPanel(QWidget):
         layout.addLayout(where)
         layout.addWidget(self.note)
         layout.addLayout(buttons)
+
+    def _show_chosen(self, score: int, chosen: bool) -> None:
+        """The chosen score is filled in the accent colour by the theme; bold type says so without colour too."""
+        button = self.group.button(score)
+        font = button.font()
+        font.setBold(chosen)
+        button.setFont(font)
 
     def score(self) -> int | None:
         chosen = self.group.checkedId()

@@ -1,29 +1,31 @@
-"""The exercise picture: start and end positions cross-faded in the rep's tempo, mirrored for the left leg."""
+"""The exercise picture: one drawn pose at full strength and the arrow of the motion, mirrored for the left leg."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPixmap, QTransform
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from piriformis_desktop.core.picture import Frame, frame_for
 from piriformis_desktop.core.routine import Exercise, Side
+from piriformis_desktop.core.timeline import PhaseKind
 
 
 class IllustrationView(QWidget):
-    """Shows one exercise's start position blended toward its end position (`blend` 0 to 1)."""
+    """Shows one exercise as core.picture says for the moment: which pose, and which way the arrow points."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(200, 150)
         self.setAccessibleName("Exercise illustration")
-        self._renderers: dict[str, QSvgRenderer] = {}
+        self._renderers: dict[str, QSvgRenderer | None] = {}
         self._cache: dict[str, QPixmap] = {}
         self._cache_key: tuple = ()
         self.exercise: Exercise | None = None
         self.side = Side.RIGHT
-        self.blend = 0.0
+        self.frame = Frame(0, None)
 
     def set_exercise(self, exercise: Exercise | None, side: Side) -> None:
         if exercise is self.exercise and side is self.side:
@@ -31,64 +33,76 @@ class IllustrationView(QWidget):
         self.exercise, self.side = exercise, side
         self._renderers = {}
         if exercise is not None:
-            for position in ("start", "end"):
-                renderer = QSvgRenderer(exercise.illustration(position), self)
-                if renderer.isValid():
-                    self._renderers[position] = renderer
             view = exercise.illustration_view
             self.setAccessibleDescription(f"{exercise.name}, {side.label.lower()}, seen {view}")
         self._cache_key = ()
         self.update()
 
-    def set_blend(self, blend: float) -> None:
-        blend = min(1.0, max(0.0, blend))
-        if abs(blend - self.blend) > 1e-3:
-            self.blend = blend
+    def show_frame(self, kind: PhaseKind, blend: float) -> None:
+        """The phase under way and how far the leg is toward the end position (0 to 1)."""
+        frame = frame_for(kind, blend)
+        if frame != self.frame:
+            self.frame = frame
             self.update()
+
+    def drawings(self) -> list[str]:
+        """The names of the drawings shown now, bottom first: the pose, then the arrow if the leg is moving."""
+        return [name for name in (self.frame.pose_name, self.frame.arrow_name) if name is not None]
 
     @property
     def loaded(self) -> bool:
-        """True when both positions' pictures were found and parsed."""
-        return set(self._renderers) == {"start", "end"}
+        """True when the drawings shown now were found and parsed."""
+        return self.exercise is not None and all(self._renderer(name) is not None for name in self.drawings())
 
-    def sizeHint(self) -> QSize:
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
         return QSize(480, 360)
 
-    def _pixmaps(self) -> dict[str, QPixmap]:
-        """Each position rendered once per size and side; painting then only blends two bitmaps."""
+    def picture_rect(self) -> QRect:
+        """Where the picture is drawn: as large as fits, centred; the same for every pose of an exercise."""
+        renderer = self._renderer("start")
+        if renderer is None:
+            return QRect()
+        size = renderer.defaultSize().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        return QRect((self.width() - size.width()) // 2, (self.height() - size.height()) // 2,
+                     size.width(), size.height())
+
+    def _renderer(self, name: str) -> QSvgRenderer | None:
+        if name not in self._renderers and self.exercise is not None:
+            renderer = QSvgRenderer(self.exercise.illustration(name), self)
+            self._renderers[name] = renderer if renderer.isValid() else None
+        return self._renderers.get(name)
+
+    def _pixmap(self, name: str, rect: QRect) -> QPixmap | None:
+        """Each drawing rendered once per size and side; painting then only copies bitmaps."""
         ratio = self.devicePixelRatioF()
-        key = (self.width(), self.height(), ratio, self.side, id(self._renderers.get("start")))
+        key = (rect.size().toTuple(), ratio, self.side, self.exercise.id if self.exercise else None)
         if key != self._cache_key:
-            self._cache = {}
-            for position, renderer in self._renderers.items():
-                size = renderer.defaultSize().scaled(self.size() * ratio, Qt.AspectRatioMode.KeepAspectRatio)
-                pixmap = QPixmap(size)
-                pixmap.fill(Qt.GlobalColor.transparent)
-                with _painting(pixmap) as painter:
-                    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-                    renderer.render(painter, QRectF(0, 0, size.width(), size.height()))
-                if self.side is Side.LEFT:  # the art shows the right leg working; a mirror shows the left
-                    pixmap = pixmap.transformed(QTransform().scale(-1, 1))
-                pixmap.setDevicePixelRatio(ratio)
-                self._cache[position] = pixmap
-            self._cache_key = key
-        return self._cache
+            self._cache, self._cache_key = {}, key
+        if name not in self._cache:
+            renderer = self._renderer(name)
+            if renderer is None:
+                return None
+            size = rect.size() * ratio
+            pixmap = QPixmap(size)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            with _painting(pixmap) as painter:
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                renderer.render(painter, QRectF(0, 0, size.width(), size.height()))
+            if self.side is Side.LEFT:  # the art shows the right leg working; a mirror shows the left
+                pixmap = pixmap.transformed(QTransform().scale(-1, 1))
+            pixmap.setDevicePixelRatio(ratio)
+            self._cache[name] = pixmap
+        return self._cache[name]
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        pixmaps = self._pixmaps()
-        if not pixmaps:
+        rect = self.picture_rect()
+        if rect.isEmpty():
             return
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        for position, opacity in (("start", 1.0 - self.blend), ("end", self.blend)):
-            pixmap = pixmaps.get(position)
-            if pixmap is None or opacity <= 0.001:
-                continue
-            size = pixmap.deviceIndependentSize()
-            x = (self.width() - size.width()) / 2
-            y = (self.height() - size.height()) / 2
-            painter.setOpacity(opacity)
-            painter.drawPixmap(int(x), int(y), pixmap)
+        for name in self.drawings():  # full strength: a pose is never blended with another
+            pixmap = self._pixmap(name, rect)
+            if pixmap is not None:
+                painter.drawPixmap(rect.topLeft(), pixmap)
         painter.end()
 
 

@@ -15,6 +15,7 @@ from piriformis_desktop.core.session import Snapshot, State
 from piriformis_desktop.ui.session.illustration import IllustrationView
 
 SIDE_COLOURS = {Side.RIGHT: QColor("#b4410c"), Side.LEFT: QColor("#1d4fbf")}  # white text reads on both
+DETAIL_LINES = 4  # room kept for the steps (three, one may wrap), so the picture above never jumps
 
 
 def _label(name: str, *, bold: bool = False, wrap: bool = False, align=Qt.AlignmentFlag.AlignLeft) -> QLabel:
@@ -188,7 +189,7 @@ class PlayerCard(QWidget):
         self.progress.setValue(round(snapshot.progress * 1000))
         self._show_side(text.side, text.side_text)
         self.illustration.set_exercise(text.picture, text.side or Side.RIGHT)
-        self.illustration.set_blend(text.blend)
+        self.illustration.show_frame(snapshot.phase.kind, text.blend)
 
     def _seconds_left(self, seconds: int) -> str:
         """The countdown as a screen reader says it: "3 seconds left", not a bare "3"."""
@@ -220,6 +221,7 @@ class PlayerCard(QWidget):
             font = label.font()
             font.setPixelSize(max(12, int(pixels)))
             label.setFont(font)
+        self.detail.setMinimumHeight(self.detail.fontMetrics().lineSpacing() * DETAIL_LINES)
         for i in range(self.buttons.count()):
             widget = self.buttons.itemAt(i).widget()
             if widget is not None:

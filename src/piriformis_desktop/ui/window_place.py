@@ -1,0 +1,67 @@
+"""Open the main window where it fits, where it was last time, and remember that place when the app quits.
+
+The rules are core.placement's; this reads the screens from Qt, shows the window, and keeps one readable
+value in QSettings ("window/placement": state, box and screen name) instead of Qt's opaque geometry blob, so
+that a saved place is used only on a screen of the same name that still exists.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from piriformis_desktop.core.placement import FRAME, FULL_SCREEN, MAXIMIZED, NORMAL, Box, Frame, Placement, place
+
+KEY = "window/placement"
+
+
+def place_window(window: QWidget, *, fullscreen: bool = False, store: QSettings | None = None) -> Placement:
+    """Show `window` on its saved screen and box (fitted to that screen), or centred on the primary screen
+    at a size that fits; full screen if it was left so or `fullscreen` asks. Saves the place on quit.
+
+    `store`: where the place is kept (the app's QSettings unless a test gives another)."""
+    app = QApplication.instance()
+    store = QSettings() if store is None else store
+    screens = {screen.name(): _box(screen.availableGeometry()) for screen in app.screens()}
+    placement = place(Placement.from_text(store.value(KEY, "")), screens, app.primaryScreen().name())
+    screen = next(s for s in app.screens() if s.name() == placement.screen)
+    window.setScreen(screen)
+    window.setGeometry(QRect(placement.box.x, placement.box.y, placement.box.width, placement.box.height))
+    if fullscreen or placement.state == FULL_SCREEN:
+        window.set_fullscreen(True)
+    elif placement.state == MAXIMIZED:
+        window.showMaximized()
+    else:
+        window.show()
+    app.aboutToQuit.connect(lambda: remember_window(window, store))
+    return placement
+
+
+def placement_of(window: QWidget) -> Placement:
+    """Where the window is now: its screen, its box in the normal state, and whether maximized or full screen."""
+    state = window.windowState()
+    if state & Qt.WindowState.WindowFullScreen:
+        kind = FULL_SCREEN
+    elif state & Qt.WindowState.WindowMaximized:
+        kind = MAXIMIZED
+    else:
+        kind = NORMAL
+    normal = window.normalGeometry() if kind != NORMAL else window.geometry()
+    if not normal.isValid() or normal.isEmpty():
+        normal = window.geometry()
+    frame = FRAME
+    if kind == NORMAL and window.isVisible():  # only a normal window shows the frame it will have again
+        inside, outside = window.geometry(), window.frameGeometry()
+        frame = Frame(inside.left() - outside.left(), inside.top() - outside.top(),
+                      outside.right() - inside.right(), outside.bottom() - inside.bottom())
+    return Placement(window.screen().name(), _box(normal), kind, frame)
+
+
+def remember_window(window: QWidget, store: QSettings) -> None:
+    store.setValue(KEY, placement_of(window).to_text())
+    store.remove("window/geometry")  # the opaque blob earlier versions kept
+    store.sync()
+
+
+def _box(rect: QRect) -> Box:
+    return Box(rect.x(), rect.y(), rect.width(), rect.height())
