@@ -8,6 +8,7 @@ import pytest
 import tomli_w
 from hypothesis import given, strategies as st
 
+from piriformis_desktop.core import words
 from piriformis_desktop.core.durations import format_duration
 from piriformis_desktop.core.settings import RANGES, Settings, SettingsError, StartSide, load_settings
 from piriformis_desktop.core.settings.file import save_settings
@@ -216,3 +217,14 @@ def test_any_bytes_yield_valid_settings(tmp_path, raw):
     result = load_settings(path)
     assert isinstance(result.settings, Settings)
     assert path.read_bytes() == raw
+
+
+def test_a_length_of_time_is_worded_by_the_translation():
+    """The words around the numbers come from the translation; the numbers stay the same."""
+    german = {"about {minutes} min {seconds} s": "etwa {minutes} Min. {seconds} s",
+              "about {seconds} s": "etwa {seconds} s", "about {minutes} min": "etwa {minutes} Min."}
+    words.install(lambda context, text, disambiguation=None, n=-1: german.get(text, text))
+    try:
+        assert [format_duration(s) for s in (385, 45, 720)] == ["etwa 6 Min. 25 s", "etwa 45 s", "etwa 12 Min."]
+    finally:
+        words.install(None)
