@@ -129,7 +129,7 @@ def _check_header(path: Path) -> None:
     except FileNotFoundError:
         return
     if header and header != SQLITE_HEADER:
-        raise _Damaged("not an SQLite file")
+        raise _Damaged(translate("HistoryOpening", "not an SQLite file"))
 
 
 def _means_damaged(error: sqlite3.Error) -> bool:
