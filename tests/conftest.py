@@ -50,6 +50,16 @@ def clock():
 
 
 @pytest.fixture(autouse=True)
+def english_plurals(request):
+    """Qt tests read "%n rep(s)" as the app does in English, "1 rep" and "2 reps" (ui.words.EnglishPlurals)."""
+    if "qtbot" in request.fixturenames or "qapp" in request.fixturenames:
+        from piriformis_desktop.ui.words import install_english_plurals  # only Qt tests pay for the import
+
+        request.getfixturevalue("qapp")
+        install_english_plurals()
+
+
+@pytest.fixture(autouse=True)
 def no_dangling_timers(request):
     """Fail a Qt test that leaves a running QTimer behind (a timer that outlives its window wakes the CPU)."""
     yield

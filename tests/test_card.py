@@ -2,6 +2,8 @@
 
 import pytest
 
+from piriformis_desktop.core import words
+
 from piriformis_desktop.core.card import card_text, format_clock
 from piriformis_desktop.core.routine import Side
 from piriformis_desktop.core.session import Session
@@ -101,3 +103,75 @@ def test_move_blend_follows_the_phase(session, clock):
 def test_time_left_rounds_up(seconds, shown):
     """Time left never shows 0:00 while time remains."""
     assert format_clock(seconds) == shown
+
+
+@pytest.fixture
+def marked_words():
+    """The core's words as a translation returns them, each marked «…» so untranslated text stands out."""
+    answers = {}
+
+    def marked(context, text, disambiguation=None, n=-1):
+        return answers.get(text) or "«" + words.english(context, text, disambiguation, n) + "»"
+    words.install(marked)
+    yield answers
+    words.install(None)
+
+
+def moments(session, clock):
+    """The card at every phase of a whole session, plus ready, paused and resuming."""
+    yield card_text(Session(session.timeline, clock).snapshot())  # ready, not started
+    for phase in session.timeline.phases[:-1]:
+        yield at(session, clock, phase)
+    session.pause()
+    yield card_text(session.snapshot())
+    session.resume()
+    yield card_text(session.snapshot())
+    clock.set(session.started_at + session.timeline.duration + 60)
+    yield card_text(session.snapshot())  # done
+
+
+def test_every_word_the_card_adds_comes_from_the_translation(session, clock, marked_words):
+    """Phase names, reps, what comes next, where in the routine, the announcement: all translated, none left in
+    English (the cues and steps themselves come from the routine's own translation)."""
+    seen = list(moments(session, clock))
+    assert len(seen) == len(session.timeline.phases) + 3
+    for text in seen:
+        for field in (text.phase, text.next, text.announcement):
+            assert field.startswith("«") or not field, (text, field)
+        for field in (text.position, text.rep):
+            assert not field or field.startswith("«"), (text, field)
+    switch = seen[1 + find(session, PhaseKind.SWITCH_SIDE, side=Side.LEFT).index]
+    assert (switch.cue, switch.rep) == ("«Switch to your left leg»", "«10 reps with the left leg»")
+
+
+def test_one_rep_is_one_rep(routine, settings, clock):
+    """With one rep per leg the card says "1 rep each leg", not "1 reps"."""
+    session = Session(build_timeline(routine, settings.with_exercise("toe-rotation", reps=1), Side.LEFT), clock)
+    session.start()
+    assert at(session, clock, find(session, PhaseKind.GET_READY, side=Side.LEFT)).rep == "1 rep each leg"
+    switch = at(session, clock, find(session, PhaseKind.SWITCH_SIDE, side=Side.RIGHT))
+    assert (switch.cue, switch.rep) == ("Switch to your right leg", "1 rep with the right leg")
+    assert switch.announcement == "Switch legs. Switch to your right leg. Right leg."
+
+
+def test_a_language_whose_cues_keep_their_capital(session, clock, marked_words):
+    """Where the translation says cues keep their first capital after a comma (German nouns), the card does not
+    lower-case them; English lowers only the first letter."""
+    release = at(session, clock, find(session, PhaseKind.RELEASE, rep=2))
+    assert release.next == "«Next: rep 3 of 10, turn your right toes in»"
+    marked_words["lower-case"] = "as written"
+    assert card_text(session.snapshot()).next == "«Next: rep 3 of 10, Turn your right toes in»"
+    rest = at(session, clock, next(p for p in session.timeline.phases if p.kind is PhaseKind.REST))
+    assert rest.cue == "«Rest, then: Lie face down, forehead on your arms»"
+    del marked_words["lower-case"]
+    assert card_text(session.snapshot()).cue == "«Rest, then: lie face down, forehead on your arms»"
+
+
+def test_resuming_and_ready_are_announced_in_whole_sentences(session, clock):
+    """A screen reader hears whole sentences: what is about to start, how to resume, how long until it does."""
+    assert card_text(Session(session.timeline, clock).snapshot()).announcement == (
+        "Ready to start Toe rotation. Press Space to start.")
+    session.pause()
+    assert card_text(session.snapshot()).announcement == "Paused. Press Space to resume."
+    session.resume()
+    assert card_text(session.snapshot()).announcement == "Resuming in 3 seconds."

@@ -8,6 +8,8 @@ import sys
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QTranslator
 
 from piriformis_desktop import __version__, paths
 from piriformis_desktop.cli import main
@@ -101,3 +103,85 @@ def test_startup_does_not_import_pyqtgraph_or_printing():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_export_and_import_count_sessions_in_english(tmp_path, capsys, monkeypatch):
+    """One session reads "1 session", two "2 sessions", in what the commands print."""
+    record_one(day=20)
+    target = tmp_path / "export.csv"
+    assert main(["--export-history", str(target)]) == 0
+    assert capsys.readouterr().err == f"Exported 1 session to {target}\n"
+    record_one(day=21)
+    assert main(["--export-history", str(target)]) == 0
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "new-laptop"))
+    assert main(["--import-history", str(target)]) == 0
+    assert capsys.readouterr().err.splitlines()[-1] == f"Imported 2 sessions from {target} (0 already there)."
+
+
+class Marked(QTranslator):
+    """A translation of the command line's and the history's words that marks each one «…»."""
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: N802 (Qt name)
+        if context not in ("Cli", "HistoryCommands", "HistoryCsv"):
+            return None
+        return "«" + source_text.replace("(s)", "" if n == 1 else "s") + "»"
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt name)
+        return False
+
+
+@pytest.fixture
+def in_german(qapp):
+    """The settings ask for German; a translation marks the command line's words so they can be told apart."""
+    from piriformis_desktop.ui.translation import remove_translation
+
+    paths.settings_path().parent.mkdir(parents=True, exist_ok=True)
+    paths.settings_path().write_text('language = "de"\n')
+    marked = Marked(qapp)
+    qapp.installTranslator(marked)  # before the command installs German's: asked after it, as a fallback
+    yield
+    remove_translation()
+    qapp.removeTranslator(marked)
+
+
+def test_help_is_in_the_language_of_the_settings(in_german, capsys):
+    """--help is worded by the translators of the language the settings ask for, options and variables kept."""
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "--start «open and start today's session at once»" in out
+    assert "«Set PIRIFORMIS_TIME_SCALE=N (N >= 1) to run the session clock N times faster (demos, tests).»" in out
+
+
+def test_history_commands_speak_the_language_of_the_settings(in_german, tmp_path, capsys):
+    """The export's count and an import's line-numbered error are the translation's sentences."""
+    record_one()
+    target = tmp_path / "export.csv"
+    assert main(["--export-history", str(target)]) == 0
+    assert capsys.readouterr().err == f"«Exported 1 session to {target}»\n"
+    broken = tmp_path / "broken.csv"
+    broken.write_text(target.read_text().replace(",true,", ",maybe,"))
+    assert main(["--import-history", str(broken)]) == 1
+    assert capsys.readouterr().err == ("piriformis-desktop: «line 2: completed: expected true or false, got "
+                                       "'maybe'.»\n")
+
+
+@pytest.mark.slow
+def test_a_translated_export_loads_no_widgets_and_a_translated_sheet_is_translated(tmp_path):
+    """In another language the export loads QtCore for the translators, never QtGui or widgets, and writes the
+    same CSV; the sheet's PDF comes out in that language (here the pseudo-locale, made from the sources)."""
+    record_one()
+    code = ("import sys; from piriformis_desktop.cli import main; rc = main(['--export-history', '-']); "
+            "print(sorted({m.split('.')[1] for m in sys.modules if m.startswith('PySide6.Qt')}), file=sys.stderr); "
+            "sys.exit(rc)")
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["LANGUAGE"] = "en_XA"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip().splitlines()[-1] == "['QtCore']"
+    assert result.stdout.splitlines()[0].startswith("started_at,")
+    target = tmp_path / "sheet.pdf"
+    result = run_cli("--print-sheet", str(target), env_extra={"LANGUAGE": "en_XA"})
+    assert result.returncode == 0, result.stderr
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(target)).pages)
+    assert "[Ýöûŕ ŕöûţíñé" in text and "Your routine" not in text

@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from hypothesis import given, settings as hypothesis_settings, strategies as st
 
+from piriformis_desktop.core import words
 from piriformis_desktop.core.history import HistoryError, SessionRecord, open_history
 from piriformis_desktop.core.history.csv import (
     COLUMNS, REQUIRED, ImportResult, export_csv, import_csv, neutralise, restore,
@@ -255,3 +256,32 @@ def test_any_note_survives_the_csv_round_trip(note):
 
     record = with_notes([note])[0]
     assert read_csv(io.StringIO(exported([record])))[0].note == note
+
+
+@pytest.fixture
+def marked_words():
+    """The core's words as a translation returns them, each marked «…»: what is not marked was not translated."""
+    words.install(lambda context, text, disambiguation=None, n=-1:
+                  "«" + words.english(context, text, disambiguation, n) + "»")
+    yield
+    words.install(None)
+
+
+def test_an_import_error_reads_in_the_users_language_with_its_line_column_and_value(marked_words):
+    """The sentence is the translation's; the line, the column, the value and the allowed cells are not."""
+    from piriformis_desktop.core.history.csv import read_csv
+
+    with pytest.raises(HistoryError) as error:
+        read_csv(io.StringIO(HEADER + "\n" + GOOD.replace(",true,", ",maybe,") + "\n"))
+    assert str(error.value) == "«line 2: completed: expected true or false, got 'maybe'.»"
+    with pytest.raises(HistoryError) as error:
+        read_csv(io.StringIO(HEADER + "\n" + GOOD.replace(",3,3,", ",7,3,") + "\n"))
+    assert str(error.value) == "«line 2: «exercises_done: 7 is more than exercises_total (3)».»"
+
+
+def test_one_missing_column_is_one_column():
+    """A header short of one column says "missing column", of two "missing columns"."""
+    with pytest.raises(HistoryError, match="^line 1: missing column settings_json; an export has: started_at"):
+        import_csv(io.StringIO(HEADER.replace(",settings_json", "") + "\n"), None)
+    with pytest.raises(HistoryError, match=r"^line 2: expected 9 values, found 1\.$"):
+        import_csv(io.StringIO(HEADER + "\nx\n"), None)

@@ -1,5 +1,6 @@
 """A session cut short by a crash is kept: the journal on disk and its recovery at the next start."""
 
+from dataclasses import replace
 from datetime import date, datetime, timezone
 
 from piriformis_desktop.core.history import open_history
@@ -29,7 +30,8 @@ def test_interrupted_session_is_recorded_as_not_completed(tmp_path):
     (kept,) = store.sessions()
     assert (kept.completed, kept.exercises_done, kept.first_side) == (False, 2, "left")
     assert kept.duration_seconds == 140.5
-    assert "interrupted" in message and "2 of 3" in message
+    assert message == ("Your session of 23 November 2026 was interrupted before it ended; it is kept in your history "
+                       "as not completed (2 of 3 exercises done).")
     assert journal.read() is None
     assert recover_interrupted(journal, store) is None  # only once
     store.close()
@@ -56,3 +58,14 @@ def test_unwritable_folder_is_reported_not_raised(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
     assert SessionJournal(blocker / "sub").write(entry()) is False
+
+
+def test_the_notice_names_the_day_as_the_window_asks(tmp_path):
+    """The window passes its own way of writing a date (its language's); one exercise reads "1 of 1 exercise"."""
+    journal = SessionJournal(tmp_path)
+    journal.write(replace(entry(done=0), exercises_total=1))
+    store = open_history(tmp_path / "history.sqlite3").store
+    message = recover_interrupted(journal, store, date_words=lambda day: day.strftime("%d.%m.%Y"))
+    assert message == ("Your session of 23.11.2026 was interrupted before it ended; it is kept in your history as "
+                       "not completed (0 of 1 exercise done).")
+    store.close()

@@ -5,12 +5,13 @@ from datetime import date, datetime, timedelta, timezone
 from piriformis_desktop.core.history import HistoryError, open_history
 from piriformis_desktop.core.journal import SessionJournal
 from piriformis_desktop.core.journal import recover_interrupted
-from piriformis_desktop.core.keeping import KEPT, SAVED, UNAVAILABLE, SessionKeeper
+from piriformis_desktop.core.keeping import SessionKeeper
 from piriformis_desktop.core.routine import Side
 from piriformis_desktop.core.session import Session
 from piriformis_desktop.core.timeline import build_timeline
 
 START = datetime(2026, 3, 29, 0, 30, tzinfo=timezone.utc)  # late evening of the 28th in New York
+KEPT = "It is kept on disk and goes into your history the next time the history can be opened."
 
 
 def make(routine, settings, clock, tmp_path, history=True):
@@ -29,7 +30,7 @@ def test_a_finished_session_is_recorded_with_its_local_day_and_the_journal_clear
     assert keeper.journal.read().first_side == "left"
     clock.advance(session.timeline.duration)
     record, message = keeper.ended(session, settings)
-    assert message == SAVED and record.id is not None
+    assert message == "Session saved to your history." and record.id is not None
     assert (record.completed, record.exercises_done, record.local_date) == (True, 3, date(2026, 3, 28))
     assert record.started_at == START and record.duration_seconds == session.timeline.duration
     assert keeper.journal.read() is None
@@ -52,7 +53,8 @@ def test_without_a_history_the_summary_says_it_was_not_saved(routine, settings, 
     session.start()
     keeper.started(session, settings)
     session.stop()
-    assert keeper.ended(session, settings) == (None, f"{UNAVAILABLE} {KEPT}")
+    assert keeper.ended(session, settings) == (None, "This session could not be saved: your history is not available "
+                                                 f"(see the notice above). {KEPT}")
     assert keeper.journal.read().ended
 
 

@@ -8,6 +8,7 @@ import pytest
 import tomli_w
 from hypothesis import given, strategies as st
 
+from piriformis_desktop.core import words
 from piriformis_desktop.core.durations import format_duration
 from piriformis_desktop.core.settings import RANGES, Settings, SettingsError, StartSide, load_settings
 from piriformis_desktop.core.settings.file import save_settings
@@ -216,3 +217,32 @@ def test_any_bytes_yield_valid_settings(tmp_path, raw):
     result = load_settings(path)
     assert isinstance(result.settings, Settings)
     assert path.read_bytes() == raw
+
+
+def test_a_length_of_time_is_worded_by_the_translation():
+    """The words around the numbers come from the translation; the numbers stay the same."""
+    german = {"about {minutes} min {seconds} s": "etwa {minutes} Min. {seconds} s",
+              "about {seconds} s": "etwa {seconds} s", "about {minutes} min": "etwa {minutes} Min."}
+    words.install(lambda context, text, disambiguation=None, n=-1: german.get(text, text))
+    try:
+        assert [format_duration(s) for s in (385, 45, 720)] == ["etwa 6 Min. 25 s", "etwa 45 s", "etwa 12 Min."]
+    finally:
+        words.install(None)
+
+
+def test_the_notice_and_each_problem_read_in_the_users_language(path):
+    """Every sentence about a damaged settings file is the translation's; the key names, the values and the file
+    stay as they are written in the file."""
+    marked = lambda context, text, disambiguation=None, n=-1: "«" + text + "»"  # noqa: E731
+    write(path, 'weekly_goal = 99\nreminder_days = ["someday"]\nfuture_option = 1\n')
+    words.install(marked)
+    try:
+        result = load_settings(path)
+    finally:
+        words.install(None)
+    assert result.problems == ["«weekly_goal: must be from 1 to 14, got 99»",
+                               "«reminder_days: «unknown day 'someday'; use mon, tue, wed, thu, fri, sat, sun»»"]
+    assert result.notice == (
+        "«Your settings file had problems ({problems}); those settings use their defaults. The original is kept at "
+        "{path}.» «Your settings file has keys this version does not use ({keys}); they are kept in the file as "
+        "they are.»").format(problems="; ".join(result.problems), path=result.backup, keys="future_option")

@@ -1,34 +1,127 @@
-"""Command line: start the app, or run a headless command (export/import history, print the sheet)."""
+"""Command line: start the app, or run a headless command (export/import history, print the sheet).
+
+A headless command speaks the user's language like the window: before the parser's help or any message is
+printed, `speak_the_users_language` installs the translators for the `language` setting (or the system's
+language). In English it loads no Qt at all (the source text is English and the core writes its own "(s)"
+plurals); otherwise QtCore, or QtGui for the PDF commands, never QtWidgets. The window installs them itself.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 
 from piriformis_desktop import APP_NAME, __version__
+from piriformis_desktop.core.words import Words
+
+PROG = "piriformis-desktop"  # the command's name: in --help, and before each message on stderr
+HEADLESS = ("export_history", "import_history", "print_sheet", "print_report")  # commands that never open a window
+PDF_COMMANDS = ("print_sheet", "print_report")  # these draw with QtGui, so they need a QGuiApplication
+
+_application = None  # the Qt application that holds a headless command's translators, kept for the process
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="piriformis-desktop",
-        description=f"{APP_NAME}: a guided home routine for piriformis syndrome.",
-        epilog="Set PIRIFORMIS_TIME_SCALE=N (N >= 1) to run the session clock N times faster (demos, tests).",
+class Cli(Words):
+    """The context of the command line's words."""
+
+
+class _ProbeError(Exception):
+    pass
+
+
+class _Probe(argparse.ArgumentParser):
+    """The parser as a silent look at the arguments: no help printed, no exit on a mistake."""
+
+    def error(self, message: str):
+        raise _ProbeError(message)
+
+
+def _help(text: str) -> str:
+    """A translated help text as argparse reads it: a "%" of the translation kept as itself."""
+    return text.replace("%", "%%")
+
+
+def build_parser(probe: bool = False) -> argparse.ArgumentParser:
+    """The command line's options, worded in the language installed when it is called."""
+    parser = (_Probe if probe else argparse.ArgumentParser)(
+        prog=PROG,
+        add_help=False,
+        description=_help(Cli.tr("{app}: a guided home routine for piriformis syndrome.").format(app=APP_NAME)),
+        epilog=_help(Cli.tr("Set {variable}=N (N >= 1) to run the session clock N times faster (demos, tests).")
+                     .format(variable="PIRIFORMIS_TIME_SCALE")),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--start", action="store_true", help="open and start today's session at once")
-    parser.add_argument("--fullscreen", action="store_true", help="open in full screen with large type")
-    parser.add_argument("--export-history", metavar="FILE", help="write every session as CSV (- for stdout)")
-    parser.add_argument("--import-history", metavar="FILE", help="add sessions from a CSV export, skipping duplicates")
-    parser.add_argument("--print-sheet", metavar="FILE.pdf", help="write the routine sheet as a PDF and exit")
-    parser.add_argument("--print-report", metavar="FILE.pdf", help="write a progress report for your physiotherapist")
-    parser.add_argument("--weeks", type=int, default=12, metavar="N", help="weeks the report covers (default 12)")
-    parser.add_argument("--paper", choices=["a4", "letter"], help="paper size for the PDFs (default: locale)")
+    parser.add_argument("-h", "--help", action="store_true" if probe else "help",
+                        help=_help(Cli.tr("show this help message and exit")))
+    version = {"action": "store_true"} if probe else {"action": "version", "version": f"%(prog)s {__version__}"}
+    parser.add_argument("--version", **version, help=_help(Cli.tr("show program's version number and exit")))
+    parser.add_argument("--start", action="store_true", help=_help(Cli.tr("open and start today's session at once")))
+    parser.add_argument("--fullscreen", action="store_true", help=_help(Cli.tr("open in full screen with large type")))
+    parser.add_argument("--export-history", metavar="FILE",
+                        help=_help(Cli.tr("write every session as CSV (- for stdout)")))
+    parser.add_argument("--import-history", metavar="FILE",
+                        help=_help(Cli.tr("add sessions from a CSV export, skipping duplicates")))
+    parser.add_argument("--print-sheet", metavar="FILE.pdf",
+                        help=_help(Cli.tr("write the routine sheet as a PDF and exit")))
+    parser.add_argument("--print-report", metavar="FILE.pdf",
+                        help=_help(Cli.tr("write a progress report for your physiotherapist")))
+    parser.add_argument("--weeks", type=int, default=12, metavar="N",
+                        help=_help(Cli.tr("weeks the report covers (default {weeks})").format(weeks=12)))
+    parser.add_argument("--paper", choices=["a4", "letter"],
+                        help=_help(Cli.tr("paper size for the PDFs (default: locale)")))
     return parser
 
 
+def prints_and_exits(argv: list[str]) -> str | None:
+    """What `argv` asks for without opening the window: "pdf" (a PDF command), "text" (another command, help,
+    the version or a mistake the parser will report), or None when it starts the app."""
+    try:
+        args = build_parser(probe=True).parse_args(argv)
+    except _ProbeError:
+        return "text"
+    if any(getattr(args, command) for command in PDF_COMMANDS):
+        return "pdf"
+    if args.help or args.version or any(getattr(args, command) for command in HEADLESS):
+        return "text"
+    return None
+
+
+def speak_the_users_language(pdf: bool = False) -> str:
+    """Install the translators for the user's language before a headless command prints; returns the language.
+
+    Nothing to do in English. Otherwise a QCoreApplication (a QGuiApplication for the PDF commands) holds
+    Qt's translators for the rest of the process, as the window's application does.
+    """
+    from piriformis_desktop import paths  # only a headless command needs the settings this early
+    from piriformis_desktop.core.language import SOURCE_LANGUAGE, resolve_language
+    from piriformis_desktop.core.settings import load_settings
+
+    setting = load_settings(paths.settings_path()).settings.language
+    language = resolve_language(setting, os.environ)
+    if language == SOURCE_LANGUAGE:
+        return language
+    global _application
+    if pdf:
+        from piriformis_desktop.ui.documents.pages import headless_application  # QtGui, never widgets
+
+        _application = headless_application()
+    else:
+        from PySide6.QtCore import QCoreApplication  # translators need an application; QtCore is enough
+
+        _application = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    from piriformis_desktop.ui.translation import install_translation  # QtCore only
+
+    return install_translation(setting)
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    headless = prints_and_exits(argv)
+    if headless:
+        speak_the_users_language(pdf=headless == "pdf")
     args = build_parser().parse_args(argv)
     if args.export_history or args.import_history:
-        from piriformis_desktop.history_commands import export_command, import_command  # headless, no Qt
+        from piriformis_desktop.history_commands import export_command, import_command  # headless, no widgets
 
         if args.import_history:
             code = import_command(args.import_history)

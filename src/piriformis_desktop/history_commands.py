@@ -1,4 +1,7 @@
-"""Headless `--export-history` and `--import-history`: no window, no display, plain messages on stderr."""
+"""Headless `--export-history` and `--import-history`: no window, no display, plain messages on stderr.
+
+The messages are in the user's language: `cli.main` installs the translators before it calls these.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +11,23 @@ from pathlib import Path
 from piriformis_desktop import paths
 from piriformis_desktop.core.history import HistoryError, open_history
 from piriformis_desktop.core.history.csv import export_csv, import_csv
+from piriformis_desktop.cli import PROG
+from piriformis_desktop.core.words import Words
+
+
+class HistoryCommands(Words):
+    """The context of the export's and the import's messages."""
+
+
+def _complain(message: str) -> None:
+    """A problem on stderr, after the command's name as Unix tools write it."""
+    print(f"{PROG}: {message}", file=sys.stderr)
 
 
 def _open():
     opening = open_history(paths.history_path())
     if opening.notice:
-        print(f"piriformis-desktop: {opening.notice}", file=sys.stderr)
+        _complain(opening.notice)
     return opening.store
 
 
@@ -26,9 +40,10 @@ def export_command(target: str) -> int:
             sys.stdout.flush()
         else:
             count = export_csv(records, Path(target))  # atomic: never half a file under that name
-            print(f"Exported {count} sessions to {target}", file=sys.stderr)
+            print(HistoryCommands.tr("Exported %n session(s) to {path}", "", count).format(path=target),
+                  file=sys.stderr)
     except HistoryError as error:
-        print(f"piriformis-desktop: {error}", file=sys.stderr)
+        _complain(str(error))
         return 1
     finally:
         if store is not None:
@@ -39,19 +54,20 @@ def export_command(target: str) -> int:
 def import_command(source: str) -> int:
     store = _open()
     if store is None or not store.writable:
-        print("piriformis-desktop: your history cannot be written, so nothing was imported.", file=sys.stderr)
+        _complain(HistoryCommands.tr("your history cannot be written, so nothing was imported."))
         return 1
     try:
         with open(source, newline="", encoding="utf-8") as file:
             result = import_csv(file, store)
     except OSError as error:
-        print(f"piriformis-desktop: could not read {source}: {error.strerror or error}", file=sys.stderr)
+        _complain(HistoryCommands.tr("could not read {path}: {reason}").format(path=source,
+                                                                                reason=error.strerror or error))
         return 1
     except HistoryError as error:
-        print(f"piriformis-desktop: {error}", file=sys.stderr)
+        _complain(str(error))
         return 1
     finally:
         store.close()
-    print(f"Imported {result.added} sessions from {source} ({result.skipped_duplicates} already there).",
-          file=sys.stderr)
+    print(HistoryCommands.tr("Imported %n session(s) from {path} ({duplicates} already there).", "", result.added)
+          .format(path=source, duplicates=result.skipped_duplicates), file=sys.stderr)
     return 0

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from piriformis_desktop.core.routine import Exercise, Side
-from piriformis_desktop.core.session import Snapshot, State
+from piriformis_desktop.core.session import RESUME_COUNTDOWN_SECONDS, Snapshot, State
 from piriformis_desktop.core.timeline import Phase, PhaseKind
+from piriformis_desktop.core.words import Words
 
 
 @dataclass(frozen=True)
@@ -25,30 +26,61 @@ class CardText:
     picture: Exercise | None = None  # whose picture to show (during a rest: the exercise coming next)
 
 
+class Card(Words):
+    """The card's words, under the context "Card" (translators see them together)."""
+
+
 def _rep_cue(phase: Phase) -> str:
     cues = phase.exercise.cues(phase.side)
     return {PhaseKind.MOVE: cues.move_cue, PhaseKind.HOLD: cues.hold_cue, PhaseKind.RELEASE: cues.release_cue}[phase.kind]
+
+
+def continuing(cue: str) -> str:
+    """A cue of the routine continuing a sentence after a comma or colon: "turn your right toes in".
+
+    Whether its first letter drops to lower case is a rule of the language, so the translation states it, the
+    way Qt's own catalogues state the layout direction: English, French and Spanish lower it; German keeps it
+    (its cues often begin with a noun, "Bauchlage, ..."). Only the first letter changes, never the rest.
+    """
+    rule = Card.tr("lower-case", "The first letter of a cue after a comma: translate as exactly 'lower-case', "
+                                 "or as exactly 'as written' where it keeps its capital (German nouns)")
+    if rule == "as written" or not cue:
+        return cue
+    return cue[0].lower() + cue[1:]
 
 
 def numbered_steps(phase: Phase) -> str:
     return "\n".join(f"{i}. {step}" for i, step in enumerate(phase.exercise.steps(phase.side), start=1))
 
 
+def _seconds(duration: float) -> str:
+    return f"{duration:.0f}"
+
+
 def next_text(phase: Phase, following: Phase) -> str:
-    if following.kind is PhaseKind.DONE:
-        return "Next: finish"
-    if following.kind is PhaseKind.SWITCH_SIDE:
-        return f"Next: switch to your {following.side.value} leg"
-    if following.kind is PhaseKind.REST:
-        return f"Next: rest {following.duration:.0f} s"
-    if following.kind is PhaseKind.GET_READY and following.exercise_number != phase.exercise_number:
-        return f"Next: {following.exercise.name}"
-    if following.kind in (PhaseKind.MOVE, PhaseKind.HOLD, PhaseKind.RELEASE):
-        label = f"{following.kind.label} {following.duration:.0f} s"
+    kind = following.kind
+    if kind is PhaseKind.DONE:
+        return Card.tr("Next: finish")
+    if kind is PhaseKind.SWITCH_SIDE:
+        if following.side is Side.LEFT:
+            return Card.tr("Next: switch to your left leg")
+        return Card.tr("Next: switch to your right leg")
+    if kind is PhaseKind.REST:
+        return Card.tr("Next: rest {seconds} s").format(seconds=_seconds(following.duration))
+    if kind is PhaseKind.GET_READY and following.exercise_number != phase.exercise_number:
+        return Card.tr("Next: {exercise}").format(exercise=following.exercise.name)
+    if kind in (PhaseKind.MOVE, PhaseKind.HOLD, PhaseKind.RELEASE):
         if following.rep != phase.rep:
-            return f"Next: rep {following.rep} of {following.reps}, {_rep_cue(following).lower()}"
-        return f"Next: {label.lower()}"
-    return f"Next: {following.kind.label.lower()}"
+            return Card.tr("Next: rep {rep} of {reps}, {cue}").format(
+                rep=following.rep, reps=following.reps, cue=continuing(_rep_cue(following)))
+        if kind is PhaseKind.MOVE:
+            text = Card.tr("Next: move {seconds} s")
+        elif kind is PhaseKind.HOLD:
+            text = Card.tr("Next: hold {seconds} s")
+        else:
+            text = Card.tr("Next: release {seconds} s")
+        return text.format(seconds=_seconds(following.duration))
+    return Card.tr("Next: get ready")  # a get-ready of the same exercise (the timeline makes none today)
 
 
 def _blend(snapshot: Snapshot) -> float:
@@ -66,34 +98,47 @@ def card_text(snapshot: Snapshot) -> CardText:
     """Every word the card shows for `snapshot`."""
     phase, following = snapshot.phase, snapshot.next_phase
     if phase.kind is PhaseKind.DONE:
-        return CardText("Session complete", "", "Done", "Well done", "", None, "", "", "", 0.0, "Session complete")
+        complete = Card.tr("Session complete")
+        return CardText(complete, "", phase.kind.label, Card.tr("Well done"), "", None, "", "", "", 0.0, complete)
     exercise = phase.exercise
     side = phase.side
-    position = f"Exercise {phase.exercise_number} of {snapshot.exercises_total} · {exercise.section}"
-    rep = f"Rep {phase.rep} of {phase.reps}" if phase.rep else f"{phase.reps} reps each leg"
+    position = Card.tr("Exercise {number} of {total} · {section}").format(
+        number=phase.exercise_number, total=snapshot.exercises_total, section=exercise.section)
+    if phase.rep:
+        rep = Card.tr("Rep {rep} of {reps}").format(rep=phase.rep, reps=phase.reps)
+    else:
+        rep = Card.tr("%n rep(s) each leg", "", phase.reps)
     detail = numbered_steps(phase)
     title = phase.kind.label
     if phase.kind is PhaseKind.GET_READY:
         cue, detail = exercise.get_ready_cue, exercise.start_position
     elif phase.kind is PhaseKind.SWITCH_SIDE:
-        cue = f"Switch to your {side.value} leg"
-        rep = f"{phase.reps} reps with the {side.value} leg"
+        if side is Side.LEFT:
+            cue, rep = Card.tr("Switch to your left leg"), Card.tr("%n rep(s) with the left leg", "", phase.reps)
+        else:
+            cue, rep = Card.tr("Switch to your right leg"), Card.tr("%n rep(s) with the right leg", "", phase.reps)
     elif phase.kind is PhaseKind.REST:  # the card already shows what comes next, to get into position
         exercise = following.exercise if following.exercise is not None else exercise
-        cue = f"Rest, then: {exercise.get_ready_cue.lower()}"
+        cue = Card.tr("Rest, then: {cue}").format(cue=continuing(exercise.get_ready_cue))
         detail = exercise.start_position
         side = following.side or side
-        position = f"Up next · exercise {following.exercise_number} of {snapshot.exercises_total} · {exercise.section}"
-        rep = f"{following.reps} reps each leg"
+        position = Card.tr("Up next · exercise {number} of {total} · {section}").format(
+            number=following.exercise_number, total=snapshot.exercises_total, section=exercise.section)
+        rep = Card.tr("%n rep(s) each leg", "", following.reps)
     else:
         cue = _rep_cue(phase)
-    announcement = f"{title}. {cue}. {side.label}." if side else f"{title}. {cue}."
+    if side:
+        announcement = Card.tr("{phase}. {cue}. {side}.").format(phase=title, cue=cue, side=side.label)
+    else:
+        announcement = Card.tr("{phase}. {cue}.").format(phase=title, cue=cue)
     if snapshot.state is State.READY:
-        title, announcement = "Ready", f"Ready to start {exercise.name}. Press Space to start."
+        title = Card.tr("Ready")
+        announcement = Card.tr("Ready to start {exercise}. Press Space to start.").format(exercise=exercise.name)
     elif snapshot.state is State.PAUSED:
-        title, announcement = "Paused", "Paused. Press Space to resume."
+        title, announcement = Card.tr("Paused"), Card.tr("Paused. Press Space to resume.")
     elif snapshot.state is State.RESUMING:
-        title, announcement = "Get back in position", "Resuming in 3 seconds."
+        title = Card.tr("Get back in position")
+        announcement = Card.tr("Resuming in %n second(s).", "", round(RESUME_COUNTDOWN_SECONDS))
     return CardText(
         exercise=exercise.name,
         position=position,

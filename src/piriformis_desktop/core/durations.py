@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from piriformis_desktop.core.words import translate
+
 
 def format_duration(seconds: float) -> str:
     """'about 6 min 40 s', 'about 45 s', 'about 12 min'."""
     whole = int(round(seconds))
     minutes, rest = divmod(whole, 60)
     if minutes == 0:
-        return f"about {rest} s"
+        return translate("Duration", "about {seconds} s").format(seconds=rest)
     if rest == 0:
-        return f"about {minutes} min"
-    return f"about {minutes} min {rest} s"
+        return translate("Duration", "about {minutes} min").format(minutes=minutes)
+    return translate("Duration", "about {minutes} min {seconds} s").format(minutes=minutes, seconds=rest)

@@ -15,9 +15,10 @@ import os
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from piriformis_desktop.core.atomic import PRIVATE, write_atomically
+from piriformis_desktop.core.words import Words
 
 JOURNAL_FILE = "session-in-progress.json"
 
@@ -60,7 +61,9 @@ class JournalEntry:
         )
 
 
-class SessionJournal:
+class SessionJournal(Words):
+    """The session in progress, in one small JSON file (its words are under the context SessionJournal)."""
+
     def __init__(self, folder: Path) -> None:
         self.path = folder / JOURNAL_FILE
 
@@ -96,9 +99,16 @@ class SessionJournal:
             pass
 
 
-def recover_interrupted(journal: SessionJournal, store) -> str | None:
+def english_date(day: date) -> str:
+    """'20 November 2026': how a notice names a day unless the ui passes its locale's long date."""
+    return f"{day:%d %B %Y}"
+
+
+def recover_interrupted(journal: SessionJournal, store,
+                        date_words: Callable[[date], str] = english_date) -> str | None:
     """Record the session the journal holds (cut short by a crash, or ended but not yet in the history);
-    return the sentence that tells the user. The journal is removed only once the history holds it."""
+    return the sentence that tells the user, naming its day with `date_words`. The journal is removed only once
+    the history holds it."""
     from piriformis_desktop.core.history import HistoryError, SessionRecord  # the journal alone needs no SQLite
 
     entry = journal.read()
@@ -117,8 +127,10 @@ def recover_interrupted(journal: SessionJournal, store) -> str | None:
     except HistoryError:
         return None
     journal.clear()
+    day = date_words(entry.local_date)
     if entry.ended:
-        return (f"Your session of {entry.local_date:%d %B %Y} could not be saved when it ended; it is now in your "
-                f"history.")
-    return (f"Your session of {entry.local_date:%d %B %Y} was interrupted before it ended; it is kept in your "
-            f"history as not completed ({entry.exercises_done} of {entry.exercises_total} exercises done).")
+        return SessionJournal.tr("Your session of {date} could not be saved when it ended; it is now in your "
+                                 "history.").format(date=day)
+    return SessionJournal.tr("Your session of {date} was interrupted before it ended; it is kept in your history as "
+                             "not completed ({done} of %n exercise(s) done).", "", entry.exercises_total).format(
+        date=day, done=entry.exercises_done)

@@ -9,10 +9,7 @@ from typing import Callable
 from piriformis_desktop.core.session import Session
 from piriformis_desktop.core.settings import Settings
 from piriformis_desktop.core.stats import session_seconds
-
-UNAVAILABLE = "This session could not be saved: your history is not available (see the notice above)."
-KEPT = "It is kept on disk and goes into your history the next time the history can be opened."
-SAVED = "Session saved to your history."
+from piriformis_desktop.core.words import translate
 
 
 class SessionKeeper:
@@ -72,17 +69,36 @@ class SessionKeeper:
             exercises_total=len(session.timeline.exercises), first_side=session.timeline.first_side.value,
             settings=self._settings.to_dict(), pain_before=self.pain_before,
         )
-        if self.history is None or not self.history.writable:
-            outcome = None, UNAVAILABLE
-        else:
+        reason = None  # None: the history is not available at all
+        if self.history is not None and self.history.writable:
             try:
-                outcome = replace(record, id=self.history.record(record)), SAVED
+                saved = replace(record, id=self.history.record(record))
             except HistoryError as error:
-                outcome = None, f"This session could not be saved: {error}"
-        if outcome[0] is not None:
-            if self.journal is not None:
-                self.journal.clear()
-        elif self._write_journal(session, ended_at, ended=True):
-            outcome = None, f"{outcome[1]} {KEPT}"
+                reason = str(error)
+            else:
+                if self.journal is not None:
+                    self.journal.clear()
+                self._forget()
+                return saved, translate("SessionKeeper", "Session saved to your history.")
+        kept = self._write_journal(session, ended_at, ended=True)
+        self._forget()
+        return None, not_saved_words(reason, kept)
+
+    def _forget(self) -> None:
         self._started_at, self._local_date, self._settings, self.pain_before = None, None, None, None
-        return outcome
+
+
+def not_saved_words(reason: str | None, kept: bool) -> str:
+    """Why the session was not saved (`reason`; None: no history), and whether the journal keeps it for later."""
+    if reason is None and kept:
+        return translate("SessionKeeper", "This session could not be saved: your history is not available (see the "
+                                          "notice above). It is kept on disk and goes into your history the next "
+                                          "time the history can be opened.")
+    if reason is None:
+        return translate("SessionKeeper", "This session could not be saved: your history is not available (see the "
+                                          "notice above).")
+    if kept:
+        return translate("SessionKeeper", "This session could not be saved: {reason} It is kept on disk and goes "
+                                          "into your history the next time the history can be opened.").format(
+            reason=reason)
+    return translate("SessionKeeper", "This session could not be saved: {reason}").format(reason=reason)

@@ -12,14 +12,13 @@ from datetime import date, timedelta
 from statistics import mean
 
 from piriformis_desktop.core.stats import week_index
+from piriformis_desktop.core.words import translate
 
 MIN_POINTS_FOR_TREND = 3
 MIN_DAYS_FOR_TREND = 7  # first to last check-in: with less than a week between them there is nothing to compare
 SMOOTHING = 0.5  # weight of the newest week in the trend (exponentially weighted mean over weeks with check-ins)
 CLEAR_CHANGE = 1.0  # points on the 0-10 scale: a smaller fall or rise is "slightly" lower or higher
 RISING_BY = 1.0  # points on the 0-10 scale
-RISING_MESSAGE = ("Your pain scores have gone up over the last two weeks. It may be worth checking in with your "
-                  "physiotherapist.")
 
 
 class Direction(enum.Enum):
@@ -102,5 +101,6 @@ def rising_pain(points: list[tuple[date, int]], today: date) -> str | None:
     recent = [p for d, p in points if today - timedelta(days=13) <= d <= today]
     before = [p for d, p in points if today - timedelta(days=27) <= d < today - timedelta(days=13)]
     if len(recent) >= 2 and len(before) >= 2 and mean(recent) >= mean(before) + RISING_BY:
-        return RISING_MESSAGE
+        return translate("PainTrend", "Your pain scores have gone up over the last two weeks. It may be worth "
+                                      "checking in with your physiotherapist.")
     return None

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
+from piriformis_desktop.core.words import translate
+
 DAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # settings.toml spells weekdays like this
 DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")  # also accepted
 
@@ -24,7 +26,8 @@ class ReminderSettings:
 def parse_days(names) -> frozenset[int]:
     """["mon", "wed"] -> {0, 2}; raises ValueError naming a day it does not know."""
     if not isinstance(names, (list, tuple)):
-        raise ValueError(f"expected a list of days like [\"mon\", \"wed\", \"fri\"], got {names!r}")
+        raise ValueError(translate("Reminders", 'expected a list of days like {example}, got {value}').format(
+            example='["mon", "wed", "fri"]', value=repr(names)))
     days = set()
     for name in names:
         word = name.strip().lower() if isinstance(name, str) else None
@@ -33,19 +36,25 @@ def parse_days(names) -> frozenset[int]:
         elif word in DAY_NAMES:
             days.add(DAY_NAMES.index(word))
         else:  # a whole key or a whole name: "monkey" is not Monday
-            raise ValueError(f"unknown day {name!r}; use {', '.join(DAY_KEYS)}")
+            raise ValueError(translate("Reminders", "unknown day {day}; use {days}").format(
+                day=repr(name), days=", ".join(DAY_KEYS)))
     return frozenset(days)
 
 
 def parse_time(text) -> time:
     """"18:30" -> 18:30; raises ValueError for anything else."""
     if not isinstance(text, str):
-        raise ValueError(f"expected a time like \"18:30\", got {text!r}")
+        raise ValueError(_not_a_time(text))
     try:
         hours, minutes = (int(part) for part in text.strip().split(":"))
         return time(hours, minutes)
     except ValueError:
-        raise ValueError(f"expected a time like \"18:30\", got {text!r}") from None
+        raise ValueError(_not_a_time(text)) from None
+
+
+def _not_a_time(value) -> str:
+    return translate("Reminders", "expected a time like {example}, got {value}").format(example='"18:30"',
+                                                                                       value=repr(value))
 
 
 def done_days(outcomes) -> set[date]:

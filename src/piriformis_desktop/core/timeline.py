@@ -7,9 +7,10 @@ from dataclasses import dataclass
 
 from piriformis_desktop.core.routine import Exercise, Routine, Side
 from piriformis_desktop.core.settings.model import Settings
+from piriformis_desktop.core.words import Words
 
 
-class PhaseKind(enum.Enum):
+class PhaseKind(Words, enum.Enum):
     GET_READY = "get-ready"
     MOVE = "move"
     HOLD = "hold"
@@ -20,18 +21,20 @@ class PhaseKind(enum.Enum):
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
-
-
-_LABELS = {
-    PhaseKind.GET_READY: "Get ready",
-    PhaseKind.MOVE: "Move",
-    PhaseKind.HOLD: "Hold",
-    PhaseKind.RELEASE: "Release",
-    PhaseKind.SWITCH_SIDE: "Switch legs",
-    PhaseKind.REST: "Rest",
-    PhaseKind.DONE: "Done",
-}
+        """The phase's name as the card shows it ("Hold"), in the user's language."""
+        if self is PhaseKind.GET_READY:
+            return self.tr("Get ready")
+        if self is PhaseKind.MOVE:
+            return self.tr("Move")
+        if self is PhaseKind.HOLD:
+            return self.tr("Hold")
+        if self is PhaseKind.RELEASE:
+            return self.tr("Release")
+        if self is PhaseKind.SWITCH_SIDE:
+            return self.tr("Switch legs")
+        if self is PhaseKind.REST:
+            return self.tr("Rest")
+        return self.tr("Done")
 
 
 @dataclass(frozen=True)

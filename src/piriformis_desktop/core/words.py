@@ -26,8 +26,11 @@ Translate = Callable[[str, str, "str | None", int], str]
 
 
 def english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """The source text, `%n` replaced by `n` when a count is given (Qt does the same when nothing matches)."""
-    return text.replace("%n", str(n)) if n >= 0 else text
+    """The source text, `%n` replaced by `n` when a count is given (Qt does the same when nothing matches),
+    and "(s)" made English's plural for `n`, as ui.words.EnglishPlurals does under Qt: "1 rep", "2 reps"."""
+    if n < 0:
+        return text
+    return text.replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
 
 
 _translate: Translate = english

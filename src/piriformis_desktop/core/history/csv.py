@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import IO, Union
 
 from piriformis_desktop.core.history import HistoryError, HistoryStore, SessionRecord
+from piriformis_desktop.core.words import Words
 
 REQUIRED = ("started_at", "ended_at", "local_date", "duration_seconds", "completed", "exercises_done",
             "exercises_total", "first_side", "settings_json")
@@ -42,6 +43,10 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 ESCAPE = "'"
 
 Target = Union[IO[str], str, os.PathLike]
+
+
+class HistoryCsv(Words):
+    """The context of the export's and the import's words."""
 
 
 @dataclass(frozen=True)
@@ -101,7 +106,8 @@ def export_csv(records: Iterable[SessionRecord], file: Target) -> int:
             temporary.unlink(missing_ok=True)
         except OSError:
             pass
-        raise HistoryError(f"Could not write {path}: {error.strerror or error}.") from error
+        raise HistoryError(HistoryCsv.tr("Could not write {path}: {reason}.").format(
+            path=path, reason=error.strerror or error)) from error
     return count
 
 
@@ -125,7 +131,8 @@ def import_csv(file: Target, store: HistoryStore) -> ImportResult:
             with open(path, newline="", encoding="utf-8") as handle:
                 records = read_csv(handle)
         except OSError as error:
-            raise HistoryError(f"Could not read {path}: {error.strerror or error}.") from error
+            raise HistoryError(HistoryCsv.tr("Could not read {path}: {reason}.").format(
+                path=path, reason=error.strerror or error)) from error
     added = store.add_sessions(records)
     return ImportResult(added=added, skipped_duplicates=len(records) - added)
 
@@ -136,12 +143,14 @@ def read_csv(file: IO[str]) -> list[SessionRecord]:
     try:
         header = next(reader, None)
         if header is None:
-            raise HistoryError(f"line 1: the file is empty; expected a header row: {', '.join(COLUMNS)}.")
+            raise HistoryError(HistoryCsv.tr("line {line}: the file is empty; expected a header row: {columns}.")
+                               .format(line=1, columns=", ".join(COLUMNS)))
         header = [name.strip().lstrip("\ufeff") for name in header]  # a spreadsheet may add a byte-order mark
         missing = [name for name in REQUIRED if name not in header]
         if missing:
-            raise HistoryError(f"line 1: missing column{'s' if len(missing) > 1 else ''} {', '.join(missing)}; "
-                               f"an export has: {', '.join(COLUMNS)}.")
+            raise HistoryError(HistoryCsv.tr("line {line}: missing column(s) {missing}; an export has: {columns}.", "",
+                                             len(missing)).format(line=1, missing=", ".join(missing),
+                                                                  columns=", ".join(COLUMNS)))
         where = {name: header.index(name) for name in COLUMNS if name in header}
         records = []
         for values in reader:
@@ -149,12 +158,15 @@ def read_csv(file: IO[str]) -> list[SessionRecord]:
                 continue  # a blank line, e.g. at the end
             line = reader.line_num
             if len(values) != len(header):
-                raise HistoryError(f"line {line}: expected {len(header)} values, found {len(values)}.")
+                raise HistoryError(HistoryCsv.tr("line {line}: expected %n value(s), found {found}.", "",
+                                                 len(header)).format(line=line, found=len(values)))
             records.append(_parse(line, {name: _cell(name, values[index]) for name, index in where.items()}))
     except csv.Error as error:
-        raise HistoryError(f"line {reader.line_num}: not readable as CSV ({error}).") from error
+        raise HistoryError(HistoryCsv.tr("line {line}: not readable as CSV ({reason}).").format(
+            line=reader.line_num, reason=error)) from error
     except UnicodeDecodeError as error:
-        raise HistoryError(f"line {reader.line_num + 1}: not UTF-8 text, so not an export of this app.") from error
+        raise HistoryError(HistoryCsv.tr("line {line}: not UTF-8 text, so not an export of this app.").format(
+            line=reader.line_num + 1)) from error
     return records
 
 
@@ -165,8 +177,10 @@ def _cell(name: str, value: str) -> str:
 
 
 def _parse(line: int, row: dict[str, str]) -> SessionRecord:
-    def fail(column: str, expected: str) -> HistoryError:
-        return HistoryError(f"line {line}: {column}: expected {expected}, got {row[column]!r}.")
+    def fail(column: str, sentence: str, **values: str) -> HistoryError:
+        """`sentence` names the {line}, the {column} and the {value} found there, plus any `values` (literal cell
+        values and examples, never translated)."""
+        return HistoryError(sentence.format(line=line, column=column, value=repr(row[column]), **values))
 
     moments = {}
     for column in ("started_at", "ended_at"):
@@ -175,49 +189,59 @@ def _parse(line: int, row: dict[str, str]) -> SessionRecord:
         except ValueError:
             moment = None
         if moment is None or moment.utcoffset() is None:
-            raise fail(column, "a date and time with a time zone, like 2026-11-20T07:30:00+00:00")
+            raise fail(column, HistoryCsv.tr(
+                "line {line}: {column}: expected a date and time with a time zone, like {example}, got {value}."),
+                example="2026-11-20T07:30:00+00:00")
         moments[column] = moment
     try:
         local_date = date.fromisoformat(row["local_date"])
     except ValueError:
-        raise fail("local_date", "a date like 2026-11-20") from None
+        raise fail("local_date", HistoryCsv.tr("line {line}: {column}: expected a date like {example}, got {value}."),
+                   example="2026-11-20") from None
     try:
         duration = float(row["duration_seconds"])
     except ValueError:
         duration = math.nan
     if not math.isfinite(duration) or duration < 0:
-        raise fail("duration_seconds", "a number of seconds, 0 or more")
+        raise fail("duration_seconds", HistoryCsv.tr(
+            "line {line}: {column}: expected a number of seconds, 0 or more, got {value}."))
     completed = row["completed"].lower()
     if completed not in TRUE + FALSE:
-        raise fail("completed", "true or false")
+        raise fail("completed", HistoryCsv.tr("line {line}: {column}: expected {one} or {other}, got {value}."),
+                   one="true", other="false")
     counts = {}
     for column in ("exercises_done", "exercises_total"):
         try:
             counts[column] = int(row[column])
         except ValueError:
-            raise fail(column, "a whole number") from None
+            raise fail(column, HistoryCsv.tr("line {line}: {column}: expected a whole number, got {value}.")) from None
         if counts[column] < 0:
-            raise fail(column, "a whole number, 0 or more")
+            raise fail(column, HistoryCsv.tr(
+                "line {line}: {column}: expected a whole number, 0 or more, got {value}."))
     side = row["first_side"].lower()
     if side not in ("right", "left"):
-        raise fail("first_side", "right or left")
+        raise fail("first_side", HistoryCsv.tr("line {line}: {column}: expected {one} or {other}, got {value}."),
+                   one="right", other="left")
     try:
         settings = json.loads(row["settings_json"]) if row["settings_json"] else {}
     except ValueError:
         settings = None
     if not isinstance(settings, dict):
-        raise fail("settings_json", "the settings as a JSON object, like {\"weekly_goal\": 3}")
+        raise fail("settings_json", HistoryCsv.tr(
+            "line {line}: {column}: expected the settings as a JSON object, like {example}, got {value}."),
+            example='{"weekly_goal": 3}')
     pain = {}
     for column in ("pain_before", "pain_after"):
         text = row.get(column, "")
         try:
             pain[column] = int(text) if text else None
         except ValueError:
-            raise fail(column, "a whole number from 0 to 10, or nothing") from None
+            raise fail(column, HistoryCsv.tr(
+                "line {line}: {column}: expected a whole number from 0 to 10, or nothing, got {value}.")) from None
     try:
         return SessionRecord(started_at=moments["started_at"], ended_at=moments["ended_at"], local_date=local_date,
                              duration_seconds=duration, completed=completed in TRUE, first_side=side,
                              settings=settings, pain_where=row.get("pain_where", ""), note=row.get("note", ""),
                              **pain, **counts)
     except ValueError as error:
-        raise HistoryError(f"line {line}: {error}.") from error
+        raise HistoryError(HistoryCsv.tr("line {line}: {reason}.").format(line=line, reason=error)) from error

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from piriformis_desktop.core.history.schema import SCHEMA_VERSION, migrate
 from piriformis_desktop.core.history.store import HistoryStore, reason_in_words
+from piriformis_desktop.core.words import translate
 
 BUSY_TIMEOUT_SECONDS = 5.0
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -54,20 +55,25 @@ def open_history(path: Path) -> HistoryOpening:
     try:
         moved_to = _move_aside(path)
     except OSError as error:
-        return HistoryOpening(None, f"Your history file {path} is damaged and could not be moved aside "
-                                    f"({reason_in_words(error)}); sessions will play but will not be saved.")
-    notice = f"Your history file was damaged; it was moved to {moved_to} and a new one was started."
+        return HistoryOpening(None, translate(
+            "HistoryOpening", "Your history file {path} is damaged and could not be moved aside ({reason}); "
+                              "sessions will play but will not be saved.").format(
+            path=path, reason=reason_in_words(error)))
+    notice = translate("HistoryOpening", "Your history file was damaged; it was moved to {path} and a new one was "
+                                         "started.").format(path=moved_to)
     try:
         opening = _open(path)
     except (_Damaged, sqlite3.Error, OSError) as error:
-        return HistoryOpening(None, f"{notice} The new one could not be created ({reason_in_words(error)}); "
-                                    "sessions will play but will not be saved.")
+        return HistoryOpening(None, translate(
+            "HistoryOpening", "Your history file was damaged; it was moved to {path}, and a new one could not be "
+                              "created ({reason}); sessions will play but will not be saved.").format(
+            path=moved_to, reason=reason_in_words(error)))
     return HistoryOpening(opening.store, " ".join(n for n in (notice, opening.notice) if n))
 
 
 def _unusable(path: Path, error: sqlite3.Error | OSError | _Damaged) -> str:
-    return (f"Your history in {path.parent} cannot be used ({reason_in_words(error)}); "
-            "sessions will play but will not be saved.")
+    return translate("HistoryOpening", "Your history in {folder} cannot be used ({reason}); sessions will play but "
+                                       "will not be saved.").format(folder=path.parent, reason=reason_in_words(error))
 
 
 def _connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
@@ -92,9 +98,10 @@ def _open(path: Path) -> HistoryOpening:
         if version > SCHEMA_VERSION:
             connection.close()
             connection = _connect(path, read_only=True)
-            return HistoryOpening(HistoryStore(connection, path, "it was written by a newer version of the app"),
-                                  "Your history was saved by a newer version of Piriformis Desktop, so this "
-                                  "version will not change it: sessions will play but will not be saved.")
+            newer = translate("HistoryOpening", "it was written by a newer version of the app")
+            return HistoryOpening(HistoryStore(connection, path, newer), translate(
+                "HistoryOpening", "Your history was saved by a newer version of Piriformis Desktop, so this version "
+                                  "will not change it: sessions will play but will not be saved."))
         try:
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA synchronous=FULL")
@@ -105,9 +112,9 @@ def _open(path: Path) -> HistoryOpening:
             if connection.in_transaction:
                 connection.execute("ROLLBACK")
             reason = reason_in_words(error)
-            return HistoryOpening(HistoryStore(connection, path, reason),
-                                  f"Your history file {path} cannot be changed ({reason}); past sessions are "
-                                  "shown, but new ones will not be saved.")
+            return HistoryOpening(HistoryStore(connection, path, reason), translate(
+                "HistoryOpening", "Your history file {path} cannot be changed ({reason}); past sessions are shown, "
+                                  "but new ones will not be saved.").format(path=path, reason=reason))
         return HistoryOpening(HistoryStore(connection, path))
     except BaseException:
         connection.close()
@@ -122,7 +129,7 @@ def _check_header(path: Path) -> None:
     except FileNotFoundError:
         return
     if header and header != SQLITE_HEADER:
-        raise _Damaged("not an SQLite file")
+        raise _Damaged(translate("HistoryOpening", "not an SQLite file"))
 
 
 def _means_damaged(error: sqlite3.Error) -> bool:

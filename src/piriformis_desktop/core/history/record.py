@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import Any, NamedTuple
 
+from piriformis_desktop.core.words import translate
+
 SIDES = ("right", "left")
 PAIN_PLACES = ("buttock", "thigh", "lower back")  # where it hurts, as the check-in offers it
 NOTE_LIMIT = 500
@@ -42,27 +44,36 @@ class SessionRecord:
         for name in ("started_at", "ended_at"):
             value = getattr(self, name)
             if not isinstance(value, datetime) or value.utcoffset() is None:
-                raise ValueError(f"{name}: expected a date and time with a time zone, got {value!r}")
+                raise ValueError(translate("SessionRecord", "{column}: expected a date and time with a time zone, "
+                                                            "got {value}").format(column=name, value=repr(value)))
             object.__setattr__(self, name, value.astimezone(timezone.utc))
         if isinstance(self.local_date, datetime) or not isinstance(self.local_date, date):
-            raise ValueError(f"local_date: expected a calendar date, got {self.local_date!r}")
+            raise ValueError(translate("SessionRecord", "{column}: expected a calendar date, got {value}").format(
+                column="local_date", value=repr(self.local_date)))
         duration = self.duration_seconds
         if isinstance(duration, bool) or not isinstance(duration, (int, float)) or not math.isfinite(duration) \
                 or duration < 0:
-            raise ValueError(f"duration_seconds: expected a number of seconds, 0 or more, got {duration!r}")
+            raise ValueError(translate("SessionRecord", "{column}: expected a number of seconds, 0 or more, got "
+                                                        "{value}").format(column="duration_seconds",
+                                                                          value=repr(duration)))
         if not isinstance(self.completed, bool):
-            raise ValueError(f"completed: expected true or false, got {self.completed!r}")
+            raise ValueError(translate("SessionRecord", "{column}: expected true or false, got {value}").format(
+                column="completed", value=repr(self.completed)))
         for name in ("exercises_done", "exercises_total"):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-                raise ValueError(f"{name}: expected a whole number, 0 or more, got {value!r}")
+                raise ValueError(translate("SessionRecord", "{column}: expected a whole number, 0 or more, got "
+                                                            "{value}").format(column=name, value=repr(value)))
         if self.exercises_done > self.exercises_total:
-            raise ValueError(f"exercises_done: {self.exercises_done} is more than exercises_total "
-                             f"({self.exercises_total})")
+            raise ValueError(translate("SessionRecord", "{column}: {done} is more than {total_column} ({total})")
+                             .format(column="exercises_done", done=self.exercises_done,
+                                     total_column="exercises_total", total=self.exercises_total))
         if self.first_side not in SIDES:
-            raise ValueError(f"first_side: expected \"right\" or \"left\", got {self.first_side!r}")
+            raise ValueError(translate("SessionRecord", "{column}: expected \"right\" or \"left\", got {value}").format(
+                column="first_side", value=repr(self.first_side)))
         if not isinstance(self.settings, dict):
-            raise ValueError(f"settings: expected a table of settings, got {self.settings!r}")
+            raise ValueError(translate("SessionRecord", "{column}: expected a table of settings, got {value}").format(
+                column="settings", value=repr(self.settings)))
         check_pain(self.pain_before, self.pain_after, self.pain_where, self.note)
 
 
@@ -70,11 +81,14 @@ def check_pain(before: int | None, after: int | None, where: str, note: str) -> 
     """Validate a check-in: pain 0-10 or none, places from PAIN_PLACES, a short note."""
     for name, value in (("pain_before", before), ("pain_after", after)):
         if value is not None and (isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10):
-            raise ValueError(f"{name}: expected a whole number from 0 to 10, or nothing, got {value!r}")
+            raise ValueError(translate("SessionRecord", "{column}: expected a whole number from 0 to 10, or nothing, "
+                                                        "got {value}").format(column=name, value=repr(value)))
     if not isinstance(where, str) or any(p and p not in PAIN_PLACES for p in where.split(",")):
-        raise ValueError(f"pain_where: expected some of {', '.join(PAIN_PLACES)}, got {where!r}")
+        raise ValueError(translate("SessionRecord", "{column}: expected some of {places}, got {value}").format(
+            column="pain_where", places=", ".join(PAIN_PLACES), value=repr(where)))
     if not isinstance(note, str) or len(note) > NOTE_LIMIT:
-        raise ValueError(f"note: expected text of at most {NOTE_LIMIT} characters")
+        raise ValueError(translate("SessionRecord", "{column}: expected text of at most {limit} characters").format(
+            column="note", limit=NOTE_LIMIT))
 
 
 class Outcome(NamedTuple):

@@ -22,26 +22,27 @@ from pathlib import Path
 
 from piriformis_desktop.core.history.record import SIDES, HistoryError, Outcome, SessionRecord, check_pain
 from piriformis_desktop.core.history.schema import SELECT_SESSIONS, from_row, to_row, utc_text
+from piriformis_desktop.core.words import translate
 
 
 def reason_in_words(error: sqlite3.Error | OSError) -> str:
     """What went wrong, in words a user can act on."""
     if isinstance(error, OSError):
         if isinstance(error, PermissionError):
-            return "the folder is read-only or not yours"
+            return translate("HistoryStore", "the folder is read-only or not yours")
         return error.strerror or str(error)
     name = getattr(error, "sqlite_errorname", "") or ""
     text = str(error)
     if name.startswith("SQLITE_FULL") or "disk is full" in text:
-        return "the disk is full"
+        return translate("HistoryStore", "the disk is full")
     if name.startswith("SQLITE_READONLY") or "readonly" in text or "read-only" in text:
-        return "the file or its folder is read-only"
+        return translate("HistoryStore", "the file or its folder is read-only")
     if name.startswith("SQLITE_BUSY") or "locked" in text:
-        return "another copy of the app kept it busy for too long"
+        return translate("HistoryStore", "another copy of the app kept it busy for too long")
     if name.startswith("SQLITE_CANTOPEN") or "unable to open" in text:
-        return "the file cannot be created or opened there"
+        return translate("HistoryStore", "the file cannot be created or opened there")
     if name.startswith("SQLITE_IOERR") or "I/O" in text:
-        return "the disk reported an error"
+        return translate("HistoryStore", "the disk reported an error")
     return text
 
 
@@ -66,7 +67,7 @@ class HistoryStore:
     @property
     def connection(self) -> sqlite3.Connection:
         if self._connection is None:
-            raise HistoryError(f"The history {self.path} is closed.")
+            raise HistoryError(translate("HistoryStore", "The history {path} is closed.").format(path=self.path))
         return self._connection
 
     def record(self, record: SessionRecord) -> int:
@@ -88,7 +89,7 @@ class HistoryStore:
 
     def _insert(self, records: list[SessionRecord]) -> list[int]:
         if not self.writable:
-            raise HistoryError(f"The history file {self.path} cannot be written: {self._read_only_reason}.")
+            raise HistoryError(self._cannot_write())
         connection = self.connection
         ids: list[int] = []
         try:
@@ -110,7 +111,7 @@ class HistoryStore:
                     connection.execute("ROLLBACK")
                 raise
         except sqlite3.Error as error:
-            raise HistoryError(f"The history file {self.path} could not be written: {reason_in_words(error)}.") from error
+            raise HistoryError(self._could_not_write(error)) from error
         return ids
 
     def add_checkin(self, session_id: int, *, pain_after: int | None, pain_where: str = "", note: str = "",
@@ -119,9 +120,10 @@ class HistoryStore:
         try:
             check_pain(pain_before, pain_after, pain_where, note)
         except ValueError as error:
-            raise HistoryError(f"The check-in was not saved: {error}.") from error
+            raise HistoryError(translate("HistoryStore", "The check-in was not saved: {reason}.").format(
+                reason=error)) from error
         if not self.writable:
-            raise HistoryError(f"The history file {self.path} cannot be written: {self._read_only_reason}.")
+            raise HistoryError(self._cannot_write())
         try:
             with_before = "pain_before = ?, " if pain_before is not None else ""
             params = ([pain_before] if pain_before is not None else []) + [pain_after, pain_where, note, session_id]
@@ -135,7 +137,7 @@ class HistoryStore:
                     self.connection.execute("ROLLBACK")
                 raise
         except sqlite3.Error as error:
-            raise HistoryError(f"The history file {self.path} could not be written: {reason_in_words(error)}.") from error
+            raise HistoryError(self._could_not_write(error)) from error
 
     def sessions(self, since: date | None = None, until: date | None = None) -> list[SessionRecord]:
         """Sessions in the order they started, optionally only those on local dates since..until (inclusive)."""
@@ -155,7 +157,7 @@ class HistoryStore:
         try:
             rows = self.connection.execute(query, params).fetchall()
         except sqlite3.Error as error:
-            raise HistoryError(f"The history file {self.path} could not be read: {reason_in_words(error)}.") from error
+            raise HistoryError(self._could_not_read(error)) from error
         return [from_row(row) for row in rows]
 
     def outcomes(self, since: date | None = None) -> list[Outcome]:
@@ -168,7 +170,7 @@ class HistoryStore:
         try:
             rows = self.connection.execute(query + " ORDER BY local_date", params).fetchall()
         except sqlite3.Error as error:
-            raise HistoryError(f"The history file {self.path} could not be read: {reason_in_words(error)}.") from error
+            raise HistoryError(self._could_not_read(error)) from error
         parse = date.fromisoformat
         return [Outcome(parse(day), bool(completed), float(seconds)) for day, completed, seconds in rows]
 
@@ -181,7 +183,7 @@ class HistoryStore:
                 "SELECT local_date, pain_after FROM sessions WHERE pain_after IS NOT NULL "
                 "ORDER BY local_date, started_at").fetchall()
         except sqlite3.Error as error:
-            raise HistoryError(f"The history file {self.path} could not be read: {reason_in_words(error)}.") from error
+            raise HistoryError(self._could_not_read(error)) from error
         return [(date.fromisoformat(day), int(pain)) for day, pain in rows]
 
     def last_first_side(self) -> str | None:
@@ -191,6 +193,18 @@ class HistoryStore:
         row = self.connection.execute(
             "SELECT first_side FROM sessions ORDER BY started_at DESC, id DESC LIMIT 1").fetchone()
         return row[0] if row and row[0] in SIDES else None
+
+    def _cannot_write(self) -> str:
+        return translate("HistoryStore", "The history file {path} cannot be written: {reason}.").format(
+            path=self.path, reason=self._read_only_reason)
+
+    def _could_not_write(self, error: sqlite3.Error) -> str:
+        return translate("HistoryStore", "The history file {path} could not be written: {reason}.").format(
+            path=self.path, reason=reason_in_words(error))
+
+    def _could_not_read(self, error: sqlite3.Error) -> str:
+        return translate("HistoryStore", "The history file {path} could not be read: {reason}.").format(
+            path=self.path, reason=reason_in_words(error))
 
     def close(self) -> None:
         if self._connection is not None:

@@ -18,6 +18,7 @@ from typing import Any
 from piriformis_desktop.core.atomic import PRIVATE, write_atomically
 from piriformis_desktop.core.routine import Routine, load_routine
 from piriformis_desktop.core.settings.model import EXERCISE_KEYS, TOP_LEVEL_KEYS, Settings, unused_keys
+from piriformis_desktop.core.words import translate
 
 
 class SettingsError(Exception):
@@ -45,30 +46,39 @@ def load_settings(path: Path, routine: Routine | None = None) -> LoadResult:
     except FileNotFoundError:
         return LoadResult(Settings.defaults(routine), [])
     except OSError as error:
-        problem = f"could not read {path}: {error.strerror or error}"
-        return LoadResult(Settings.defaults(routine), [problem],
-                          notice=f"Your settings could not be read ({problem}); the defaults are used for now.")
+        problem = translate("SettingsFile", "could not read {path}: {reason}").format(
+            path=path, reason=error.strerror or error)
+        return LoadResult(Settings.defaults(routine), [problem], notice=translate(
+            "SettingsFile", "Your settings could not be read ({problem}); the defaults are used for now.").format(
+            problem=problem))
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        data, problems = {}, ["the file is not text (UTF-8)"]
+        data, problems = {}, [translate("SettingsFile", "the file is not text (UTF-8)")]
     except tomllib.TOMLDecodeError as error:
-        data, problems = {}, [f"the file is not valid TOML ({error})"]
+        data, problems = {}, [translate("SettingsFile", "the file is not valid TOML ({reason})").format(reason=error)]
     else:
         problems = []
     settings, key_problems = Settings.from_dict(data, routine)
     problems += key_problems
     unused = unused_keys(data)
-    unused_words = (f"Your settings file has keys this version does not use ({', '.join(unused)}); they are kept "
-                    "in the file as they are." if unused else None)
+    unused_words = None
+    if unused:
+        unused_words = translate("SettingsFile", "Your settings file has keys this version does not use ({keys}); "
+                                                 "they are kept in the file as they are.").format(keys=", ".join(unused))
     if not problems:
         return LoadResult(settings, [], notice=unused_words, unused=unused, raw=raw)
     backup = _keep_damaged_copy(path)
-    where = f" The original is kept at {backup}." if backup else " The original file was left as it was."
-    keys = "; ".join(problems)
-    notice = f"Your settings file had problems ({keys}); those settings use their defaults.{where}"
+    if backup:
+        notice = translate("SettingsFile", "Your settings file had problems ({problems}); those settings use their "
+                                           "defaults. The original is kept at {path}.").format(
+            problems="; ".join(problems), path=backup)
+    else:
+        notice = translate("SettingsFile", "Your settings file had problems ({problems}); those settings use their "
+                                           "defaults. The original file was left as it was.").format(
+            problems="; ".join(problems))
     if unused_words:
-        notice = f"{notice} {unused_words}"
+        notice = " ".join((notice, unused_words))  # two whole sentences, one after the other
     return LoadResult(settings, problems, backup, notice, unused, raw)
 
 
@@ -114,7 +124,8 @@ def save_settings(path: Path, settings: Settings, routine: Routine | None = None
     try:
         write_atomically(path, text, mode=PRIVATE, make_folder=True)
     except OSError as error:
-        raise SettingsError(f"Your settings could not be saved to {path}: {error.strerror or error}.") from error
+        raise SettingsError(translate("SettingsFile", "Your settings could not be saved to {path}: {reason}.").format(
+            path=path, reason=error.strerror or error)) from error
     return text.encode("utf-8")
 
 

@@ -9,6 +9,7 @@ from typing import Any, Mapping
 from piriformis_desktop.core.language import LANGUAGE_CHOICES
 from piriformis_desktop.core.reminders import DAY_KEYS, ReminderSettings, parse_days, parse_time
 from piriformis_desktop.core.routine import Routine, Side, load_routine
+from piriformis_desktop.core.words import translate
 
 
 class StartSide(enum.Enum):
@@ -130,7 +131,8 @@ class Settings:
         try:
             values["start_side"] = StartSide(raw_side)
         except (ValueError, TypeError):
-            problems.append(f"start_side: expected \"right\", \"left\" or \"alternate\", got {raw_side!r}")
+            problems.append(translate("Settings", '{key}: expected "right", "left" or "alternate", got {value}').format(
+                key="start_side", value=repr(raw_side)))
         for key in ("get_ready_seconds", "move_seconds", "release_seconds", "rest_seconds", "weekly_goal", "volume"):
             if key in data:
                 value = _whole_number(data[key], key, problems)
@@ -140,48 +142,55 @@ class Settings:
             if data["theme"] in THEMES:
                 values["theme"] = data["theme"]
             else:
-                problems.append(f"theme: expected one of {', '.join(repr(t) for t in THEMES)}, got {data['theme']!r}")
+                problems.append(translate("Settings", "{key}: expected one of {choices}, got {value}").format(
+                    key="theme", choices=", ".join(repr(t) for t in THEMES), value=repr(data["theme"])))
         if "reminder_days" in data:
             try:
                 days = parse_days(data["reminder_days"])
                 values["reminder_days"] = tuple(DAY_KEYS[d] for d in sorted(days))
             except ValueError as error:
-                problems.append(f"reminder_days: {error}")
+                problems.append(translate("Settings", "{key}: {problem}").format(key="reminder_days", problem=error))
         if "reminder_time" in data:
             try:
                 values["reminder_time"] = parse_time(data["reminder_time"]).strftime("%H:%M")
             except ValueError as error:
-                problems.append(f"reminder_time: {error}")
+                problems.append(translate("Settings", "{key}: {problem}").format(key="reminder_time", problem=error))
         if "close_to_tray" in data:
             if data["close_to_tray"] in CLOSE_CHOICES:
                 values["close_to_tray"] = data["close_to_tray"]
             else:
-                problems.append(f"close_to_tray: expected \"ask\", \"tray\" or \"quit\", got {data['close_to_tray']!r}")
+                problems.append(translate("Settings", '{key}: expected "ask", "tray" or "quit", got {value}').format(
+                    key="close_to_tray", value=repr(data["close_to_tray"])))
         if "language" in data:
             if data["language"] in LANGUAGE_CHOICES:
                 values["language"] = data["language"]
             else:
                 choices = ", ".join(f'"{c}"' for c in LANGUAGE_CHOICES)
-                problems.append(f"language: expected one of {choices}, got {data['language']!r}")
+                problems.append(translate("Settings", "{key}: expected one of {choices}, got {value}").format(
+                    key="language", choices=choices, value=repr(data["language"])))
         for key in ("sound", "voice", "reminders", "autostart"):
             if key in data:
                 if isinstance(data[key], bool):
                     values[key] = data[key]
                 else:
-                    problems.append(f"{key}: expected true or false, got {data[key]!r}")
+                    problems.append(translate("Settings", "{key}: expected true or false, got {value}").format(
+                        key=key, value=repr(data[key])))
 
         exercises = dict(defaults.exercises)
         raw_exercises = data.get("exercises", {})
         if not isinstance(raw_exercises, Mapping):
-            problems.append(f"exercises: expected a table per exercise, got {raw_exercises!r}")
+            problems.append(translate("Settings", "{key}: expected a table per exercise, got {value}").format(
+                key="exercises", value=repr(raw_exercises)))
             raw_exercises = {}
         for exercise_id, table in raw_exercises.items():
             if exercise_id not in exercises:
                 extra.setdefault("exercises", {})[exercise_id] = table
-                problems.append(f"exercises.{exercise_id}: no such exercise (kept in the file, not used)")
+                problems.append(translate("Settings", "{key}: no such exercise (kept in the file, not used)").format(
+                    key=f"exercises.{exercise_id}"))
                 continue
             if not isinstance(table, Mapping):
-                problems.append(f"exercises.{exercise_id}: expected a table, got {table!r}")
+                problems.append(translate("Settings", "{key}: expected a table, got {value}").format(
+                    key=f"exercises.{exercise_id}", value=repr(table)))
                 continue
             ex = exercises[exercise_id]
             changes: dict[str, Any] = {}
@@ -194,11 +203,13 @@ class Settings:
                 if isinstance(table["enabled"], bool):
                     changes["enabled"] = table["enabled"]
                 else:
-                    problems.append(f"exercises.{exercise_id}.enabled: expected true or false, got {table['enabled']!r}")
+                    problems.append(translate("Settings", "{key}: expected true or false, got {value}").format(
+                        key=f"exercises.{exercise_id}.enabled", value=repr(table["enabled"])))
             exercises[exercise_id] = replace(ex, **changes)
         settings = replace(defaults, exercises=exercises, extra=extra, **values)
         if not any(e.enabled for e in settings.exercises.values()):
-            problems.append("exercises: every exercise was switched off; all are switched back on")
+            problems.append(translate("Settings", "{key}: every exercise was switched off; all are switched back "
+                                                  "on").format(key="exercises"))
             settings = replace(settings, exercises={k: replace(v, enabled=True) for k, v in exercises.items()})
         return settings, problems
 
@@ -237,9 +248,11 @@ def _whole_number(value: Any, name: str, problems: list[str], range_key: str | N
     if isinstance(value, bool) or not isinstance(value, (int, float)) or (
         isinstance(value, float) and not value.is_integer()
     ):
-        problems.append(f"{name}: expected a whole number from {low} to {high}, got {value!r}")
+        problems.append(translate("Settings", "{key}: expected a whole number from {low} to {high}, got {value}")
+                        .format(key=name, low=low, high=high, value=repr(value)))
         return None
     if not low <= value <= high:
-        problems.append(f"{name}: must be from {low} to {high}, got {value}")
+        problems.append(translate("Settings", "{key}: must be from {low} to {high}, got {value}").format(
+            key=name, low=low, high=high, value=value))
         return None
     return int(value)
