@@ -126,3 +126,33 @@ def test_the_tray_and_the_screen_say_why_in_the_users_language(pseudo, qapp):
 
     assert ScreenAwake(bus=NoBus()).reason.startswith("[")
     assert QCoreApplication.translate("Autostart", "Reminders for your piriformis routine").startswith("[")
+
+
+def test_a_catalogues_plural_forms_beat_the_english_ones(qapp, monkeypatch):
+    """A language's own "%n Sitzungen" wins over the English plural forms, even where a screen or a document
+    asks for the English ones (install_english_plurals) after start-up installed the language."""
+    from piriformis_desktop.ui import translation, words
+    from piriformis_desktop.ui.words import install_english_plurals, sessions_words
+
+    class German(QTranslator):
+        def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: N802 (Qt name)
+            return {"%n session(s)": "%n Sitzung" if n == 1 else "%n Sitzungen"}.get(source_text)
+
+        def isEmpty(self) -> bool:  # noqa: N802 (Qt name)
+            return False
+
+    earlier = words._plurals  # the suite's English plurals, put back afterwards
+    if earlier is not None:
+        qapp.removeTranslator(earlier)
+    monkeypatch.setattr(words, "_plurals", None)
+    monkeypatch.setattr(translation, "our_translator", lambda language: German(qapp))
+    monkeypatch.setattr(translation, "qt_translator", lambda language: None)
+    try:
+        translation.install_translation("de", {"LANG": "de_DE.UTF-8"})
+        install_english_plurals()  # as the History tab and the documents call it
+        assert (sessions_words(1), sessions_words(3)) == ("1 Sitzung", "3 Sitzungen")
+    finally:
+        translation.remove_translation()
+        qapp.removeTranslator(words._plurals)
+        if earlier is not None:
+            qapp.installTranslator(earlier)

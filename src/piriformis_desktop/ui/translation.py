@@ -22,6 +22,7 @@ from piriformis_desktop.core import words
 from piriformis_desktop.core.language import formats_locale, resolve_language
 from piriformis_desktop.core.words import PSEUDO_LANGUAGE
 from piriformis_desktop.ui import resources_rc  # noqa: F401  (registers :/translations)
+from piriformis_desktop.ui.words import install_english_plurals
 
 CATALOGUE = ":/translations/piriformis_desktop_{language}.qm"
 
@@ -34,6 +35,7 @@ def install_translation(setting: str, environ: Mapping[str, str] | None = None) 
     environ = os.environ if environ is None else environ
     language = resolve_language(setting, environ)
     remove_translation()
+    install_english_plurals()  # first: Qt asks the last-installed translator first, so the catalogues below win
     app = QCoreApplication.instance()
     for translator in (our_translator(language), qt_translator(language)):
         if translator is not None and app.installTranslator(translator):
