@@ -59,6 +59,18 @@ def english_plurals(request):
         install_english_plurals()
 
 
+@pytest.fixture
+def formats(request):
+    """Qt's default locale for the test is the one it names, `@pytest.mark.parametrize("formats", ["de_DE"],
+    indirect=True)`: day and month names, time format, first weekday, decimals."""
+    from PySide6.QtCore import QLocale  # only Qt tests pay for the import
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(request.param))
+    yield
+    QLocale.setDefault(before)
+
+
 @pytest.fixture(autouse=True)
 def no_dangling_timers(request):
     """Fail a Qt test that leaves a running QTimer behind (a timer that outlives its window wakes the CPU)."""

@@ -168,17 +168,6 @@ def test_typing_a_number_keeps_its_words_in_step(pane, qtbot):
     assert spin.text() == "12 reps" and saved(pane)["exercises"]["leg-crossover"]["reps"] == 12
 
 
-@pytest.fixture
-def formats(request):
-    """Qt's default locale for the test is the one the test names ("de_DE"): day names, time format, first weekday."""
-    from PySide6.QtCore import QLocale
-
-    before = QLocale()
-    QLocale.setDefault(QLocale(request.param))
-    yield
-    QLocale.setDefault(before)
-
-
 @pytest.mark.parametrize("formats", ["de_DE"], indirect=True)
 def test_reminder_days_are_the_locales_short_day_names(formats, pane):
     """German locale: the days read "Mo." to "So.", full names for screen readers; the file keeps its keys."""

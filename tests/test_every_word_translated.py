@@ -1,20 +1,25 @@
-"""Every word the Settings tab, the History tab, the tray and the screen-awake reasons show goes through Qt's
-translator: under a translator that answers every string in the pseudo-locale, nothing plain English is left
-but what is not ours to translate (the locale's day names, each language's own name, numbers and dates)."""
+"""Every word the Settings tab, the History tab, the tray, the screen-awake reasons and the printed documents
+show goes through Qt's translator: under a translator that answers every string in the pseudo-locale, nothing
+plain English is left but what is not ours to translate (the locale's day and month names, each language's own
+name, numbers and dates). The documents write dates and decimals as the locale does."""
 
 import html
 import re
 from datetime import date, datetime, time, timedelta, timezone
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QGroupBox, QLabel, QWidget
 
+from piriformis_desktop.core import words as core_words
 from piriformis_desktop.core.history import SessionRecord, open_history
 from piriformis_desktop.core.language import LANGUAGE_NAMES
 from piriformis_desktop.core.routine import load_routine
 from piriformis_desktop.core.settings import Settings, SettingsStore
 from piriformis_desktop.core.words import PSEUDO_LANGUAGE, pseudo_localize
+from piriformis_desktop.ui.documents.report import write_report_pdf
+from piriformis_desktop.ui.documents.sheet import write_sheet_pdf
 
 TODAY = date(2026, 11, 25)
 
@@ -31,9 +36,12 @@ class Pseudo(QTranslator):
 
 @pytest.fixture
 def pseudo(qapp):
+    """Every string of ours answered in the pseudo-locale (fenced in [brackets]), the core's words too."""
     translator = Pseudo(qapp)
     qapp.installTranslator(translator)
+    core_words.install(QCoreApplication.translate)
     yield
+    core_words.install(None)
     qapp.removeTranslator(translator)
 
 
@@ -156,3 +164,74 @@ def test_a_catalogues_plural_forms_beat_the_english_ones(qapp, monkeypatch):
         qapp.removeTranslator(words._plurals)
         if earlier is not None:
             qapp.installTranslator(earlier)
+
+
+# --- The printed documents ------------------------------------------------------------------------------
+
+def checked_in(day, pain, where="", note=""):
+    start = datetime(day.year, day.month, day.day, 7, tzinfo=timezone.utc)
+    return SessionRecord(started_at=start, ended_at=start + timedelta(minutes=7), local_date=day,
+                         duration_seconds=385.0, completed=True, exercises_done=3, exercises_total=3,
+                         first_side="right", pain_after=pain, pain_where=where, note=note)
+
+
+RECORDS = [checked_in(TODAY - timedelta(days=d), 6 - d // 7, "buttock,lower back" if d == 2 else "",
+                      "stairs were easier" if d == 2 else "") for d in range(2, 30, 3)]
+
+
+def text_of(path):
+    return " ".join(" ".join(p.extract_text() for p in PdfReader(str(path)).pages).split())
+
+
+def english_left(text: str) -> list[str]:
+    """Words outside the translated [brackets] (what fills a sentence's placeholders stays inside its brackets)
+    that are not the locale's month names."""
+    while re.search(r"\[[^\[\]]*\]", text):
+        text = re.sub(r"\[[^\[\]]*\]", " ", text)
+    locale = QLocale()
+    months = {locale.monthName(m, f) for m in range(1, 13) for f in QLocale.FormatType}
+    return [w for w in re.findall(r"[^\W\d_]{2,}", text) if w not in months]
+
+
+@pytest.mark.parametrize("write", ["sheet", "report"])
+def test_every_word_of_the_documents_goes_through_the_translator(pseudo, tmp_path, write):
+    """The sheet and the report under the pseudo-locale, the routine's own text in it too: no English word left."""
+    routine = load_routine(PSEUDO_LANGUAGE)
+    settings = Settings.defaults(routine)
+    path = tmp_path / f"{write}.pdf"
+    if write == "sheet":
+        write_sheet_pdf(path, routine, settings, today=TODAY)
+    else:
+        write_report_pdf(path, RECORDS, settings, routine, today=TODAY)
+    left = english_left(text_of(path))
+    # "about … min … s" is the core's format_duration, worded in English there; everything else is ours.
+    assert [w for w in left if w not in {"about", "min"}] == []
+
+
+@pytest.mark.parametrize("formats", ["de_DE"], indirect=True)
+def test_the_report_writes_dates_and_decimals_as_the_locale_does(qapp, formats, routine, settings, tmp_path):
+    """In a German locale the table's dates read "16 Nov. 2026" (Qt's German month names, not strftime's English)
+    and a mean pain reads "5,5", not "5.5"."""
+    path = tmp_path / "report.pdf"
+    write_report_pdf(path, RECORDS, settings, routine, weeks=4, today=TODAY)
+    text = text_of(path)
+    assert "Printed 25 November 2026" in text
+    assert re.search(r"\b\d{1,2} Nov\. 2026\b", text), text
+    assert re.search(r"\b[0-9],[0-9]\b", text) and not re.search(r"\b[0-9]\.[0-9]\b", text), text
+
+
+@pytest.mark.parametrize("formats", ["fr_FR"], indirect=True)
+def test_the_sheet_prints_the_locales_month_names(qapp, formats, routine, settings, tmp_path):
+    """In a French locale the sheet is printed "25 novembre 2026" and its weeks start "… nov. 2026"."""
+    path = tmp_path / "sheet.pdf"
+    write_sheet_pdf(path, routine, settings, today=TODAY)
+    text = text_of(path)
+    assert "Printed 25 novembre 2026" in text and "nov. 2026" in text
+
+
+def test_the_report_names_the_places_that_hurt_in_words(pseudo, routine, settings, tmp_path):
+    """A check-in's places are stored as keys ("lower back"); the report says them in the user's language."""
+    path = tmp_path / "report.pdf"
+    write_report_pdf(path, RECORDS, settings, routine, weeks=4, today=TODAY)
+    text = text_of(path)
+    assert "[ƀûţţöçķ" in text and "[ĺöŵéŕ ƀáçķ" in text and "buttock" not in text
