@@ -51,12 +51,24 @@ def clock():
 
 @pytest.fixture(autouse=True)
 def english_plurals(request):
-    """Qt tests read "%n rep(s)" as the app does in English, "1 rep" and "2 reps" (ui.words.EnglishPlurals)."""
+    """Qt tests read "1 rep", "3 reps" from "%n rep(s)", as the app shows them (ui/words.py installs this)."""
     if "qtbot" in request.fixturenames or "qapp" in request.fixturenames:
         from piriformis_desktop.ui.words import install_english_plurals  # only Qt tests pay for the import
 
         request.getfixturevalue("qapp")
         install_english_plurals()
+
+
+@pytest.fixture
+def formats(request):
+    """Qt's default locale for the test is the one it names, `@pytest.mark.parametrize("formats", ["de_DE"],
+    indirect=True)`: day and month names, time format, first weekday, decimals."""
+    from PySide6.QtCore import QLocale  # only Qt tests pay for the import
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(request.param))
+    yield
+    QLocale.setDefault(before)
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,7 @@ from piriformis_desktop.core.reminders import ReminderSettings
 from piriformis_desktop.ui.desktop.autostart import ENTRY, set_autostart
 from piriformis_desktop.ui import resources_rc  # noqa: F401  (the icon; the file runs alone too)
 from piriformis_desktop.ui.desktop import tray as reminders
-from piriformis_desktop.ui.desktop.tray import MESSAGE_TITLE, ReminderTray
+from piriformis_desktop.ui.desktop.tray import ReminderTray
 
 BERLIN = ZoneInfo("Europe/Berlin")
 # The offscreen platform has no tray, and says so when a test makes one regardless.
@@ -53,7 +53,7 @@ def test_the_timer_waits_for_the_next_reminder_at_most_an_hour(tray):
     assert 3_590_000 <= made.timer.interval() <= 3_600_000
     clock.now += timedelta(hours=1)
     made._due()
-    assert shown == [MESSAGE_TITLE]
+    assert shown == ["Time for your piriformis routine"]
     assert made.next_at == datetime(2026, 11, 27, 18, 0, tzinfo=BERLIN)  # then Friday
 
 

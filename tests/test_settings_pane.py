@@ -141,3 +141,75 @@ def test_keyboard_only_tab_reaches_the_fields(pane, qtbot):
         visited.add(widget.parent() if isinstance(widget.parent(), QAbstractSpinBox) else widget)
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
     assert set(fields) <= visited
+
+
+def test_number_fields_say_one_rep_and_three_reps(pane):
+    """The words after a number follow it: "1 rep" but "3 reps", "1 session a week" but "3 sessions a week"."""
+    reps, goal, hold = pane.reps["toe-rotation"], pane.weekly_goal, pane.holds["toe-rotation"]
+    reps.setValue(1)
+    goal.setValue(1)
+    assert (reps.suffix(), reps.text()) == (" rep", "1 rep")
+    assert (goal.suffix(), goal.text()) == (" session a week", "1 session a week")
+    reps.setValue(3)
+    goal.setValue(3)
+    assert (reps.suffix(), reps.text()) == (" reps", "3 reps")
+    assert (goal.suffix(), goal.text()) == (" sessions a week", "3 sessions a week")
+    assert hold.text() == "2 s" and pane.timing["rest_seconds"].text() == "10 s"
+
+
+def test_typing_a_number_keeps_its_words_in_step(pane, qtbot):
+    """Typing 1 then 2 into the reps field reads "1 rep", then "12 reps", and 12 is saved."""
+    spin = pane.reps["leg-crossover"]
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "1")
+    assert spin.text() == "1 rep"
+    qtbot.keyClicks(spin, "2")
+    assert spin.text() == "12 reps" and saved(pane)["exercises"]["leg-crossover"]["reps"] == 12
+
+
+@pytest.mark.parametrize("formats", ["de_DE"], indirect=True)
+def test_reminder_days_are_the_locales_short_day_names(formats, pane):
+    """German locale: the days read "Mo." to "So.", full names for screen readers; the file keeps its keys."""
+    from PySide6.QtWidgets import QCheckBox
+
+    group = pane.reminders_group
+    shown = [b.text() for b in group.findChildren(QCheckBox) if b in group.days.values()]
+    assert shown == ["Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So."]
+    assert group.days["mon"].accessibleName() == "Remind on Montag"
+    group.days["sun"].setChecked(True)
+    assert "sun" in saved(pane)["reminder_days"]
+
+
+@pytest.mark.parametrize("formats", ["en_US"], indirect=True)
+def test_the_week_and_the_time_follow_the_locale(formats, pane):
+    """In the US the days start on Sunday and the reminder time reads "6:00 PM"; the file still says "18:00"."""
+    from PySide6.QtCore import QTime
+
+    group = pane.reminders_group
+    layout_order = [group.days[key] for key in ("sun", "mon", "sat")]
+    xs = [box.mapTo(group, box.rect().topLeft()).x() for box in layout_order]
+    assert xs[0] < xs[1] < xs[2]
+    assert group.days["sun"].text() == "Sun"
+    assert group.reminder_time.text().replace("\u202f", " ") == "6:00 PM"
+    group.reminders.setChecked(True)
+    group.reminder_time.setTime(QTime(7, 30))
+    assert group.reminder_time.text().replace("\u202f", " ") == "7:30 AM"
+    assert saved(pane)["reminder_time"] == "07:30"
+
+
+def test_language_is_chosen_saved_and_applies_at_the_next_start(pane, qtbot):
+    """The Language list offers the system's choice and each language in its own name; choosing Deutsch saves it
+    and says when it applies; going back to the system's choice takes that note away."""
+    box = pane.language
+    assert [box.itemText(i) for i in range(box.count())] == [
+        "Follow the system", "English", "Deutsch", "Español", "Français"]
+    assert box.currentText() == "Follow the system" and not pane.language_note.isVisible()
+    with qtbot.waitSignal(pane.settings_changed) as changed:
+        box.setCurrentIndex(box.findText("Deutsch"))
+    assert changed.args[0].language == "de" and saved(pane)["language"] == "de"
+    assert pane.language_note.isVisible()
+    assert pane.language_note.text() == "Applies when you restart Piriformis Desktop."
+    assert load_settings(pane.path).settings.language == "de"
+    box.setCurrentIndex(0)
+    assert saved(pane)["language"] == "system" and not pane.language_note.isVisible()

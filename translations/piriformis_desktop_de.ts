@@ -2,6 +2,208 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>Reminders for your piriformis routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting at login could not be set up: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting at login could not be removed: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <source>lower-case</source>
+        <comment>The first letter of a cue after a comma: translate as exactly &apos;lower-case&apos;, or as exactly &apos;as written&apos; where it keeps its capital (German nouns)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: switch to your left leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: switch to your right leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: rest {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {exercise}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: rep {rep} of {reps}, {cue}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: move {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: hold {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: release {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: get ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise {number} of {total} · {section}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep {rep} of {reps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s) each leg</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switch to your left leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s) with the left leg</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switch to your right leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s) with the right leg</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rest, then: {cue}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up next · exercise {number} of {total} · {section}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{phase}. {cue}. {side}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{phase}. {cue}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to start {exercise}. Press Space to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused. Press Space to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get back in position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>{app}: a guided home routine for piriformis syndrome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set {variable}=N (N &gt;= 1) to run the session clock N times faster (demos, tests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open and start today&apos;s session at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open in full screen with large type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write every session as CSV (- for stdout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add sessions from a CSV export, skipping duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the routine sheet as a PDF and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a progress report for your physiotherapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks the report covers (default {weeks})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper size for the PDFs (default: locale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CuePlayer</name>
     <message>
         <source>No audio device was found</source>
@@ -56,6 +258,25 @@
     </message>
 </context>
 <context>
+    <name>DocumentPages</name>
+    <message>
+        <source>the page could not be opened for drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown paper size &apos;{paper}&apos;; use a4 or letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write {path}: the PDF came out empty (is the disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentsMenu</name>
     <message>
         <source>Save routine sheet as PDF</source>
@@ -71,6 +292,201 @@
     </message>
     <message>
         <source>Saved the routine sheet to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>about {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {minutes} min {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommands</name>
+    <message numerus="yes">
+        <source>Exported %n session(s) to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>your history cannot be written, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n session(s) from {path} ({duplicates} already there).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCsv</name>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: the file is empty; expected a header row: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>line {line}: missing column(s) {missing}; an export has: {columns}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>line {line}: expected %n value(s), found {found}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line {line}: not readable as CSV ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: not UTF-8 text, so not an export of this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: {column}: expected a date and time with a time zone, like {example}, got {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: {column}: expected a date like {example}, got {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: {column}: expected a number of seconds, 0 or more, got {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: {column}: expected {one} or {other}, got {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: {column}: expected a whole number, got {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: {column}: expected a whole number, 0 or more, got {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: {column}: expected the settings as a JSON object, like {example}, got {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: {column}: expected a whole number from 0 to 10, or nothing, got {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryOpening</name>
+    <message>
+        <source>Your history file {path} is damaged and could not be moved aside ({reason}); sessions will play but will not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your history file was damaged; it was moved to {path} and a new one was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your history file was damaged; it was moved to {path}, and a new one could not be created ({reason}); sessions will play but will not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your history in {folder} cannot be used ({reason}); sessions will play but will not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your history was saved by a newer version of Piriformis Desktop, so this version will not change it: sessions will play but will not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your history file {path} cannot be changed ({reason}); past sessions are shown, but new ones will not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>the folder is read-only or not yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another copy of the app kept it busy for too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be created or opened there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history {path} is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-in was not saved: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file {path} cannot be written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file {path} could not be written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file {path} could not be read: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -108,7 +524,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n session(s) from {path} ({skipped} were already here).</source>
+        <source>Imported {sessions} from {path} (%n were already here).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -189,6 +605,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{trend} {rising}</source>
+        <comment>two sentences about pain, one after the other</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>finished, goal met ★</source>
         <translation type="unfinished"></translation>
     </message>
@@ -257,6 +678,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{caption}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -269,6 +694,44 @@
     <name>PainChart</name>
     <message>
         <source>Pain after each session, 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PainTrend</name>
+    <message>
+        <source>Your pain scores have gone up over the last two weeks. It may be worth checking in with your physiotherapist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhaseKind</name>
+    <message>
+        <source>Get ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -321,9 +784,12 @@
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <source>Adherence: {percent}% of the goal&apos;s sessions; the goal was met in {met} of {weeks} weeks.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Adherence: {percent}% of the goal&apos;s sessions; the goal was met in {met} of %n week(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The routine as currently set</source>
@@ -419,6 +885,91 @@
         <source>Print progress report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>piriformis-desktop: --weeks must be 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the progress report for %n week(s) ({sessions} in the history) to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTray</name>
+    <message>
+        <source>Open Piriformis Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system tray was found, so reminders cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time for your piriformis routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap here when you are on the mat; the session is ready to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>expected a list of days like {example}, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown day {day}; use {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a time like {example}, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemindersGroup</name>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me on these days, unless I have already done the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at</source>
+        <comment>between the reminder days and the reminder time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Piriformis Desktop when I log in (so reminders can come)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why reminders are unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoutineSheet</name>
@@ -438,7 +989,20 @@
         </translation>
     </message>
     <message>
+        <source>{number}. {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{section} · {dose}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start: {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{side}:
+{steps}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -520,6 +1084,439 @@
         <source>Print routine sheet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wrote the routine sheet to {path} (A4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the routine sheet to {path} (US Letter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreenAwake</name>
+    <message>
+        <source>Keeping the screen awake needs Qt D-Bus, which is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen may dim during a session: no desktop session bus was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen may dim during a session: the desktop offers no screen-saver control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise session in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionJournal</name>
+    <message>
+        <source>Your session of {date} could not be saved when it ended; it is now in your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your session of {date} was interrupted before it ended; it is kept in your history as not completed ({done} of %n exercise(s) done).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionKeeper</name>
+    <message>
+        <source>Session saved to your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session could not be saved: your history is not available (see the notice above). It is kept on disk and goes into your history the next time the history can be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session could not be saved: your history is not available (see the notice above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session could not be saved: {reason} It is kept on disk and goes into your history the next time the history can be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session could not be saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionRecord</name>
+    <message>
+        <source>{column}: expected a date and time with a time zone, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column}: expected a calendar date, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column}: expected a number of seconds, 0 or more, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column}: expected true or false, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column}: expected a whole number, 0 or more, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column}: {done} is more than {total_column} ({total})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column}: expected &quot;right&quot; or &quot;left&quot;, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column}: expected a table of settings, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column}: expected a whole number from 0 to 10, or nothing, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column}: expected some of {places}, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column}: expected text of at most {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionsChart</name>
+    <message>
+        <source>Sessions per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions finished in each of the last weeks, oldest first: {counts}. Goal: {goal} a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <comment>a range of years under the chart</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>{key}: expected &quot;right&quot;, &quot;left&quot; or &quot;alternate&quot;, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key}: expected one of {choices}, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key}: expected &quot;ask&quot;, &quot;tray&quot; or &quot;quit&quot;, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key}: expected true or false, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key}: expected a table per exercise, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key}: no such exercise (kept in the file, not used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key}: expected a table, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key}: every exercise was switched off; all are switched back on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key}: expected a whole number from {low} to {high}, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key}: must be from {low} to {high}, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFile</name>
+    <message>
+        <source>could not read {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings could not be read ({problem}); the defaults are used for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not text (UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid TOML ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings file has keys this version does not use ({keys}); they are kept in the file as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings file had problems ({problems}); those settings use their defaults. The original is kept at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings file had problems ({problems}); those settings use their defaults. The original file was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings could not be saved to {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPane</name>
+    <message>
+        <source>Settings notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right leg first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left leg first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternate each session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which leg starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which leg goes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises (each leg gets the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps each leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold (0: no pause)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include {exercise}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{exercise}: repetitions each leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exercise}: hold seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready before each exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move into position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest between exercises and legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal, sound and look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) a week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weekly goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound cues (ticks in the last seconds of a hold, chimes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound cues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cue volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice prompts (&quot;Hold&quot;, &quot;Switch to your left leg&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why sound is unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies when you restart Piriformis Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session is running: changes apply to your next session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo restore defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defaults restored to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings are back to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep at least one exercise in your routine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} They apply until you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session takes {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Side</name>
@@ -543,23 +1540,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This week of {day}: {done} of {goal} finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Week of {day}: {done} of {goal} finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> — goal met ★</source>
+        <source>{week}.
+{problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>, %n stopped early</source>
+        <source>This week of {day}: {done} of {goal} finished — goal met ★, %n stopped early</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This week of {day}: {done} of {goal} finished — goal met ★</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This week of {day}: {done} of {goal} finished, %n stopped early</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This week of {day}: {done} of {goal} finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of {day}: {done} of {goal} finished — goal met ★, %n stopped early</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week of {day}: {done} of {goal} finished — goal met ★</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of {day}: {done} of {goal} finished, %n stopped early</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week of {day}: {done} of {goal} finished</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>left leg first</source>
@@ -626,6 +1653,18 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>buttock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower back</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No pain check-ins yet: after a session, note how much it hurts to see a trend here.</source>

@@ -2,6 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Card</name>
+    <message numerus="yes">
+        <source>%n rep(s) each leg</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s) with the left leg</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s) with the right leg</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommands</name>
+    <message numerus="yes">
+        <source>Exported %n session(s) to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n session(s) from {path} ({duplicates} already there).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCsv</name>
+    <message numerus="yes">
+        <source>line {line}: missing column(s) {missing}; an export has: {columns}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>line {line}: expected %n value(s), found {found}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryTransfer</name>
     <message numerus="yes">
         <source>Exported %n session(s) to {path}.</source>
@@ -11,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n session(s) from {path} ({skipped} were already here).</source>
+        <source>Imported {sessions} from {path} (%n were already here).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -83,6 +148,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Adherence: {percent}% of the goal&apos;s sessions; the goal was met in {met} of %n week(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n earlier note(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -91,6 +163,13 @@
     </message>
     <message numerus="yes">
         <source>%n earlier note(s) in the exported history (File &gt; Export history).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the progress report for %n week(s) ({sessions} in the history) to {path}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -115,9 +194,64 @@
     </message>
 </context>
 <context>
+    <name>SessionJournal</name>
+    <message numerus="yes">
+        <source>Your session of {date} was interrupted before it ended; it is kept in your history as not completed ({done} of %n exercise(s) done).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPane</name>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) a week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WeekDetail</name>
     <message numerus="yes">
-        <source>, %n stopped early</source>
+        <source>This week of {day}: {done} of {goal} finished — goal met ★, %n stopped early</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This week of {day}: {done} of {goal} finished, %n stopped early</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of {day}: {done} of {goal} finished — goal met ★, %n stopped early</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of {day}: {done} of {goal} finished, %n stopped early</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

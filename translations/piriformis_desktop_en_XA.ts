@@ -2,6 +2,208 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_XA" sourcelanguage="en">
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>Reminders for your piriformis routine</source>
+        <translation>[Ŕéɱíñđéŕš ƒöŕ ýöûŕ þíŕíƒöŕɱíš ŕöûţíñé ẋẋẋ ẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Starting at login could not be set up: {reason}.</source>
+        <translation>[Šţáŕţíñğ áţ ĺöğíñ çöûĺđ ñöţ ƀé šéţ ûþ: {reason}. ẋẋẋ ẋẋ ẋẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Starting at login could not be removed: {reason}.</source>
+        <translation>[Šţáŕţíñğ áţ ĺöğíñ çöûĺđ ñöţ ƀé ŕéɱöṽéđ: {reason}. ẋẋẋ ẋẋ ẋẋẋẋẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <source>lower-case</source>
+        <comment>The first letter of a cue after a comma: translate as exactly &apos;lower-case&apos;, or as exactly &apos;as written&apos; where it keeps its capital (German nouns)</comment>
+        <translation>[ĺöŵéŕ-çášé ẋ]</translation>
+    </message>
+    <message>
+        <source>Next: finish</source>
+        <translation>[Ñéẋţ: ƒíñíšĥ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Next: switch to your left leg</source>
+        <translation>[Ñéẋţ: šŵíţçĥ ţö ýöûŕ ĺéƒţ ĺéğ ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Next: switch to your right leg</source>
+        <translation>[Ñéẋţ: šŵíţçĥ ţö ýöûŕ ŕíğĥţ ĺéğ ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Next: rest {seconds} s</source>
+        <translation>[Ñéẋţ: ŕéšţ {seconds} š ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Next: {exercise}</source>
+        <translation>[Ñéẋţ: {exercise}ẋ]</translation>
+    </message>
+    <message>
+        <source>Next: rep {rep} of {reps}, {cue}</source>
+        <translation>[Ñéẋţ: ŕéþ {rep} öƒ {reps}, {cue} ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Next: move {seconds} s</source>
+        <translation>[Ñéẋţ: ɱöṽé {seconds} š ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Next: hold {seconds} s</source>
+        <translation>[Ñéẋţ: ĥöĺđ {seconds} š ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Next: release {seconds} s</source>
+        <translation>[Ñéẋţ: ŕéĺéášé {seconds} š ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Next: get ready</source>
+        <translation>[Ñéẋţ: ğéţ ŕéáđý ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Session complete</source>
+        <translation>[Šéššíöñ çöɱþĺéţé ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Well done</source>
+        <translation>[Ŵéĺĺ đöñé ẋ]</translation>
+    </message>
+    <message>
+        <source>Exercise {number} of {total} · {section}</source>
+        <translation>[Éẋéŕçíšé {number} öƒ {total} · {section} ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Rep {rep} of {reps}</source>
+        <translation>[Ŕéþ {rep} öƒ {reps} ẋ]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s) each leg</source>
+        <translation>
+            <numerusform>[%n ŕéþ(š) éáçĥ ĺéğ ẋẋẋ]</numerusform>
+            <numerusform>[%n ŕéþ(š) éáçĥ ĺéğ ẋẋẋ]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switch to your left leg</source>
+        <translation>[Šŵíţçĥ ţö ýöûŕ ĺéƒţ ĺéğ ẋẋẋ ẋẋ]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s) with the left leg</source>
+        <translation>
+            <numerusform>[%n ŕéþ(š) ŵíţĥ ţĥé ĺéƒţ ĺéğ ẋẋẋ ẋẋẋ]</numerusform>
+            <numerusform>[%n ŕéþ(š) ŵíţĥ ţĥé ĺéƒţ ĺéğ ẋẋẋ ẋẋẋ]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switch to your right leg</source>
+        <translation>[Šŵíţçĥ ţö ýöûŕ ŕíğĥţ ĺéğ ẋẋẋ ẋẋ]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s) with the right leg</source>
+        <translation>
+            <numerusform>[%n ŕéþ(š) ŵíţĥ ţĥé ŕíğĥţ ĺéğ ẋẋẋ ẋẋẋ]</numerusform>
+            <numerusform>[%n ŕéþ(š) ŵíţĥ ţĥé ŕíğĥţ ĺéğ ẋẋẋ ẋẋẋ]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rest, then: {cue}</source>
+        <translation>[Ŕéšţ, ţĥéñ: {cue} ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Up next · exercise {number} of {total} · {section}</source>
+        <translation>[Ûþ ñéẋţ · éẋéŕçíšé {number} öƒ {total} · {section} ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>{phase}. {cue}. {side}.</source>
+        <translation>[{phase}. {cue}. {side}.ẋ]</translation>
+    </message>
+    <message>
+        <source>{phase}. {cue}.</source>
+        <translation>[{phase}. {cue}.]</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>[Ŕéáđý]</translation>
+    </message>
+    <message>
+        <source>Ready to start {exercise}. Press Space to start.</source>
+        <translation>[Ŕéáđý ţö šţáŕţ {exercise}. Þŕéšš Šþáçé ţö šţáŕţ. ẋẋẋ ẋẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>[Þáûšéđẋ]</translation>
+    </message>
+    <message>
+        <source>Paused. Press Space to resume.</source>
+        <translation>[Þáûšéđ. Þŕéšš Šþáçé ţö ŕéšûɱé. ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Get back in position</source>
+        <translation>[Ğéţ ƀáçķ íñ þöšíţíöñ ẋẋẋẋ]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming in %n second(s).</source>
+        <translation>
+            <numerusform>[Ŕéšûɱíñğ íñ %n šéçöñđ(š). ẋẋẋ ẋẋ]</numerusform>
+            <numerusform>[Ŕéšûɱíñğ íñ %n šéçöñđ(š). ẋẋẋ ẋẋ]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>{app}: a guided home routine for piriformis syndrome.</source>
+        <translation>[{app}: á ğûíđéđ ĥöɱé ŕöûţíñé ƒöŕ þíŕíƒöŕɱíš šýñđŕöɱé. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Set {variable}=N (N &gt;= 1) to run the session clock N times faster (demos, tests).</source>
+        <translation>[Šéţ {variable}=Ñ (Ñ &gt;= 1) ţö ŕûñ ţĥé šéššíöñ çĺöçķ Ñ ţíɱéš ƒášţéŕ (đéɱöš, ţéšţš). ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>[šĥöŵ ţĥíš ĥéĺþ ɱéššáğé áñđ éẋíţ ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>[šĥöŵ þŕöğŕáɱ&apos;š ṽéŕšíöñ ñûɱƀéŕ áñđ éẋíţ ẋẋẋ ẋẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>open and start today&apos;s session at once</source>
+        <translation>[öþéñ áñđ šţáŕţ ţöđáý&apos;š šéššíöñ áţ öñçé ẋẋẋ ẋẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>open in full screen with large type</source>
+        <translation>[öþéñ íñ ƒûĺĺ šçŕééñ ŵíţĥ ĺáŕğé ţýþé ẋẋẋ ẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>write every session as CSV (- for stdout)</source>
+        <translation>[ŵŕíţé éṽéŕý šéššíöñ áš ÇŠṼ (- ƒöŕ šţđöûţ) ẋẋẋ ẋẋ ẋẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>add sessions from a CSV export, skipping duplicates</source>
+        <translation>[áđđ šéššíöñš ƒŕöɱ á ÇŠṼ éẋþöŕţ, šķíþþíñğ đûþĺíçáţéš ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>write the routine sheet as a PDF and exit</source>
+        <translation>[ŵŕíţé ţĥé ŕöûţíñé šĥééţ áš á ÞĐƑ áñđ éẋíţ ẋẋẋ ẋẋ ẋẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>write a progress report for your physiotherapist</source>
+        <translation>[ŵŕíţé á þŕöğŕéšš ŕéþöŕţ ƒöŕ ýöûŕ þĥýšíöţĥéŕáþíšţ ẋẋẋ ẋẋ ẋẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>weeks the report covers (default {weeks})</source>
+        <translation>[ŵééķš ţĥé ŕéþöŕţ çöṽéŕš (đéƒáûĺţ {weeks}) ẋẋẋ ẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>paper size for the PDFs (default: locale)</source>
+        <translation>[þáþéŕ šížé ƒöŕ ţĥé ÞĐƑš (đéƒáûĺţ: ĺöçáĺé) ẋẋẋ ẋẋ ẋẋẋẋẋ]</translation>
+    </message>
+</context>
+<context>
     <name>DayStrip</name>
     <message>
         <source>Sessions day by day, last 12 weeks</source>
@@ -10,6 +212,25 @@
     <message>
         <source>{active} of the last {days} days had a finished session.</source>
         <translation>[{active} öƒ ţĥé ĺášţ {days} đáýš ĥáđ á ƒíñíšĥéđ šéššíöñ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPages</name>
+    <message>
+        <source>the page could not be opened for drawing</source>
+        <translation>[ţĥé þáğé çöûĺđ ñöţ ƀé öþéñéđ ƒöŕ đŕáŵíñğ ẋẋẋ ẋẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>unknown paper size &apos;{paper}&apos;; use a4 or letter</source>
+        <translation>[ûñķñöŵñ þáþéŕ šížé &apos;{paper}&apos;; ûšé á4 öŕ ĺéţţéŕ ẋẋẋ ẋẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>could not write {path}: the PDF came out empty (is the disk full?)</source>
+        <translation>[çöûĺđ ñöţ ŵŕíţé {path}: ţĥé ÞĐƑ çáɱé öûţ éɱþţý (íš ţĥé đíšķ ƒûĺĺ?) ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>could not write {path}: {reason}</source>
+        <translation>[çöûĺđ ñöţ ŵŕíţé {path}: {reason} ẋẋẋẋ]</translation>
     </message>
 </context>
 <context>
@@ -29,6 +250,201 @@
     <message>
         <source>Saved the routine sheet to {path}</source>
         <translation>[Šáṽéđ ţĥé ŕöûţíñé šĥééţ ţö {path} ẋẋẋ ẋẋẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>about {seconds} s</source>
+        <translation>[áƀöûţ {seconds} š ẋ]</translation>
+    </message>
+    <message>
+        <source>about {minutes} min</source>
+        <translation>[áƀöûţ {minutes} ɱíñ ẋ]</translation>
+    </message>
+    <message>
+        <source>about {minutes} min {seconds} s</source>
+        <translation>[áƀöûţ {minutes} ɱíñ {seconds} š ẋẋẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommands</name>
+    <message numerus="yes">
+        <source>Exported %n session(s) to {path}</source>
+        <translation>
+            <numerusform>[Éẋþöŕţéđ %n šéššíöñ(š) ţö {path} ẋẋẋ ẋẋẋ]</numerusform>
+            <numerusform>[Éẋþöŕţéđ %n šéššíöñ(š) ţö {path} ẋẋẋ ẋẋẋ]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>your history cannot be written, so nothing was imported.</source>
+        <translation>[ýöûŕ ĥíšţöŕý çáññöţ ƀé ŵŕíţţéñ, šö ñöţĥíñğ ŵáš íɱþöŕţéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>could not read {path}: {reason}</source>
+        <translation>[çöûĺđ ñöţ ŕéáđ {path}: {reason} ẋẋẋẋ]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n session(s) from {path} ({duplicates} already there).</source>
+        <translation>
+            <numerusform>[Íɱþöŕţéđ %n šéššíöñ(š) ƒŕöɱ {path} ({duplicates} áĺŕéáđý ţĥéŕé). ẋẋẋ ẋẋ ẋẋẋẋ ẋẋ]</numerusform>
+            <numerusform>[Íɱþöŕţéđ %n šéššíöñ(š) ƒŕöɱ {path} ({duplicates} áĺŕéáđý ţĥéŕé). ẋẋẋ ẋẋ ẋẋẋẋ ẋẋ]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCsv</name>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <translation>[Çöûĺđ ñöţ ŵŕíţé {path}: {reason}. ẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}.</source>
+        <translation>[Çöûĺđ ñöţ ŕéáđ {path}: {reason}. ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>line {line}: the file is empty; expected a header row: {columns}.</source>
+        <translation>[ĺíñé {line}: ţĥé ƒíĺé íš éɱþţý; éẋþéçţéđ á ĥéáđéŕ ŕöŵ: {columns}. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋ]</translation>
+    </message>
+    <message numerus="yes">
+        <source>line {line}: missing column(s) {missing}; an export has: {columns}.</source>
+        <translation>
+            <numerusform>[ĺíñé {line}: ɱíššíñğ çöĺûɱñ(š) {missing}; áñ éẋþöŕţ ĥáš: {columns}. ẋẋẋ ẋẋ ẋẋẋẋ ẋẋ]</numerusform>
+            <numerusform>[ĺíñé {line}: ɱíššíñğ çöĺûɱñ(š) {missing}; áñ éẋþöŕţ ĥáš: {columns}. ẋẋẋ ẋẋ ẋẋẋẋ ẋẋ]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>line {line}: expected %n value(s), found {found}.</source>
+        <translation>
+            <numerusform>[ĺíñé {line}: éẋþéçţéđ %n ṽáĺûé(š), ƒöûñđ {found}. ẋẋẋ ẋẋ ẋẋẋ]</numerusform>
+            <numerusform>[ĺíñé {line}: éẋþéçţéđ %n ṽáĺûé(š), ƒöûñđ {found}. ẋẋẋ ẋẋ ẋẋẋ]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line {line}: not readable as CSV ({reason}).</source>
+        <translation>[ĺíñé {line}: ñöţ ŕéáđáƀĺé áš ÇŠṼ ({reason}). ẋẋẋ ẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>line {line}: not UTF-8 text, so not an export of this app.</source>
+        <translation>[ĺíñé {line}: ñöţ ÛŢƑ-8 ţéẋţ, šö ñöţ áñ éẋþöŕţ öƒ ţĥíš áþþ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>line {line}: {column}: expected a date and time with a time zone, like {example}, got {value}.</source>
+        <translation>[ĺíñé {line}: {column}: éẋþéçţéđ á đáţé áñđ ţíɱé ŵíţĥ á ţíɱé žöñé, ĺíķé {example}, ğöţ {value}. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>line {line}: {column}: expected a date like {example}, got {value}.</source>
+        <translation>[ĺíñé {line}: {column}: éẋþéçţéđ á đáţé ĺíķé {example}, ğöţ {value}. ẋẋẋ ẋẋ ẋẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>line {line}: {column}: expected a number of seconds, 0 or more, got {value}.</source>
+        <translation>[ĺíñé {line}: {column}: éẋþéçţéđ á ñûɱƀéŕ öƒ šéçöñđš, 0 öŕ ɱöŕé, ğöţ {value}. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>line {line}: {column}: expected {one} or {other}, got {value}.</source>
+        <translation>[ĺíñé {line}: {column}: éẋþéçţéđ {one} öŕ {other}, ğöţ {value}. ẋẋẋ ẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>line {line}: {column}: expected a whole number, got {value}.</source>
+        <translation>[ĺíñé {line}: {column}: éẋþéçţéđ á ŵĥöĺé ñûɱƀéŕ, ğöţ {value}. ẋẋẋ ẋẋ ẋẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>line {line}: {column}: expected a whole number, 0 or more, got {value}.</source>
+        <translation>[ĺíñé {line}: {column}: éẋþéçţéđ á ŵĥöĺé ñûɱƀéŕ, 0 öŕ ɱöŕé, ğöţ {value}. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>line {line}: {column}: expected the settings as a JSON object, like {example}, got {value}.</source>
+        <translation>[ĺíñé {line}: {column}: éẋþéçţéđ ţĥé šéţţíñğš áš á ĴŠÖÑ öƀĵéçţ, ĺíķé {example}, ğöţ {value}. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>line {line}: {column}: expected a whole number from 0 to 10, or nothing, got {value}.</source>
+        <translation>[ĺíñé {line}: {column}: éẋþéçţéđ á ŵĥöĺé ñûɱƀéŕ ƒŕöɱ 0 ţö 10, öŕ ñöţĥíñğ, ğöţ {value}. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>line {line}: {reason}.</source>
+        <translation>[ĺíñé {line}: {reason}. ẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryOpening</name>
+    <message>
+        <source>Your history file {path} is damaged and could not be moved aside ({reason}); sessions will play but will not be saved.</source>
+        <translation>[Ýöûŕ ĥíšţöŕý ƒíĺé {path} íš đáɱáğéđ áñđ çöûĺđ ñöţ ƀé ɱöṽéđ ášíđé ({reason}); šéššíöñš ŵíĺĺ þĺáý ƀûţ ŵíĺĺ ñöţ ƀé šáṽéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Your history file was damaged; it was moved to {path} and a new one was started.</source>
+        <translation>[Ýöûŕ ĥíšţöŕý ƒíĺé ŵáš đáɱáğéđ; íţ ŵáš ɱöṽéđ ţö {path} áñđ á ñéŵ öñé ŵáš šţáŕţéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Your history file was damaged; it was moved to {path}, and a new one could not be created ({reason}); sessions will play but will not be saved.</source>
+        <translation>[Ýöûŕ ĥíšţöŕý ƒíĺé ŵáš đáɱáğéđ; íţ ŵáš ɱöṽéđ ţö {path}, áñđ á ñéŵ öñé çöûĺđ ñöţ ƀé çŕéáţéđ ({reason}); šéššíöñš ŵíĺĺ þĺáý ƀûţ ŵíĺĺ ñöţ ƀé šáṽéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Your history in {folder} cannot be used ({reason}); sessions will play but will not be saved.</source>
+        <translation>[Ýöûŕ ĥíšţöŕý íñ {folder} çáññöţ ƀé ûšéđ ({reason}); šéššíöñš ŵíĺĺ þĺáý ƀûţ ŵíĺĺ ñöţ ƀé šáṽéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of the app</source>
+        <translation>[íţ ŵáš ŵŕíţţéñ ƀý á ñéŵéŕ ṽéŕšíöñ öƒ ţĥé áþþ ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Your history was saved by a newer version of Piriformis Desktop, so this version will not change it: sessions will play but will not be saved.</source>
+        <translation>[Ýöûŕ ĥíšţöŕý ŵáš šáṽéđ ƀý á ñéŵéŕ ṽéŕšíöñ öƒ Þíŕíƒöŕɱíš Đéšķţöþ, šö ţĥíš ṽéŕšíöñ ŵíĺĺ ñöţ çĥáñğé íţ: šéššíöñš ŵíĺĺ þĺáý ƀûţ ŵíĺĺ ñöţ ƀé šáṽéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Your history file {path} cannot be changed ({reason}); past sessions are shown, but new ones will not be saved.</source>
+        <translation>[Ýöûŕ ĥíšţöŕý ƒíĺé {path} çáññöţ ƀé çĥáñğéđ ({reason}); þášţ šéššíöñš áŕé šĥöŵñ, ƀûţ ñéŵ öñéš ŵíĺĺ ñöţ ƀé šáṽéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>not an SQLite file</source>
+        <translation>[ñöţ áñ ŠǪĹíţé ƒíĺé ẋẋẋẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>the folder is read-only or not yours</source>
+        <translation>[ţĥé ƒöĺđéŕ íš ŕéáđ-öñĺý öŕ ñöţ ýöûŕš ẋẋẋ ẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>[ţĥé đíšķ íš ƒûĺĺ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only</source>
+        <translation>[ţĥé ƒíĺé öŕ íţš ƒöĺđéŕ íš ŕéáđ-öñĺý ẋẋẋ ẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>another copy of the app kept it busy for too long</source>
+        <translation>[áñöţĥéŕ çöþý öƒ ţĥé áþþ ķéþţ íţ ƀûšý ƒöŕ ţöö ĺöñğ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>the file cannot be created or opened there</source>
+        <translation>[ţĥé ƒíĺé çáññöţ ƀé çŕéáţéđ öŕ öþéñéđ ţĥéŕé ẋẋẋ ẋẋ ẋẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>[ţĥé đíšķ ŕéþöŕţéđ áñ éŕŕöŕ ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>The history {path} is closed.</source>
+        <translation>[Ţĥé ĥíšţöŕý {path} íš çĺöšéđ. ẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>The check-in was not saved: {reason}.</source>
+        <translation>[Ţĥé çĥéçķ-íñ ŵáš ñöţ šáṽéđ: {reason}. ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>The history file {path} cannot be written: {reason}.</source>
+        <translation>[Ţĥé ĥíšţöŕý ƒíĺé {path} çáññöţ ƀé ŵŕíţţéñ: {reason}. ẋẋẋ ẋẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>The history file {path} could not be written: {reason}.</source>
+        <translation>[Ţĥé ĥíšţöŕý ƒíĺé {path} çöûĺđ ñöţ ƀé ŵŕíţţéñ: {reason}. ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>The history file {path} could not be read: {reason}.</source>
+        <translation>[Ţĥé ĥíšţöŕý ƒíĺé {path} çöûĺđ ñöţ ƀé ŕéáđ: {reason}. ẋẋẋ ẋẋ ẋẋẋẋ]</translation>
     </message>
 </context>
 <context>
@@ -65,8 +481,15 @@
         <translation>[Ñöţĥíñğ ŵáš íɱþöŕţéđ: {reason} ẋẋẋ ẋẋ]</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n session(s) from {path} ({skipped} were already here).</source>
+        <source>Imported {sessions} from {path} (%n were already here).</source>
         <translation>
+            <numerusform>[Íɱþöŕţéđ {sessions} ƒŕöɱ {path} (%n ŵéŕé áĺŕéáđý ĥéŕé). ẋẋẋ ẋẋ ẋẋẋẋ]</numerusform>
+            <numerusform>[Íɱþöŕţéđ {sessions} ƒŕöɱ {path} (%n ŵéŕé áĺŕéáđý ĥéŕé). ẋẋẋ ẋẋ ẋẋẋẋ]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n session(s) from {path} ({skipped} were already here).</source>
+        <translation type="vanished">
             <numerusform>[Íɱþöŕţéđ %n šéššíöñ(š) ƒŕöɱ {path} ({skipped} ŵéŕé áĺŕéáđý ĥéŕé). ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋ]</numerusform>
             <numerusform>[Íɱþöŕţéđ %n šéššíöñ(š) ƒŕöɱ {path} ({skipped} ŵéŕé áĺŕéáđý ĥéŕé). ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋ]</numerusform>
         </translation>
@@ -146,6 +569,11 @@
         <translation>[&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Ñö šéššíöñš ýéţ&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Šţáŕţ ýöûŕ ƒíŕšţ ŕöûţíñé öñ ţĥé &lt;b&gt;Šéššíöñ&lt;/b&gt; ţáƀ (þŕéšš &lt;b&gt;Šþáçé&lt;/b&gt;).&lt;br&gt;Éṽéŕý šéššíöñ ýöû ƒíñíšĥ šĥöŵš ûþ ĥéŕé, ŵééķ ƀý ŵééķ, áğáíñšţ ýöûŕ ğöáĺ öƒ {goal} á ŵééķ.&lt;/p&gt;&lt;p&gt;Ṁöṽíñğ ƒŕöɱ áñöţĥéŕ çöɱþûţéŕ? Ûšé &lt;b&gt;Íɱþöŕţ…&lt;/b&gt; ŵíţĥ ţĥé ÇŠṼ ýöû éẋþöŕţéđ ţĥéŕé.&lt;/p&gt; ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋẋ]</translation>
     </message>
     <message>
+        <source>{trend} {rising}</source>
+        <comment>two sentences about pain, one after the other</comment>
+        <translation>[{trend} {rising}]</translation>
+    </message>
+    <message>
         <source>finished, goal met ★</source>
         <translation>[ƒíñíšĥéđ, ğöáĺ ɱéţ ★ ẋẋẋẋ]</translation>
     </message>
@@ -214,6 +642,10 @@
         <translation>[ĺášţ šéššíöñ ẋẋ]</translation>
     </message>
     <message>
+        <source>{caption}: {value}</source>
+        <translation>[{caption}: {value}]</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>[Ţöđáý]</translation>
     </message>
@@ -227,6 +659,44 @@
     <message>
         <source>Pain after each session, 0 to 10</source>
         <translation>[Þáíñ áƒţéŕ éáçĥ šéššíöñ, 0 ţö 10 ẋẋẋ ẋẋ ẋẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>PainTrend</name>
+    <message>
+        <source>Your pain scores have gone up over the last two weeks. It may be worth checking in with your physiotherapist.</source>
+        <translation>[Ýöûŕ þáíñ šçöŕéš ĥáṽé ğöñé ûþ öṽéŕ ţĥé ĺášţ ţŵö ŵééķš. Íţ ɱáý ƀé ŵöŕţĥ çĥéçķíñğ íñ ŵíţĥ ýöûŕ þĥýšíöţĥéŕáþíšţ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseKind</name>
+    <message>
+        <source>Get ready</source>
+        <translation>[Ğéţ ŕéáđý ẋ]</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>[Ṁöṽé]</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>[Ĥöĺđ]</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>[Ŕéĺéášéẋ]</translation>
+    </message>
+    <message>
+        <source>Switch legs</source>
+        <translation>[Šŵíţçĥ ĺéğš ẋ]</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>[Ŕéšţ]</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>[Đöñé]</translation>
     </message>
 </context>
 <context>
@@ -280,7 +750,14 @@
     </message>
     <message>
         <source>Adherence: {percent}% of the goal&apos;s sessions; the goal was met in {met} of {weeks} weeks.</source>
-        <translation>[Áđĥéŕéñçé: {percent}% öƒ ţĥé ğöáĺ&apos;š šéššíöñš; ţĥé ğöáĺ ŵáš ɱéţ íñ {met} öƒ {weeks} ŵééķš. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋ]</translation>
+        <translation type="vanished">[Áđĥéŕéñçé: {percent}% öƒ ţĥé ğöáĺ&apos;š šéššíöñš; ţĥé ğöáĺ ŵáš ɱéţ íñ {met} öƒ {weeks} ŵééķš. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adherence: {percent}% of the goal&apos;s sessions; the goal was met in {met} of %n week(s).</source>
+        <translation>
+            <numerusform>[Áđĥéŕéñçé: {percent}% öƒ ţĥé ğöáĺ&apos;š šéššíöñš; ţĥé ğöáĺ ŵáš ɱéţ íñ {met} öƒ %n ŵééķ(š). ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋ]</numerusform>
+            <numerusform>[Áđĥéŕéñçé: {percent}% öƒ ţĥé ğöáĺ&apos;š šéššíöñš; ţĥé ğöáĺ ŵáš ɱéţ íñ {met} öƒ %n ŵééķ(š). ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋ]</numerusform>
+        </translation>
     </message>
     <message>
         <source>The routine as currently set</source>
@@ -376,6 +853,91 @@
         <source>Print progress report</source>
         <translation>[Þŕíñţ þŕöğŕéšš ŕéþöŕţ ẋẋẋ ẋ]</translation>
     </message>
+    <message>
+        <source>piriformis-desktop: --weeks must be 1 or more</source>
+        <translation>[þíŕíƒöŕɱíš-đéšķţöþ: --ŵééķš ɱûšţ ƀé 1 öŕ ɱöŕé ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the progress report for %n week(s) ({sessions} in the history) to {path}.</source>
+        <translation>
+            <numerusform>[Ŵŕöţé ţĥé þŕöğŕéšš ŕéþöŕţ ƒöŕ %n ŵééķ(š) ({sessions} íñ ţĥé ĥíšţöŕý) ţö {path}. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ]</numerusform>
+            <numerusform>[Ŵŕöţé ţĥé þŕöğŕéšš ŕéþöŕţ ƒöŕ %n ŵééķ(š) ({sessions} íñ ţĥé ĥíšţöŕý) ţö {path}. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTray</name>
+    <message>
+        <source>Open Piriformis Desktop</source>
+        <translation>[Öþéñ Þíŕíƒöŕɱíš Đéšķţöþ ẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>[Ǫûíţ]</translation>
+    </message>
+    <message>
+        <source>No system tray was found, so reminders cannot be shown.</source>
+        <translation>[Ñö šýšţéɱ ţŕáý ŵáš ƒöûñđ, šö ŕéɱíñđéŕš çáññöţ ƀé šĥöŵñ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Time for your piriformis routine</source>
+        <translation>[Ţíɱé ƒöŕ ýöûŕ þíŕíƒöŕɱíš ŕöûţíñé ẋẋẋ ẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Tap here when you are on the mat; the session is ready to start.</source>
+        <translation>[Ţáþ ĥéŕé ŵĥéñ ýöû áŕé öñ ţĥé ɱáţ; ţĥé šéššíöñ íš ŕéáđý ţö šţáŕţ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>expected a list of days like {example}, got {value}</source>
+        <translation>[éẋþéçţéđ á ĺíšţ öƒ đáýš ĺíķé {example}, ğöţ {value} ẋẋẋ ẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>unknown day {day}; use {days}</source>
+        <translation>[ûñķñöŵñ đáý {day}; ûšé {days} ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>expected a time like {example}, got {value}</source>
+        <translation>[éẋþéçţéđ á ţíɱé ĺíķé {example}, ğöţ {value} ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersGroup</name>
+    <message>
+        <source>Reminders</source>
+        <translation>[Ŕéɱíñđéŕš ẋ]</translation>
+    </message>
+    <message>
+        <source>Remind me on these days, unless I have already done the routine</source>
+        <translation>[Ŕéɱíñđ ɱé öñ ţĥéšé đáýš, ûñĺéšš Í ĥáṽé áĺŕéáđý đöñé ţĥé ŕöûţíñé ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Remind on {day}</source>
+        <translation>[Ŕéɱíñđ öñ {day} ẋ]</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>[Ŕéɱíñđéŕ ţíɱé ẋẋ]</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <comment>between the reminder days and the reminder time</comment>
+        <translation>[áţ]</translation>
+    </message>
+    <message>
+        <source>Start Piriformis Desktop when I log in (so reminders can come)</source>
+        <translation>[Šţáŕţ Þíŕíƒöŕɱíš Đéšķţöþ ŵĥéñ Í ĺöğ íñ (šö ŕéɱíñđéŕš çáñ çöɱé) ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>[Šţáŕţ áţ ĺöğíñ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Why reminders are unavailable</source>
+        <translation>[Ŵĥý ŕéɱíñđéŕš áŕé ûñáṽáíĺáƀĺé ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
 </context>
 <context>
     <name>RoutineSheet</name>
@@ -395,8 +957,22 @@
         </translation>
     </message>
     <message>
+        <source>{number}. {text}</source>
+        <translation>[{number}. {text}]</translation>
+    </message>
+    <message>
+        <source>{section} · {dose}</source>
+        <translation>[{section} · {dose}]</translation>
+    </message>
+    <message>
         <source>Start: {position}</source>
         <translation>[Šţáŕţ: {position}ẋ]</translation>
+    </message>
+    <message>
+        <source>{side}:
+{steps}</source>
+        <translation>[{side}:
+{steps}]</translation>
     </message>
     <message>
         <source>Then the same with your left leg (the mirror image).</source>
@@ -477,6 +1053,439 @@
         <source>Print routine sheet</source>
         <translation>[Þŕíñţ ŕöûţíñé šĥééţ ẋẋẋẋ]</translation>
     </message>
+    <message>
+        <source>Wrote the routine sheet to {path} (A4).</source>
+        <translation>[Ŵŕöţé ţĥé ŕöûţíñé šĥééţ ţö {path} (Á4). ẋẋẋ ẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Wrote the routine sheet to {path} (US Letter).</source>
+        <translation>[Ŵŕöţé ţĥé ŕöûţíñé šĥééţ ţö {path} (ÛŠ Ĺéţţéŕ). ẋẋẋ ẋẋ ẋẋẋẋẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenAwake</name>
+    <message>
+        <source>Keeping the screen awake needs Qt D-Bus, which is not available.</source>
+        <translation>[Ķééþíñğ ţĥé šçŕééñ áŵáķé ñééđš Ǫţ Đ-Ɓûš, ŵĥíçĥ íš ñöţ áṽáíĺáƀĺé. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>The screen may dim during a session: no desktop session bus was found.</source>
+        <translation>[Ţĥé šçŕééñ ɱáý đíɱ đûŕíñğ á šéššíöñ: ñö đéšķţöþ šéššíöñ ƀûš ŵáš ƒöûñđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>The screen may dim during a session: the desktop offers no screen-saver control.</source>
+        <translation>[Ţĥé šçŕééñ ɱáý đíɱ đûŕíñğ á šéššíöñ: ţĥé đéšķţöþ öƒƒéŕš ñö šçŕééñ-šáṽéŕ çöñţŕöĺ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Exercise session in progress</source>
+        <translation>[Éẋéŕçíšé šéššíöñ íñ þŕöğŕéšš ẋẋẋ ẋẋẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>SessionJournal</name>
+    <message>
+        <source>Your session of {date} could not be saved when it ended; it is now in your history.</source>
+        <translation>[Ýöûŕ šéššíöñ öƒ {date} çöûĺđ ñöţ ƀé šáṽéđ ŵĥéñ íţ éñđéđ; íţ íš ñöŵ íñ ýöûŕ ĥíšţöŕý. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your session of {date} was interrupted before it ended; it is kept in your history as not completed ({done} of %n exercise(s) done).</source>
+        <translation>
+            <numerusform>[Ýöûŕ šéššíöñ öƒ {date} ŵáš íñţéŕŕûþţéđ ƀéƒöŕé íţ éñđéđ; íţ íš ķéþţ íñ ýöûŕ ĥíšţöŕý áš ñöţ çöɱþĺéţéđ ({done} öƒ %n éẋéŕçíšé(š) đöñé). ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋẋ]</numerusform>
+            <numerusform>[Ýöûŕ šéššíöñ öƒ {date} ŵáš íñţéŕŕûþţéđ ƀéƒöŕé íţ éñđéđ; íţ íš ķéþţ íñ ýöûŕ ĥíšţöŕý áš ñöţ çöɱþĺéţéđ ({done} öƒ %n éẋéŕçíšé(š) đöñé). ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋẋ]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionKeeper</name>
+    <message>
+        <source>Session saved to your history.</source>
+        <translation>[Šéššíöñ šáṽéđ ţö ýöûŕ ĥíšţöŕý. ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>This session could not be saved: your history is not available (see the notice above). It is kept on disk and goes into your history the next time the history can be opened.</source>
+        <translation>[Ţĥíš šéššíöñ çöûĺđ ñöţ ƀé šáṽéđ: ýöûŕ ĥíšţöŕý íš ñöţ áṽáíĺáƀĺé (šéé ţĥé ñöţíçé áƀöṽé). Íţ íš ķéþţ öñ đíšķ áñđ ğöéš íñţö ýöûŕ ĥíšţöŕý ţĥé ñéẋţ ţíɱé ţĥé ĥíšţöŕý çáñ ƀé öþéñéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>This session could not be saved: your history is not available (see the notice above).</source>
+        <translation>[Ţĥíš šéššíöñ çöûĺđ ñöţ ƀé šáṽéđ: ýöûŕ ĥíšţöŕý íš ñöţ áṽáíĺáƀĺé (šéé ţĥé ñöţíçé áƀöṽé). ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>This session could not be saved: {reason} It is kept on disk and goes into your history the next time the history can be opened.</source>
+        <translation>[Ţĥíš šéššíöñ çöûĺđ ñöţ ƀé šáṽéđ: {reason} Íţ íš ķéþţ öñ đíšķ áñđ ğöéš íñţö ýöûŕ ĥíšţöŕý ţĥé ñéẋţ ţíɱé ţĥé ĥíšţöŕý çáñ ƀé öþéñéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>This session could not be saved: {reason}</source>
+        <translation>[Ţĥíš šéššíöñ çöûĺđ ñöţ ƀé šáṽéđ: {reason} ẋẋẋ ẋẋ ẋẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRecord</name>
+    <message>
+        <source>{column}: expected a date and time with a time zone, got {value}</source>
+        <translation>[{column}: éẋþéçţéđ á đáţé áñđ ţíɱé ŵíţĥ á ţíɱé žöñé, ğöţ {value} ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>{column}: expected a calendar date, got {value}</source>
+        <translation>[{column}: éẋþéçţéđ á çáĺéñđáŕ đáţé, ğöţ {value} ẋẋẋ ẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>{column}: expected a number of seconds, 0 or more, got {value}</source>
+        <translation>[{column}: éẋþéçţéđ á ñûɱƀéŕ öƒ šéçöñđš, 0 öŕ ɱöŕé, ğöţ {value} ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>{column}: expected true or false, got {value}</source>
+        <translation>[{column}: éẋþéçţéđ ţŕûé öŕ ƒáĺšé, ğöţ {value} ẋẋẋ ẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>{column}: expected a whole number, 0 or more, got {value}</source>
+        <translation>[{column}: éẋþéçţéđ á ŵĥöĺé ñûɱƀéŕ, 0 öŕ ɱöŕé, ğöţ {value} ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>{column}: {done} is more than {total_column} ({total})</source>
+        <translation>[{column}: {done} íš ɱöŕé ţĥáñ {total_column} ({total}) ẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>{column}: expected &quot;right&quot; or &quot;left&quot;, got {value}</source>
+        <translation>[{column}: éẋþéçţéđ &quot;ŕíğĥţ&quot; öŕ &quot;ĺéƒţ&quot;, ğöţ {value} ẋẋẋ ẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{column}: expected a table of settings, got {value}</source>
+        <translation>[{column}: éẋþéçţéđ á ţáƀĺé öƒ šéţţíñğš, ğöţ {value} ẋẋẋ ẋẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{column}: expected a whole number from 0 to 10, or nothing, got {value}</source>
+        <translation>[{column}: éẋþéçţéđ á ŵĥöĺé ñûɱƀéŕ ƒŕöɱ 0 ţö 10, öŕ ñöţĥíñğ, ğöţ {value} ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{column}: expected some of {places}, got {value}</source>
+        <translation>[{column}: éẋþéçţéđ šöɱé öƒ {places}, ğöţ {value} ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{column}: expected text of at most {limit} characters</source>
+        <translation>[{column}: éẋþéçţéđ ţéẋţ öƒ áţ ɱöšţ {limit} çĥáŕáçţéŕš ẋẋẋ ẋẋ ẋẋẋẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsChart</name>
+    <message>
+        <source>Sessions per week</source>
+        <translation>[Šéššíöñš þéŕ ŵééķ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Sessions finished in each of the last weeks, oldest first: {counts}. Goal: {goal} a week.</source>
+        <translation>[Šéššíöñš ƒíñíšĥéđ íñ éáçĥ öƒ ţĥé ĺášţ ŵééķš, öĺđéšţ ƒíŕšţ: {counts}. Ğöáĺ: {goal} á ŵééķ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <comment>a range of years under the chart</comment>
+        <translation>[{first} – {last}]</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>{key}: expected &quot;right&quot;, &quot;left&quot; or &quot;alternate&quot;, got {value}</source>
+        <translation>[{key}: éẋþéçţéđ &quot;ŕíğĥţ&quot;, &quot;ĺéƒţ&quot; öŕ &quot;áĺţéŕñáţé&quot;, ğöţ {value} ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>{key}: expected one of {choices}, got {value}</source>
+        <translation>[{key}: éẋþéçţéđ öñé öƒ {choices}, ğöţ {value} ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{key}: {problem}</source>
+        <translation>[{key}: {problem}]</translation>
+    </message>
+    <message>
+        <source>{key}: expected &quot;ask&quot;, &quot;tray&quot; or &quot;quit&quot;, got {value}</source>
+        <translation>[{key}: éẋþéçţéđ &quot;ášķ&quot;, &quot;ţŕáý&quot; öŕ &quot;ǫûíţ&quot;, ğöţ {value} ẋẋẋ ẋẋ ẋẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{key}: expected true or false, got {value}</source>
+        <translation>[{key}: éẋþéçţéđ ţŕûé öŕ ƒáĺšé, ğöţ {value} ẋẋẋ ẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>{key}: expected a table per exercise, got {value}</source>
+        <translation>[{key}: éẋþéçţéđ á ţáƀĺé þéŕ éẋéŕçíšé, ğöţ {value} ẋẋẋ ẋẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{key}: no such exercise (kept in the file, not used)</source>
+        <translation>[{key}: ñö šûçĥ éẋéŕçíšé (ķéþţ íñ ţĥé ƒíĺé, ñöţ ûšéđ) ẋẋẋ ẋẋ ẋẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>{key}: expected a table, got {value}</source>
+        <translation>[{key}: éẋþéçţéđ á ţáƀĺé, ğöţ {value} ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{key}: every exercise was switched off; all are switched back on</source>
+        <translation>[{key}: éṽéŕý éẋéŕçíšé ŵáš šŵíţçĥéđ öƒƒ; áĺĺ áŕé šŵíţçĥéđ ƀáçķ öñ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{key}: expected a whole number from {low} to {high}, got {value}</source>
+        <translation>[{key}: éẋþéçţéđ á ŵĥöĺé ñûɱƀéŕ ƒŕöɱ {low} ţö {high}, ğöţ {value} ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>{key}: must be from {low} to {high}, got {value}</source>
+        <translation>[{key}: ɱûšţ ƀé ƒŕöɱ {low} ţö {high}, ğöţ {value} ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFile</name>
+    <message>
+        <source>could not read {path}: {reason}</source>
+        <translation>[çöûĺđ ñöţ ŕéáđ {path}: {reason} ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Your settings could not be read ({problem}); the defaults are used for now.</source>
+        <translation>[Ýöûŕ šéţţíñğš çöûĺđ ñöţ ƀé ŕéáđ ({problem}); ţĥé đéƒáûĺţš áŕé ûšéđ ƒöŕ ñöŵ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>the file is not text (UTF-8)</source>
+        <translation>[ţĥé ƒíĺé íš ñöţ ţéẋţ (ÛŢƑ-8) ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>the file is not valid TOML ({reason})</source>
+        <translation>[ţĥé ƒíĺé íš ñöţ ṽáĺíđ ŢÖṀĹ ({reason}) ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Your settings file has keys this version does not use ({keys}); they are kept in the file as they are.</source>
+        <translation>[Ýöûŕ šéţţíñğš ƒíĺé ĥáš ķéýš ţĥíš ṽéŕšíöñ đöéš ñöţ ûšé ({keys}); ţĥéý áŕé ķéþţ íñ ţĥé ƒíĺé áš ţĥéý áŕé. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Your settings file had problems ({problems}); those settings use their defaults. The original is kept at {path}.</source>
+        <translation>[Ýöûŕ šéţţíñğš ƒíĺé ĥáđ þŕöƀĺéɱš ({problems}); ţĥöšé šéţţíñğš ûšé ţĥéíŕ đéƒáûĺţš. Ţĥé öŕíğíñáĺ íš ķéþţ áţ {path}. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Your settings file had problems ({problems}); those settings use their defaults. The original file was left as it was.</source>
+        <translation>[Ýöûŕ šéţţíñğš ƒíĺé ĥáđ þŕöƀĺéɱš ({problems}); ţĥöšé šéţţíñğš ûšé ţĥéíŕ đéƒáûĺţš. Ţĥé öŕíğíñáĺ ƒíĺé ŵáš ĺéƒţ áš íţ ŵáš. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Your settings could not be saved to {path}: {reason}.</source>
+        <translation>[Ýöûŕ šéţţíñğš çöûĺđ ñöţ ƀé šáṽéđ ţö {path}: {reason}. ẋẋẋ ẋẋ ẋẋẋẋẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPane</name>
+    <message>
+        <source>Settings notice</source>
+        <translation>[Šéţţíñğš ñöţíçé ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Right leg first</source>
+        <translation>[Ŕíğĥţ ĺéğ ƒíŕšţ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Left leg first</source>
+        <translation>[Ĺéƒţ ĺéğ ƒíŕšţ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Alternate each session</source>
+        <translation>[Áĺţéŕñáţé éáçĥ šéššíöñ ẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Which leg starts</source>
+        <translation>[Ŵĥíçĥ ĺéğ šţáŕţš ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>[Šţáŕţ]</translation>
+    </message>
+    <message>
+        <source>Which leg goes first</source>
+        <translation>[Ŵĥíçĥ ĺéğ ğöéš ƒíŕšţ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Exercises (each leg gets the same)</source>
+        <translation>[Éẋéŕçíšéš (éáçĥ ĺéğ ğéţš ţĥé šáɱé) ẋẋẋ ẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>[Íñçĺûđéẋ]</translation>
+    </message>
+    <message>
+        <source>Reps each leg</source>
+        <translation>[Ŕéþš éáçĥ ĺéğ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Hold (0: no pause)</source>
+        <translation>[Ĥöĺđ (0: ñö þáûšé) ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Include {exercise}</source>
+        <translation>[Íñçĺûđé {exercise} ẋ]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>[%n ŕéþ(š)ẋ]</numerusform>
+            <numerusform>[%n ŕéþ(š)ẋ]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{exercise}: repetitions each leg</source>
+        <translation>[{exercise}: ŕéþéţíţíöñš éáçĥ ĺéğ ẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>{exercise}: hold seconds</source>
+        <translation>[{exercise}: ĥöĺđ šéçöñđš ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Exercise error</source>
+        <translation>[Éẋéŕçíšé éŕŕöŕ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>[Ţíɱíñğẋ]</translation>
+    </message>
+    <message>
+        <source>Get ready before each exercise</source>
+        <translation>[Ğéţ ŕéáđý ƀéƒöŕé éáçĥ éẋéŕçíšé ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Move into position</source>
+        <translation>[Ṁöṽé íñţö þöšíţíöñ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Move back</source>
+        <translation>[Ṁöṽé ƀáçķ ẋ]</translation>
+    </message>
+    <message>
+        <source>Rest between exercises and legs</source>
+        <translation>[Ŕéšţ ƀéţŵééñ éẋéŕçíšéš áñđ ĺéğš ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Goal, sound and look</source>
+        <translation>[Ğöáĺ, šöûñđ áñđ ĺööķ ẋẋẋẋ]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) a week</source>
+        <translation>
+            <numerusform>[%n šéššíöñ(š) á ŵééķ ẋẋẋẋ]</numerusform>
+            <numerusform>[%n šéššíöñ(š) á ŵééķ ẋẋẋẋ]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weekly goal</source>
+        <translation>[Ŵééķĺý ğöáĺ ẋ]</translation>
+    </message>
+    <message>
+        <source>Sound cues (ticks in the last seconds of a hold, chimes)</source>
+        <translation>[Šöûñđ çûéš (ţíçķš íñ ţĥé ĺášţ šéçöñđš öƒ á ĥöĺđ, çĥíɱéš) ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Sound cues</source>
+        <translation>[Šöûñđ çûéš ẋ]</translation>
+    </message>
+    <message>
+        <source>Cue volume</source>
+        <translation>[Çûé ṽöĺûɱé ẋ]</translation>
+    </message>
+    <message>
+        <source>Voice prompts (&quot;Hold&quot;, &quot;Switch to your left leg&quot;)</source>
+        <translation>[Ṽöíçé þŕöɱþţš (&quot;Ĥöĺđ&quot;, &quot;Šŵíţçĥ ţö ýöûŕ ĺéƒţ ĺéğ&quot;) ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Voice prompts</source>
+        <translation>[Ṽöíçé þŕöɱþţš ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Why sound is unavailable</source>
+        <translation>[Ŵĥý šöûñđ íš ûñáṽáíĺáƀĺé ẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>[Ƒöĺĺöŵ ţĥé šýšţéɱ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>[Ĺíğĥţ]</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>[Đáŕķ]</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>[Ĥíğĥ çöñţŕášţ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation>[Çöĺöûŕ ţĥéɱé ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>[Ĺáñğûáğéẋ]</translation>
+    </message>
+    <message>
+        <source>Applies when you restart Piriformis Desktop.</source>
+        <translation>[Áþþĺíéš ŵĥéñ ýöû ŕéšţáŕţ Þíŕíƒöŕɱíš Đéšķţöþ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>[Ṽöĺûɱéẋ]</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>[Çöĺöûŕšẋ]</translation>
+    </message>
+    <message>
+        <source>Session length</source>
+        <translation>[Šéššíöñ ĺéñğţĥ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>A session is running: changes apply to your next session.</source>
+        <translation>[Á šéššíöñ íš ŕûññíñğ: çĥáñğéš áþþĺý ţö ýöûŕ ñéẋţ šéššíöñ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>[Šáṽé šţáţûš ẋ]</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>[Ŕéšţöŕé đéƒáûĺţš ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>[Ûñđö]</translation>
+    </message>
+    <message>
+        <source>Undo restore defaults</source>
+        <translation>[Ûñđö ŕéšţöŕé đéƒáûĺţš ẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Defaults restored to {path}.</source>
+        <translation>[Đéƒáûĺţš ŕéšţöŕéđ ţö {path}. ẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Your settings are back to {path}.</source>
+        <translation>[Ýöûŕ šéţţíñğš áŕé ƀáçķ ţö {path}. ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Keep at least one exercise in your routine.</source>
+        <translation>[Ķééþ áţ ĺéášţ öñé éẋéŕçíšé íñ ýöûŕ ŕöûţíñé. ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>[Šáṽéđ ţö {path}. ẋ]</translation>
+    </message>
+    <message>
+        <source>Not changed: {reason}.</source>
+        <translation>[Ñöţ çĥáñğéđ: {reason}. ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{problem} They apply until you quit.</source>
+        <translation>[{problem} Ţĥéý áþþĺý ûñţíĺ ýöû ǫûíţ. ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>A session takes {length}</source>
+        <translation>[Á šéššíöñ ţáķéš {length} ẋẋẋ]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>[%n š]</numerusform>
+            <numerusform>[%n š]</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Side</name>
@@ -500,8 +1509,50 @@
         <translation>[Ŵééķ öƒ {day}: ñö šéššíöñš. ẋẋẋ ẋẋ]</translation>
     </message>
     <message>
+        <source>{week}.
+{problem}</source>
+        <translation>[{week}.
+{problem}]</translation>
+    </message>
+    <message numerus="yes">
+        <source>This week of {day}: {done} of {goal} finished — goal met ★, %n stopped early</source>
+        <translation>
+            <numerusform>[Ţĥíš ŵééķ öƒ {day}: {done} öƒ {goal} ƒíñíšĥéđ — ğöáĺ ɱéţ ★, %n šţöþþéđ éáŕĺý ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋ]</numerusform>
+            <numerusform>[Ţĥíš ŵééķ öƒ {day}: {done} öƒ {goal} ƒíñíšĥéđ — ğöáĺ ɱéţ ★, %n šţöþþéđ éáŕĺý ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋ]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This week of {day}: {done} of {goal} finished — goal met ★</source>
+        <translation>[Ţĥíš ŵééķ öƒ {day}: {done} öƒ {goal} ƒíñíšĥéđ — ğöáĺ ɱéţ ★ ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</translation>
+    </message>
+    <message numerus="yes">
+        <source>This week of {day}: {done} of {goal} finished, %n stopped early</source>
+        <translation>
+            <numerusform>[Ţĥíš ŵééķ öƒ {day}: {done} öƒ {goal} ƒíñíšĥéđ, %n šţöþþéđ éáŕĺý ẋẋẋ ẋẋ ẋẋẋẋ ẋẋ]</numerusform>
+            <numerusform>[Ţĥíš ŵééķ öƒ {day}: {done} öƒ {goal} ƒíñíšĥéđ, %n šţöþþéđ éáŕĺý ẋẋẋ ẋẋ ẋẋẋẋ ẋẋ]</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>This week of {day}: {done} of {goal} finished</source>
         <translation>[Ţĥíš ŵééķ öƒ {day}: {done} öƒ {goal} ƒíñíšĥéđ ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of {day}: {done} of {goal} finished — goal met ★, %n stopped early</source>
+        <translation>
+            <numerusform>[Ŵééķ öƒ {day}: {done} öƒ {goal} ƒíñíšĥéđ — ğöáĺ ɱéţ ★, %n šţöþþéđ éáŕĺý ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ]</numerusform>
+            <numerusform>[Ŵééķ öƒ {day}: {done} öƒ {goal} ƒíñíšĥéđ — ğöáĺ ɱéţ ★, %n šţöþþéđ éáŕĺý ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week of {day}: {done} of {goal} finished — goal met ★</source>
+        <translation>[Ŵééķ öƒ {day}: {done} öƒ {goal} ƒíñíšĥéđ — ğöáĺ ɱéţ ★ ẋẋẋ ẋẋ ẋẋẋẋ]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of {day}: {done} of {goal} finished, %n stopped early</source>
+        <translation>
+            <numerusform>[Ŵééķ öƒ {day}: {done} öƒ {goal} ƒíñíšĥéđ, %n šţöþþéđ éáŕĺý ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</numerusform>
+            <numerusform>[Ŵééķ öƒ {day}: {done} öƒ {goal} ƒíñíšĥéđ, %n šţöþþéđ éáŕĺý ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</numerusform>
+        </translation>
     </message>
     <message>
         <source>Week of {day}: {done} of {goal} finished</source>
@@ -509,11 +1560,11 @@
     </message>
     <message>
         <source> — goal met ★</source>
-        <translation>[ — ğöáĺ ɱéţ ★ ẋẋ]</translation>
+        <translation type="vanished">[ — ğöáĺ ɱéţ ★ ẋẋ]</translation>
     </message>
     <message numerus="yes">
         <source>, %n stopped early</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>[, %n šţöþþéđ éáŕĺý ẋẋẋ]</numerusform>
             <numerusform>[, %n šţöþþéđ éáŕĺý ẋẋẋ]</numerusform>
         </translation>
@@ -583,6 +1634,18 @@
             <numerusform>[%n ŵééķ(š) ẋ]</numerusform>
             <numerusform>[%n ŵééķ(š) ẋ]</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>buttock</source>
+        <translation>[ƀûţţöçķẋ]</translation>
+    </message>
+    <message>
+        <source>thigh</source>
+        <translation>[ţĥíğĥ]</translation>
+    </message>
+    <message>
+        <source>lower back</source>
+        <translation>[ĺöŵéŕ ƀáçķ ẋ]</translation>
     </message>
     <message>
         <source>No pain check-ins yet: after a session, note how much it hurts to see a trend here.</source>

@@ -1,4 +1,4 @@
-"""The Settings tab: the routine's dose, timing, goal and sound, saved on every change, errors beside fields."""
+"""The Settings tab: dose, timing, goal, sound and language, saved on every change, errors beside fields."""
 
 from __future__ import annotations
 
@@ -10,17 +10,15 @@ from PySide6.QtWidgets import (
 )
 
 from piriformis_desktop.core.durations import format_duration
+from piriformis_desktop.core.language import LANGUAGE_NAMES, LANGUAGES, SYSTEM
 from piriformis_desktop.core.settings import RANGES, InvalidChange, Settings, SettingsStore, StartSide, flatten
 from piriformis_desktop.core.timeline import session_length_seconds
 from piriformis_desktop.ui.settings_fields import choices, muted, spin
 from piriformis_desktop.ui.settings_reminders import RemindersGroup
 
-START_SIDES = [(StartSide.RIGHT, "Right leg first"), (StartSide.LEFT, "Left leg first"),
-               (StartSide.ALTERNATE, "Alternate each session")]
-THEME_NAMES = [("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"),
-               ("high-contrast", "High contrast")]
-TIMING = [("get_ready_seconds", "Get ready before each exercise"), ("move_seconds", "Move into position"),
-          ("release_seconds", "Move back"), ("rest_seconds", "Rest between exercises and legs")]
+START_SIDES = (StartSide.RIGHT, StartSide.LEFT, StartSide.ALTERNATE)  # in the order of the drop-down
+THEMES = ("system", "light", "dark", "high-contrast")
+TIMING = ("get_ready_seconds", "move_seconds", "release_seconds", "rest_seconds")
 
 
 class SettingsPane(QWidget):
@@ -41,66 +39,83 @@ class SettingsPane(QWidget):
         self.notice.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
         self.notice.setForegroundRole(QPalette.ColorRole.ToolTipText)
         self.notice.setMargin(10)
-        self.notice.setAccessibleName("Settings notice")
+        self.notice.setAccessibleName(self.tr("Settings notice"))
         self.notice.hide()
 
-        self.start_side = choices(START_SIDES, "Which leg starts")
-        start = QGroupBox("Start")
-        QFormLayout(start).addRow("Which leg goes first", self.start_side)
+        self.start_side = choices(list(zip(START_SIDES, (
+            self.tr("Right leg first"), self.tr("Left leg first"), self.tr("Alternate each session")))),
+            self.tr("Which leg starts"))
+        start = QGroupBox(self.tr("Start"))
+        QFormLayout(start).addRow(self.tr("Which leg goes first"), self.start_side)
 
-        exercises = QGroupBox("Exercises (each leg gets the same)")
+        exercises = QGroupBox(self.tr("Exercises (each leg gets the same)"))
         grid = QGridLayout(exercises)
-        grid.addWidget(muted(QLabel("Include")), 0, 0)
-        grid.addWidget(muted(QLabel("Reps each leg")), 0, 1)
-        grid.addWidget(muted(QLabel("Hold (0: no pause)")), 0, 2)
+        grid.addWidget(muted(QLabel(self.tr("Include"))), 0, 0)
+        grid.addWidget(muted(QLabel(self.tr("Reps each leg"))), 0, 1)
+        grid.addWidget(muted(QLabel(self.tr("Hold (0: no pause)"))), 0, 2)
         self.enabled: dict[str, QCheckBox] = {}
         self.reps: dict[str, QSpinBox] = {}
         self.holds: dict[str, QSpinBox] = {}
         for row, exercise in enumerate(routine.exercises, start=1):
             box = QCheckBox(exercise.name)
-            box.setAccessibleName(f"Include {exercise.name}")
+            box.setAccessibleName(self.tr("Include {exercise}").format(exercise=exercise.name))
             self.enabled[exercise.id] = box
-            self.reps[exercise.id] = spin("reps", " reps", f"{exercise.name}: repetitions each leg")
-            self.holds[exercise.id] = spin("hold_seconds", " s", f"{exercise.name}: hold seconds")
+            self.reps[exercise.id] = spin("reps", lambda n: self.tr("%n rep(s)", "", n),
+                                          self.tr("{exercise}: repetitions each leg").format(exercise=exercise.name))
+            self.holds[exercise.id] = spin("hold_seconds", self._seconds_words,
+                                           self.tr("{exercise}: hold seconds").format(exercise=exercise.name))
             grid.addWidget(box, row, 0)
             grid.addWidget(self.reps[exercise.id], row, 1)
             grid.addWidget(self.holds[exercise.id], row, 2)
         self.exercise_error = QLabel()
         self.exercise_error.setObjectName("exercise-error")
-        self.exercise_error.setAccessibleName("Exercise error")
+        self.exercise_error.setAccessibleName(self.tr("Exercise error"))
         palette = self.exercise_error.palette()
         palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.Highlight))
         self.exercise_error.setPalette(palette)
         grid.addWidget(self.exercise_error, len(routine.exercises) + 1, 0, 1, 3)
 
-        timing = QGroupBox("Timing")
+        timing = QGroupBox(self.tr("Timing"))
         timing_form = QFormLayout(timing)
         self.timing: dict[str, QSpinBox] = {}
-        for key, text in TIMING:
-            self.timing[key] = spin(key, " s", text)
+        timing_words = (self.tr("Get ready before each exercise"), self.tr("Move into position"),
+                        self.tr("Move back"), self.tr("Rest between exercises and legs"))
+        for key, text in zip(TIMING, timing_words):
+            self.timing[key] = spin(key, self._seconds_words, text)
             timing_form.addRow(text, self.timing[key])
 
-        goal = QGroupBox("Goal, sound and look")
+        goal = QGroupBox(self.tr("Goal, sound and look"))
         goal_form = QFormLayout(goal)
-        self.weekly_goal = spin("weekly_goal", " sessions a week", "Weekly goal")
-        self.sound = QCheckBox("Sound cues (ticks in the last seconds of a hold, chimes)")
-        self.sound.setAccessibleName("Sound cues")
+        self.weekly_goal = spin("weekly_goal", lambda n: self.tr("%n session(s) a week", "", n), self.tr("Weekly goal"))
+        self.sound = QCheckBox(self.tr("Sound cues (ticks in the last seconds of a hold, chimes)"))
+        self.sound.setAccessibleName(self.tr("Sound cues"))
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(*RANGES["volume"])
-        self.volume.setAccessibleName("Cue volume")
-        self.voice = QCheckBox("Voice prompts (\"Hold\", \"Switch to your left leg\")")
-        self.voice.setAccessibleName("Voice prompts")
+        self.volume.setAccessibleName(self.tr("Cue volume"))
+        self.voice = QCheckBox(self.tr("Voice prompts (\"Hold\", \"Switch to your left leg\")"))
+        self.voice.setAccessibleName(self.tr("Voice prompts"))
         self.sound_status = muted(QLabel())
         self.sound_status.setObjectName("sound-status")
-        self.sound_status.setAccessibleName("Why sound is unavailable")
+        self.sound_status.setAccessibleName(self.tr("Why sound is unavailable"))
         self.sound_status.hide()
-        self.theme = choices(THEME_NAMES, "Colour theme")
-        goal_form.addRow("Weekly goal", self.weekly_goal)
+        self.theme = choices(list(zip(THEMES, (self.tr("Follow the system"), self.tr("Light"), self.tr("Dark"),
+                                               self.tr("High contrast")))), self.tr("Colour theme"))
+        # Each language in its own name (a reader of only that language can find it), after the system's choice.
+        self.language = choices([(SYSTEM, self.tr("Follow the system")),
+                                 *((code, LANGUAGE_NAMES[code]) for code in LANGUAGES)], self.tr("Language"))
+        self.language.setObjectName("language")
+        self._language_in_use = settings.language  # what this run speaks: a change applies from the next start
+        self.language_note = muted(QLabel(self.tr("Applies when you restart Piriformis Desktop.")))
+        self.language_note.setObjectName("language-note")
+        self.language_note.hide()
+        goal_form.addRow(self.tr("Weekly goal"), self.weekly_goal)
         goal_form.addRow(self.sound)
-        goal_form.addRow("Volume", self.volume)
+        goal_form.addRow(self.tr("Volume"), self.volume)
         goal_form.addRow(self.voice)
         goal_form.addRow(self.sound_status)
-        goal_form.addRow("Colours", self.theme)
+        goal_form.addRow(self.tr("Colours"), self.theme)
+        goal_form.addRow(self.tr("Language"), self.language)
+        goal_form.addRow(self.language_note)
 
         reminders = self.reminders_group = RemindersGroup()
         self.reminders, self.days = reminders.reminders, reminders.days
@@ -109,22 +124,22 @@ class SettingsPane(QWidget):
 
         self.length = QLabel()
         self.length.setObjectName("session-length")
-        self.length.setAccessibleName("Session length")
+        self.length.setAccessibleName(self.tr("Session length"))
         font = self.length.font()
         font.setBold(True)
         font.setPixelSize(int(font.pixelSize() * 1.25) if font.pixelSize() > 0 else 20)
         self.length.setFont(font)
-        self.running_note = muted(QLabel("A session is running: changes apply to your next session."))
+        self.running_note = muted(QLabel(self.tr("A session is running: changes apply to your next session.")))
         self.running_note.setObjectName("running-note")
         self.running_note.hide()
         self.status = muted(QLabel())
         self.status.setObjectName("save-status")
-        self.status.setAccessibleName("Save status")
-        self.restore = QPushButton("Restore defaults")
+        self.status.setAccessibleName(self.tr("Save status"))
+        self.restore = QPushButton(self.tr("Restore defaults"))
         self.restore.clicked.connect(self.restore_defaults)
-        self.undo = QPushButton("Undo")
+        self.undo = QPushButton(self.tr("Undo"))
         self.undo.setObjectName("undo-restore")
-        self.undo.setAccessibleName("Undo restore defaults")
+        self.undo.setAccessibleName(self.tr("Undo restore defaults"))
         self.undo.clicked.connect(self.undo_restore)
         self.undo.hide()
 
@@ -171,6 +186,7 @@ class SettingsPane(QWidget):
         self.volume.valueChanged.connect(self._changed)
         self.start_side.currentIndexChanged.connect(self._changed)
         self.theme.currentIndexChanged.connect(self._changed)
+        self.language.currentIndexChanged.connect(self._changed)
         reminders.edited.connect(self._changed)
         store.subscribe(self._store_changed)
         self.destroyed.connect(lambda: store.unsubscribe(self._store_changed))
@@ -202,19 +218,20 @@ class SettingsPane(QWidget):
     def restore_defaults(self) -> None:
         """Every value back to the article's defaults, with a way back from the status line."""
         previous = self.store.settings
-        self._save(lambda: self.store.replace_all(Settings.defaults(self.routine)), "Defaults restored")
+        self._save(lambda: self.store.replace_all(Settings.defaults(self.routine)),
+                   self.tr("Defaults restored to {path}."))
         self._undo = previous
         self.undo.show()
 
     def undo_restore(self) -> None:
         if self._undo is not None:
-            self._save(lambda: self.store.replace_all(self._undo), "Your settings are back")
+            self._save(lambda: self.store.replace_all(self._undo), self.tr("Your settings are back to {path}."))
 
     # -- form <-> settings ---------------------------------------------------------------------
     def _show(self, settings: Settings) -> None:
         self._loading = True
         try:
-            self.start_side.setCurrentIndex([v for v, _ in START_SIDES].index(settings.start_side))
+            self.start_side.setCurrentIndex(START_SIDES.index(settings.start_side))
             for exercise_id, box in self.enabled.items():
                 dose = settings.exercise(exercise_id)
                 box.setChecked(dose.enabled)
@@ -227,7 +244,9 @@ class SettingsPane(QWidget):
             self.voice.setChecked(settings.voice)
             self.volume.setValue(settings.volume)
             self.volume.setEnabled(settings.sound and self._sound_works)
-            self.theme.setCurrentIndex([v for v, _ in THEME_NAMES].index(settings.theme))
+            self.theme.setCurrentIndex(THEMES.index(settings.theme))
+            self.language.setCurrentIndex(self.language.findData(settings.language))
+            self.language_note.setVisible(settings.language != self._language_in_use)
             self.reminders_group.show_settings(settings)
         finally:
             self._loading = False
@@ -237,7 +256,8 @@ class SettingsPane(QWidget):
         """The form's values under the store's dotted names."""
         values = {"start_side": self.start_side.currentData().value, "weekly_goal": self.weekly_goal.value(),
                   "sound": self.sound.isChecked(), "voice": self.voice.isChecked(), "volume": self.volume.value(),
-                  "theme": self.theme.currentData(), **self.reminders_group.values(),
+                  "theme": self.theme.currentData(), "language": self.language.currentData(),
+                  **self.reminders_group.values(),
                   **{key: field.value() for key, field in self.timing.items()}}
         for exercise_id in self.enabled:
             values[f"exercises.{exercise_id}.enabled"] = self.enabled[exercise_id].isChecked()
@@ -251,7 +271,7 @@ class SettingsPane(QWidget):
         current = flatten(self.store.settings)
         changes = {key: value for key, value in self._read().items() if current[key] != value}
         if not any(self.enabled[i].isChecked() for i in self.enabled):
-            self.exercise_error.setText("Keep at least one exercise in your routine.")
+            self.exercise_error.setText(self.tr("Keep at least one exercise in your routine."))
             sender = self.sender()
             if isinstance(sender, QCheckBox):
                 self._loading = True
@@ -260,21 +280,22 @@ class SettingsPane(QWidget):
             return
         self.exercise_error.clear()
         if changes:
-            self._save(lambda: self.store.update(changes), "Saved")
+            self._save(lambda: self.store.update(changes), self.tr("Saved to {path}."))
 
     def _save(self, change, done: str) -> None:
-        """Hand the change to the store (the one writer); the form follows through the store's listener."""
+        """Hand the change to the store (the one writer); the form follows through the store's listener. `done` is
+        the sentence for success, with the file as {path}."""
         try:
             saved = change()
         except InvalidChange as error:
-            self.status.setText(f"Not changed: {error}.")
+            self.status.setText(self.tr("Not changed: {reason}.").format(reason=error))
             self._show(self.store.settings)
             return
         self.undo.hide()
         if saved.error:
-            self.status.setText(f"{saved.error} They apply until you quit.")
+            self.status.setText(self.tr("{problem} They apply until you quit.").format(problem=saved.error))
         else:
-            self.status.setText(f"{done} to {self.path}.")
+            self.status.setText(done.format(path=self.path))
 
     def _store_changed(self, settings: Settings, changed: frozenset[str]) -> None:
         self._show(settings)
@@ -282,4 +303,8 @@ class SettingsPane(QWidget):
 
     def _show_length(self, settings: Settings) -> None:
         seconds = session_length_seconds(self.routine, settings)
-        self.length.setText(f"A session takes {format_duration(seconds)}")
+        self.length.setText(self.tr("A session takes {length}").format(length=format_duration(seconds)))
+
+    def _seconds_words(self, seconds: int) -> str:
+        """A number of seconds in a field: "2 s"."""
+        return self.tr("%n s", "", seconds)

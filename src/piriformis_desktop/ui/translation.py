@@ -35,7 +35,7 @@ def install_translation(setting: str, environ: Mapping[str, str] | None = None) 
     environ = os.environ if environ is None else environ
     language = resolve_language(setting, environ)
     remove_translation()
-    install_english_plurals()  # first, so it is asked last: "%n rep(s)" reads "1 rep" where no catalogue answers
+    install_english_plurals()  # first: Qt asks the last-installed translator first, so the catalogues below win
     app = QCoreApplication.instance()
     for translator in (our_translator(language), qt_translator(language)):
         if translator is not None and app.installTranslator(translator):

@@ -8,7 +8,7 @@ English ones, so "1 minute" never reads "1 minute(s)".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from piriformis_desktop.core.progress import MIN_POINTS_FOR_TREND, Direction, Trend
 from piriformis_desktop.core.settings import ExerciseSettings, StartSide
@@ -93,6 +93,17 @@ def weeks_words(weeks: int) -> str:
 
 
 # -- pain --------------------------------------------------------------------------------------------
+def pain_place_words(place: str) -> str:
+    """Where it hurt, one of core's PAIN_PLACES keys ("lower back"), in the user's words; an unknown key as it is."""
+    if place == "buttock":
+        return translate("Words", "buttock")
+    if place == "thigh":
+        return translate("Words", "thigh")
+    if place == "lower back":
+        return translate("Words", "lower back")
+    return place
+
+
 def trend_words(trend: Trend) -> str:
     """One honest sentence about the pain trend: how to start, how many more, too early, or which way it went."""
     if trend.count == 0:
@@ -103,7 +114,8 @@ def trend_words(trend: Trend) -> str:
             count=trend.count, needed=MIN_POINTS_FOR_TREND)
     if not trend.enough:
         return Words.tr("Pain trend from %n check-in(s): too early to tell until they span at least a week.", "", trend.count)
-    now, start, n = f"{trend.now:.1f}", f"{trend.start:.1f}", trend.count
+    locale = QLocale()  # "6.5" in English, "6,5" in German
+    now, start, n = locale.toString(float(trend.now), "f", 1), locale.toString(float(trend.start), "f", 1), trend.count
     if trend.direction is Direction.LOWER:
         text = Words.tr("Pain trend from %n check-in(s): now about {now} of 10, lower than at the start "
                                   "({start}).", "", n)

@@ -7,6 +7,8 @@ import shutil
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from piriformis_desktop import APP_ID, APP_NAME
 from piriformis_desktop.core.atomic import write_atomically
 
@@ -30,12 +32,14 @@ def set_autostart(on: bool) -> Path | None:
         path.unlink(missing_ok=True)
         return None
     path.parent.mkdir(parents=True, exist_ok=True)
+    # The comment a desktop's list of start-up programs shows, in the language the user chose it in.
+    comment = QCoreApplication.translate("Autostart", "Reminders for your piriformis routine")
     write_atomically(
         path,
         "[Desktop Entry]\n"
         "Type=Application\n"
         f"Name={APP_NAME}\n"
-        "Comment=Reminders for your piriformis routine\n"
+        f"Comment={comment}\n"
         f"Exec={command()}\n"
         f"Icon={APP_ID}\n"
         "Terminal=false\n"
@@ -49,5 +53,9 @@ def apply_autostart(on: bool) -> str | None:
     try:
         set_autostart(on)
     except OSError as error:
-        return f"Starting at login could not be {'set up' if on else 'removed'}: {error.strerror or error}."
+        if on:
+            return QCoreApplication.translate("Autostart", "Starting at login could not be set up: {reason}.").format(
+                reason=error.strerror or error)
+        return QCoreApplication.translate("Autostart", "Starting at login could not be removed: {reason}.").format(
+            reason=error.strerror or error)
     return None

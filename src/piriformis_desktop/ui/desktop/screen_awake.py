@@ -26,15 +26,15 @@ class ScreenAwake(QObject):
         try:
             from PySide6.QtDBus import QDBusConnection, QDBusInterface  # optional: only where D-Bus exists
         except ImportError:
-            self.reason = "Keeping the screen awake needs Qt D-Bus, which is not available."
+            self.reason = self.tr("Keeping the screen awake needs Qt D-Bus, which is not available.")
             return
         bus = QDBusConnection.sessionBus() if bus is None else bus
         if not bus.isConnected():
-            self.reason = "The screen may dim during a session: no desktop session bus was found."
+            self.reason = self.tr("The screen may dim during a session: no desktop session bus was found.")
             return
         interface = QDBusInterface(SERVICE, PATH, SERVICE, bus)
         if not interface.isValid():
-            self.reason = "The screen may dim during a session: the desktop offers no screen-saver control."
+            self.reason = self.tr("The screen may dim during a session: the desktop offers no screen-saver control.")
             return
         self._interface = interface
 
@@ -49,7 +49,8 @@ class ScreenAwake(QObject):
     def hold(self) -> None:
         if self._interface is None or self._cookie is not None:
             return
-        reply = self._interface.call("Inhibit", APP_NAME, "Exercise session in progress")
+        # The reason is the desktop's to show (a log-out dialog lists what keeps the screen on): in the user's words.
+        reply = self._interface.call("Inhibit", APP_NAME, self.tr("Exercise session in progress"))
         arguments = reply.arguments() if hasattr(reply, "arguments") else []
         if arguments:
             self._cookie = int(arguments[0])

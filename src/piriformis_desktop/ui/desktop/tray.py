@@ -24,7 +24,6 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from piriformis_desktop import APP_NAME
 from piriformis_desktop.core.reminders import ReminderSettings, next_reminder
 
-MESSAGE_TITLE = "Time for your piriformis routine"
 MAX_WAIT_MS = 3_600_000
 TRAY_LOOK_MS = (2_000, 60_000)  # look for a tray after 2 s, then twice as long each time, at most a minute
 
@@ -61,9 +60,9 @@ class ReminderTray(QObject):
             self.icon = QSystemTrayIcon(QIcon(":/icons/app-icon.svg"), self)
             self.icon.setToolTip(APP_NAME)
             menu = QMenu()
-            open_action = QAction("Open Piriformis Desktop", menu)
+            open_action = QAction(self.tr("Open Piriformis Desktop"), menu)
             open_action.triggered.connect(self.open_requested)
-            quit_action = QAction("Quit", menu)
+            quit_action = QAction(self.tr("Quit"), menu)
             quit_action.triggered.connect(self.quit_requested)
             menu.addActions([open_action, quit_action])
             self.icon.setContextMenu(menu)
@@ -89,7 +88,7 @@ class ReminderTray(QObject):
     @property
     def reason(self) -> str | None:
         """Why reminders cannot be shown right now, for the Settings tab; None when they can."""
-        return None if self.available else "No system tray was found, so reminders cannot be shown."
+        return None if self.available else self.tr("No system tray was found, so reminders cannot be shown.")
 
     def apply(self, settings: ReminderSettings) -> None:
         """Use these reminder settings from now on; off (or no tray possible) stops the timer and hides the icon."""
@@ -118,7 +117,8 @@ class ReminderTray(QObject):
     def _due(self) -> None:
         if self.next_at is not None and self._now() >= self.next_at:
             if self.next_at.date() not in self._done_days():
-                self.icon.showMessage(MESSAGE_TITLE, "Tap here when you are on the mat; the session is ready to start.",
+                self.icon.showMessage(self.tr("Time for your piriformis routine"),
+                                      self.tr("Tap here when you are on the mat; the session is ready to start."),
                                       QSystemTrayIcon.MessageIcon.Information, 20_000)
         self.reschedule()
 

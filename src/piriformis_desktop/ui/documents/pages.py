@@ -13,12 +13,14 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 from PySide6.QtSvg import QSvgRenderer
 
 from piriformis_desktop.core.atomic import replacing
 from piriformis_desktop.ui.words import install_english_plurals
+
+translate = QCoreApplication.translate  # literal contexts and texts below, so lupdate finds every one
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGIN_MM = 14
@@ -120,7 +122,7 @@ def _painting(device, draw: Draw, new_page: Callable[[], object]) -> int:
     install_english_plurals()
     painter = QPainter()
     if not painter.begin(device):
-        raise DocumentError("the page could not be opened for drawing")
+        raise DocumentError(translate("DocumentPages", "the page could not be opened for drawing"))
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         dpi = device.resolution()
@@ -136,7 +138,8 @@ def write_pdf(path: Path, title: str, paper: str, draw: Draw) -> None:
     DocumentError and never leaves half a PDF under that name, nor a temporary file beside it."""
     path = Path(path)
     if paper not in PAPERS:
-        raise DocumentError(f"unknown paper size {paper!r}; use a4 or letter")
+        raise DocumentError(translate("DocumentPages", "unknown paper size '{paper}'; use a4 or letter").format(
+            paper=paper))
     try:
         with replacing(path) as temporary:
             writer = QPdfWriter(str(temporary))
@@ -149,9 +152,12 @@ def write_pdf(path: Path, title: str, paper: str, draw: Draw) -> None:
             _painting(writer, draw, writer.newPage)
             del writer  # closes the file
             if temporary.stat().st_size == 0:
-                raise DocumentError(f"could not write {path}: the PDF came out empty (is the disk full?)")
+                raise DocumentError(translate(
+                    "DocumentPages", "could not write {path}: the PDF came out empty (is the disk full?)").format(
+                    path=path))
     except OSError as error:
-        raise DocumentError(f"could not write {path}: {error.strerror or error}") from error
+        raise DocumentError(translate("DocumentPages", "could not write {path}: {reason}").format(
+            path=path, reason=error.strerror or error)) from error
 
 
 def print_with(printer, draw: Draw) -> None:

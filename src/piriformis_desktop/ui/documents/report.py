@@ -11,7 +11,7 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
 from piriformis_desktop.core.progress import pain_trend
@@ -23,15 +23,24 @@ from piriformis_desktop.core.stats import adherence, week_position, week_start, 
 from piriformis_desktop.ui.documents.pages import (
     ACCENT, INK, LINE, MUTED, PANEL, DocumentError, Page, default_paper, headless_application, open_preview, write_pdf,
 )
-from piriformis_desktop.ui.history.weeks import first_weekday_of
-from piriformis_desktop.ui.words import TrContext, dose_words, start_side_words, trend_words, weeks_words
+from piriformis_desktop.ui.history.weeks import first_weekday_of, qdate
+from piriformis_desktop.ui.words import (
+    TrContext, dose_words, pain_place_words, sessions_words, start_side_words, trend_words, weeks_words,
+)
 
 translate = QCoreApplication.translate  # literal contexts and texts below, so lupdate finds every one
 
 
 class ProgressReport(TrContext):
     """The context of this module's plural phrases."""
+
+
 NOTE_POINTS, FOOTER_MM = 8.5, 9.0
+
+
+def _day(day: date, pattern: str = "d MMM yyyy") -> str:
+    """A date as the locale writes its month names: "16 Nov 2026" in English, "16 nov. 2026" in French."""
+    return QLocale().toString(qdate(day), pattern)
 
 
 def render_report(painter: QPainter, rect, dpi: float, routine: Routine, settings: Settings, records, *,
@@ -49,17 +58,16 @@ def render_report(painter: QPainter, rect, dpi: float, routine: Routine, setting
 
     end = min(today, last + timedelta(days=6))
     page.banner(translate("ProgressReport", "Progress report"),
-                translate("ProgressReport", "Printed {date}").format(date=f"{today.day} {today:%B %Y}"),
+                translate("ProgressReport", "Printed {date}").format(date=_day(today, "d MMMM yyyy")),
                 ProgressReport.tr("{title}: {first} to {end} (%n week(s))", "", weeks).format(
-                    title=routine.title, first=f"{first.day} {first:%b %Y}", end=f"{end.day} {end:%b %Y}"))
+                    title=routine.title, first=_day(first), end=_day(end)))
     finished, stopped = sum(w.completed for w in counts), sum(w.partial for w in counts)
     page.text(0, width, translate("ProgressReport", "Sessions"), 12, bold=True, colour=ACCENT, gap=0.6)
     page.text(0, width, " ".join((
         ProgressReport.tr("%n session(s) finished and {stopped} stopped early in {weeks}.", "", finished).format(stopped=stopped, weeks=weeks_words(weeks)),
         ProgressReport.tr("Goal: %n a week.", "", goal),
-        translate("ProgressReport", "Adherence: {percent}% of the goal's sessions; the goal was met in {met} of "
-                                    "{weeks} weeks.").format(percent=kept.percent, met=kept.weeks_met,
-                                                             weeks=kept.weeks))), 9.5, gap=2)
+        ProgressReport.tr("Adherence: {percent}% of the goal's sessions; the goal was met in {met} of %n week(s).", "",
+                          kept.weeks).format(percent=kept.percent, met=kept.weeks_met))), 9.5, gap=2)
 
     page.text(0, width, translate("ProgressReport", "The routine as currently set"), 12, bold=True, colour=ACCENT,
               gap=0.6)
@@ -95,9 +103,9 @@ def render_report(painter: QPainter, rect, dpi: float, routine: Routine, setting
             new_page()
             page, pages = Page(painter, rect, dpi), pages + 1
             _table_row(page, header, widths, bold=True)
-        _table_row(page, [f"{week.week_start.day} {week.week_start:%b %Y}", str(week.completed), str(week.partial),
-                          yes if week.met(goal) else no, "-" if pain is None else f"{pain:.1f}",
-                          str(whole_minutes(week.minutes * 60))], widths)
+        mean = "-" if pain is None else QLocale().toString(float(pain), "f", 1)
+        _table_row(page, [_day(week.week_start), str(week.completed), str(week.partial), yes if week.met(goal) else no,
+                          mean, str(whole_minutes(week.minutes * 60))], widths)
     _notes(page, [r for r in shown if r.note.strip()])
     _footer(page)
     return pages
@@ -133,8 +141,8 @@ def _notes(page: Page, noted) -> None:
 
 
 def _note_line(record) -> str:
-    day = f"{record.local_date.day} {record.local_date:%b %Y}"
-    where = record.pain_where.replace(",", ", ")
+    day = _day(record.local_date)
+    where = ", ".join(pain_place_words(place) for place in record.pain_where.split(",") if place)
     note = record.note.strip()
     if record.pain_after is not None and where:
         return translate("ProgressReport", "{day}: pain {pain}/10 [{where}] {note}").format(
@@ -183,7 +191,7 @@ def _pain_chart(page: Page, weeks, points, trend, x: float, y: float, w: float, 
     for i, week in enumerate(weeks):
         if i % max(1, n // 6) == 0:
             page.y = bottom + 1.5
-            page.text(px(i) - 10, 20, f"{week.week_start.day} {week.week_start:%b}", 7, colour=MUTED,
+            page.text(px(i) - 10, 20, _day(week.week_start, "d MMM"), 7, colour=MUTED,
                       align=Qt.AlignmentFlag.AlignHCenter, advance=False)
     if weeks:
         painter.setPen(QPen(QColor(INK), 0.25 * page.mm))
@@ -229,11 +237,13 @@ def print_report_command(path: str, weeks: int, paper: str | None) -> int:
     from piriformis_desktop.core.history import open_history
     from piriformis_desktop.core.routine import load_routine
     from piriformis_desktop.core.settings import load_settings
+    from piriformis_desktop.ui.translation import install_translation
 
-    if weeks < 1:
-        print("piriformis-desktop: --weeks must be 1 or more", file=sys.stderr)
-        return 1
     loaded = load_settings(paths.settings_path())
+    language = install_translation(loaded.settings.language)  # the report and these lines in the user's language
+    if weeks < 1:
+        print(translate("ProgressReport", "piriformis-desktop: --weeks must be 1 or more"), file=sys.stderr)
+        return 1
     opening = open_history(paths.history_path())
     for notice in (loaded.notice, opening.notice):
         if notice:
@@ -241,14 +251,14 @@ def print_report_command(path: str, weeks: int, paper: str | None) -> int:
     records = opening.store.sessions() if opening.store is not None else []
     paper = paper or default_paper()
     try:
-        write_report_pdf(Path(path), records, loaded.settings, load_routine(), weeks=weeks, paper=paper)
+        write_report_pdf(Path(path), records, loaded.settings, load_routine(language), weeks=weeks, paper=paper)
     except DocumentError as error:
         print(f"piriformis-desktop: {error}", file=sys.stderr)
         return 1
     finally:
         if opening.store is not None:
             opening.store.close()
-    print(f"Wrote the progress report for {weeks} weeks ({len(records)} sessions in the history) to {path}.",
-          file=sys.stderr)
+    print(ProgressReport.tr("Wrote the progress report for %n week(s) ({sessions} in the history) to {path}.", "",
+                            weeks).format(sessions=sessions_words(len(records)), path=path), file=sys.stderr)
     del app
     return 0

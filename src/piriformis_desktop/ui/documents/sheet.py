@@ -11,7 +11,7 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from piriformis_desktop.core.routine import Routine, Side
@@ -23,7 +23,7 @@ from piriformis_desktop.ui.documents.pages import (
     ACCENT, INK, LINE, MUTED, DocumentError, Page, default_paper, headless_application, open_preview, picture,
     write_pdf,
 )
-from piriformis_desktop.ui.history.weeks import first_weekday_of
+from piriformis_desktop.ui.history.weeks import first_weekday_of, qdate
 from piriformis_desktop.ui.words import TrContext, dose_words, start_side_words
 
 translate = QCoreApplication.translate  # literal contexts and texts below, so lupdate finds every one
@@ -35,8 +35,8 @@ class RoutineSheet(TrContext):
 
 def _handout(page: Page, routine: Routine, settings: Settings, today: date) -> None:
     width = page.width
-    page.banner(routine.title, translate("RoutineSheet", "Printed {date}").format(date=f"{today.day} {today:%B %Y}"),
-                routine.summary)
+    printed = QLocale().toString(qdate(today), "d MMMM yyyy")
+    page.banner(routine.title, translate("RoutineSheet", "Printed {date}").format(date=printed), routine.summary)
     page.text(0, width, translate("RoutineSheet", "Your routine"), 12, bold=True, colour=ACCENT, gap=0.6)
     page.text(0, width, RoutineSheet.tr("Each exercise on both legs: {start_side}. Rep tempo: move {move} s, hold, move back "
         "{release} s. {ready} s to get ready before each exercise, {rest} s rest between legs and between "
@@ -49,12 +49,14 @@ def _handout(page: Page, routine: Routine, settings: Settings, today: date) -> N
     first = settings.start_side.resolve(None)  # "alternate" prints the right leg first, as a first session starts
     for number, exercise in enumerate(included, start=1):
         text_x, text_w = 88, width - 92
-        steps = "\n".join(f"{i}. {s}" for i, s in enumerate(exercise.steps(first), start=1))
+        steps = "\n".join(translate("RoutineSheet", "{number}. {text}").format(number=i, text=step)
+                          for i, step in enumerate(exercise.steps(first), start=1))
         body = [
-            (f"{number}. {exercise.name}", 12, True, INK),
-            (f"{exercise.section} · {dose_words(settings.exercise(exercise.id))}", 9.5, True, ACCENT),
+            (translate("RoutineSheet", "{number}. {text}").format(number=number, text=exercise.name), 12, True, INK),
+            (translate("RoutineSheet", "{section} · {dose}").format(
+                section=exercise.section, dose=dose_words(settings.exercise(exercise.id))), 9.5, True, ACCENT),
             (translate("RoutineSheet", "Start: {position}").format(position=exercise.start_position), 9, False, INK),
-            (f"{first.label}:\n{steps}", 9, False, INK),
+            (translate("RoutineSheet", "{side}:\n{steps}").format(side=first.label, steps=steps), 9, False, INK),
             (translate("RoutineSheet", "Then the same with your left leg (the mirror image).") if first is Side.RIGHT
              else translate("RoutineSheet", "Then the same with your right leg (the mirror image)."), 9, False, INK),
             (translate("RoutineSheet", "Equipment: {equipment}").format(equipment=exercise.equipment), 8.5, False,
@@ -106,7 +108,8 @@ def _log(page: Page, routine: Routine, settings: Settings, today: date, first_we
         first_day = start + timedelta(weeks=week)
         rows = [*names, pain_row]
         page.text(0, width, translate("RoutineSheet", "Week {number}  ·  from {date}  ·  sessions: ____ of {goal}")
-                  .format(number=week + 1, date=f"{first_day.day} {first_day:%b %Y}", goal=settings.weekly_goal),
+                  .format(number=week + 1, date=QLocale().toString(qdate(first_day), "d MMM yyyy"),
+                          goal=settings.weekly_goal),
                   10, bold=True, gap=1.2)
         grid_top = page.y
         for c, day in enumerate(days):
@@ -161,9 +164,11 @@ def print_sheet_command(path: str, paper: str | None) -> int:
     from piriformis_desktop import paths
     from piriformis_desktop.core.routine import load_routine
     from piriformis_desktop.core.settings import load_settings
+    from piriformis_desktop.ui.translation import install_translation
 
-    routine = load_routine()
     loaded = load_settings(paths.settings_path())
+    language = install_translation(loaded.settings.language)  # the sheet and these lines in the user's language
+    routine = load_routine(language)
     if loaded.notice:
         print(f"piriformis-desktop: {loaded.notice}", file=sys.stderr)
     paper = paper or default_paper()
@@ -172,6 +177,10 @@ def print_sheet_command(path: str, paper: str | None) -> int:
     except DocumentError as error:
         print(f"piriformis-desktop: {error}", file=sys.stderr)
         return 1
-    print(f"Wrote the routine sheet to {path} ({paper.upper() if paper == 'a4' else 'US Letter'}).", file=sys.stderr)
+    if paper == "a4":
+        print(translate("RoutineSheet", "Wrote the routine sheet to {path} (A4).").format(path=path), file=sys.stderr)
+    else:
+        print(translate("RoutineSheet", "Wrote the routine sheet to {path} (US Letter).").format(path=path),
+              file=sys.stderr)
     del app
     return 0

@@ -63,7 +63,7 @@ class SessionsChart(pg.PlotWidget):
         super().__init__()
         self.weeks: list[WeekCount] = []
         self.goal = self.top = 1
-        set_up_plot(self, "history-chart", "Sessions per week", 150)
+        set_up_plot(self, "history-chart", self.tr("Sessions per week"), 150)
         plot = self.getPlotItem()
         self.hover_band = pg.BarGraphItem(x=[0], height=[0], width=1.0, pen=None, brush=(0, 0, 0, 0))
         self.completed_bars = pg.BarGraphItem(x=[], height=[], width=0.72)
@@ -102,9 +102,9 @@ class SessionsChart(pg.PlotWidget):
         plot.setYRange(0, self.top, padding=0)
         plot.getViewBox().setLimits(xMin=-1, xMax=len(weeks), minXRange=4, yMin=0, yMax=self.top)
         recent = weeks[-RECENT_WEEKS:]
-        self.setAccessibleDescription(
-            "Sessions finished in each of the last weeks, oldest first: "
-            + ", ".join(str(w.completed) for w in recent) + f". Goal: {goal} a week.")
+        self.setAccessibleDescription(self.tr(
+            "Sessions finished in each of the last weeks, oldest first: {counts}. Goal: {goal} a week.").format(
+            counts=QLocale().createSeparatedList([str(w.completed) for w in recent]), goal=goal))
         if reset_range:
             self.show_recent_weeks()
         else:
@@ -163,7 +163,9 @@ class SessionsChart(pg.PlotWidget):
         shown = [starts[i] for i in range(max(0, math.ceil(low)), min(len(starts) - 1, math.floor(high)) + 1)]
         years = sorted({d.year for d in shown} | {(d + timedelta(days=6)).year for d in shown})
         axis = self.getPlotItem().getAxis("bottom")
-        axis.setLabel("" if not years else str(years[0]) if len(years) == 1 else f"{years[0]} – {years[-1]}")
+        axis.setLabel("" if not years else str(years[0]) if len(years) == 1 else
+                      self.tr("{first} – {last}", "a range of years under the chart").format(
+                          first=years[0], last=years[-1]))
         axis.setTicks([major, minor])
 
     def week_index_at(self, scene_pos: QPointF) -> int | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QTime
 
 from piriformis_desktop.core.history import HistoryError, HistoryStore, SessionRecord
 from piriformis_desktop.core.stats import WeekCount, whole_minutes
@@ -27,26 +27,41 @@ def week_words(week: WeekCount, goal: int, today: date, store: HistoryStore | No
         if this_week:
             return translate("WeekDetail", "This week of {day}: no sessions yet.").format(day=first_day)
         return translate("WeekDetail", "Week of {day}: no sessions.").format(day=first_day)
-    title = (translate("WeekDetail", "This week of {day}: {done} of {goal} finished") if this_week else
-             translate("WeekDetail", "Week of {day}: {done} of {goal} finished")).format(
-        day=first_day, done=week.completed, goal=goal)
-    if week.met(goal):
-        title += translate("WeekDetail", " — goal met ★")
-    if week.partial:
-        title += WeekDetail.tr(", %n stopped early", "", week.partial)
+    title = _title(this_week, week.met(goal), week.partial).format(day=first_day, done=week.completed, goal=goal)
     records: list[SessionRecord] = []
     if store is not None:
         try:
             records = store.sessions(since=week.week_start, until=week.week_end)
         except HistoryError as error:
-            return f"{title}.\n{error}"
+            return translate("WeekDetail", "{week}.\n{problem}").format(week=title, problem=error)
     return "\n".join([title, *(session_words(r, locale) for r in records)])
+
+
+def _title(this_week: bool, met: bool, stopped: int) -> str:
+    """The week's first line as one whole sentence for each case, its {day}, {done} and {goal} still to fill."""
+    if this_week:
+        if met and stopped:
+            return WeekDetail.tr("This week of {day}: {done} of {goal} finished — goal met ★, %n stopped early", "",
+                                 stopped)
+        if met:
+            return translate("WeekDetail", "This week of {day}: {done} of {goal} finished — goal met ★")
+        if stopped:
+            return WeekDetail.tr("This week of {day}: {done} of {goal} finished, %n stopped early", "", stopped)
+        return translate("WeekDetail", "This week of {day}: {done} of {goal} finished")
+    if met and stopped:
+        return WeekDetail.tr("Week of {day}: {done} of {goal} finished — goal met ★, %n stopped early", "", stopped)
+    if met:
+        return translate("WeekDetail", "Week of {day}: {done} of {goal} finished — goal met ★")
+    if stopped:
+        return WeekDetail.tr("Week of {day}: {done} of {goal} finished, %n stopped early", "", stopped)
+    return translate("WeekDetail", "Week of {day}: {done} of {goal} finished")
 
 
 def session_words(record: SessionRecord, locale: QLocale) -> str:
     """'• Mon 16 Nov, 07:30: finished, 6 min, left leg first' (the time is the session's active time)."""
     when = locale.toString(qdate(record.local_date), "ddd d MMM")
-    clock = record.started_at.astimezone().strftime("%H:%M")
+    started = record.started_at.astimezone()
+    clock = locale.toString(QTime(started.hour, started.minute), QLocale.FormatType.ShortFormat)
     minutes = whole_minutes(record.duration_seconds)
     if record.first_side == "left":
         side = translate("WeekDetail", "left leg first")

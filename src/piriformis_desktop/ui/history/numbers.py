@@ -73,7 +73,7 @@ class NumbersPanel(QFrame):
     def _set(self, key: str, value: str, caption: str) -> None:
         self.values[key].setText(value)
         self.captions[key].setText(caption)
-        self.values[key].setAccessibleName(f"{caption}: {value}")
+        self.values[key].setAccessibleName(self.tr("{caption}: {value}").format(caption=caption, value=value))
 
     def _day_words(self, day: date, today: date) -> str:
         delta = (today - day).days

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from piriformis_desktop.core.history import HistoryError, HistoryStore
 from piriformis_desktop.core.history.csv import export_csv, import_csv
-from piriformis_desktop.ui.words import TrContext
+from piriformis_desktop.ui.words import TrContext, sessions_words
 
 translate = QCoreApplication.translate  # literal contexts and texts below, so lupdate finds every one
 
@@ -44,5 +44,7 @@ def import_history(parent: QWidget, store: HistoryStore) -> str | None:
     except HistoryError as error:
         return translate("HistoryTransfer", "Nothing was imported: {reason}").format(reason=error)
     if result.skipped_duplicates:
-        return HistoryTransfer.tr("Imported %n session(s) from {path} ({skipped} were already here).", "", result.added).format(path=path, skipped=result.skipped_duplicates)
+        # Two counts: the plural form follows the sessions already here; the imported ones are "%n session(s)".
+        return HistoryTransfer.tr("Imported {sessions} from {path} (%n were already here).", "",
+                                  result.skipped_duplicates).format(sessions=sessions_words(result.added), path=path)
     return HistoryTransfer.tr("Imported %n session(s) from {path}.", "", result.added).format(path=path)

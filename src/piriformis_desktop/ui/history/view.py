@@ -236,7 +236,8 @@ class HistoryView(QWidget):
         self.chart.show_weeks(self.weeks, self.goal, colours, reset_range)
         trend = pain_trend(self.pain_points, [w.week_start for w in self.weeks])
         rising = rising_pain(self.pain_points, self._today())
-        self.pain_words.setText(trend_words(trend) + (f" {rising}" if rising else ""))
+        self.pain_words.setText(self.tr("{trend} {rising}", "two sentences about pain, one after the other").format(
+            trend=trend_words(trend), rising=rising) if rising else trend_words(trend))
         self.pain_chart.show_pain(self.pain_points, self.weeks, trend, colours, self.pain_words.text())
         self.legend.setText(self._legend_html(colours))
         self._show_week(self._resting_week())
