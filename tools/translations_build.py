@@ -79,11 +79,31 @@ def fill_pseudo(ts: Path) -> int:
     return filled
 
 
+def fill_english_plurals(ts: Path) -> int:
+    """Give the English catalogue's unfinished plurals their two forms from the "(s)" the source is written with:
+    "%n rep(s)" is "%n rep" for one and "%n reps" otherwise. Forms filled by hand are kept."""
+    tree = ET.parse(ts)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        forms = translation.findall("numerusform")
+        if translation.get("type") != "unfinished" or len(forms) != 2:
+            continue
+        source = message.findtext("source")
+        forms[0].text, forms[1].text = source.replace("(s)", ""), source.replace("(s)", "s")
+        translation.attrib.pop("type")
+        filled += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
 def update() -> None:
     TRANSLATIONS.mkdir(exist_ok=True)
     for language in TRANSLATED:
         lupdate(ts_path(language))
     lupdate(ts_path(SOURCE_LANGUAGE), plural_only=True)
+    fill_english_plurals(ts_path(SOURCE_LANGUAGE))
+    lupdate(ts_path(SOURCE_LANGUAGE), plural_only=True)  # back into lupdate's own layout
     pseudo = ts_path(PSEUDO_LANGUAGE)
     lupdate(pseudo)
     fill_pseudo(pseudo)

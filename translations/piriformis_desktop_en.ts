@@ -5,30 +5,30 @@
     <name>Card</name>
     <message numerus="yes">
         <source>%n rep(s) each leg</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rep each leg</numerusform>
+            <numerusform>%n reps each leg</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rep(s) with the left leg</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rep with the left leg</numerusform>
+            <numerusform>%n reps with the left leg</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rep(s) with the right leg</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rep with the right leg</numerusform>
+            <numerusform>%n reps with the right leg</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Resuming in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Resuming in %n second.</numerusform>
+            <numerusform>Resuming in %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -36,16 +36,16 @@
     <name>HistoryCommands</name>
     <message numerus="yes">
         <source>Exported %n session(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n session to {path}</numerusform>
+            <numerusform>Exported %n sessions to {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n session(s) from {path} ({duplicates} already there).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n session from {path} ({duplicates} already there).</numerusform>
+            <numerusform>Imported %n sessions from {path} ({duplicates} already there).</numerusform>
         </translation>
     </message>
 </context>
@@ -53,16 +53,16 @@
     <name>HistoryCsv</name>
     <message numerus="yes">
         <source>line {line}: missing column(s) {missing}; an export has: {columns}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>line {line}: missing column {missing}; an export has: {columns}.</numerusform>
+            <numerusform>line {line}: missing columns {missing}; an export has: {columns}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>line {line}: expected %n value(s), found {found}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>line {line}: expected %n value, found {found}.</numerusform>
+            <numerusform>line {line}: expected %n values, found {found}.</numerusform>
         </translation>
     </message>
 </context>
@@ -70,23 +70,23 @@
     <name>HistoryTransfer</name>
     <message numerus="yes">
         <source>Exported %n session(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n session to {path}.</numerusform>
+            <numerusform>Exported %n sessions to {path}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported {sessions} from {path} (%n were already here).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported {sessions} from {path} (%n were already here).</numerusform>
+            <numerusform>Imported {sessions} from {path} (%n were already here).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n session(s) from {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n session from {path}.</numerusform>
+            <numerusform>Imported %n sessions from {path}.</numerusform>
         </translation>
     </message>
 </context>
@@ -94,23 +94,23 @@
     <name>NumbersPanel</name>
     <message numerus="yes">
         <source>this week — %n to go</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>this week — %n to go</numerusform>
+            <numerusform>this week — %n to go</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>finished, %n stopped early</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>finished, %n stopped early</numerusform>
+            <numerusform>finished, %n stopped early</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>minute(s) exercised</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>minute exercised</numerusform>
+            <numerusform>minutes exercised</numerusform>
         </translation>
     </message>
 </context>
@@ -118,9 +118,9 @@
     <name>PlayerCard</name>
     <message numerus="yes">
         <source>%n seconds left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seconds left</numerusform>
+            <numerusform>%n seconds left</numerusform>
         </translation>
     </message>
 </context>
@@ -128,51 +128,51 @@
     <name>ProgressReport</name>
     <message numerus="yes">
         <source>{title}: {first} to {end} (%n week(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{title}: {first} to {end} (%n week)</numerusform>
+            <numerusform>{title}: {first} to {end} (%n weeks)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) finished and {stopped} stopped early in {weeks}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session finished and {stopped} stopped early in {weeks}.</numerusform>
+            <numerusform>%n sessions finished and {stopped} stopped early in {weeks}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Goal: %n a week.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Goal: %n a week.</numerusform>
+            <numerusform>Goal: %n a week.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Adherence: {percent}% of the goal&apos;s sessions; the goal was met in {met} of %n week(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Adherence: {percent}% of the goal&apos;s sessions; the goal was met in {met} of %n week.</numerusform>
+            <numerusform>Adherence: {percent}% of the goal&apos;s sessions; the goal was met in {met} of %n weeks.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n earlier note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n earlier note</numerusform>
+            <numerusform>%n earlier notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n earlier note(s) in the exported history (File &gt; Export history).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n earlier note in the exported history (File &gt; Export history).</numerusform>
+            <numerusform>%n earlier notes in the exported history (File &gt; Export history).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote the progress report for %n week(s) ({sessions} in the history) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote the progress report for %n week ({sessions} in the history) to {path}.</numerusform>
+            <numerusform>Wrote the progress report for %n weeks ({sessions} in the history) to {path}.</numerusform>
         </translation>
     </message>
 </context>
@@ -180,16 +180,16 @@
     <name>RoutineSheet</name>
     <message numerus="yes">
         <source>Each exercise on both legs: {start_side}. Rep tempo: move {move} s, hold, move back {release} s. {ready} s to get ready before each exercise, {rest} s rest between legs and between exercises. A session takes {length}. Goal: %n session(s) a week.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Each exercise on both legs: {start_side}. Rep tempo: move {move} s, hold, move back {release} s. {ready} s to get ready before each exercise, {rest} s rest between legs and between exercises. A session takes {length}. Goal: %n session a week.</numerusform>
+            <numerusform>Each exercise on both legs: {start_side}. Rep tempo: move {move} s, hold, move back {release} s. {ready} s to get ready before each exercise, {rest} s rest between legs and between exercises. A session takes {length}. Goal: %n sessions a week.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tick each exercise on the days you do it; aim for %n session(s) a week. Write your pain from 0 (no pain) to 10 (worst imaginable) after each session, and bring this sheet to your physiotherapist.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tick each exercise on the days you do it; aim for %n session a week. Write your pain from 0 (no pain) to 10 (worst imaginable) after each session, and bring this sheet to your physiotherapist.</numerusform>
+            <numerusform>Tick each exercise on the days you do it; aim for %n sessions a week. Write your pain from 0 (no pain) to 10 (worst imaginable) after each session, and bring this sheet to your physiotherapist.</numerusform>
         </translation>
     </message>
 </context>
@@ -197,9 +197,9 @@
     <name>SessionJournal</name>
     <message numerus="yes">
         <source>Your session of {date} was interrupted before it ended; it is kept in your history as not completed ({done} of %n exercise(s) done).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Your session of {date} was interrupted before it ended; it is kept in your history as not completed ({done} of %n exercise done).</numerusform>
+            <numerusform>Your session of {date} was interrupted before it ended; it is kept in your history as not completed ({done} of %n exercises done).</numerusform>
         </translation>
     </message>
 </context>
@@ -207,23 +207,23 @@
     <name>SettingsPane</name>
     <message numerus="yes">
         <source>%n rep(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rep</numerusform>
+            <numerusform>%n reps</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) a week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session a week</numerusform>
+            <numerusform>%n sessions a week</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
 </context>
@@ -231,30 +231,30 @@
     <name>WeekDetail</name>
     <message numerus="yes">
         <source>This week of {day}: {done} of {goal} finished — goal met ★, %n stopped early</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This week of {day}: {done} of {goal} finished — goal met ★, %n stopped early</numerusform>
+            <numerusform>This week of {day}: {done} of {goal} finished — goal met ★, %n stopped early</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This week of {day}: {done} of {goal} finished, %n stopped early</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This week of {day}: {done} of {goal} finished, %n stopped early</numerusform>
+            <numerusform>This week of {day}: {done} of {goal} finished, %n stopped early</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Week of {day}: {done} of {goal} finished — goal met ★, %n stopped early</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Week of {day}: {done} of {goal} finished — goal met ★, %n stopped early</numerusform>
+            <numerusform>Week of {day}: {done} of {goal} finished — goal met ★, %n stopped early</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Week of {day}: {done} of {goal} finished, %n stopped early</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Week of {day}: {done} of {goal} finished, %n stopped early</numerusform>
+            <numerusform>Week of {day}: {done} of {goal} finished, %n stopped early</numerusform>
         </translation>
     </message>
 </context>
@@ -262,79 +262,79 @@
     <name>Words</name>
     <message numerus="yes">
         <source>%n rep(s) each leg, hold {hold} s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rep each leg, hold {hold} s</numerusform>
+            <numerusform>%n reps each leg, hold {hold} s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rep(s) each leg, no hold</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rep each leg, no hold</numerusform>
+            <numerusform>%n reps each leg, no hold</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pain trend from %n check-in(s): too early to tell until they span at least a week.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pain trend from %n check-in: too early to tell until they span at least a week.</numerusform>
+            <numerusform>Pain trend from %n check-ins: too early to tell until they span at least a week.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pain trend from %n check-in(s): now about {now} of 10, lower than at the start ({start}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pain trend from %n check-in: now about {now} of 10, lower than at the start ({start}).</numerusform>
+            <numerusform>Pain trend from %n check-ins: now about {now} of 10, lower than at the start ({start}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pain trend from %n check-in(s): now about {now} of 10, slightly lower than at the start ({start}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pain trend from %n check-in: now about {now} of 10, slightly lower than at the start ({start}).</numerusform>
+            <numerusform>Pain trend from %n check-ins: now about {now} of 10, slightly lower than at the start ({start}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pain trend from %n check-in(s): now about {now} of 10, slightly higher than at the start ({start}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pain trend from %n check-in: now about {now} of 10, slightly higher than at the start ({start}).</numerusform>
+            <numerusform>Pain trend from %n check-ins: now about {now} of 10, slightly higher than at the start ({start}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pain trend from %n check-in(s): now about {now} of 10, higher than at the start ({start}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pain trend from %n check-in: now about {now} of 10, higher than at the start ({start}).</numerusform>
+            <numerusform>Pain trend from %n check-ins: now about {now} of 10, higher than at the start ({start}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pain trend from %n check-in(s): now about {now} of 10, the same as at the start.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pain trend from %n check-in: now about {now} of 10, the same as at the start.</numerusform>
+            <numerusform>Pain trend from %n check-ins: now about {now} of 10, the same as at the start.</numerusform>
         </translation>
     </message>
 </context>
