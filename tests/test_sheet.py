@@ -129,3 +129,35 @@ def test_print_sheet_command_writes_without_a_display(tmp_path):
     bad = subprocess.run([sys.executable, "-m", "piriformis_desktop", "--print-sheet",
                           str(tmp_path / "nope" / "x.pdf")], env=env, capture_output=True, text=True, timeout=60)
     assert bad.returncode == 1 and "could not write" in bad.stderr
+
+
+@pytest.mark.parametrize("language", ["de", "es", "fr", "en_XA"])
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_a_longer_language_still_fits_the_handout_on_page_one(qapp, settings, tmp_path, language, paper):
+    """German runs a fifth longer than English: the handout's last lines (the last safety point and the credit)
+    still end on page 1, and page 2 is still the log."""
+    import re
+
+    from piriformis_desktop.core.routine import load_routine
+    from piriformis_desktop.ui.translation import install_translation, remove_translation
+
+    install_translation(language if language != "en_XA" else "system", {"LANGUAGE": language})
+    try:
+        routine = load_routine(language)
+        path = tmp_path / f"sheet-{language}.pdf"
+        write_sheet_pdf(path, routine, settings, paper=paper, today=TODAY)
+    finally:
+        remove_translation()
+    reader = PdfReader(str(path))
+    assert len(reader.pages) == 2
+    squeeze = lambda text: re.sub(r"\s+", "", text)  # noqa: E731  (line breaks fall anywhere)
+    lowest = []  # the height above the paper's bottom edge of every line drawn on page 1, in points
+
+    def note(text, cm, tm, font, size):
+        if text.strip():
+            lowest.append((cm[5] + tm[5] * cm[3], text))
+    first = squeeze(reader.pages[0].extract_text(visitor_text=note))
+    assert squeeze(routine.safety[-1])[-30:] in first
+    assert squeeze(routine.credit.authors) in first
+    margin = 8 * 72 / 25.4  # the sheet's 8 mm margin... less a little for the descenders of the last line
+    assert min(y for y, _ in lowest) > margin * 0.5, min(lowest)

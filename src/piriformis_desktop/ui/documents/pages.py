@@ -42,8 +42,9 @@ def default_paper() -> str:
 class Page:
     """Drawing helpers in millimetres on one page of a paint device."""
 
-    def __init__(self, painter: QPainter, rect: QRectF, dpi: float) -> None:
+    def __init__(self, painter: QPainter, rect: QRectF, dpi: float, text_scale: float = 1.0) -> None:
         self.painter, self.dpi = painter, dpi
+        self.text_scale = text_scale  # below 1 when a longer language needs smaller type to keep to its page
         self.mm = dpi / 25.4
         self.left, self.top = rect.left(), rect.top()
         self.width, self.height = rect.width() / self.mm, rect.height() / self.mm
@@ -57,6 +58,7 @@ class Page:
         font.setStyleHint(QFont.StyleHint.SansSerif)
         # No ligatures: "fi" must stay two letters, or searching the PDF for "finished" finds nothing.
         font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+        points *= self.text_scale
         font.setPointSizeF(points * 72 / self.painter.device().logicalDpiY() * self.dpi / 72)
         font.setBold(bold)
         font.setItalic(italic)

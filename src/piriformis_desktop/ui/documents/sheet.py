@@ -132,10 +132,31 @@ def _log(page: Page, routine: Routine, settings: Settings, today: date, first_we
         page.rule(page.y)
 
 
+SMALLEST_TEXT = 0.76  # the least the handout's type shrinks to (8.5 pt steps become 6.5 pt): still readable
+
+
+def _handout_scale(painter: QPainter, page_rect: QRectF, dpi: float, routine: Routine, settings: Settings,
+                   today: date) -> float:
+    """The largest type (1 = as designed) at which the handout fits its one page: German, Spanish and French run
+    longer than English. Each try is laid out with painting clipped away, on the device that will be printed."""
+    scale = 1.0
+    while scale > SMALLEST_TEXT:
+        painter.save()
+        painter.setClipRect(QRectF(page_rect.left(), page_rect.top(), 0, 0))  # measure, draw nothing
+        page = Page(painter, page_rect, dpi, scale)
+        _handout(page, routine, settings, today)
+        painter.restore()
+        if page.y <= page.height:
+            return scale
+        scale = round(scale - 0.03, 2)
+    return SMALLEST_TEXT
+
+
 def render_sheet(painter: QPainter, page_rect: QRectF, dpi: float, routine: Routine, settings: Settings, *,
                  today: date, first_weekday: int, new_page) -> int:
     """Draw the sheet's two pages; `first_weekday` 0 = Monday … 6 = Sunday. Returns the pages drawn."""
-    _handout(Page(painter, page_rect, dpi), routine, settings, today)
+    _handout(Page(painter, page_rect, dpi, _handout_scale(painter, page_rect, dpi, routine, settings, today)),
+             routine, settings, today)
     new_page()
     _log(Page(painter, page_rect, dpi), routine, settings, today, first_weekday)
     return 2
