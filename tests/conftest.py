@@ -50,6 +50,16 @@ def clock():
 
 
 @pytest.fixture(autouse=True)
+def english_plurals(request):
+    """Qt tests read "1 rep" and "2 reps" from "%n rep(s)", as the app does (ui/words.py EnglishPlurals)."""
+    if "qtbot" in request.fixturenames or "qapp" in request.fixturenames:
+        request.getfixturevalue("qapp")
+        from piriformis_desktop.ui.words import install_english_plurals  # only Qt tests pay for the import
+
+        install_english_plurals()
+
+
+@pytest.fixture(autouse=True)
 def no_dangling_timers(request):
     """Fail a Qt test that leaves a running QTimer behind (a timer that outlives its window wakes the CPU)."""
     yield

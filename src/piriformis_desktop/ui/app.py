@@ -15,6 +15,7 @@ from piriformis_desktop.core.settings import SettingsStore
 from piriformis_desktop.ui import resources_rc  # noqa: F401  (registers the :/ assets)
 from piriformis_desktop.ui.main_window import MainWindow
 from piriformis_desktop.ui.translation import install_translation
+from piriformis_desktop.ui.words import install_english_plurals
 
 BASE_FONT_PIXELS = 16  # a touch larger than desktop default: read from the mat, not the desk
 
@@ -28,6 +29,7 @@ def make_application() -> QApplication:
     font = app.font()
     font.setPixelSize(BASE_FONT_PIXELS)
     app.setFont(font)
+    install_english_plurals()  # "1 session", "3 sessions" in English; a language's own catalogue comes first
     return app
 
 
