@@ -12,23 +12,29 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QTe
 from piriformis_desktop import APP_NAME, __version__
 from piriformis_desktop.core.routine import Routine
 
+translate = QCoreApplication.translate  # literal contexts and texts below, so lupdate finds every one
+
 
 def routine_about_html(routine: Routine) -> str:
     """The About text, built from the routine data only."""
     e = html.escape
     credit = routine.credit
-    parts = [f"<h2>{e(routine.title)}</h2><p>{e(routine.summary)}</p>", "<h3>Why these exercises</h3>"]
+    parts = [f"<h2>{e(routine.title)}</h2><p>{e(routine.summary)}</p>",
+             "<h3>" + e(translate("About", "Why these exercises")) + "</h3>"]
     parts += [f"<p>{e(p)}</p>" for p in routine.why]
     parts.append(f"<p><i>{e(routine.story)}</i></p>")
-    parts.append("<h3>The exercises</h3><ul>")
-    parts += [f"<li><b>{e(x.name)}</b> ({e(x.section.lower())}): {e(x.purpose)}</li>" for x in routine.exercises]
-    parts.append("</ul><h3>Where it comes from</h3>")
-    parts.append(
-        f"<p>The routine follows {e(credit.source)} on {e(credit.published)}, by {e(credit.authors)}, "
-        f"{e(credit.description)}. The instructions here are written in our own words.</p>"
-    )
-    parts.append(f"<p><b>Reconstructed parts.</b> {e(routine.reconstructed_note)}</p>")
-    parts.append("<h3>Safety</h3><ul>")
+    parts.append("<h3>" + e(translate("About", "The exercises")) + "</h3><ul>")
+    exercise = translate("About", "<b>{name}</b> ({section}): {purpose}", "an exercise, its kind, what it is for")
+    parts += [f"<li>{exercise.format(name=e(x.name), section=e(x.section), purpose=e(x.purpose))}</li>"
+              for x in routine.exercises]
+    parts.append("</ul><h3>" + e(translate("About", "Where it comes from")) + "</h3>")
+    parts.append("<p>" + e(translate("About", "The routine follows {source} on {published}, by {authors}, "
+                                              "{description}. The instructions here are written in our own words.")
+                           .format(source=credit.source, published=credit.published, authors=credit.authors,
+                                   description=credit.description)) + "</p>")
+    parts.append("<p>" + translate("About", "<b>Reconstructed parts.</b> {note}").format(
+        note=e(routine.reconstructed_note)) + "</p>")
+    parts.append("<h3>" + e(translate("About", "Safety")) + "</h3><ul>")
     parts += [f"<li>{e(s)}</li>" for s in routine.safety]
     parts.append("</ul>")
     return "".join(parts)
@@ -52,7 +58,8 @@ def _text_dialog(parent: QWidget, title: str, body: str, name: str) -> QDialog:
 
 
 def about_routine_dialog(parent: QWidget, routine: Routine) -> QDialog:
-    return _text_dialog(parent, "About this routine", routine_about_html(routine), "about-routine")
+    return _text_dialog(parent, translate("About", "About this routine"), routine_about_html(routine),
+                        "about-routine")
 
 
 def shortcuts_dialog(parent: QWidget, actions) -> QDialog:
@@ -60,40 +67,39 @@ def shortcuts_dialog(parent: QWidget, actions) -> QDialog:
     for action in parent.actions():
         keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
         if keys:
-            name = html.escape(action.text().replace("&", "").replace("…", ""))
-            rows.append(f"<tr><td><b>{html.escape(keys)}</b></td><td>{name}: {html.escape(action.statusTip())}</td></tr>")
-    body = "<h2>Keyboard shortcuts</h2><table cellpadding='6'>" + "".join(rows) + "</table>"
-    body += "<p>These keys work wherever the focus is in the window.</p>"
-    return _text_dialog(parent, "Keyboard shortcuts", body, "keyboard-shortcuts")
+            what = translate("About", "{action}: {description}", "a shortcut's command, then what it does").format(
+                action=action.text().replace("&", "").replace("…", ""), description=action.statusTip())
+            rows.append(f"<tr><td><b>{html.escape(keys)}</b></td><td>{html.escape(what)}</td></tr>")
+    title = translate("About", "Keyboard shortcuts")
+    body = f"<h2>{html.escape(title)}</h2><table cellpadding='6'>" + "".join(rows) + "</table>"
+    body += "<p>" + html.escape(translate("About", "These keys work wherever the focus is in the window.")) + "</p>"
+    return _text_dialog(parent, title, body, "keyboard-shortcuts")
 
 
 # --- Version and licence (Help > About) -------------------------------------------------------------------
-
-def _about_tr(text: str) -> str:
-    return QCoreApplication.translate("About", text)
-
 
 def about_dialog(parent: QWidget) -> QDialog:
     """Name, version, what it is, the licence in a sentence, and a button to the full licence texts."""
     dialog = QDialog(parent)
     dialog.setObjectName("about")
-    dialog.setWindowTitle(_about_tr("About %1").replace("%1", APP_NAME))
+    dialog.setWindowTitle(translate("About", "About %1").replace("%1", APP_NAME))
     text = QLabel(
         "<h2>" + html.escape(APP_NAME) + "</h2><p>"
-        + html.escape(_about_tr("Version %1").replace("%1", __version__)) + "</p><p>"
-        + html.escape(_about_tr("A guided home routine for piriformis syndrome. It does not replace advice "
-                                "from your physiotherapist or doctor.")) + "</p><p>"
-        + html.escape(_about_tr("Free software under the GNU General Public License, version 3 or later: you may "
-                                "share and change it under its terms. It comes with no warranty.")) + "</p><p>"
-        + html.escape(_about_tr("Built with Qt %1 and PySide6 %2 (LGPL-3.0), pyqtgraph, NumPy, platformdirs and "
-                                "tomlkit; Licences lists them all with their terms.")
+        + html.escape(translate("About", "Version %1").replace("%1", __version__)) + "</p><p>"
+        + html.escape(translate("About", "A guided home routine for piriformis syndrome. It does not replace "
+                                         "advice from your physiotherapist or doctor.")) + "</p><p>"
+        + html.escape(translate("About", "Free software under the GNU General Public License, version 3 or later: "
+                                         "you may share and change it under its terms. It comes with no warranty."))
+        + "</p><p>"
+        + html.escape(translate("About", "Built with Qt %1 and PySide6 %2 (LGPL-3.0), pyqtgraph, NumPy, "
+                                         "platformdirs and tomlkit; Licences lists them all with their terms.")
                       .replace("%1", qVersion()).replace("%2", PySide6.__version__)) + "</p>"
     )
     text.setObjectName("about-text")
     text.setWordWrap(True)
     text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-    licences = buttons.addButton(_about_tr("&Licences…"), QDialogButtonBox.ButtonRole.ActionRole)
+    licences = buttons.addButton(translate("About", "&Licences…"), QDialogButtonBox.ButtonRole.ActionRole)
     licences.setObjectName("show-licences")
     licences.clicked.connect(lambda: licences_dialog(dialog).exec())
     buttons.rejected.connect(dialog.reject)
@@ -110,12 +116,13 @@ def licences_dialog(parent: QWidget) -> QDialog:
 
     dialog = QDialog(parent)
     dialog.setObjectName("licences")
-    dialog.setWindowTitle(_about_tr("Licences"))
+    dialog.setWindowTitle(translate("About", "Licences"))
     tabs = QTabWidget()
-    missing = _about_tr("This copy of the app was installed without its licence files. The licence is the GNU "
-                        "General Public License, version 3 or later: https://www.gnu.org/licenses/gpl-3.0.html")
-    for name, title, markdown in ((NOTICES, _about_tr("Third-party notices"), True),
-                                  (LICENCE, _about_tr("GNU General Public License"), False)):
+    missing = translate("About", "This copy of the app was installed without its licence files. The licence is "
+                                 "the GNU General Public License, version 3 or later: "
+                                 "https://www.gnu.org/licenses/gpl-3.0.html")
+    for name, title, markdown in ((NOTICES, translate("About", "Third-party notices"), True),
+                                  (LICENCE, translate("About", "GNU General Public License"), False)):
         view = QTextBrowser()
         view.setObjectName(name)
         view.setAccessibleName(title)

@@ -43,8 +43,9 @@ def other_copy_lock() -> tuple[QLockFile | None, str | None]:
     lock.setStaleLockTime(0)  # only a live process holds it; a crashed one's lock is taken over
     if lock.tryLock(0):
         return lock, None
-    return None, (f"{APP_NAME} is already open in another window. Both copies save to the same history; "
-                  "settings changed in one are not seen by the other until it is restarted.")
+    return None, QApplication.translate(
+        "App", "{app} is already open in another window. Both copies save to the same history; settings changed in "
+               "one are not seen by the other until it is restarted.").format(app=APP_NAME)
 
 
 def build_main_window(time_scale: float | None = None) -> tuple[MainWindow, list[str]]:
@@ -132,8 +133,8 @@ class AfterFirstExpose(QObject):
 
 def run_gui(*, start: bool = False, fullscreen: bool = False) -> int:
     app = make_application()
-    lock, copy_notice = other_copy_lock()
     window, _ = build_main_window()
+    lock, copy_notice = other_copy_lock()  # after the window: its words need the translation installed there
     window.notice.add(copy_notice)
     place_window(window, fullscreen=fullscreen)  # inside the screen, where it was; remembered on quit
 

@@ -54,11 +54,11 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("pages")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.player, "Session")
+        self.tabs.addTab(self.player, self.tr("Session"))
         self.settings_page = LazyPage(self._build_settings_pane)
         self.history_page = LazyPage(self._build_history_view)
-        self.tabs.addTab(self.settings_page, "Settings")
-        self.tabs.addTab(self.history_page, "History")
+        self.tabs.addTab(self.settings_page, self.tr("Settings"))
+        self.tabs.addTab(self.history_page, self.tr("History"))
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -193,8 +193,9 @@ class MainWindow(QMainWindow):
             self.flow.stop_after_asking()
 
     def confirm_stop(self) -> bool:
-        return self._ask("Stop this session?",
-                         "Stop this session now? It will be kept in your history as not completed.", default=False)
+        return self._ask(self.tr("Stop this session?"),
+                         self.tr("Stop this session now? It will be kept in your history as not completed."),
+                         default=False)
 
     def _ask(self, title: str, question: str, default: bool) -> bool:
         from PySide6.QtWidgets import QMessageBox  # only when there is something to ask
@@ -278,9 +279,10 @@ class MainWindow(QMainWindow):
         return choice == "tray"
 
     def ask_keep_in_tray(self) -> bool:
-        return self._ask("Keep reminders running?",
-                         "Reminders are on. Keep Piriformis Desktop running in the system tray when this window is "
-                         "closed, so they can appear? (You can change this in settings.toml: close_to_tray.)",
+        return self._ask(self.tr("Keep reminders running?"),
+                         self.tr("Reminders are on. Keep Piriformis Desktop running in the system tray when this "
+                                 "window is closed, so they can appear? (You can change this in settings.toml: "
+                                 "close_to_tray.)"),
                          default=True)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)

@@ -31,8 +31,8 @@ class CheckInPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("check-in")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Pain check-in")
-        title = QLabel("How much does it hurt now?")
+        self.setAccessibleName(self.tr("Pain check-in"))
+        title = QLabel(self.tr("How much does it hurt now?"))
         font = title.font()
         font.setPixelSize(24)
         font.setBold(True)
@@ -45,29 +45,30 @@ class CheckInPanel(QWidget):
             button = QPushButton(str(score))
             button.setCheckable(True)
             button.setMinimumSize(46, 46)
-            button.setAccessibleName(f"Pain {score} of 10")
+            button.setAccessibleName(self.tr("Pain {score} of 10").format(score=score))
             self.group.addButton(button, score)
             scale.addWidget(button, 0, score)
-        low, high = QLabel("No pain"), QLabel("Worst imaginable")
+        low, high = QLabel(self.tr("No pain")), QLabel(self.tr("Worst imaginable"))
         high.setAlignment(Qt.AlignmentFlag.AlignRight)
         scale.addWidget(low, 1, 0, 1, 3)
         scale.addWidget(high, 1, 8, 1, 3)
-        self.places = {place: QCheckBox(place.capitalize()) for place in PAIN_PLACES}
+        place_words = self._place_words()
+        self.places = {place: QCheckBox(place_words[place][0]) for place in PAIN_PLACES}
         where = QHBoxLayout()
-        where.addWidget(QLabel("Where? (optional)"))
+        where.addWidget(QLabel(self.tr("Where? (optional)")))
         for place, box in self.places.items():
-            box.setAccessibleName(f"Pain in the {place}")
+            box.setAccessibleName(place_words[place][1])
             where.addWidget(box)
         where.addStretch()
         self.note = QLineEdit()
         self.note.setMaxLength(NOTE_LIMIT)
-        self.note.setPlaceholderText("A short note for yourself or your physiotherapist (optional)")
-        self.note.setAccessibleName("Note")
-        self.save = QPushButton("Save check-in")
-        self.save.setAccessibleName("Save check-in")
+        self.note.setPlaceholderText(self.tr("A short note for yourself or your physiotherapist (optional)"))
+        self.note.setAccessibleName(self.tr("Note"))
+        self.save = QPushButton(self.tr("Save check-in"))
+        self.save.setAccessibleName(self.tr("Save check-in"))
         self.save.setEnabled(False)
-        self.skip = QPushButton("Skip (Esc)")
-        self.skip.setAccessibleName("Skip the check-in")
+        self.skip = QPushButton(self.tr("Skip (Esc)"))
+        self.skip.setAccessibleName(self.tr("Skip the check-in"))
         self.save.clicked.connect(self.submit)
         self.skip.clicked.connect(self.skipped)
         self.group.idToggled.connect(lambda *_: self.save.setEnabled(self.score() is not None))
@@ -89,6 +90,14 @@ class CheckInPanel(QWidget):
         font = button.font()
         font.setBold(chosen)
         button.setFont(font)
+
+    def _place_words(self) -> dict[str, tuple[str, str]]:
+        """Each place's box label and accessible name, as whole phrases (the stored value stays the English key)."""
+        return {
+            "buttock": (self.tr("Buttock"), self.tr("Pain in the buttock")),
+            "thigh": (self.tr("Thigh"), self.tr("Pain in the thigh")),
+            "lower back": (self.tr("Lower back"), self.tr("Pain in the lower back")),
+        }
 
     def score(self) -> int | None:
         chosen = self.group.checkedId()
@@ -150,7 +159,7 @@ class CheckInFlow(QObject):
         if self.panel is None:
             self.panel = CheckInPanel()
             self.panel.submitted.connect(self._save)
-            self.panel.skipped.connect(lambda: self._close("Check-in skipped."))
+            self.panel.skipped.connect(lambda: self._close(self.tr("Check-in skipped.")))
             self.panel.setMaximumWidth(980)
             self.summary.extra.addWidget(self.panel, 0, Qt.AlignmentFlag.AlignHCenter)
         self.panel.reset()
@@ -166,7 +175,7 @@ class CheckInFlow(QObject):
         except HistoryError as error:
             self._close(str(error))
             return
-        self._close(f"Check-in saved: pain {checkin.pain_after} of 10.")
+        self._close(self.tr("Check-in saved: pain {score} of 10.").format(score=checkin.pain_after))
         self.saved.emit()
 
     def _close(self, message: str) -> None:

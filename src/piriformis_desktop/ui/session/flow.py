@@ -21,9 +21,6 @@ from piriformis_desktop.core.stats import session_seconds
 from piriformis_desktop.core.timeline import build_timeline
 from piriformis_desktop.ui.session.controller import SessionController
 
-TOGGLE_TEXT = {State.READY: "Start", State.PAUSED: "Resume", State.RUNNING: "Pause", State.RESUMING: "Pause"}
-
-
 class SessionFlow(QObject):
     def __init__(self, window, clock: Clock) -> None:
         super().__init__(window)
@@ -121,8 +118,9 @@ class SessionFlow(QObject):
     def _show_pain_before(self) -> None:
         pain = self.keeper.pain_before
         self.window.player.card.set_pain_before(
-            "Optional: type your pain now, 0 (none) to 10 (worst imaginable), before you press Space."
-            if pain is None else f"Pain before this session: {pain} of 10 (type another number to change it).")
+            self.tr("Optional: type your pain now, 0 (none) to 10 (worst imaginable), before you press Space.")
+            if pain is None else
+            self.tr("Pain before this session: {pain} of 10 (type another number to change it).").format(pain=pain))
 
     def _play_cue(self, cue) -> None:
         """Play what core's CueFollower says is due now (the one cue rule, see core/cues.py)."""
@@ -149,11 +147,19 @@ class SessionFlow(QObject):
         elif window.screen_awake is not None:
             window.screen_awake.release()
         commands = window.commands
-        commands.toggle.setText(TOGGLE_TEXT.get(snapshot.state, "Start"))
+        commands.toggle.setText(self._toggle_text(snapshot.state))
         window.player.card.pain_before.setVisible(snapshot.state is State.READY)
         started = snapshot.state is not State.READY and not snapshot.state.over
         for act in (commands.back, commands.skip, commands.restart_side, commands.stop):
             act.setEnabled(started)
+
+    def _toggle_text(self, state: State) -> str:
+        """What Space (and the button that shares its action) does now."""
+        if state is State.PAUSED:
+            return self.tr("Resume")
+        if state in (State.RUNNING, State.RESUMING):
+            return self.tr("Pause")
+        return self.tr("Start")
 
     def _session_ended(self, session: Session) -> None:
         window = self.window

@@ -113,7 +113,7 @@ class PlayerCard(QWidget):
         self.time_left = _label("time-left", align=Qt.AlignmentFlag.AlignRight)
         self.progress = QProgressBar()
         self.progress.setObjectName("session-progress")
-        self.progress.setAccessibleName("Session progress")
+        self.progress.setAccessibleName(self.tr("Session progress"))
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.illustration = IllustrationView()
@@ -182,10 +182,10 @@ class PlayerCard(QWidget):
         self.countdown.setText(str(snapshot.countdown) if shown else "")
         set_name(self.countdown, self._seconds_left(snapshot.countdown) if shown else "")
         self.rep.setText(text.rep)
-        self.cue.setText("Press Space to start" if snapshot.state is State.READY else text.cue)
+        self.cue.setText(self.tr("Press Space to start") if snapshot.state is State.READY else text.cue)
         self.detail.setText(text.detail)
         self.next.setText(text.next)
-        self.time_left.setText(f"{format_clock(snapshot.total_seconds_left)} left")
+        self.time_left.setText(self.tr("{time} left").format(time=format_clock(snapshot.total_seconds_left)))
         self.progress.setValue(round(snapshot.progress * 1000))
         self._show_side(text.side, text.side_text)
         self.illustration.set_exercise(text.picture, text.side or Side.RIGHT)
@@ -193,11 +193,14 @@ class PlayerCard(QWidget):
 
     def _seconds_left(self, seconds: int) -> str:
         """The countdown as a screen reader says it: "3 seconds left", not a bare "3"."""
-        return self.tr("1 second left") if seconds == 1 else self.tr("%n seconds left", "", seconds)
+        return self.tr("%n second(s) left", "", seconds)
 
     def _show_side(self, side: Side | None, words: str) -> None:
-        self.side.setText(words.upper())
-        set_name(self.side, words)  # "Right leg": a screen reader may spell out capitals letter by letter
+        # The badge's capitals are the translator's to write (a language may not capitalise the same way);
+        # the accessible name is the core's "Right leg": a screen reader may spell out capitals letter by letter.
+        badge = self.tr("RIGHT LEG") if side is Side.RIGHT else self.tr("LEFT LEG") if side is Side.LEFT else ""
+        self.side.setText(badge)
+        set_name(self.side, words)
         self.side.setVisible(bool(words))
         if side is not None:
             palette = self.side.palette()
@@ -250,14 +253,14 @@ class SummaryCard(QWidget):
             label.setFont(font)
         self.extra = QVBoxLayout()  # room for the check-in that follows a session
         self.again = QToolButton()
-        self.again.setText("Start a new session")
+        self.again.setText(self.tr("Start a new session"))
         self.again.setObjectName("new-session")
-        self.again.setAccessibleName("Start a new session")
+        self.again.setAccessibleName(self.tr("Start a new session"))
         self.again.clicked.connect(self.new_session_requested)
         self.history = QToolButton()
-        self.history.setText("See your history")
+        self.history.setText(self.tr("See your history"))
         self.history.setObjectName("see-history")
-        self.history.setAccessibleName("See your history")
+        self.history.setAccessibleName(self.tr("See your history"))
         self.history.clicked.connect(self.history_requested)
         buttons = QHBoxLayout()
         buttons.addStretch()
@@ -279,10 +282,9 @@ class SummaryCard(QWidget):
 
     def show_result(self, *, completed: bool, seconds: float, exercises_done: int, exercises_total: int,
                     saved_message: str) -> None:
-        self.title.setText("Session complete. Well done!" if completed else "Session stopped")
-        self.details.setText(
-            f"Active time: {format_clock(seconds)}\nExercises done: {exercises_done} of {exercises_total}"
-        )
+        self.title.setText(self.tr("Session complete. Well done!") if completed else self.tr("Session stopped"))
+        self.details.setText(self.tr("Active time: {time}\nExercises done: {done} of {total}").format(
+            time=format_clock(seconds), done=exercises_done, total=exercises_total))
         self.saved.setText(saved_message)
 
 

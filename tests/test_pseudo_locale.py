@@ -1,0 +1,124 @@
+"""Every screen under the pseudo-locale: no English left untranslated, no text wider than the widget showing it.
+
+The pseudo-locale (en_XA) turns every translated string into accented, bracketed and 30-40% longer text, so a
+string that escaped tr() shows as plain English and one that does not fit its widget shows as cut.
+"""
+
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QTabBar, QWidget
+
+from piriformis_desktop.core.clock import FakeClock
+from piriformis_desktop.core.history import open_history
+from piriformis_desktop.core.routine import load_routine
+from piriformis_desktop.core.settings import Settings, SettingsStore
+from piriformis_desktop.core.timeline import PhaseKind
+from piriformis_desktop.ui import resources_rc  # noqa: F401
+from piriformis_desktop.ui.main_window import MainWindow
+
+# Words that stay as they are in every language: names, units and symbols.
+PROPER = {"Piriformis", "Desktop", "Master", "Half", "Qt", "PySide6", "GPL", "CSV", "PDF", "Esc", "Space", "F11",
+          "F1", "Ctrl", "Shift", "Right", "Left"}
+ENGLISH_WORD = re.compile(r"\b[A-Za-z]{3,}\b")
+
+
+@pytest.fixture
+def pseudo_window(qtbot, tmp_path):
+    from piriformis_desktop.ui.translation import install_translation, remove_translation
+
+    assert install_translation("system", {"LANGUAGE": "en_XA"}) == "en_XA"
+    routine = load_routine("en_XA")
+    store = SettingsStore(tmp_path / "settings.toml", Settings.defaults(routine), routine)
+    history = open_history(tmp_path / "history.sqlite3").store
+    window = MainWindow(store, history, FakeClock(start=500.0))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.controller.shutdown()
+    window.close()
+    history.close()
+    remove_translation()
+
+
+def shown_texts(root: QWidget) -> list[tuple[QWidget, str]]:
+    """(widget, text) for every visible piece of text a user can read in `root`."""
+    found = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, (QLabel, QAbstractButton)) and widget.text():
+            found.append((widget, widget.text()))
+        elif isinstance(widget, QGroupBox) and widget.title():
+            found.append((widget, widget.title()))
+        elif isinstance(widget, QComboBox):
+            found.append((widget, widget.currentText()))
+        elif isinstance(widget, QTabBar):
+            found += [(widget, widget.tabText(i)) for i in range(widget.count())]
+    return found
+
+
+def untranslated(text: str) -> list[str]:
+    plain = re.sub(r"<[^>]+>", " ", text)  # markup is not text
+    plain = re.sub(r"\[[^\]]*\]", " ", plain)  # what the pseudo-locale made
+    return [w for w in ENGLISH_WORD.findall(plain) if w not in PROPER]
+
+
+def clipped(widget: QWidget, text: str) -> bool:
+    """A single-line text wider than the room its widget gives it."""
+    if isinstance(widget, QLabel) and (widget.wordWrap() or "<" in text or widget.pixmap() is not None):
+        return False
+    lines = text.split("\n")
+    width = max(widget.fontMetrics().horizontalAdvance(line) for line in lines)
+    if isinstance(widget, QLabel):
+        return width > widget.contentsRect().width() + 1
+    if isinstance(widget, QAbstractButton):
+        return widget.sizeHint().width() > widget.width() + 1
+    return False
+
+
+def problems(window) -> list[str]:
+    found = []
+    for widget, text in shown_texts(window):
+        words = untranslated(text)
+        if words:
+            found.append(f"untranslated {words} in {type(widget).__name__} {widget.objectName()!r}: {text!r}")
+        if clipped(widget, text):
+            found.append(f"clipped {type(widget).__name__} {widget.objectName()!r}: {text!r}")
+    return found
+
+
+def test_every_state_of_the_session_is_translated_and_fits(pseudo_window, qtbot):
+    """Ready, get ready, hold, rest, paused and the summary with its check-in, at 1366x768."""
+    window = pseudo_window
+    seen = {"ready": problems(window)}
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    seen["get ready"] = problems(window)
+    timeline = window.controller.session.timeline
+    for kind in (PhaseKind.HOLD, PhaseKind.REST):
+        phase = next(p for p in timeline.phases if p.kind is kind)
+        window.controller.clock.set(window.controller.session.started_at + phase.start + 0.1)
+        window.controller.update_now()
+        seen[kind.value] = problems(window)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    seen["paused"] = problems(window)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    for _ in range(3):
+        qtbot.keyClick(window, Qt.Key.Key_Right)
+    qtbot.keyClick(window.checkin, Qt.Key.Key_6)
+    seen["summary"] = problems(window)
+    assert {state: found for state, found in seen.items() if found} == {}
+
+
+def test_settings_and_history_are_translated_and_fit(pseudo_window, qtbot):
+    """The Settings and History tabs, as a new user first opens them."""
+    window = pseudo_window
+    seen = {}
+    for page in (window.settings_page, window.history_page):
+        window.tabs.setCurrentWidget(page)
+        qtbot.waitUntil(lambda: page.content is not None and page.content.isVisible())
+        seen[page.objectName() or type(page.content).__name__] = problems(window)
+    assert {tab: found for tab, found in seen.items() if found} == {}
