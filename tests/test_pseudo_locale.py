@@ -28,6 +28,14 @@ ENGLISH_WORD = re.compile(r"\b[A-Za-z]{3,}\b")
 def pseudo_window(qtbot, tmp_path):
     from piriformis_desktop.ui.translation import install_translation, remove_translation
 
+    from PySide6.QtWidgets import QApplication
+
+    from piriformis_desktop.ui.app import BASE_FONT_PIXELS
+
+    before = QApplication.font()
+    font = QApplication.font()
+    font.setPixelSize(BASE_FONT_PIXELS)  # the app's own type size, as make_application sets it
+    QApplication.setFont(font)
     assert install_translation("system", {"LANGUAGE": "en_XA"}) == "en_XA"
     routine = load_routine("en_XA")
     store = SettingsStore(tmp_path / "settings.toml", Settings.defaults(routine), routine)
@@ -42,6 +50,7 @@ def pseudo_window(qtbot, tmp_path):
     window.close()
     history.close()
     remove_translation()
+    QApplication.setFont(before)
 
 
 def shown_texts(root: QWidget) -> list[tuple[QWidget, str]]:
@@ -61,10 +70,18 @@ def shown_texts(root: QWidget) -> list[tuple[QWidget, str]]:
     return found
 
 
+def locale_words() -> set[str]:
+    """Day and month names come from QLocale, not from our catalogue; the pseudo-locale has none of its own."""
+    from PySide6.QtCore import QLocale
+
+    locale, short = QLocale(), QLocale.FormatType.ShortFormat
+    return {locale.dayName(d, short) for d in range(1, 8)} | {locale.monthName(m, short) for m in range(1, 13)}
+
+
 def untranslated(text: str) -> list[str]:
     plain = re.sub(r"<[^>]+>", " ", text)  # markup is not text
     plain = re.sub(r"\[[^\]]*\]", " ", plain)  # what the pseudo-locale made
-    return [w for w in ENGLISH_WORD.findall(plain) if w not in PROPER]
+    return [w for w in ENGLISH_WORD.findall(plain) if w not in PROPER | locale_words()]
 
 
 def clipped(widget: QWidget, text: str) -> bool:
@@ -81,7 +98,13 @@ def clipped(widget: QWidget, text: str) -> bool:
 
 
 def problems(window) -> list[str]:
-    found = []
+    from PySide6.QtWidgets import QAbstractScrollArea, QApplication
+
+    QApplication.processEvents()  # let the layouts settle, as they have by the time a person looks
+
+    found = [f"cut off sideways: {type(area.parent()).__name__} scrolls horizontally"
+             for area in window.findChildren(QAbstractScrollArea)
+             if area.isVisible() and area.horizontalScrollBar().isVisible()]
     for widget, text in shown_texts(window):
         words = untranslated(text)
         if words:
@@ -110,7 +133,9 @@ def test_every_state_of_the_session_is_translated_and_fits(pseudo_window, qtbot)
         qtbot.keyClick(window, Qt.Key.Key_Right)
     qtbot.keyClick(window.checkin, Qt.Key.Key_6)
     seen["summary"] = problems(window)
-    assert {state: found for state, found in seen.items() if found} == {}
+    problems_found = {state: found for state, found in seen.items() if found}
+    assert problems_found == {}, "\n".join(f"{state}: {line}" for state, lines in problems_found.items()
+                                          for line in lines)
 
 
 def test_settings_and_history_are_translated_and_fit(pseudo_window, qtbot):
@@ -121,4 +146,5 @@ def test_settings_and_history_are_translated_and_fit(pseudo_window, qtbot):
         window.tabs.setCurrentWidget(page)
         qtbot.waitUntil(lambda: page.content is not None and page.content.isVisible())
         seen[page.objectName() or type(page.content).__name__] = problems(window)
-    assert {tab: found for tab, found in seen.items() if found} == {}
+    problems_found = {tab: found for tab, found in seen.items() if found}
+    assert problems_found == {}, "\n".join(f"{tab}: {line}" for tab, lines in problems_found.items() for line in lines)

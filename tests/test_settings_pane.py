@@ -213,3 +213,18 @@ def test_language_is_chosen_saved_and_applies_at_the_next_start(pane, qtbot):
     assert load_settings(pane.path).settings.language == "de"
     box.setCurrentIndex(0)
     assert saved(pane)["language"] == "system" and not pane.language_note.isVisible()
+
+
+@pytest.mark.parametrize("width", [800, 1366])
+def test_the_settings_tab_never_hides_a_column_behind_a_scrollbar(pane, qtbot, width):
+    """At 800x600 the Timing and Goal groups move under the others instead of off to the right; at 1366 the two
+    columns stand side by side."""
+    from PySide6.QtWidgets import QScrollArea
+
+    pane.resize(width, 560)
+    qtbot.waitUntil(lambda: pane.columns.side_by_side is (width > 1000))
+    scroll = pane.findChild(QScrollArea)
+    assert not scroll.horizontalScrollBar().isVisible()
+    timing = pane.timing["rest_seconds"]
+    right_edge = timing.mapTo(scroll.viewport(), timing.rect().topRight()).x()
+    assert right_edge <= scroll.viewport().width()

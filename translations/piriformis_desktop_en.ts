@@ -118,8 +118,15 @@
     <name>PlayerCard</name>
     <message numerus="yes">
         <source>%n seconds left</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n seconds left</numerusform>
+            <numerusform>%n seconds left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>%n second left</numerusform>
             <numerusform>%n seconds left</numerusform>
         </translation>
     </message>

@@ -2,6 +2,238 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_XA" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>Why these exercises</source>
+        <translation>[Ŵĥý ţĥéšé éẋéŕçíšéš ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>The exercises</source>
+        <translation>[Ţĥé éẋéŕçíšéš ẋẋ]</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; ({section}): {purpose}</source>
+        <comment>an exercise, its kind, what it is for</comment>
+        <translation>[&lt;b&gt;{name}&lt;/b&gt; ({section}): {purpose} ẋ]</translation>
+    </message>
+    <message>
+        <source>Where it comes from</source>
+        <translation>[Ŵĥéŕé íţ çöɱéš ƒŕöɱ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>The routine follows {source} on {published}, by {authors}, {description}. The instructions here are written in our own words.</source>
+        <translation>[Ţĥé ŕöûţíñé ƒöĺĺöŵš {source} öñ {published}, ƀý {authors}, {description}. Ţĥé íñšţŕûçţíöñš ĥéŕé áŕé ŵŕíţţéñ íñ öûŕ öŵñ ŵöŕđš. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reconstructed parts.&lt;/b&gt; {note}</source>
+        <translation>[&lt;b&gt;Ŕéçöñšţŕûçţéđ þáŕţš.&lt;/b&gt; {note} ẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>[Šáƒéţýẋ]</translation>
+    </message>
+    <message>
+        <source>About this routine</source>
+        <translation>[Áƀöûţ ţĥíš ŕöûţíñé ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{action}: {description}</source>
+        <comment>a shortcut&apos;s command, then what it does</comment>
+        <translation>[{action}: {description}]</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>[Ķéýƀöáŕđ šĥöŕţçûţš ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>These keys work wherever the focus is in the window.</source>
+        <translation>[Ţĥéšé ķéýš ŵöŕķ ŵĥéŕéṽéŕ ţĥé ƒöçûš íš íñ ţĥé ŵíñđöŵ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>[Áƀöûţ %1ẋ]</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>[Ṽéŕšíöñ %1 ẋ]</translation>
+    </message>
+    <message>
+        <source>A guided home routine for piriformis syndrome. It does not replace advice from your physiotherapist or doctor.</source>
+        <translation>[Á ğûíđéđ ĥöɱé ŕöûţíñé ƒöŕ þíŕíƒöŕɱíš šýñđŕöɱé. Íţ đöéš ñöţ ŕéþĺáçé áđṽíçé ƒŕöɱ ýöûŕ þĥýšíöţĥéŕáþíšţ öŕ đöçţöŕ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later: you may share and change it under its terms. It comes with no warranty.</source>
+        <translation>[Ƒŕéé šöƒţŵáŕé ûñđéŕ ţĥé ĞÑÛ Ğéñéŕáĺ Þûƀĺíç Ĺíçéñšé, ṽéŕšíöñ 3 öŕ ĺáţéŕ: ýöû ɱáý šĥáŕé áñđ çĥáñğé íţ ûñđéŕ íţš ţéŕɱš. Íţ çöɱéš ŵíţĥ ñö ŵáŕŕáñţý. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1 and PySide6 %2 (LGPL-3.0), pyqtgraph, NumPy, platformdirs and tomlkit; Licences lists them all with their terms.</source>
+        <translation>[Ɓûíĺţ ŵíţĥ Ǫţ %1 áñđ ÞýŠíđé6 %2 (ĹĞÞĹ-3.0), þýǫţğŕáþĥ, ÑûɱÞý, þĺáţƒöŕɱđíŕš áñđ ţöɱĺķíţ; Ĺíçéñçéš ĺíšţš ţĥéɱ áĺĺ ŵíţĥ ţĥéíŕ ţéŕɱš. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>&amp;Licences…</source>
+        <translation>[&amp;Líçéñçéš… ẋ]</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>[Ĺíçéñçéšẋ]</translation>
+    </message>
+    <message>
+        <source>This copy of the app was installed without its licence files. The licence is the GNU General Public License, version 3 or later: https://www.gnu.org/licenses/gpl-3.0.html</source>
+        <translation>[Ţĥíš çöþý öƒ ţĥé áþþ ŵáš íñšţáĺĺéđ ŵíţĥöûţ íţš ĺíçéñçé ƒíĺéš. Ţĥé ĺíçéñçé íš ţĥé ĞÑÛ Ğéñéŕáĺ Þûƀĺíç Ĺíçéñšé, ṽéŕšíöñ 3 öŕ ĺáţéŕ: ĥţţþš://ŵŵŵ.ğñû.öŕğ/ĺíçéñšéš/ğþĺ-3.0.ĥţɱĺ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>[Ţĥíŕđ-þáŕţý ñöţíçéš ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>GNU General Public License</source>
+        <translation>[ĞÑÛ Ğéñéŕáĺ Þûƀĺíç Ĺíçéñšé ẋẋẋ ẋẋẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>{tip} ({shortcut})</source>
+        <comment>a tooltip: what the action does, then its key</comment>
+        <translation>[{tip} ({shortcut})]</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>[Šţáŕţ]</translation>
+    </message>
+    <message>
+        <source>Start, pause or resume the session</source>
+        <translation>[Šţáŕţ, þáûšé öŕ ŕéšûɱé ţĥé šéššíöñ ẋẋẋ ẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>[◀ Þŕéṽíöûš ẋ]</translation>
+    </message>
+    <message>
+        <source>Restart this exercise, or go to the previous one</source>
+        <translation>[Ŕéšţáŕţ ţĥíš éẋéŕçíšé, öŕ ğö ţö ţĥé þŕéṽíöûš öñé ẋẋẋ ẋẋ ẋẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>[Ñéẋţ ▶ẋ]</translation>
+    </message>
+    <message>
+        <source>Skip to the next exercise</source>
+        <translation>[Šķíþ ţö ţĥé ñéẋţ éẋéŕçíšé ẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Restart leg</source>
+        <translation>[Ŕéšţáŕţ ĺéğ ẋ]</translation>
+    </message>
+    <message>
+        <source>Start this leg&apos;s reps again</source>
+        <translation>[Šţáŕţ ţĥíš ĺéğ&apos;š ŕéþš áğáíñ ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>[Šţöþ]</translation>
+    </message>
+    <message>
+        <source>Stop the session (asks first)</source>
+        <translation>[Šţöþ ţĥé šéššíöñ (ášķš ƒíŕšţ) ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>&amp;Print routine sheet…</source>
+        <translation>[&amp;Pŕíñţ ŕöûţíñé šĥééţ… ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Print the routine with your settings</source>
+        <translation>[Þŕíñţ ţĥé ŕöûţíñé ŵíţĥ ýöûŕ šéţţíñğš ẋẋẋ ẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Save routine sheet as &amp;PDF…</source>
+        <translation>[Šáṽé ŕöûţíñé šĥééţ áš &amp;PĐƑ… ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Save the routine sheet as a PDF file</source>
+        <translation>[Šáṽé ţĥé ŕöûţíñé šĥééţ áš á ÞĐƑ ƒíĺé ẋẋẋ ẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Print progress &amp;report…</source>
+        <translation>[Þŕíñţ þŕöğŕéšš &amp;réþöŕţ… ẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>A report of your sessions and pain for your physiotherapist</source>
+        <translation>[Á ŕéþöŕţ öƒ ýöûŕ šéššíöñš áñđ þáíñ ƒöŕ ýöûŕ þĥýšíöţĥéŕáþíšţ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>&amp;Export history…</source>
+        <translation>[&amp;Eẋþöŕţ ĥíšţöŕý… ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Save your history as a CSV file</source>
+        <translation>[Šáṽé ýöûŕ ĥíšţöŕý áš á ÇŠṼ ƒíĺé ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>[&amp;Fûĺĺ šçŕééñ ẋ]</translation>
+    </message>
+    <message>
+        <source>Large type for following from the mat</source>
+        <translation>[Ĺáŕğé ţýþé ƒöŕ ƒöĺĺöŵíñğ ƒŕöɱ ţĥé ɱáţ ẋẋẋ ẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>[&amp;Kéýƀöáŕđ šĥöŕţçûţš ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>List the keyboard shortcuts</source>
+        <translation>[Ĺíšţ ţĥé ķéýƀöáŕđ šĥöŕţçûţš ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>About this &amp;routine</source>
+        <translation>[Áƀöûţ ţĥíš &amp;röûţíñé ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Why these exercises, credits, safety</source>
+        <translation>[Ŵĥý ţĥéšé éẋéŕçíšéš, çŕéđíţš, šáƒéţý ẋẋẋ ẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>&amp;About Piriformis Desktop</source>
+        <translation>[&amp;Aƀöûţ Þíŕíƒöŕɱíš Đéšķţöþ ẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>[Ṽéŕšíöñ áñđ ĺíçéñçé ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>[&amp;Qûíţ]</translation>
+    </message>
+    <message>
+        <source>Quit Piriformis Desktop</source>
+        <translation>[Ǫûíţ Þíŕíƒöŕɱíš Đéšķţöþ ẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>[&amp;Fíĺé]</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>[&amp;Séššíöñẋ]</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>[&amp;Víéŵ]</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>[&amp;Héĺþ]</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>{app} is already open in another window. Both copies save to the same history; settings changed in one are not seen by the other until it is restarted.</source>
+        <translation>[{app} íš áĺŕéáđý öþéñ íñ áñöţĥéŕ ŵíñđöŵ. Ɓöţĥ çöþíéš šáṽé ţö ţĥé šáɱé ĥíšţöŕý; šéţţíñğš çĥáñğéđ íñ öñé áŕé ñöţ šééñ ƀý ţĥé öţĥéŕ ûñţíĺ íţ íš ŕéšţáŕţéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋẋ]</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Reminders for your piriformis routine</source>
@@ -150,6 +382,88 @@
             <numerusform>[Ŕéšûɱíñğ íñ %n šéçöñđ(š). ẋẋẋ ẋẋ]</numerusform>
             <numerusform>[Ŕéšûɱíñğ íñ %n šéçöñđ(š). ẋẋẋ ẋẋ]</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CheckInFlow</name>
+    <message>
+        <source>Check-in skipped.</source>
+        <translation>[Çĥéçķ-íñ šķíþþéđ. ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Check-in saved: pain {score} of 10.</source>
+        <translation>[Çĥéçķ-íñ šáṽéđ: þáíñ {score} öƒ 10. ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPanel</name>
+    <message>
+        <source>Pain check-in</source>
+        <translation>[Þáíñ çĥéçķ-íñ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>How much does it hurt now?</source>
+        <translation>[Ĥöŵ ɱûçĥ đöéš íţ ĥûŕţ ñöŵ? ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Pain {score} of 10</source>
+        <translation>[Þáíñ {score} öƒ 10 ẋẋ]</translation>
+    </message>
+    <message>
+        <source>No pain</source>
+        <translation>[Ñö þáíñẋ]</translation>
+    </message>
+    <message>
+        <source>Worst imaginable</source>
+        <translation>[Ŵöŕšţ íɱáğíñáƀĺé ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Where? (optional)</source>
+        <translation>[Ŵĥéŕé? (öþţíöñáĺ) ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>A short note for yourself or your physiotherapist (optional)</source>
+        <translation>[Á šĥöŕţ ñöţé ƒöŕ ýöûŕšéĺƒ öŕ ýöûŕ þĥýšíöţĥéŕáþíšţ (öþţíöñáĺ) ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>[Ñöţé]</translation>
+    </message>
+    <message>
+        <source>Save check-in</source>
+        <translation>[Šáṽé çĥéçķ-íñ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Skip (Esc)</source>
+        <translation>[Šķíþ (Éšç) ẋ]</translation>
+    </message>
+    <message>
+        <source>Skip the check-in</source>
+        <translation>[Šķíþ ţĥé çĥéçķ-íñ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Buttock</source>
+        <translation>[Ɓûţţöçķẋ]</translation>
+    </message>
+    <message>
+        <source>Pain in the buttock</source>
+        <translation>[Þáíñ íñ ţĥé ƀûţţöçķ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Thigh</source>
+        <translation>[Ţĥíğĥ]</translation>
+    </message>
+    <message>
+        <source>Pain in the thigh</source>
+        <translation>[Þáíñ íñ ţĥé ţĥíğĥ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation>[Ĺöŵéŕ ƀáçķ ẋ]</translation>
+    </message>
+    <message>
+        <source>Pain in the lower back</source>
+        <translation>[Þáíñ íñ ţĥé ĺöŵéŕ ƀáçķ ẋẋẋ ẋ]</translation>
     </message>
 </context>
 <context>
@@ -591,6 +905,52 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Session</source>
+        <translation>[Šéššíöñẋ]</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>[Šéţţíñğšẋ]</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>[Ĥíšţöŕýẋ]</translation>
+    </message>
+    <message>
+        <source>Stop this session?</source>
+        <translation>[Šţöþ ţĥíš šéššíöñ? ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Stop this session now? It will be kept in your history as not completed.</source>
+        <translation>[Šţöþ ţĥíš šéššíöñ ñöŵ? Íţ ŵíĺĺ ƀé ķéþţ íñ ýöûŕ ĥíšţöŕý áš ñöţ çöɱþĺéţéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Keep reminders running?</source>
+        <translation>[Ķééþ ŕéɱíñđéŕš ŕûññíñğ? ẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Reminders are on. Keep Piriformis Desktop running in the system tray when this window is closed, so they can appear? (You can change this in settings.toml: close_to_tray.)</source>
+        <translation>[Ŕéɱíñđéŕš áŕé öñ. Ķééþ Þíŕíƒöŕɱíš Đéšķţöþ ŕûññíñğ íñ ţĥé šýšţéɱ ţŕáý ŵĥéñ ţĥíš ŵíñđöŵ íš çĺöšéđ, šö ţĥéý çáñ áþþéáŕ? (Ýöû çáñ çĥáñğé ţĥíš íñ šéţţíñğš.ţöɱĺ: çĺöšé_ţö_ţŕáý.) ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Notice</source>
+        <translation>[Ñöţíçéẋ]</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>[Đíšɱíššẋ]</translation>
+    </message>
+    <message>
+        <source>Dismiss notice</source>
+        <translation>[Đíšɱíšš ñöţíçé ẋẋ]</translation>
+    </message>
+</context>
+<context>
     <name>NumbersPanel</name>
     <message>
         <source>Last 12 weeks, day by day</source>
@@ -703,14 +1063,41 @@
     <name>PlayerCard</name>
     <message>
         <source>1 second left</source>
-        <translation>[1 šéçöñđ ĺéƒţ ẋẋ]</translation>
+        <translation type="vanished">[1 šéçöñđ ĺéƒţ ẋẋ]</translation>
     </message>
     <message numerus="yes">
         <source>%n seconds left</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>[%n šéçöñđš ĺéƒţ ẋẋ]</numerusform>
             <numerusform>[%n šéçöñđš ĺéƒţ ẋẋ]</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Session progress</source>
+        <translation>[Šéššíöñ þŕöğŕéšš ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Press Space to start</source>
+        <translation>[Þŕéšš Šþáçé ţö šţáŕţ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>[{time} ĺéƒţẋ]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>[%n šéçöñđ(š) ĺéƒţ ẋẋẋ]</numerusform>
+            <numerusform>[%n šéçöñđ(š) ĺéƒţ ẋẋẋ]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RIGHT LEG</source>
+        <translation>[ŔÍĞĤŢ ĹÉĞ ẋ]</translation>
+    </message>
+    <message>
+        <source>LEFT LEG</source>
+        <translation>[ĹÉƑŢ ĹÉĞẋ]</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1466,29 @@
     <message>
         <source>Exercise session in progress</source>
         <translation>[Éẋéŕçíšé šéššíöñ íñ þŕöğŕéšš ẋẋẋ ẋẋẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFlow</name>
+    <message>
+        <source>Optional: type your pain now, 0 (none) to 10 (worst imaginable), before you press Space.</source>
+        <translation>[Öþţíöñáĺ: ţýþé ýöûŕ þáíñ ñöŵ, 0 (ñöñé) ţö 10 (ŵöŕšţ íɱáğíñáƀĺé), ƀéƒöŕé ýöû þŕéšš Šþáçé. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Pain before this session: {pain} of 10 (type another number to change it).</source>
+        <translation>[Þáíñ ƀéƒöŕé ţĥíš šéššíöñ: {pain} öƒ 10 (ţýþé áñöţĥéŕ ñûɱƀéŕ ţö çĥáñğé íţ). ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>[Ŕéšûɱéẋ]</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>[Þáûšé]</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>[Šţáŕţ]</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1906,31 @@
     <message>
         <source>Left leg</source>
         <translation>[Ĺéƒţ ĺéğẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCard</name>
+    <message>
+        <source>Start a new session</source>
+        <translation>[Šţáŕţ á ñéŵ šéššíöñ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>See your history</source>
+        <translation>[Šéé ýöûŕ ĥíšţöŕý ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Session complete. Well done!</source>
+        <translation>[Šéššíöñ çöɱþĺéţé. Ŵéĺĺ đöñé! ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Session stopped</source>
+        <translation>[Šéššíöñ šţöþþéđ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Active time: {time}
+Exercises done: {done} of {total}</source>
+        <translation>[Áçţíṽé ţíɱé: {time}
+Éẋéŕçíšéš đöñé: {done} öƒ {total} ẋẋẋ ẋẋ ẋẋẋ]</translation>
     </message>
 </context>
 <context>

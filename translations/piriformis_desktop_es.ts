@@ -2,6 +2,238 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>Why these exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; ({section}): {purpose}</source>
+        <comment>an exercise, its kind, what it is for</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routine follows {source} on {published}, by {authors}, {description}. The instructions here are written in our own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reconstructed parts.&lt;/b&gt; {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action}: {description}</source>
+        <comment>a shortcut&apos;s command, then what it does</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These keys work wherever the focus is in the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guided home routine for piriformis syndrome. It does not replace advice from your physiotherapist or doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later: you may share and change it under its terms. It comes with no warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with Qt %1 and PySide6 %2 (LGPL-3.0), pyqtgraph, NumPy, platformdirs and tomlkit; Licences lists them all with their terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Licences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This copy of the app was installed without its licence files. The licence is the GNU General Public License, version 3 or later: https://www.gnu.org/licenses/gpl-3.0.html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GNU General Public License</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>{tip} ({shortcut})</source>
+        <comment>a tooltip: what the action does, then its key</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start, pause or resume the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart this exercise, or go to the previous one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip to the next exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start this leg&apos;s reps again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the session (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print routine sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the routine with your settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save routine sheet as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the routine sheet as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print progress &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report of your sessions and pain for your physiotherapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your history as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large type for following from the mat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this &amp;routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why these exercises, credits, safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Piriformis Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Piriformis Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>{app} is already open in another window. Both copies save to the same history; settings changed in one are not seen by the other until it is restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Reminders for your piriformis routine</source>
@@ -150,6 +382,88 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CheckInFlow</name>
+    <message>
+        <source>Check-in skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in saved: pain {score} of 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPanel</name>
+    <message>
+        <source>Pain check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much does it hurt now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain {score} of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst imaginable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short note for yourself or your physiotherapist (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buttock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain in the buttock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain in the thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain in the lower back</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -627,6 +941,52 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this session now? It will be kept in your history as not completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep reminders running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders are on. Keep Piriformis Desktop running in the system tray when this window is closed, so they can appear? (You can change this in settings.toml: close_to_tray.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NumbersPanel</name>
     <message>
         <source>Last 12 weeks, day by day</source>
@@ -738,15 +1098,31 @@
 <context>
     <name>PlayerCard</name>
     <message>
-        <source>1 second left</source>
+        <source>Session progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Space to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} left</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n seconds left</source>
+        <source>%n second(s) left</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>RIGHT LEG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEFT LEG</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1485,29 @@
     </message>
     <message>
         <source>Exercise session in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionFlow</name>
+    <message>
+        <source>Optional: type your pain now, 0 (none) to 10 (worst imaginable), before you press Space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain before this session: {pain} of 10 (type another number to change it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1527,6 +1926,30 @@
     <message>
         <source>Left leg</source>
         <translation>Pierna izquierda</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCard</name>
+    <message>
+        <source>Start a new session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See your history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session complete. Well done!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active time: {time}
+Exercises done: {done} of {total}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLayout, QSpinBox, QVBoxLayout, QWidget
 
 from piriformis_desktop.core.settings import RANGES
 
@@ -53,3 +54,51 @@ def muted(label: QLabel) -> QLabel:
     label.setWordWrap(True)
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label
+
+
+class TwoColumns(QWidget):
+    """Two columns of groups side by side while they fit the width they are given, one above the other when they
+    do not (a small window, or a language with longer words), so a tab never hides a column behind a scrollbar."""
+
+    def __init__(self, left: list[QWidget], right: list[QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.columns = []
+        for groups in (left, right):
+            column = QWidget()
+            layout = QVBoxLayout(column)
+            layout.setContentsMargins(0, 0, 0, 0)
+            for group in groups:
+                layout.addWidget(group)
+            layout.addStretch()
+            self.columns.append(column)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        # Not the layout's own minimum (both columns side by side): that would never let the width fall below
+        # it, and the columns could never stack. minimumSizeHint below says what this widget needs.
+        self.grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.side_by_side: bool | None = None
+        self._arrange(True)
+
+    def _needed(self) -> int:
+        return sum(c.sizeHint().width() for c in self.columns) + self.grid.horizontalSpacing()
+
+    def _arrange(self, side_by_side: bool) -> None:
+        if side_by_side == self.side_by_side:
+            return
+        self.side_by_side = side_by_side
+        left, right = self.columns
+        self.grid.removeWidget(left)
+        self.grid.removeWidget(right)
+        self.grid.addWidget(left, 0, 0)
+        self.grid.addWidget(right, *((0, 1) if side_by_side else (1, 0)))
+        self.grid.setColumnStretch(1, 1 if side_by_side else 0)
+        self.grid.setColumnStretch(0, 1)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        """As narrow as the wider column: stacked, that is all the room it needs."""
+        widest = max(c.sizeHint().width() for c in self.columns)
+        return QSize(widest, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        self._arrange(event.size().width() >= self._needed())
+        super().resizeEvent(event)

@@ -13,7 +13,7 @@ from piriformis_desktop.core.durations import format_duration
 from piriformis_desktop.core.language import LANGUAGE_NAMES, LANGUAGES, SYSTEM
 from piriformis_desktop.core.settings import RANGES, InvalidChange, Settings, SettingsStore, StartSide, flatten
 from piriformis_desktop.core.timeline import session_length_seconds
-from piriformis_desktop.ui.settings_fields import choices, muted, spin
+from piriformis_desktop.ui.settings_fields import TwoColumns, choices, muted, spin
 from piriformis_desktop.ui.settings_reminders import RemindersGroup
 
 START_SIDES = (StartSide.RIGHT, StartSide.LEFT, StartSide.ALTERNATE)  # in the order of the drop-down
@@ -143,17 +143,7 @@ class SettingsPane(QWidget):
         self.undo.clicked.connect(self.undo_restore)
         self.undo.hide()
 
-        columns = QHBoxLayout()
-        left, right = QVBoxLayout(), QVBoxLayout()
-        left.addWidget(start)
-        left.addWidget(exercises)
-        left.addStretch()
-        right.addWidget(timing)
-        right.addWidget(goal)
-        left.insertWidget(2, reminders)
-        right.addStretch()
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        self.columns = TwoColumns([start, exercises, reminders], [timing, goal])
         footer = QHBoxLayout()
         footer.addWidget(self.length, 1)
         footer.addWidget(self.restore)
@@ -161,7 +151,7 @@ class SettingsPane(QWidget):
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(self.notice)
-        layout.addLayout(columns)
+        layout.addWidget(self.columns)
         layout.addWidget(self.running_note)
         layout.addLayout(footer)
         status = QHBoxLayout()
