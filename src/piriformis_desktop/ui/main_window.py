@@ -20,7 +20,7 @@ from piriformis_desktop.ui.actions import build_menus, make_actions
 from piriformis_desktop.ui.lazy_page import LazyPage
 from piriformis_desktop.ui.notice import NoticeBar
 from piriformis_desktop.ui.session.flow import SessionFlow
-from piriformis_desktop.ui.session.player import PlayerPage
+from piriformis_desktop.ui.session.summary import PlayerPage
 
 if TYPE_CHECKING:  # the history (and sqlite3) loads after the first paint, see ui.app
     from piriformis_desktop.core.history import HistoryStore

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import (
-    QGridLayout, QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QStackedWidget, QToolButton, QVBoxLayout,
+    QGridLayout, QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QToolButton, QVBoxLayout,
     QWidget,
 )
 
@@ -18,7 +18,7 @@ SIDE_COLOURS = {Side.RIGHT: QColor("#b4410c"), Side.LEFT: QColor("#1d4fbf")}  # 
 DETAIL_LINES = 4  # room kept for the steps (three, one may wrap), so the picture above never jumps
 
 
-def _label(name: str, *, bold: bool = False, wrap: bool = False, align=Qt.AlignmentFlag.AlignLeft) -> QLabel:
+def card_label(name: str, *, bold: bool = False, wrap: bool = False, align=Qt.AlignmentFlag.AlignLeft) -> QLabel:
     """A card label. It gets no accessible name of its own: Qt then names it by its text, so a screen reader
     reads what the label shows ("Toe rotation", "Rep 3 of 10"), and hears each change of it."""
     label = QLabel()
@@ -91,12 +91,12 @@ class PlayerCard(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.exercise = _label("exercise-name", bold=True)
-        self.position = _label("exercise-position")
-        self.side = _label("side", bold=True, align=Qt.AlignmentFlag.AlignCenter)
+        self.exercise = card_label("exercise-name", bold=True)
+        self.position = card_label("exercise-position")
+        self.side = card_label("side", bold=True, align=Qt.AlignmentFlag.AlignCenter)
         self.side.setAutoFillBackground(True)
         self.side.setMargin(8)
-        self.phase = _label("phase", bold=True, align=Qt.AlignmentFlag.AlignCenter)
+        self.phase = card_label("phase", bold=True, align=Qt.AlignmentFlag.AlignCenter)
         self.countdown = CountdownLabel()
         self.countdown.setObjectName("countdown")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -104,13 +104,13 @@ class PlayerCard(QWidget):
         bold.setBold(True)
         self.countdown.setFont(bold)
         self.countdown.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.rep = _label("rep", bold=True, align=Qt.AlignmentFlag.AlignCenter)
-        self.cue = _label("cue", bold=True, wrap=True, align=Qt.AlignmentFlag.AlignCenter)
-        self.detail = _label("detail", wrap=True)
+        self.rep = card_label("rep", bold=True, align=Qt.AlignmentFlag.AlignCenter)
+        self.cue = card_label("cue", bold=True, wrap=True, align=Qt.AlignmentFlag.AlignCenter)
+        self.detail = card_label("detail", wrap=True)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.next = _label("next", wrap=True)
-        self.pain_before = _label("pain-before", wrap=True)
-        self.time_left = _label("time-left", align=Qt.AlignmentFlag.AlignRight)
+        self.next = card_label("next", wrap=True)
+        self.pain_before = card_label("pain-before", wrap=True)
+        self.time_left = card_label("time-left", align=Qt.AlignmentFlag.AlignRight)
         self.progress = QProgressBar()
         self.progress.setObjectName("session-progress")
         self.progress.setAccessibleName(self.tr("Session progress"))
@@ -231,75 +231,3 @@ class PlayerCard(QWidget):
                 font = widget.font()
                 font.setPixelSize(max(14, int(h * 0.026)))
                 widget.setFont(font)
-
-
-class SummaryCard(QWidget):
-    """The end of a session: how it went and whether it was saved."""
-
-    new_session_requested = Signal()
-    history_requested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.title = _label("summary-title", bold=True, align=Qt.AlignmentFlag.AlignCenter)
-        self.details = _label("summary-details", wrap=True, align=Qt.AlignmentFlag.AlignCenter)
-        self.saved = _label("summary-saved", wrap=True, align=Qt.AlignmentFlag.AlignCenter)
-        font = self.title.font()
-        font.setPixelSize(48)
-        self.title.setFont(font)
-        for label in (self.details, self.saved):
-            font = label.font()
-            font.setPixelSize(26)
-            label.setFont(font)
-        self.extra = QVBoxLayout()  # room for the check-in that follows a session
-        self.again = QToolButton()
-        self.again.setText(self.tr("Start a new session"))
-        self.again.setObjectName("new-session")
-        self.again.setAccessibleName(self.tr("Start a new session"))
-        self.again.clicked.connect(self.new_session_requested)
-        self.history = QToolButton()
-        self.history.setText(self.tr("See your history"))
-        self.history.setObjectName("see-history")
-        self.history.setAccessibleName(self.tr("See your history"))
-        self.history.clicked.connect(self.history_requested)
-        buttons = QHBoxLayout()
-        buttons.addStretch()
-        for button in (self.again, self.history):
-            button.setMinimumHeight(44)
-            font = button.font()
-            font.setPixelSize(20)
-            button.setFont(font)
-            buttons.addWidget(button)
-        buttons.addStretch()
-        layout = QVBoxLayout(self)
-        layout.addStretch()
-        layout.addWidget(self.title)
-        layout.addWidget(self.details)
-        layout.addWidget(self.saved)
-        layout.addLayout(self.extra)
-        layout.addLayout(buttons)
-        layout.addStretch()
-
-    def show_result(self, *, completed: bool, seconds: float, exercises_done: int, exercises_total: int,
-                    saved_message: str) -> None:
-        self.title.setText(self.tr("Session complete. Well done!") if completed else self.tr("Session stopped"))
-        self.details.setText(self.tr("Active time: {time}\nExercises done: {done} of {total}").format(
-            time=format_clock(seconds), done=exercises_done, total=exercises_total))
-        self.saved.setText(saved_message)
-
-
-class PlayerPage(QStackedWidget):
-    """The card while a session runs, the summary once it ends."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.card = PlayerCard()
-        self.summary = SummaryCard()
-        self.addWidget(self.card)
-        self.addWidget(self.summary)
-
-    def show_card(self) -> None:
-        self.setCurrentWidget(self.card)
-
-    def show_summary(self) -> None:
-        self.setCurrentWidget(self.summary)

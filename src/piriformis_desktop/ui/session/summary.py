@@ -1,0 +1,81 @@
+"""The end of a session on screen: how it went, whether it was saved, the check-in's place, what next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QToolButton, QVBoxLayout, QWidget
+
+from piriformis_desktop.core.card import format_clock
+from piriformis_desktop.ui.session.player import PlayerCard, card_label
+
+
+class SummaryCard(QWidget):
+    """The end of a session: how it went and whether it was saved."""
+
+    new_session_requested = Signal()
+    history_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = card_label("summary-title", bold=True, align=Qt.AlignmentFlag.AlignCenter)
+        self.details = card_label("summary-details", wrap=True, align=Qt.AlignmentFlag.AlignCenter)
+        self.saved = card_label("summary-saved", wrap=True, align=Qt.AlignmentFlag.AlignCenter)
+        font = self.title.font()
+        font.setPixelSize(48)
+        self.title.setFont(font)
+        for label in (self.details, self.saved):
+            font = label.font()
+            font.setPixelSize(26)
+            label.setFont(font)
+        self.extra = QVBoxLayout()  # room for the check-in that follows a session
+        self.again = QToolButton()
+        self.again.setText(self.tr("Start a new session"))
+        self.again.setObjectName("new-session")
+        self.again.setAccessibleName(self.tr("Start a new session"))
+        self.again.clicked.connect(self.new_session_requested)
+        self.history = QToolButton()
+        self.history.setText(self.tr("See your history"))
+        self.history.setObjectName("see-history")
+        self.history.setAccessibleName(self.tr("See your history"))
+        self.history.clicked.connect(self.history_requested)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        for button in (self.again, self.history):
+            button.setMinimumHeight(44)
+            font = button.font()
+            font.setPixelSize(20)
+            button.setFont(font)
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addStretch()
+        layout.addWidget(self.title)
+        layout.addWidget(self.details)
+        layout.addWidget(self.saved)
+        layout.addLayout(self.extra)
+        layout.addLayout(buttons)
+        layout.addStretch()
+
+    def show_result(self, *, completed: bool, seconds: float, exercises_done: int, exercises_total: int,
+                    saved_message: str) -> None:
+        self.title.setText(self.tr("Session complete. Well done!") if completed else self.tr("Session stopped"))
+        self.details.setText(self.tr("Active time: {time}\nExercises done: {done} of {total}").format(
+            time=format_clock(seconds), done=exercises_done, total=exercises_total))
+        self.saved.setText(saved_message)
+
+
+class PlayerPage(QStackedWidget):
+    """The card while a session runs, the summary once it ends."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.card = PlayerCard()
+        self.summary = SummaryCard()
+        self.addWidget(self.card)
+        self.addWidget(self.summary)
+
+    def show_card(self) -> None:
+        self.setCurrentWidget(self.card)
+
+    def show_summary(self) -> None:
+        self.setCurrentWidget(self.summary)
