@@ -14,6 +14,7 @@ from piriformis_desktop.core.routine import load_routine
 from piriformis_desktop.core.settings import load_settings
 from piriformis_desktop.ui import resources_rc  # noqa: F401  (registers the :/ assets)
 from piriformis_desktop.ui.main_window import MainWindow
+from piriformis_desktop.ui.qt_messages import install_message_limiter
 
 BASE_FONT_PIXELS = 16  # a touch larger than desktop default: read from the mat, not the desk
 
@@ -130,6 +131,7 @@ class AfterFirstExpose(QObject):
 
 
 def run_gui(*, start: bool = False, fullscreen: bool = False) -> int:
+    install_message_limiter()  # a warning Qt repeats in a loop is said a few times, then counted
     app = make_application()
     lock, copy_notice = other_copy_lock()
     window, _ = build_main_window()
