@@ -90,7 +90,7 @@ def attach_optional_parts(window: MainWindow) -> None:
 
     from piriformis_desktop.ui.reminders import ReminderTray  # the tray, only once the window is up
 
-    window.attach_cue_player(make_cue_player(window))
+    window.attach_cue_player(make_cue_player(window, clock=window.controller.clock))
     window.attach_reminders(ReminderTray(window.done_days, window))
     window.screen_awake = ScreenAwake(window)
     if window.screen_awake.reason:
