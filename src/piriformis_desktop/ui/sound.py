@@ -59,6 +59,7 @@ else:
 
 SOUND_URLS: Mapping[CueKind, QUrl] = {kind: QUrl(f"qrc:/sounds/{kind.value}.wav") for kind in CueKind}
 VOLUME_RANGE_DB = 30.0  # the slider spans -30 dB..0 dB; quieter than that is the system volume's job
+VOICE_BALANCE = 0.35  # the voice's volume relative to the chimes' gain (see speech_volume)
 TEST_ENGINES = ("mock",)  # Qt ships a silent test engine in the wheel; it must never be the user's voice
 
 
@@ -83,8 +84,13 @@ def sound_gain(volume: int) -> float:
 
 
 def speech_volume(volume: int) -> float:
-    """QTextToSpeech's 0-1 volume for slider `volume`: engines already map their volume to loudness."""
-    return max(0, min(100, int(volume))) / 100
+    """QTextToSpeech's 0-1 volume for slider `volume`: the chimes' dB curve, set just under the chimes.
+
+    Measured on a PulseAudio sink (tests/test_sound_server.py): espeak-ng through speech-dispatcher peaks at
+    about 1.45 times full scale per unit of volume (it clips from 0.7 up), the chimes at 0.7 of full scale
+    times `sound_gain`. At the same setting the voice drowned the chimes; VOICE_BALANCE keeps it ~2 dB under.
+    """
+    return sound_gain(volume) * VOICE_BALANCE
 
 
 def speech_engines(available: Sequence[str]) -> list[str]:
