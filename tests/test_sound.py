@@ -235,6 +235,41 @@ def test_an_engine_that_will_not_start_turns_voice_off_with_a_reason(qtbot, sink
     assert sink.played == [CueKind.PHASE]
 
 
+def test_a_speech_dispatcher_that_does_not_answer_is_not_waited_for(qtbot, tmp_path, monkeypatch, sink):
+    """A wedged speech-dispatcher accepts connections and never replies (Qt would block on it for good):
+    voice is unavailable within about a second, with a reason, and sounds still play."""
+    import socket
+
+    wedged = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    wedged.bind(str(tmp_path / "speechd.sock"))
+    wedged.listen(4)  # listens, never accepts, never answers
+    monkeypatch.setenv("SPEECHD_ADDRESS", f"unix_socket:{tmp_path}/speechd.sock")
+    made = []
+    never_made = SimpleNamespace(QTextToSpeech=SimpleNamespace(State=SimpleNamespace(Error=None),
+                                                               __call__=made.append))
+    voice = sound.SpeechVoice(never_made, ["speechd"])
+    failed = []
+    voice.failed.connect(lambda reason, fault: failed.append(reason))
+    assert sound.speech_dispatcher_silent(timeout=0.2)
+    assert not voice.prepare()
+    assert made == [] and failed == [
+        "Voice prompts need speech-dispatcher, which is running but not answering "
+        "(restarting it, or logging out and in, usually helps)"]
+    wedged.close()
+    assert not sound.speech_dispatcher_silent()  # a stale socket: Qt's engine starts a fresh daemon
+
+
+def test_where_qt_looks_for_speech_dispatcher():
+    """SPEECHD_ADDRESS first, then the session's runtime folder, then ~/.cache (libspeechd's own order)."""
+    from pathlib import Path
+
+    assert sound.speech_dispatcher_socket({"SPEECHD_ADDRESS": "unix_socket:/x/s.sock"}) == Path("/x/s.sock")
+    assert sound.speech_dispatcher_socket({"SPEECHD_ADDRESS": "inet_socket:127.0.0.1:6560"}) is None
+    assert sound.speech_dispatcher_socket({"XDG_RUNTIME_DIR": "/run/user/1000"}) == Path(
+        "/run/user/1000/speech-dispatcher/speechd.sock")
+    assert sound.speech_dispatcher_socket({}) == Path.home() / ".cache" / "speech-dispatcher" / "speechd.sock"
+
+
 def test_speech_dispatcher_missing_is_explained_in_the_users_words():
     """On Linux the reason names speech-dispatcher, the package the user can install."""
     reason = sound.engine_failure_reason(["speechd"], ["speechd: Text to speech engine not initialized"])
@@ -332,8 +367,8 @@ def test_a_sound_that_cannot_play_turns_sound_off_and_says_so(qtbot, real_effect
         player.play(Cue(14.0, CueKind.TICK))
     assert not player.available
     assert player.reason.startswith("The sound “") and player.reason.endswith("could not be played")
-    assert told.args[0] == (f"Sound cues are off for the rest of this session. {player.reason}. "
-                            "The session goes on without them.")
+    assert told.args[0] == (f"Sound cues are off until Piriformis Desktop is restarted. {player.reason}. "
+                            "This session goes on without them.")
 
 
 @AUDIO_BACKEND_CHATTER
@@ -423,8 +458,13 @@ def test_a_warning_flooding_from_the_sound_thread_parks_it_and_turns_sound_off(q
 
 @AUDIO_BACKEND_CHATTER
 @pytest.mark.qt_log_ignore("Text-to-speech plug-in", "speech")
-def test_the_real_player_on_this_machine_never_crashes(qtbot, routine, settings):
-    """Whatever this machine has (device or not, engine or not), a session's cues play or are skipped quietly."""
+def test_the_real_player_on_this_machine_never_crashes(qtbot, routine, settings, tmp_path, monkeypatch):
+    """Whatever this machine has (device or not, engine or not), a session's cues play or are skipped quietly.
+
+    speech-dispatcher is pointed at an empty private address with nothing to spawn: a daemon some other
+    process left running on this machine (perhaps wedged) is not this test's business."""
+    monkeypatch.setenv("SPEECHD_ADDRESS", f"unix_socket:{tmp_path}/speechd.sock")
+    monkeypatch.setenv("SPEECHD_CMD", "/bin/false")
     player = sound.make_cue_player()
     player.set_enabled(sound=True, voice=True)
     player.prepare()
@@ -465,8 +505,8 @@ def test_sound_that_breaks_mid_session_is_said_in_the_window_and_the_session_goe
     assert sink.played == [CueKind.NEXT_EXERCISE]
     sink.failed.emit("The sound system stopped responding", True)
     assert window.notice.isVisible()
-    assert window.notice.messages == ["Sound cues are off for the rest of this session. The sound system stopped "
-                                      "responding. The session goes on without them."]
+    assert window.notice.messages == ["Sound cues are off until Piriformis Desktop is restarted. The sound system "
+                                      "stopped responding. This session goes on without them."]
     assert window.sound_status() == "The sound system stopped responding."
     clock.advance(5.0)
     window.controller.update_now()

@@ -12,7 +12,7 @@ own with its own event loop (`SoundThread`): Qt Multimedia's PulseAudio output, 
 event loop of the thread that owns the effects for good (it loops on a socket notifier it cannot disable),
 and that thread must never be the one that runs the session clock, the card and the history write. Every
 request to the sound thread is answered; one left unanswered for 2 s (`SoundWatch`), an effect that errors
-while playing, or a warning flooding from that thread turns sound off for the rest of the session
+while playing, or a warning flooding from that thread turns sound off until the app is restarted
 (`CuePlayer.turned_off` says why, for the window's notice bar). A wedged sound thread is left parked.
 
 Lifetime and cost. Nothing is loaded when the player is made, so start-up pays nothing (most launches never
@@ -28,10 +28,13 @@ from __future__ import annotations
 
 import atexit
 import functools
+import os
+import socket
 import sys
 import threading
 import weakref
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QObject, Qt, QTimer, QUrl, Signal, Slot
@@ -361,6 +364,9 @@ class SpeechVoice(QObject):
             error_state = self._speech.QTextToSpeech.State.Error
             problems = []
             for name in self.engine_names:
+                if name == "speechd" and speech_dispatcher_silent():
+                    problems.append("speechd: not answering")
+                    continue  # Qt would wait for it inside the constructor, on the window's thread, for good
                 engine = self._speech.QTextToSpeech(name, self)
                 if engine.state() is not error_state:
                     self._adopt(engine)
@@ -423,7 +429,42 @@ def voice_locale(available: Sequence[QLocale], language: QLocale.Language, curre
     return current
 
 
+def speech_dispatcher_socket(environ: Mapping[str, str] | None = None) -> Path | None:
+    """Where Qt's speechd engine (libspeechd) will connect: SPEECHD_ADDRESS, else the runtime folder's socket,
+    else ~/.cache's (None for an inet address, which is not probed)."""
+    environ = os.environ if environ is None else environ
+    address = environ.get("SPEECHD_ADDRESS", "")
+    if address:
+        return Path(address.split(":", 1)[1]) if address.startswith("unix_socket:") else None
+    runtime = environ.get("XDG_RUNTIME_DIR")
+    return (Path(runtime) if runtime else Path.home() / ".cache") / "speech-dispatcher" / "speechd.sock"
+
+
+def speech_dispatcher_silent(path: Path | None = None, timeout: float = 1.0) -> bool:
+    """True when a speech-dispatcher listens at `path` but does not answer a greeting within `timeout`.
+
+    Such a wedged daemon (seen after its audio output failed) accepts the connection and never replies;
+    Qt's speechd engine then blocks in its constructor forever. None listening is fine: Qt starts one.
+    """
+    path = speech_dispatcher_socket() if path is None else path
+    if path is None or not path.exists():
+        return False
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection:
+            connection.settimeout(timeout)
+            connection.connect(str(path))
+            connection.sendall(b"SET SELF CLIENT_NAME piriformis:probe:main\r\n")
+            return not connection.recv(256)
+    except TimeoutError:
+        return True
+    except OSError:  # a stale socket: nobody listens, and Qt's engine starts a new daemon
+        return False
+
+
 def engine_failure_reason(names: Sequence[str], problems: Sequence[str]) -> str:
+    if any(problem == "speechd: not answering" for problem in problems):
+        return _tr("Voice prompts need speech-dispatcher, which is running but not answering "
+                   "(restarting it, or logging out and in, usually helps)")
     if "speechd" in names:
         return _tr("Voice prompts need speech-dispatcher, which is not installed or not running")
     return _tr("No speech engine could be started ({problems})").format(problems="; ".join(problems))
@@ -575,15 +616,15 @@ class CuePlayer(QObject):
         self.reason = reason
         self.availability_changed.emit()
         if fault and self.sound_enabled:
-            self.turned_off.emit(_tr("Sound cues are off for the rest of this session. {reason}. "
-                                     "The session goes on without them.").format(reason=reason))
+            self.turned_off.emit(_tr("Sound cues are off until Piriformis Desktop is restarted. {reason}. "
+                                     "This session goes on without them.").format(reason=reason))
 
     def _voice_failed(self, reason: str, fault: bool = False) -> None:
         self.voice_reason = reason
         self.availability_changed.emit()
         if fault and self.voice_enabled:
-            self.turned_off.emit(_tr("Voice prompts are off for the rest of this session. {reason}. "
-                                     "The session goes on without them.").format(reason=reason))
+            self.turned_off.emit(_tr("Voice prompts are off until Piriformis Desktop is restarted. {reason}. "
+                                     "This session goes on without them.").format(reason=reason))
 
 
 _FROM_IMPORT = object()  # "whatever this module's imports found", read at call time so tests can swap it
