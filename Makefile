@@ -33,6 +33,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/idle_cpu.py
 	$(BIN)/python bench/sheet.py
 	$(BIN)/python bench/history.py
+	$(BIN)/python bench/sound.py
 
 # Regenerate the compiled Qt resources after changing resources.qrc, assets/ or a translations/*.ts.
 resources: $(STAMP)

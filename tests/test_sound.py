@@ -11,7 +11,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QFile, QTimer, QUrl
+from PySide6.QtCore import QFile, QObject, QTimer, QUrl, Signal
 
 from piriformis_desktop.core.cues import Cue, CueKind, cue_schedule
 from piriformis_desktop.core.routine import Side
@@ -53,9 +53,9 @@ def sink():
 
 
 @pytest.fixture
-def player(qtbot, sink):
-    """A player with the fake sink for sounds and Qt's mock speech engine for the voice."""
-    player = sound.make_cue_player(sound_output=sink, engines=("mock",))
+def player(qtbot, sink, clock):
+    """A player with the fake sink for sounds and Qt's mock speech engine for the voice, paced on a fake clock."""
+    player = sound.make_cue_player(sound_output=sink, engines=("mock",), clock=clock)
     yield player
     player.deleteLater()
 
@@ -103,10 +103,11 @@ def test_the_cues_sound_different_from_each_other():
 
 # -- what plays --------------------------------------------------------------------------------------
 
-def test_each_cue_plays_its_own_sound(player, sink, routine, settings):
+def test_each_cue_plays_its_own_sound(player, sink, routine, settings, clock):
     """Following a session, the sink receives exactly the sound of each cue, in order."""
     schedule = cue_schedule(build_timeline(routine, settings, Side.RIGHT))
     for cue in schedule[:12]:
+        clock.set(1000.0 + cue.at)
         player.play(cue)
     assert sink.played == [cue.kind for cue in schedule[:12]]
     assert sink.played[0] is CueKind.NEXT_EXERCISE
@@ -140,7 +141,8 @@ def test_switching_sound_off_stops_a_sound_that_is_playing(player, sink):
 
 
 def test_volume_slider_maps_to_sound_and_voice(qtbot, player, sink):
-    """100 is full volume, 0 is silent, and 80 (the default) is 6 dB down; the voice follows the same slider."""
+    """100 is full volume, 0 is silent, and 80 (the default) is 6 dB down; the voice follows the same slider,
+    set under the chimes."""
     assert sink.gain == pytest.approx(sound.sound_gain(80))
     for volume, gain in [(100, 1.0), (0, 0.0), (80, 10 ** (-6 / 20)), (50, 10 ** (-15 / 20)), (150, 1.0)]:
         player.set_volume(volume)
@@ -150,12 +152,12 @@ def test_volume_slider_maps_to_sound_and_voice(qtbot, player, sink):
     player.set_enabled(sound=True, voice=True)
     player.set_volume(40)
     player.prepare()
-    assert player.voice_engine.volume() == pytest.approx(0.4)
+    assert player.voice_engine.volume() == pytest.approx(sound.sound_gain(40) * sound.VOICE_BALANCE, abs=0.01)
 
 
 # -- the voice ---------------------------------------------------------------------------------------
 
-def test_a_new_prompt_replaces_a_stale_one(qtbot, player):
+def test_a_new_prompt_replaces_a_stale_one(qtbot, player, clock):
     """When the next cue comes while a prompt is still being spoken, the old one stops: prompts never overlap."""
     player.set_enabled(sound=True, voice=True)
     player.prepare()
@@ -165,8 +167,8 @@ def test_a_new_prompt_replaces_a_stale_one(qtbot, player):
 
     def heard(word, *_):
         words.append(word)
-        if word == "Toe":  # the first word of the announcement is out: now the hold begins (the session's
-            QTimer.singleShot(0, lambda: player.play(Cue(7.0, CueKind.PHASE, "Hold")))  # timer, not the engine, calls)
+        if word == "Toe":  # the first word is out: 7 s later the hold begins (the session's timer calls, not the engine)
+            QTimer.singleShot(0, lambda: (clock.advance(7.0), player.play(Cue(7.0, CueKind.PHASE, "Hold"))))
 
     engine.sayingWord.connect(heard)
     with qtbot.waitSignal(engine.sayingWord, check_params_cb=lambda word, *_: word == "Hold", timeout=5000):
@@ -175,7 +177,7 @@ def test_a_new_prompt_replaces_a_stale_one(qtbot, player):
     assert words == ["Toe", "Hold"]
 
 
-def test_switching_voice_off_stops_a_prompt_mid_sentence(qtbot, player):
+def test_switching_voice_off_stops_a_prompt_mid_sentence(qtbot, player, clock):
     """Turning voice off while it speaks cuts the prompt at once; the rest of the sentence is never heard."""
     player.set_enabled(sound=True, voice=True)
     player.prepare()
@@ -186,6 +188,7 @@ def test_switching_voice_off_stops_a_prompt_mid_sentence(qtbot, player):
         player.play(Cue(95.0, CueKind.SWITCH_SIDE, "Switch to your left leg"))
     player.set_enabled(sound=True, voice=False)
     assert engine.state() is engine.State.Ready
+    clock.advance(2.0)
     player.play(Cue(97.0, CueKind.PHASE, "Hold"))
     assert engine.state() is engine.State.Ready
     assert words == ["Switch"]
@@ -230,6 +233,41 @@ def test_an_engine_that_will_not_start_turns_voice_off_with_a_reason(qtbot, sink
     assert player.voice_reason.startswith("No speech engine could be started (no-such-engine")
     player.play(Cue(7.0, CueKind.PHASE, "Hold"))
     assert sink.played == [CueKind.PHASE]
+
+
+def test_a_speech_dispatcher_that_does_not_answer_is_not_waited_for(qtbot, tmp_path, monkeypatch, sink):
+    """A wedged speech-dispatcher accepts connections and never replies (Qt would block on it for good):
+    voice is unavailable within about a second, with a reason, and sounds still play."""
+    import socket
+
+    wedged = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    wedged.bind(str(tmp_path / "speechd.sock"))
+    wedged.listen(4)  # listens, never accepts, never answers
+    monkeypatch.setenv("SPEECHD_ADDRESS", f"unix_socket:{tmp_path}/speechd.sock")
+    made = []
+    never_made = SimpleNamespace(QTextToSpeech=SimpleNamespace(State=SimpleNamespace(Error=None),
+                                                               __call__=made.append))
+    voice = sound.SpeechVoice(never_made, ["speechd"])
+    failed = []
+    voice.failed.connect(lambda reason, fault: failed.append(reason))
+    assert sound.speech_dispatcher_silent(timeout=0.2)
+    assert not voice.prepare()
+    assert made == [] and failed == [
+        "Voice prompts need speech-dispatcher, which is running but not answering "
+        "(restarting it, or logging out and in, usually helps)"]
+    wedged.close()
+    assert not sound.speech_dispatcher_silent()  # a stale socket: Qt's engine starts a fresh daemon
+
+
+def test_where_qt_looks_for_speech_dispatcher():
+    """SPEECHD_ADDRESS first, then the session's runtime folder, then ~/.cache (libspeechd's own order)."""
+    from pathlib import Path
+
+    assert sound.speech_dispatcher_socket({"SPEECHD_ADDRESS": "unix_socket:/x/s.sock"}) == Path("/x/s.sock")
+    assert sound.speech_dispatcher_socket({"SPEECHD_ADDRESS": "inet_socket:127.0.0.1:6560"}) is None
+    assert sound.speech_dispatcher_socket({"XDG_RUNTIME_DIR": "/run/user/1000"}) == Path(
+        "/run/user/1000/speech-dispatcher/speechd.sock")
+    assert sound.speech_dispatcher_socket({}) == Path.home() / ".cache" / "speech-dispatcher" / "speechd.sock"
 
 
 def test_speech_dispatcher_missing_is_explained_in_the_users_words():
@@ -302,38 +340,131 @@ def test_no_audio_device_makes_sound_unavailable_with_a_reason(qtbot):
     player.play(Cue(15.0, CueKind.TICK))  # and again: still nothing, no second signal needed
 
 
+@pytest.fixture
+def real_effects(clock):
+    """The real QSoundEffects on their own thread, told a device exists; the thread is ended afterwards."""
+    made = []
+
+    def make(sources=None):
+        effects = sound.SoundEffects(sound.QtMultimedia, sources=sources or local_sounds(),
+                                     outputs=lambda: ["a device"], clock=clock)
+        made.append(effects)
+        return effects
+
+    yield make
+    for effects in made:
+        if effects.thread is not None:
+            effects.thread.parked.set()
+        effects.close()
+
+
 @AUDIO_BACKEND_CHATTER
-def test_a_sound_that_cannot_play_makes_sound_unavailable(qtbot):
-    """If a QSoundEffect goes to Error while a device is listed, the pane shows which sound failed."""
+def test_a_sound_that_cannot_play_turns_sound_off_and_says_so(qtbot, real_effects, clock):
+    """If a QSoundEffect goes to Error, sound is off for the session: the window is told why, the pane too."""
     broken = {kind: QUrl.fromLocalFile(f"/nonexistent/{kind.value}.wav") for kind in CueKind}
-    effects = sound.SoundEffects(sound.QtMultimedia, sources=broken, outputs=lambda: ["a device"])
-    player = sound.make_cue_player(speech=None, sound_output=effects)
-    with qtbot.waitSignal(player.availability_changed, timeout=5000):
+    player = sound.make_cue_player(speech=None, sound_output=real_effects(broken), clock=clock)
+    with qtbot.waitSignal(player.turned_off, timeout=5000) as told:
         player.play(Cue(14.0, CueKind.TICK))
     assert not player.available
     assert player.reason.startswith("The sound “") and player.reason.endswith("could not be played")
+    assert told.args[0] == (f"Sound cues are off until Piriformis Desktop is restarted. {player.reason}. "
+                            "This session goes on without them.")
 
 
 @AUDIO_BACKEND_CHATTER
-def test_making_the_player_loads_nothing_until_the_first_cue(qtbot):
-    """Start-up pays nothing: the five sounds are made on the first cue (or prepare), each from its WAV."""
+def test_the_sounds_load_before_the_first_cue_on_a_thread_of_their_own(qtbot, real_effects, clock):
+    """Start-up pays nothing; prepare() makes the five sounds, each from its WAV, on the sound thread, and
+    closing the player ends that thread."""
     QSoundEffect = sound.QtMultimedia.QSoundEffect
-    sources = local_sounds()
-    effects = sound.SoundEffects(sound.QtMultimedia, sources=sources, outputs=lambda: ["a device"])
-    player = sound.make_cue_player(speech=None, sound_output=effects)
-    assert player.findChildren(QSoundEffect) == []
+    effects = real_effects()
+    player = sound.make_cue_player(speech=None, sound_output=effects, clock=clock)
+    assert effects.thread is None
     player.set_volume(80)
     player.prepare()
-    effects = {e.objectName(): e for e in player.findChildren(QSoundEffect)}
-    assert sorted(effects) == sorted(f"cue-sound-{kind.value}" for kind in CueKind)
-    assert all(effects[f"cue-sound-{k.value}"].source() == sources[k] for k in CueKind)
-    assert all(e.volume() == pytest.approx(sound.sound_gain(80), rel=1e-3) for e in effects.values())
+    qtbot.waitUntil(lambda: effects.watch.waiting == 0, timeout=5000)
+    worker = effects.thread.worker
+    assert worker.thread() is not player.thread()
+    made = {e.objectName(): e for e in worker.findChildren(QSoundEffect)}
+    assert sorted(made) == sorted(f"cue-sound-{kind.value}" for kind in CueKind)
+    assert all(made[f"cue-sound-{k.value}"].source() == local_sounds()[k] for k in CueKind)
+    assert all(e.volume() == pytest.approx(sound.sound_gain(80), rel=1e-3) for e in made.values())
+    player.close()
+    assert not effects.thread.alive
+
+
+@AUDIO_BACKEND_CHATTER
+def test_a_sound_thread_that_stops_answering_turns_sound_off_but_not_the_session(qtbot, real_effects, clock,
+                                                                                  monkeypatch):
+    """The sound thread hangs inside a play: the next cue, 2.5 s later, finds it has not answered, and sound
+    is off for the session with a notice; the caller never waited for it."""
+    stuck = __import__("threading").Event()
+    handle = sound._EffectsWorker.handle
+
+    def hang_on_play(worker, request, value, number):
+        if request != "play":
+            return handle(worker, request, value, number)
+        stuck.wait(30)  # (and then plays nothing: there is no real device behind "a device")
+        worker.answered.emit(number)
+
+    monkeypatch.setattr(sound._EffectsWorker, "handle", hang_on_play)
+    monkeypatch.setattr(sound._EffectsWorker, "_load", lambda worker: None)  # no real sounds: only the thread
+    effects = real_effects()
+    player = sound.make_cue_player(speech=None, sound_output=effects, clock=clock)
+    player.play(Cue(0.0, CueKind.NEXT_EXERCISE))
+    clock.advance(1.0)
+    player.play(Cue(5.0, CueKind.PHASE))
+    assert player.available  # 1 s without an answer is not yet a stall
+    clock.advance(1.5)
+    with qtbot.waitSignal(player.turned_off, timeout=1000) as told:
+        player.play(Cue(7.0, CueKind.PHASE))
+    assert not player.available and "stopped responding" in told.args[0]
+    stuck.set()
+    effects.close()  # while the stand-in is still in place
+
+
+@AUDIO_BACKEND_CHATTER
+def test_a_warning_flooding_from_the_sound_thread_parks_it_and_turns_sound_off(qtbot, real_effects, clock,
+                                                                               monkeypatch):
+    """Qt's PulseAudio output wedged in a warning loop on the sound thread: the message limiter tells the thread,
+    which stops there for good instead of spinning, and the window hears sound is off."""
+    import io
+
+    from piriformis_desktop.ui.qt_messages import MessageLimiter
+
+    limiter = MessageLimiter(io.StringIO(), flood=100)
+    monkeypatch.setattr(sound, "installed_limiter", lambda: limiter)
+    handle = sound._EffectsWorker.handle
+
+    def flood_on_play(worker, request, value, number):
+        if request != "play":
+            return handle(worker, request, value, number)
+        for _ in range(150):  # what Qt's event dispatcher does, a million times a second
+            limiter(None, None, "QSocketNotifier: Invalid socket 27 and type 'Read', disabling...")
+        worker.answered.emit(number)
+
+    monkeypatch.setattr(sound._EffectsWorker, "handle", flood_on_play)
+    monkeypatch.setattr(sound._EffectsWorker, "_load", lambda worker: None)  # no real sounds: only the thread
+    effects = real_effects()
+    player = sound.make_cue_player(speech=None, sound_output=effects, clock=clock)
+    with qtbot.waitSignal(player.turned_off, timeout=5000) as told:
+        player.play(Cue(0.0, CueKind.NEXT_EXERCISE))
+    assert "The sound system stopped responding (QSocketNotifier: Invalid socket 27" in told.args[0]
+    assert effects.thread.wedged and effects.thread.alive
+    assert limiter.suppressed() == {"QSocketNotifier: Invalid socket N and type 'Read', disabling...": 97}
+    effects.thread.parked.set()
+    effects.thread.wedged = False
+    effects.close()  # while the stand-in is still in place
 
 
 @AUDIO_BACKEND_CHATTER
 @pytest.mark.qt_log_ignore("Text-to-speech plug-in", "speech")
-def test_the_real_player_on_this_machine_never_crashes(qtbot, routine, settings):
-    """Whatever this machine has (device or not, engine or not), a session's cues play or are skipped quietly."""
+def test_the_real_player_on_this_machine_never_crashes(qtbot, routine, settings, tmp_path, monkeypatch):
+    """Whatever this machine has (device or not, engine or not), a session's cues play or are skipped quietly.
+
+    speech-dispatcher is pointed at an empty private address with nothing to spawn: a daemon some other
+    process left running on this machine (perhaps wedged) is not this test's business."""
+    monkeypatch.setenv("SPEECHD_ADDRESS", f"unix_socket:{tmp_path}/speechd.sock")
+    monkeypatch.setenv("SPEECHD_CMD", "/bin/false")
     player = sound.make_cue_player()
     player.set_enabled(sound=True, voice=True)
     player.prepare()
@@ -342,3 +473,45 @@ def test_the_real_player_on_this_machine_never_crashes(qtbot, routine, settings)
     assert player.available == (player.reason is None)
     assert player.voice_available == (player.voice_reason is None)
     player.set_enabled(sound=False, voice=False)
+    player.close()
+
+
+# -- in the window ------------------------------------------------------------------------------------
+
+class BreakingSink(FakeSink, QObject):
+    """A sound output that can report breaking mid-session, as the real one does."""
+
+    failed = Signal(str, bool)
+
+    def __init__(self) -> None:
+        QObject.__init__(self)
+        FakeSink.__init__(self)
+
+
+def test_sound_that_breaks_mid_session_is_said_in_the_window_and_the_session_goes_on(qtbot, routine, settings,
+                                                                                     tmp_path, clock, monkeypatch):
+    """The sound system stops responding during a session: the notice bar says sound is off for this session,
+    the Settings tab says why, and the session keeps running on its clock, silently."""
+    from piriformis_desktop.ui import resources_rc  # noqa: F401  (the card's pictures)
+    from piriformis_desktop.ui.main_window import MainWindow
+
+    from piriformis_desktop.core.settings import SettingsStore
+
+    window = MainWindow(SettingsStore(tmp_path / "settings.toml", settings, routine), None, clock)
+    monkeypatch.setattr(window, "confirm_stop", lambda: True)
+    qtbot.addWidget(window)
+    window.show()
+    sink = BreakingSink()
+    window.attach_cue_player(sound.make_cue_player(window, sound_output=sink, speech=None, clock=clock))
+    window.toggle()
+    assert sink.played == [CueKind.NEXT_EXERCISE]
+    sink.failed.emit("The sound system stopped responding", True)
+    assert window.notice.isVisible()
+    assert window.notice.messages == ["Sound cues are off until Piriformis Desktop is restarted. The sound system "
+                                      "stopped responding. This session goes on without them."]
+    assert window.sound_status() == "The sound system stopped responding."
+    clock.advance(5.0)
+    window.controller.update_now()
+    assert window.controller.session.snapshot().phase.kind.name == "MOVE"
+    assert sink.played == [CueKind.NEXT_EXERCISE]
+    window.controller.shutdown()

@@ -14,6 +14,7 @@ from piriformis_desktop.core.routine import load_routine
 from piriformis_desktop.core.settings import SettingsStore
 from piriformis_desktop.ui import resources_rc  # noqa: F401  (registers the :/ assets)
 from piriformis_desktop.ui.main_window import MainWindow
+from piriformis_desktop.ui.qt_messages import install_message_limiter
 from piriformis_desktop.ui.theme import apply_theme
 from piriformis_desktop.ui.translation import install_translation
 from piriformis_desktop.ui.window_place import place_window
@@ -91,7 +92,7 @@ def attach_optional_parts(window: MainWindow) -> None:
 
     from piriformis_desktop.ui.desktop.tray import ReminderTray  # the tray, only once the window is up
 
-    window.attach_cue_player(make_cue_player(window))
+    window.attach_cue_player(make_cue_player(window, clock=window.controller.clock))
     window.attach_reminders(ReminderTray(window.done_days, window))
     window.screen_awake = ScreenAwake(window)
     if window.screen_awake.reason:
@@ -132,6 +133,7 @@ class AfterFirstExpose(QObject):
 
 
 def run_gui(*, start: bool = False, fullscreen: bool = False) -> int:
+    install_message_limiter()  # a warning Qt repeats in a loop is said a few times, then counted
     app = make_application()
     window, _ = build_main_window()
     lock, copy_notice = other_copy_lock()  # after the window: its words need the translation installed there

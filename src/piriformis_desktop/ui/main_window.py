@@ -130,6 +130,9 @@ class MainWindow(QMainWindow):
         player.set_volume(self.settings.volume)
         player.availability_changed.connect(self._sound_status_changed)
         self._sound_status_changed()
+        turned_off = getattr(player, "turned_off", None)  # sound that broke mid-session: say so, play on
+        if turned_off is not None:
+            turned_off.connect(self.notice.add)
 
     def attach_reminders(self, tray) -> None:
         """Reminders in the system tray; the Settings tab learns if there is no tray to show them."""

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from piriformis_desktop.core.clock import Clock
 from piriformis_desktop.core.cues import CueFollower, cue_schedule
+from piriformis_desktop.core.pacing import audible_schedule
 from piriformis_desktop.core.session import Event, EventKind, Session, Snapshot, State
 from piriformis_desktop.core.timeline import PhaseKind, Timeline
 
@@ -46,7 +47,8 @@ class SessionController(QObject):
         """Prepare a new session (not started) for `timeline`."""
         self._timer.stop()
         self.session = Session(timeline, self.clock)
-        self._cues = CueFollower(cue_schedule(timeline))  # one per session, fed every snapshot
+        # one per session, fed every snapshot; sped up (PIRIFORMIS_TIME_SCALE), only milestones are heard
+        self._cues = CueFollower(audible_schedule(cue_schedule(timeline), self.clock.scale))
         self._ended_reported = False
         self.snapshot_changed.emit(self.session.snapshot())
 

@@ -1,0 +1,199 @@
+"""A real sound server for tests: PulseAudio with a null sink in a private runtime folder, its monitor recorded.
+
+`running_server()` (the body of the tests' `sound_server` fixture) starts `pulseaudio` with
+`module-null-sink` in a fresh XDG_RUNTIME_DIR, so nothing reaches the machine's own sound and nothing of
+the machine's reaches the test; `speech()` starts speech-dispatcher on the same private session (its
+espeak-ng module plays into the same sink). `record()` captures the sink's monitor with `parec`, reading it
+as it comes so each sample gets a time on this machine's monotonic clock (the clock the app's session clock
+runs on). Everything started is stopped afterwards, by process id.
+
+Run as a script (`python tests/sound_server.py LOG [app arguments]`) it starts the app with every cue it
+plays logged to LOG as JSON lines (`due`: the monotonic time of the cue's moment on the session clock,
+`called`: when the app asked for it), so a test can line cues up with what the sink heard.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from array import array
+from pathlib import Path
+
+RATE = 44100
+SINK = "cues"
+NEEDED = ("pulseaudio", "pactl", "parec")
+
+
+def _wait(condition, timeout: float, what: str):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.05)
+    raise RuntimeError(f"{what} did not happen within {timeout} s")
+
+
+class Recording:
+    """The sink's monitor, mono 16-bit at 44.1 kHz, from `parec`, each sample placed on the monotonic clock."""
+
+    def __init__(self, env: dict[str, str]) -> None:
+        self.samples = array("h")
+        self.origin = float("inf")  # monotonic time of sample 0 (the earliest any chunk's arrival allows)
+        self._process = subprocess.Popen(
+            ["parec", "-d", f"{SINK}.monitor", "--format=s16le", f"--rate={RATE}", "--channels=1",
+             "--latency-msec=5", "--raw"],
+            env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+        _wait(lambda: len(self.samples) > RATE // 20, 10, "parec delivering sound")
+
+    def _read(self) -> None:
+        pending = b""
+        stream = self._process.stdout
+        while True:
+            chunk = os.read(stream.fileno(), 4096)
+            if not chunk:
+                return
+            arrived = time.monotonic()
+            pending += chunk
+            whole = len(pending) // 2 * 2
+            self.samples.frombytes(pending[:whole])
+            pending = pending[whole:]
+            # the last sample read was captured at `arrived` at the latest: the smallest such bound is the best
+            self.origin = min(self.origin, arrived - len(self.samples) / RATE)
+
+    def stop(self) -> Recording:
+        if self._process.poll() is None:
+            self._process.send_signal(signal.SIGTERM)
+        self._process.wait(10)
+        self._reader.join(5)
+        return self
+
+    # -- what a person would hear ------------------------------------------------------------------
+    def time_of(self, index: int) -> float:
+        return self.origin + index / RATE
+
+    def index_of(self, when: float) -> int:
+        return max(0, min(len(self.samples), int(round((when - self.origin) * RATE))))
+
+    def peak(self, start: float | None = None, end: float | None = None) -> int:
+        part = self.samples[self.index_of(start) if start else 0: self.index_of(end) if end else len(self.samples)]
+        return max((abs(s) for s in part), default=0)
+
+    def onset(self, after: float, before: float, threshold: int = 1000) -> float | None:
+        """The first moment in [after, before) where the sink's level reaches `threshold`."""
+        lo, hi = self.index_of(after), self.index_of(before)
+        for index in range(lo, hi):
+            if abs(self.samples[index]) >= threshold:
+                return self.time_of(index)
+        return None
+
+    def loud_windows(self, seconds: float = 0.1, threshold: int = 1000) -> int:
+        """How many `seconds`-long windows have a sample at or above `threshold` (the issue's measure)."""
+        size = int(RATE * seconds)
+        return sum(1 for i in range(0, len(self.samples), size)
+                   if max((abs(s) for s in self.samples[i:i + size]), default=0) >= threshold)
+
+
+class SoundServer:
+    """PulseAudio (and, on request, speech-dispatcher) in a private runtime folder."""
+
+    def __init__(self) -> None:
+        # short: a unix socket's path may not be longer than 107 bytes
+        self.root = Path(tempfile.mkdtemp(prefix="pa-"))
+        self.root.chmod(0o700)
+        self.env = dict(os.environ, XDG_RUNTIME_DIR=str(self.root), HOME=str(self.root),
+                        PULSE_SERVER=f"unix:{self.root}/pulse/native")
+        self.env.pop("SPEECHD_ADDRESS", None)
+        self._processes: list[subprocess.Popen] = []
+        self._log = open(self.root / "servers.log", "wb")
+
+    def start(self) -> SoundServer:
+        self._processes.append(subprocess.Popen(
+            ["pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1", "--use-pid-file=no",
+             "--disable-shm=yes", "--log-target=stderr",
+             "-L", f"module-null-sink sink_name={SINK} rate={RATE}",
+             "-L", "module-native-protocol-unix auth-anonymous=1"],
+            env=self.env, stdout=self._log, stderr=self._log))
+        _wait(lambda: subprocess.run(["pactl", "info"], env=self.env, capture_output=True).returncode == 0,
+              15, "pulseaudio answering")
+        subprocess.run(["pactl", "set-default-sink", SINK], env=self.env, check=True, capture_output=True)
+        return self
+
+    def speech(self) -> str:
+        """Start speech-dispatcher on this session; returns its address for SPEECHD_ADDRESS."""
+        socket = self.root / "speech-dispatcher" / "speechd.sock"
+        self._processes.append(subprocess.Popen(
+            ["speech-dispatcher", "--run-single", "--timeout", "0", "--log-dir", str(self.root)],
+            env=self.env, stdout=self._log, stderr=self._log))
+        _wait(socket.exists, 15, "speech-dispatcher listening")
+        address = f"unix_socket:{socket}"
+        self.env["SPEECHD_ADDRESS"] = address
+        return address
+
+    def record(self) -> Recording:
+        return Recording(self.env)
+
+    def stop(self) -> None:
+        for process in reversed(self._processes):
+            if process.poll() is None:
+                process.send_signal(signal.SIGTERM)
+            try:
+                process.wait(10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(10)
+        self._log.close()
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+def missing_programs(names=NEEDED) -> list[str]:
+    return [name for name in names if shutil.which(name) is None]
+
+
+def running_server():
+    """PulseAudio with a null sink in a private runtime folder, for `yield from` in a fixture; skips the test
+    only where PulseAudio is not installed."""
+    import pytest
+
+    missing = missing_programs()
+    if missing:
+        pytest.skip(f"{', '.join(missing)} not installed (Debian: apt-get install pulseaudio pulseaudio-utils)")
+    server = SoundServer()
+    try:
+        yield server.start()
+    finally:
+        server.stop()
+
+
+# -- the app, with its cues logged (run as a script) -------------------------------------------------------
+
+def run_logged_app(log_path: str, arguments: list[str]) -> int:
+    from piriformis_desktop.ui import app as app_module
+    from piriformis_desktop.ui.main_window import MainWindow
+
+    log = open(log_path, "a", buffering=1)
+    play = MainWindow._play_cue
+
+    def logged(self, cue) -> None:
+        clock, session = self.controller.clock, self.controller.session
+        called = time.monotonic()
+        position = session.snapshot(clock.now()).position
+        log.write(json.dumps({"kind": cue.kind.value, "at": cue.at, "speech": cue.speech,
+                              "due": called - (position - cue.at) / clock.scale, "called": called}) + "\n")
+        play(self, cue)
+
+    MainWindow._play_cue = logged  # before the window connects it
+    return app_module.run_gui(start="--start" in arguments)
+
+
+if __name__ == "__main__":
+    sys.exit(run_logged_app(sys.argv[1], sys.argv[2:]))
