@@ -16,7 +16,7 @@ from PySide6.QtCore import QFile, QObject, QTimer, QUrl, Signal
 from piriformis_desktop.core.cues import Cue, CueKind, cue_schedule
 from piriformis_desktop.core.routine import Side
 from piriformis_desktop.core.timeline import build_timeline
-from piriformis_desktop.ui.desktop import sound
+from piriformis_desktop.ui.desktop import effects as effects_module, sound
 
 ASSETS = Path(__file__).resolve().parents[1] / "assets" / "sounds"
 # Loading Qt's audio backend logs warnings about optional libraries (pipewire, VA-API) and a missing sound
@@ -432,7 +432,7 @@ def test_a_warning_flooding_from_the_sound_thread_parks_it_and_turns_sound_off(q
     from piriformis_desktop.ui.qt_messages import MessageLimiter
 
     limiter = MessageLimiter(io.StringIO(), flood=100)
-    monkeypatch.setattr(sound, "installed_limiter", lambda: limiter)
+    monkeypatch.setattr(effects_module, "installed_limiter", lambda: limiter)
     handle = sound._EffectsWorker.handle
 
     def flood_on_play(worker, request, value, number):

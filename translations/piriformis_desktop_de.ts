@@ -521,43 +521,67 @@
     <name>CuePlayer</name>
     <message>
         <source>No audio device was found</source>
-        <translation type="vanished">Es wurde kein Audiogerät gefunden</translation>
+        <translation>Es wurde kein Audiogerät gefunden</translation>
     </message>
     <message>
         <source>The sound “{name}” could not be played</source>
-        <translation type="vanished">Der Ton „{name}“ konnte nicht abgespielt werden</translation>
+        <translation>Der Ton „{name}“ konnte nicht abgespielt werden</translation>
+    </message>
+    <message>
+        <source>The sound system stopped responding ({message})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound system did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound system stopped responding</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The speech engine stopped working: {message}</source>
-        <translation type="vanished">Die Sprachausgabe funktioniert nicht mehr: {message}</translation>
+        <translation>Die Sprachausgabe funktioniert nicht mehr: {message}</translation>
+    </message>
+    <message>
+        <source>Voice prompts need speech-dispatcher, which is running but not answering (restarting it, or logging out and in, usually helps)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Voice prompts need speech-dispatcher, which is not installed or not running</source>
-        <translation type="vanished">Sprachansagen brauchen speech-dispatcher, das nicht installiert ist oder nicht läuft</translation>
+        <translation>Sprachansagen brauchen speech-dispatcher, das nicht installiert ist oder nicht läuft</translation>
     </message>
     <message>
         <source>No speech engine could be started ({problems})</source>
-        <translation type="vanished">Keine Sprachausgabe ließ sich starten ({problems})</translation>
+        <translation>Keine Sprachausgabe ließ sich starten ({problems})</translation>
     </message>
     <message>
         <source>No speech engine was found (install speech-dispatcher for voice prompts)</source>
-        <translation type="vanished">Keine Sprachausgabe gefunden (installieren Sie speech-dispatcher für Sprachansagen)</translation>
+        <translation>Keine Sprachausgabe gefunden (installieren Sie speech-dispatcher für Sprachansagen)</translation>
     </message>
     <message>
         <source>No speech engine was found</source>
-        <translation type="vanished">Keine Sprachausgabe gefunden</translation>
+        <translation>Keine Sprachausgabe gefunden</translation>
+    </message>
+    <message>
+        <source>Sound cues are off until Piriformis Desktop is restarted. {reason}. This session goes on without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice prompts are off until Piriformis Desktop is restarted. {reason}. This session goes on without them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sound needs Qt Multimedia, which could not be loaded: {error}</source>
-        <translation type="vanished">Töne brauchen Qt Multimedia, das nicht geladen werden konnte: {error}</translation>
+        <translation>Töne brauchen Qt Multimedia, das nicht geladen werden konnte: {error}</translation>
     </message>
     <message>
         <source>not installed</source>
-        <translation type="vanished">nicht installiert</translation>
+        <translation>nicht installiert</translation>
     </message>
     <message>
         <source>Voice prompts need Qt Text-to-Speech, which could not be loaded: {error}</source>
-        <translation type="vanished">Sprachansagen brauchen Qt Text-to-Speech, das nicht geladen werden konnte: {error}</translation>
+        <translation>Sprachansagen brauchen Qt Text-to-Speech, das nicht geladen werden konnte: {error}</translation>
     </message>
 </context>
 <context>

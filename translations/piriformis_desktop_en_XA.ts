@@ -518,6 +518,73 @@
     </message>
 </context>
 <context>
+    <name>CuePlayer</name>
+    <message>
+        <source>The sound “{name}” could not be played</source>
+        <translation>[Ţĥé šöûñđ “{name}” çöûĺđ ñöţ ƀé þĺáýéđ ẋẋẋ ẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>The sound system stopped responding ({message})</source>
+        <translation>[Ţĥé šöûñđ šýšţéɱ šţöþþéđ ŕéšþöñđíñğ ({message}) ẋẋẋ ẋẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>The sound system did not start</source>
+        <translation>[Ţĥé šöûñđ šýšţéɱ đíđ ñöţ šţáŕţ ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>The sound system stopped responding</source>
+        <translation>[Ţĥé šöûñđ šýšţéɱ šţöþþéđ ŕéšþöñđíñğ ẋẋẋ ẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Sound cues are off until Piriformis Desktop is restarted. {reason}. This session goes on without them.</source>
+        <translation>[Šöûñđ çûéš áŕé öƒƒ ûñţíĺ Þíŕíƒöŕɱíš Đéšķţöþ íš ŕéšţáŕţéđ. {reason}. Ţĥíš šéššíöñ ğöéš öñ ŵíţĥöûţ ţĥéɱ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Voice prompts are off until Piriformis Desktop is restarted. {reason}. This session goes on without them.</source>
+        <translation>[Ṽöíçé þŕöɱþţš áŕé öƒƒ ûñţíĺ Þíŕíƒöŕɱíš Đéšķţöþ íš ŕéšţáŕţéđ. {reason}. Ţĥíš šéššíöñ ğöéš öñ ŵíţĥöûţ ţĥéɱ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Sound needs Qt Multimedia, which could not be loaded: {error}</source>
+        <translation>[Šöûñđ ñééđš Ǫţ Ṁûĺţíɱéđíá, ŵĥíçĥ çöûĺđ ñöţ ƀé ĺöáđéđ: {error} ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>[ñöţ íñšţáĺĺéđ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Voice prompts need Qt Text-to-Speech, which could not be loaded: {error}</source>
+        <translation>[Ṽöíçé þŕöɱþţš ñééđ Ǫţ Ţéẋţ-ţö-Šþééçĥ, ŵĥíçĥ çöûĺđ ñöţ ƀé ĺöáđéđ: {error} ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>No audio device was found</source>
+        <translation>[Ñö áûđíö đéṽíçé ŵáš ƒöûñđ ẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>The speech engine stopped working: {message}</source>
+        <translation>[Ţĥé šþééçĥ éñğíñé šţöþþéđ ŵöŕķíñğ: {message} ẋẋẋ ẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Voice prompts need speech-dispatcher, which is running but not answering (restarting it, or logging out and in, usually helps)</source>
+        <translation>[Ṽöíçé þŕöɱþţš ñééđ šþééçĥ-đíšþáţçĥéŕ, ŵĥíçĥ íš ŕûññíñğ ƀûţ ñöţ áñšŵéŕíñğ (ŕéšţáŕţíñğ íţ, öŕ ĺöğğíñğ öûţ áñđ íñ, ûšûáĺĺý ĥéĺþš) ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Voice prompts need speech-dispatcher, which is not installed or not running</source>
+        <translation>[Ṽöíçé þŕöɱþţš ñééđ šþééçĥ-đíšþáţçĥéŕ, ŵĥíçĥ íš ñöţ íñšţáĺĺéđ öŕ ñöţ ŕûññíñğ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>No speech engine could be started ({problems})</source>
+        <translation>[Ñö šþééçĥ éñğíñé çöûĺđ ƀé šţáŕţéđ ({problems}) ẋẋẋ ẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>No speech engine was found (install speech-dispatcher for voice prompts)</source>
+        <translation>[Ñö šþééçĥ éñğíñé ŵáš ƒöûñđ (íñšţáĺĺ šþééçĥ-đíšþáţçĥéŕ ƒöŕ ṽöíçé þŕöɱþţš) ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>No speech engine was found</source>
+        <translation>[Ñö šþééçĥ éñğíñé ŵáš ƒöûñđ ẋẋẋ ẋẋẋ]</translation>
+    </message>
+</context>
+<context>
     <name>DayStrip</name>
     <message>
         <source>Sessions day by day, last 12 weeks</source>

@@ -521,43 +521,67 @@
     <name>CuePlayer</name>
     <message>
         <source>No audio device was found</source>
-        <translation type="vanished">No se ha encontrado ningún dispositivo de audio</translation>
+        <translation>No se ha encontrado ningún dispositivo de audio</translation>
     </message>
     <message>
         <source>The sound “{name}” could not be played</source>
-        <translation type="vanished">No se ha podido reproducir el sonido «{name}»</translation>
+        <translation>No se ha podido reproducir el sonido «{name}»</translation>
+    </message>
+    <message>
+        <source>The sound system stopped responding ({message})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound system did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound system stopped responding</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The speech engine stopped working: {message}</source>
-        <translation type="vanished">El motor de voz ha dejado de funcionar: {message}</translation>
+        <translation>El motor de voz ha dejado de funcionar: {message}</translation>
+    </message>
+    <message>
+        <source>Voice prompts need speech-dispatcher, which is running but not answering (restarting it, or logging out and in, usually helps)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Voice prompts need speech-dispatcher, which is not installed or not running</source>
-        <translation type="vanished">Las indicaciones por voz necesitan speech-dispatcher, que no está instalado o no está en marcha</translation>
+        <translation>Las indicaciones por voz necesitan speech-dispatcher, que no está instalado o no está en marcha</translation>
     </message>
     <message>
         <source>No speech engine could be started ({problems})</source>
-        <translation type="vanished">No se ha podido iniciar ningún motor de voz ({problems})</translation>
+        <translation>No se ha podido iniciar ningún motor de voz ({problems})</translation>
     </message>
     <message>
         <source>No speech engine was found (install speech-dispatcher for voice prompts)</source>
-        <translation type="vanished">No se ha encontrado ningún motor de voz (instale speech-dispatcher para las indicaciones por voz)</translation>
+        <translation>No se ha encontrado ningún motor de voz (instale speech-dispatcher para las indicaciones por voz)</translation>
     </message>
     <message>
         <source>No speech engine was found</source>
-        <translation type="vanished">No se ha encontrado ningún motor de voz</translation>
+        <translation>No se ha encontrado ningún motor de voz</translation>
+    </message>
+    <message>
+        <source>Sound cues are off until Piriformis Desktop is restarted. {reason}. This session goes on without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice prompts are off until Piriformis Desktop is restarted. {reason}. This session goes on without them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sound needs Qt Multimedia, which could not be loaded: {error}</source>
-        <translation type="vanished">El sonido necesita Qt Multimedia, que no se ha podido cargar: {error}</translation>
+        <translation>El sonido necesita Qt Multimedia, que no se ha podido cargar: {error}</translation>
     </message>
     <message>
         <source>not installed</source>
-        <translation type="vanished">no está instalado</translation>
+        <translation>no está instalado</translation>
     </message>
     <message>
         <source>Voice prompts need Qt Text-to-Speech, which could not be loaded: {error}</source>
-        <translation type="vanished">Las indicaciones por voz necesitan Qt Text-to-Speech, que no se ha podido cargar: {error}</translation>
+        <translation>Las indicaciones por voz necesitan Qt Text-to-Speech, que no se ha podido cargar: {error}</translation>
     </message>
 </context>
 <context>

@@ -521,43 +521,67 @@
     <name>CuePlayer</name>
     <message>
         <source>No audio device was found</source>
-        <translation type="vanished">Aucun périphérique audio n&apos;a été trouvé</translation>
+        <translation>Aucun périphérique audio n&apos;a été trouvé</translation>
     </message>
     <message>
         <source>The sound “{name}” could not be played</source>
-        <translation type="vanished">Le son «&#xa0;{name}&#xa0;» n&apos;a pas pu être lu</translation>
+        <translation>Le son «&#xa0;{name}&#xa0;» n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>The sound system stopped responding ({message})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound system did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound system stopped responding</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The speech engine stopped working: {message}</source>
-        <translation type="vanished">Le moteur de synthèse vocale a cessé de fonctionner&#xa0;: {message}</translation>
+        <translation>Le moteur de synthèse vocale a cessé de fonctionner&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>Voice prompts need speech-dispatcher, which is running but not answering (restarting it, or logging out and in, usually helps)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Voice prompts need speech-dispatcher, which is not installed or not running</source>
-        <translation type="vanished">Les annonces vocales ont besoin de speech-dispatcher, qui n&apos;est pas installé ou ne fonctionne pas</translation>
+        <translation>Les annonces vocales ont besoin de speech-dispatcher, qui n&apos;est pas installé ou ne fonctionne pas</translation>
     </message>
     <message>
         <source>No speech engine could be started ({problems})</source>
-        <translation type="vanished">Aucun moteur de synthèse vocale n&apos;a pu démarrer ({problems})</translation>
+        <translation>Aucun moteur de synthèse vocale n&apos;a pu démarrer ({problems})</translation>
     </message>
     <message>
         <source>No speech engine was found (install speech-dispatcher for voice prompts)</source>
-        <translation type="vanished">Aucun moteur de synthèse vocale trouvé (installez speech-dispatcher pour les annonces vocales)</translation>
+        <translation>Aucun moteur de synthèse vocale trouvé (installez speech-dispatcher pour les annonces vocales)</translation>
     </message>
     <message>
         <source>No speech engine was found</source>
-        <translation type="vanished">Aucun moteur de synthèse vocale trouvé</translation>
+        <translation>Aucun moteur de synthèse vocale trouvé</translation>
+    </message>
+    <message>
+        <source>Sound cues are off until Piriformis Desktop is restarted. {reason}. This session goes on without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice prompts are off until Piriformis Desktop is restarted. {reason}. This session goes on without them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sound needs Qt Multimedia, which could not be loaded: {error}</source>
-        <translation type="vanished">Le son a besoin de Qt Multimedia, qui n&apos;a pas pu être chargé&#xa0;: {error}</translation>
+        <translation>Le son a besoin de Qt Multimedia, qui n&apos;a pas pu être chargé&#xa0;: {error}</translation>
     </message>
     <message>
         <source>not installed</source>
-        <translation type="vanished">non installé</translation>
+        <translation>non installé</translation>
     </message>
     <message>
         <source>Voice prompts need Qt Text-to-Speech, which could not be loaded: {error}</source>
-        <translation type="vanished">Les annonces vocales ont besoin de Qt Text-to-Speech, qui n&apos;a pas pu être chargé&#xa0;: {error}</translation>
+        <translation>Les annonces vocales ont besoin de Qt Text-to-Speech, qui n&apos;a pas pu être chargé&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
