@@ -1,5 +1,4 @@
-"""The main window: the player first, then settings and history; menus, shortcuts, and the optional desktop parts
-(sound, tray, screen-awake) attached after the first frame. The session itself runs in ui/session/flow.py."""
+"""The main window: tabs, menus and the desktop parts attached after the first frame; the session runs in flow.py."""
 
 from __future__ import annotations
 
@@ -13,7 +12,6 @@ from piriformis_desktop import APP_NAME
 from piriformis_desktop.core.capabilities import unavailable_words
 from piriformis_desktop.core.clock import Clock
 from piriformis_desktop.core.reminders import done_days
-from piriformis_desktop.core.session import State
 from piriformis_desktop.core.settings import Settings, SettingsStore
 from piriformis_desktop.ui.documents import menu as documents
 from piriformis_desktop.ui.actions import build_menus, make_actions
@@ -101,9 +99,8 @@ class MainWindow(QMainWindow):
         pane = SettingsPane(self.store)
         pane.set_session_running(self.controller.running)
         self._sound_status_changed(pane)
+        self._tray_status_changed(pane)
         pane.show_notice(self.settings_notice)
-        if self.reminder_tray is not None:
-            pane.set_tray_status(self.reminder_tray.reason)
         return pane
 
     def _build_history_view(self) -> QWidget:
@@ -116,8 +113,7 @@ class MainWindow(QMainWindow):
         """The history, opened once the window is on screen; a ready session picks up 'alternate' from it."""
         self.history = self.keeper.history = history
         self.notice.add(notice)
-        session = self.controller.session
-        if session is not None and session.state is State.READY and self.player.currentWidget() is self.player.card:
+        if self.flow.ready_for_new_settings():
             self.new_session()  # alternate: the start side now follows the last session
         if self.history_page.content is not None:
             self.history_page.content.store = history
@@ -143,9 +139,10 @@ class MainWindow(QMainWindow):
         tray.availability_changed.connect(self._tray_status_changed)  # a tray can appear after the app
         self._tray_status_changed()
 
-    def _tray_status_changed(self) -> None:
-        if self.settings_page.content is not None and self.reminder_tray is not None:
-            self.settings_page.content.set_tray_status(self.reminder_tray.reason)
+    def _tray_status_changed(self, pane=None) -> None:
+        pane = pane or self.settings_page.content
+        if pane is not None and self.reminder_tray is not None:
+            pane.set_tray_status(self.reminder_tray.reason)
 
     def done_days(self) -> set:
         """Days the routine was finished, so no reminder comes on them."""
@@ -289,13 +286,9 @@ class MainWindow(QMainWindow):
                          default=True)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
-        session = self.controller.session
-        if session is not None and session.state in (State.RUNNING, State.RESUMING, State.PAUSED):
-            self.controller.pause()
-            if not self.confirm_stop():
-                event.ignore()
-                return
-            self.controller.stop()
+        if not self.flow.stop_for_closing():
+            event.ignore()
+            return
         if self.keep_in_tray():
             self.hide()
             event.ignore()

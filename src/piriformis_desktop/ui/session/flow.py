@@ -102,6 +102,15 @@ class SessionFlow(QObject):
         elif was_running:
             self.controller.toggle()
 
+    def stop_for_closing(self) -> bool:
+        """The window is closing: a session under way stops (kept as partial) if the user agrees; False: keep it."""
+        if self.controller.running:
+            self.controller.pause()
+            if not self.window.confirm_stop():
+                return False
+            self.controller.stop()
+        return True
+
     def type_pain(self, key_text: str) -> bool:
         """On the ready card a digit records pain now (1 then 0 is 10), saved with the session. True if taken."""
         window = self.window
