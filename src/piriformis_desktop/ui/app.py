@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QEvent, QLockFile, QObject, QTimer
+from PySide6.QtCore import QEvent, QLocale, QLockFile, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -54,6 +54,8 @@ def build_main_window(time_scale: float | None = None) -> tuple[MainWindow, list
     notices: list[str] = []
     store, loaded = SettingsStore.open(paths.settings_path(), load_routine())
     language = install_translation(loaded.settings.language)  # before any widget is made: they take their words now
+    if loaded.notice:  # worded before the language was known: read again, now in the user's language
+        store, loaded = SettingsStore.open(paths.settings_path(), load_routine())
     store.routine = load_routine(language)  # the same exercises and numbers, in the user's language
     if loaded.notice:
         notices.append(loaded.notice)
@@ -73,7 +75,8 @@ def attach_history(window: MainWindow) -> None:
 
     opening = open_history(paths.history_path())
     journal = SessionJournal(paths.data_dir())
-    recovered = recover_interrupted(journal, opening.store)
+    recovered = recover_interrupted(
+        journal, opening.store, lambda day: QLocale().toString(day, QLocale.FormatType.LongFormat))
     for notice in (opening.notice, recovered):
         if notice:
             print(f"piriformis-desktop: {notice}", file=sys.stderr)
