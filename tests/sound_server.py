@@ -178,10 +178,10 @@ def running_server():
 
 def run_logged_app(log_path: str, arguments: list[str]) -> int:
     from piriformis_desktop.ui import app as app_module
-    from piriformis_desktop.ui.main_window import MainWindow
+    from piriformis_desktop.ui.session.flow import SessionFlow
 
     log = open(log_path, "a", buffering=1)
-    play = MainWindow._play_cue
+    play = SessionFlow._play_cue
 
     def logged(self, cue) -> None:
         clock, session = self.controller.clock, self.controller.session
@@ -191,7 +191,7 @@ def run_logged_app(log_path: str, arguments: list[str]) -> int:
                               "due": called - (position - cue.at) / clock.scale, "called": called}) + "\n")
         play(self, cue)
 
-    MainWindow._play_cue = logged  # before the window connects it
+    SessionFlow._play_cue = logged  # before the session's flow connects it
     return app_module.run_gui(start="--start" in arguments)
 
 
