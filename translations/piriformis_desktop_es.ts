@@ -2,250 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name>About</name>
-    <message>
-        <source>Why these exercises</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The exercises</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{name}&lt;/b&gt; ({section}): {purpose}</source>
-        <comment>an exercise, its kind, what it is for</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where it comes from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The routine follows {source} on {published}, by {authors}, {description}. The instructions here are written in our own words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Reconstructed parts.&lt;/b&gt; {note}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Safety</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About this routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{action}: {description}</source>
-        <comment>a shortcut&apos;s command, then what it does</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These keys work wherever the focus is in the window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A guided home routine for piriformis syndrome. It does not replace advice from your physiotherapist or doctor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Free software under the GNU General Public License, version 3 or later: you may share and change it under its terms. It comes with no warranty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Built with Qt %1 and PySide6 %2 (LGPL-3.0), pyqtgraph, NumPy, platformdirs and tomlkit; Licences lists them all with their terms.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Licences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Licences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This copy of the app was installed without its licence files. The licence is the GNU General Public License, version 3 or later: https://www.gnu.org/licenses/gpl-3.0.html</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Third-party notices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GNU General Public License</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Actions</name>
-    <message>
-        <source>{tip} ({shortcut})</source>
-        <comment>a tooltip: what the action does, then its key</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start, pause or resume the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restart this exercise, or go to the previous one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next ▶</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skip to the next exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restart leg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start this leg&apos;s reps again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the session (asks first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print routine sheet…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the routine with your settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save routine sheet as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the routine sheet as a PDF file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print progress &amp;report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A report of your sessions and pain for your physiotherapist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export history…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save your history as a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Large type for following from the mat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About this &amp;routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why these exercises, credits, safety</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About Piriformis Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version and licence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quit Piriformis Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>App</name>
-    <message>
-        <source>{app} is already open in another window. Both copies save to the same history; settings changed in one are not seen by the other until it is restarted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Autostart</name>
     <message>
         <source>Reminders for your piriformis routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios de su rutina para el piriforme</translation>
     </message>
     <message>
         <source>Starting at login could not be set up: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido activar el arranque al iniciar sesión: {reason}.</translation>
     </message>
     <message>
         <source>Starting at login could not be removed: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido desactivar el arranque al iniciar sesión: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -253,423 +21,317 @@
     <message>
         <source>lower-case</source>
         <comment>The first letter of a cue after a comma: translate as exactly &apos;lower-case&apos;, or as exactly &apos;as written&apos; where it keeps its capital (German nouns)</comment>
-        <translation type="unfinished"></translation>
+        <translation>lower-case</translation>
     </message>
     <message>
         <source>Next: finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: fin</translation>
     </message>
     <message>
         <source>Next: switch to your left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: cambio a la pierna izquierda</translation>
     </message>
     <message>
         <source>Next: switch to your right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: cambio a la pierna derecha</translation>
     </message>
     <message>
         <source>Next: rest {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: descanso de {seconds} s</translation>
     </message>
     <message>
         <source>Next: {exercise}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: {exercise}</translation>
     </message>
     <message>
         <source>Next: rep {rep} of {reps}, {cue}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: repetición {rep} de {reps}, {cue}</translation>
     </message>
     <message>
         <source>Next: move {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: mover {seconds} s</translation>
     </message>
     <message>
         <source>Next: hold {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: mantener {seconds} s</translation>
     </message>
     <message>
         <source>Next: release {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: volver {seconds} s</translation>
     </message>
     <message>
         <source>Next: get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: prepararse</translation>
     </message>
     <message>
         <source>Session complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión completada</translation>
     </message>
     <message>
         <source>Well done</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Bien hecho!</translation>
     </message>
     <message>
         <source>Exercise {number} of {total} · {section}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio {number} de {total} · {section}</translation>
     </message>
     <message>
         <source>Rep {rep} of {reps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetición {rep} de {reps}</translation>
     </message>
     <message numerus="yes">
         <source>%n rep(s) each leg</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vez por pierna</numerusform>
+            <numerusform>%n veces por pierna</numerusform>
         </translation>
     </message>
     <message>
         <source>Switch to your left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie a la pierna izquierda</translation>
     </message>
     <message numerus="yes">
         <source>%n rep(s) with the left leg</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vez con la izquierda</numerusform>
+            <numerusform>%n veces con la izquierda</numerusform>
         </translation>
     </message>
     <message>
         <source>Switch to your right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie a la pierna derecha</translation>
     </message>
     <message numerus="yes">
         <source>%n rep(s) with the right leg</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vez con la derecha</numerusform>
+            <numerusform>%n veces con la derecha</numerusform>
         </translation>
     </message>
     <message>
         <source>Rest, then: {cue}</source>
-        <translation type="unfinished"></translation>
+        <translation>Luego: {cue}</translation>
     </message>
     <message>
         <source>Up next · exercise {number} of {total} · {section}</source>
-        <translation type="unfinished"></translation>
+        <translation>A continuación · ejercicio {number} de {total} · {section}</translation>
     </message>
     <message>
         <source>{phase}. {cue}. {side}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{phase}. {cue}. {side}.</translation>
     </message>
     <message>
         <source>{phase}. {cue}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{phase}. {cue}.</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo listo</translation>
     </message>
     <message>
         <source>Ready to start {exercise}. Press Space to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo listo: {exercise}. Pulse Espacio para empezar.</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Paused. Press Space to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa. Pulse Espacio para continuar.</translation>
     </message>
     <message>
         <source>Get back in position</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a la posición</translation>
     </message>
     <message numerus="yes">
         <source>Resuming in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se reanuda en %n segundo.</numerusform>
+            <numerusform>Se reanuda en %n segundos.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>CheckInFlow</name>
-    <message>
-        <source>Check-in skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check-in saved: pain {score} of 10.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CheckInPanel</name>
-    <message>
-        <source>Pain check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How much does it hurt now?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pain {score} of 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No pain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Worst imaginable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where? (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A short note for yourself or your physiotherapist (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skip (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skip the check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Buttock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pain in the buttock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thigh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pain in the thigh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lower back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pain in the lower back</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>{app}: a guided home routine for piriformis syndrome.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}: una rutina guiada para hacer en casa contra el síndrome del piriforme.</translation>
     </message>
     <message>
         <source>Set {variable}=N (N &gt;= 1) to run the session clock N times faster (demos, tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina {variable}=N (N &gt;= 1) para que el reloj de la sesión vaya N veces más rápido (demostraciones, pruebas).</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar este mensaje de ayuda y salir</translation>
     </message>
     <message>
         <source>show program&apos;s version number and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar el número de versión del programa y salir</translation>
     </message>
     <message>
         <source>open and start today&apos;s session at once</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir y empezar enseguida la sesión de hoy</translation>
     </message>
     <message>
         <source>open in full screen with large type</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir a pantalla completa con letra grande</translation>
     </message>
     <message>
         <source>write every session as CSV (- for stdout)</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir todas las sesiones en CSV (- para la salida estándar)</translation>
     </message>
     <message>
         <source>add sessions from a CSV export, skipping duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir sesiones desde una exportación CSV, omitiendo las duplicadas</translation>
     </message>
     <message>
         <source>write the routine sheet as a PDF and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir la hoja de la rutina en un PDF y salir</translation>
     </message>
     <message>
         <source>write a progress report for your physiotherapist</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir un informe de progreso para su fisioterapeuta</translation>
     </message>
     <message>
         <source>weeks the report covers (default {weeks})</source>
-        <translation type="unfinished"></translation>
+        <translation>semanas que abarca el informe (por defecto, {weeks})</translation>
     </message>
     <message>
         <source>paper size for the PDFs (default: locale)</source>
-        <translation type="unfinished"></translation>
+        <translation>tamaño del papel de los PDF (por defecto: el de la configuración regional)</translation>
     </message>
 </context>
 <context>
     <name>CuePlayer</name>
     <message>
         <source>No audio device was found</source>
-        <translation>No se ha encontrado ningún dispositivo de audio</translation>
+        <translation type="vanished">No se ha encontrado ningún dispositivo de audio</translation>
     </message>
     <message>
         <source>The sound “{name}” could not be played</source>
-        <translation>No se ha podido reproducir el sonido «{name}»</translation>
-    </message>
-    <message>
-        <source>The sound system stopped responding ({message})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sound system did not start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sound system stopped responding</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">No se ha podido reproducir el sonido «{name}»</translation>
     </message>
     <message>
         <source>The speech engine stopped working: {message}</source>
-        <translation>El motor de voz ha dejado de funcionar: {message}</translation>
-    </message>
-    <message>
-        <source>Voice prompts need speech-dispatcher, which is running but not answering (restarting it, or logging out and in, usually helps)</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">El motor de voz ha dejado de funcionar: {message}</translation>
     </message>
     <message>
         <source>Voice prompts need speech-dispatcher, which is not installed or not running</source>
-        <translation>Las indicaciones por voz necesitan speech-dispatcher, que no está instalado o no está en marcha</translation>
+        <translation type="vanished">Las indicaciones por voz necesitan speech-dispatcher, que no está instalado o no está en marcha</translation>
     </message>
     <message>
         <source>No speech engine could be started ({problems})</source>
-        <translation>No se ha podido iniciar ningún motor de voz ({problems})</translation>
+        <translation type="vanished">No se ha podido iniciar ningún motor de voz ({problems})</translation>
     </message>
     <message>
         <source>No speech engine was found (install speech-dispatcher for voice prompts)</source>
-        <translation>No se ha encontrado ningún motor de voz (instale speech-dispatcher para las indicaciones por voz)</translation>
+        <translation type="vanished">No se ha encontrado ningún motor de voz (instale speech-dispatcher para las indicaciones por voz)</translation>
     </message>
     <message>
         <source>No speech engine was found</source>
-        <translation>No se ha encontrado ningún motor de voz</translation>
-    </message>
-    <message>
-        <source>Sound cues are off until Piriformis Desktop is restarted. {reason}. This session goes on without them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voice prompts are off until Piriformis Desktop is restarted. {reason}. This session goes on without them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">No se ha encontrado ningún motor de voz</translation>
     </message>
     <message>
         <source>Sound needs Qt Multimedia, which could not be loaded: {error}</source>
-        <translation>El sonido necesita Qt Multimedia, que no se ha podido cargar: {error}</translation>
+        <translation type="vanished">El sonido necesita Qt Multimedia, que no se ha podido cargar: {error}</translation>
     </message>
     <message>
         <source>not installed</source>
-        <translation>no está instalado</translation>
+        <translation type="vanished">no está instalado</translation>
     </message>
     <message>
         <source>Voice prompts need Qt Text-to-Speech, which could not be loaded: {error}</source>
-        <translation>Las indicaciones por voz necesitan Qt Text-to-Speech, que no se ha podido cargar: {error}</translation>
+        <translation type="vanished">Las indicaciones por voz necesitan Qt Text-to-Speech, que no se ha podido cargar: {error}</translation>
     </message>
 </context>
 <context>
     <name>DayStrip</name>
     <message>
         <source>Sessions day by day, last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones día a día, últimas 12 semanas</translation>
     </message>
     <message>
         <source>{active} of the last {days} days had a finished session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Días con una sesión terminada: {active} de los últimos {days}.</translation>
     </message>
 </context>
 <context>
     <name>DocumentPages</name>
     <message>
         <source>the page could not be opened for drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido abrir la página para dibujar</translation>
     </message>
     <message>
         <source>unknown paper size &apos;{paper}&apos;; use a4 or letter</source>
-        <translation type="unfinished"></translation>
+        <translation>tamaño de papel desconocido «{paper}»; use a4 o letter</translation>
     </message>
     <message>
         <source>could not write {path}: the PDF came out empty (is the disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido escribir {path}: el PDF ha salido vacío (¿está lleno el disco?)</translation>
     </message>
     <message>
         <source>could not write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido escribir {path}: {reason}</translation>
     </message>
 </context>
 <context>
     <name>DocumentsMenu</name>
     <message>
         <source>Save routine sheet as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la hoja de la rutina como PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The routine sheet was not saved: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja de la rutina no se ha guardado: {reason}.</translation>
     </message>
     <message>
         <source>Saved the routine sheet to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de la rutina guardada en {path}</translation>
     </message>
 </context>
 <context>
     <name>Duration</name>
     <message>
         <source>about {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>aprox. {seconds} s</translation>
     </message>
     <message>
         <source>about {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>aprox. {minutes} min</translation>
     </message>
     <message>
         <source>about {minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>aprox. {minutes} min {seconds} s</translation>
     </message>
 </context>
 <context>
     <name>HistoryCommands</name>
     <message numerus="yes">
         <source>Exported %n session(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha exportado %n sesión a {path}</numerusform>
+            <numerusform>Se han exportado %n sesiones a {path}</numerusform>
         </translation>
     </message>
     <message>
         <source>your history cannot be written, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en su historial, así que no se ha importado nada.</translation>
     </message>
     <message>
         <source>could not read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido leer {path}: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n session(s) from {path} ({duplicates} already there).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha importado %n sesión de {path} (ya había {duplicates}).</numerusform>
+            <numerusform>Se han importado %n sesiones de {path} (ya había {duplicates}).</numerusform>
         </translation>
     </message>
 </context>
@@ -677,202 +339,202 @@
     <name>HistoryCsv</name>
     <message>
         <source>Could not write {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir {path}: {reason}.</translation>
     </message>
     <message>
         <source>Could not read {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer {path}: {reason}.</translation>
     </message>
     <message>
         <source>line {line}: the file is empty; expected a header row: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {line}: el archivo está vacío; se esperaba una fila de encabezado: {columns}.</translation>
     </message>
     <message numerus="yes">
         <source>line {line}: missing column(s) {missing}; an export has: {columns}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>línea {line}: falta la columna {missing}; una exportación tiene: {columns}.</numerusform>
+            <numerusform>línea {line}: faltan las columnas {missing}; una exportación tiene: {columns}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>line {line}: expected %n value(s), found {found}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>línea {line}: se esperaba %n valor, se han encontrado {found}.</numerusform>
+            <numerusform>línea {line}: se esperaban %n valores, se han encontrado {found}.</numerusform>
         </translation>
     </message>
     <message>
         <source>line {line}: not readable as CSV ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {line}: no se puede leer como CSV ({reason}).</translation>
     </message>
     <message>
         <source>line {line}: not UTF-8 text, so not an export of this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {line}: no es texto UTF-8, así que no es una exportación de esta aplicación.</translation>
     </message>
     <message>
         <source>line {line}: {column}: expected a date and time with a time zone, like {example}, got {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {line}: {column}: se esperaba una fecha y hora con zona horaria, como {example}; se encontró {value}.</translation>
     </message>
     <message>
         <source>line {line}: {column}: expected a date like {example}, got {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {line}: {column}: se esperaba una fecha como {example}; se encontró {value}.</translation>
     </message>
     <message>
         <source>line {line}: {column}: expected a number of seconds, 0 or more, got {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {line}: {column}: se esperaba un número de segundos, 0 o más; se encontró {value}.</translation>
     </message>
     <message>
         <source>line {line}: {column}: expected {one} or {other}, got {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {line}: {column}: se esperaba {one} o {other}; se encontró {value}.</translation>
     </message>
     <message>
         <source>line {line}: {column}: expected a whole number, got {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {line}: {column}: se esperaba un número entero; se encontró {value}.</translation>
     </message>
     <message>
         <source>line {line}: {column}: expected a whole number, 0 or more, got {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {line}: {column}: se esperaba un número entero, 0 o más; se encontró {value}.</translation>
     </message>
     <message>
         <source>line {line}: {column}: expected the settings as a JSON object, like {example}, got {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {line}: {column}: se esperaban los ajustes como un objeto JSON, como {example}; se encontró {value}.</translation>
     </message>
     <message>
         <source>line {line}: {column}: expected a whole number from 0 to 10, or nothing, got {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {line}: {column}: se esperaba un número entero del 0 al 10, o nada; se encontró {value}.</translation>
     </message>
     <message>
         <source>line {line}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {line}: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>HistoryOpening</name>
     <message>
         <source>Your history file {path} is damaged and could not be moved aside ({reason}); sessions will play but will not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su archivo de historial {path} está dañado y no se ha podido apartar ({reason}); las sesiones funcionarán, pero no se guardarán.</translation>
     </message>
     <message>
         <source>Your history file was damaged; it was moved to {path} and a new one was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su archivo de historial estaba dañado; se ha movido a {path} y se ha empezado uno nuevo.</translation>
     </message>
     <message>
         <source>Your history file was damaged; it was moved to {path}, and a new one could not be created ({reason}); sessions will play but will not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su archivo de historial estaba dañado; se ha movido a {path} y no se ha podido crear uno nuevo ({reason}); las sesiones funcionarán, pero no se guardarán.</translation>
     </message>
     <message>
         <source>Your history in {folder} cannot be used ({reason}); sessions will play but will not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar su historial de {folder} ({reason}); las sesiones funcionarán, pero no se guardarán.</translation>
     </message>
     <message>
         <source>it was written by a newer version of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>lo escribió una versión más reciente de la aplicación</translation>
     </message>
     <message>
         <source>Your history was saved by a newer version of Piriformis Desktop, so this version will not change it: sessions will play but will not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su historial lo guardó una versión más reciente de Piriformis Desktop, así que esta versión no lo modificará: las sesiones funcionarán, pero no se guardarán.</translation>
     </message>
     <message>
         <source>Your history file {path} cannot be changed ({reason}); past sessions are shown, but new ones will not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede modificar su archivo de historial {path} ({reason}); se muestran las sesiones anteriores, pero las nuevas no se guardarán.</translation>
     </message>
     <message>
         <source>not an SQLite file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo SQLite</translation>
     </message>
 </context>
 <context>
     <name>HistoryStore</name>
     <message>
         <source>the folder is read-only or not yours</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta es de solo lectura o no es suya</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno</translation>
     </message>
     <message>
         <source>the file or its folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo o su carpeta son de solo lectura</translation>
     </message>
     <message>
         <source>another copy of the app kept it busy for too long</source>
-        <translation type="unfinished"></translation>
+        <translation>otra copia de la aplicación lo ha tenido ocupado demasiado tiempo</translation>
     </message>
     <message>
         <source>the file cannot be created or opened there</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no se puede crear ni abrir en esa ubicación</translation>
     </message>
     <message>
         <source>the disk reported an error</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco ha informado de un error</translation>
     </message>
     <message>
         <source>The history {path} is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial {path} está cerrado.</translation>
     </message>
     <message>
         <source>The check-in was not saved: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valoración no se ha guardado: {reason}.</translation>
     </message>
     <message>
         <source>The history file {path} cannot be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en el archivo de historial {path}: {reason}.</translation>
     </message>
     <message>
         <source>The history file {path} could not be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir en el archivo de historial {path}: {reason}.</translation>
     </message>
     <message>
         <source>The history file {path} could not be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer el archivo de historial {path}: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>HistoryTransfer</name>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar historial</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Nothing was exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha exportado nada: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n session(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha exportado %n sesión a {path}.</numerusform>
+            <numerusform>Se han exportado %n sesiones a {path}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar historial</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Nothing was imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado nada: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Imported {sessions} from {path} (%n were already here).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importación desde {path}: {sessions} (%n ya estaba aquí).</numerusform>
+            <numerusform>Importación desde {path}: {sessions} (%n ya estaban aquí).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n session(s) from {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha importado %n sesión de {path}.</numerusform>
+            <numerusform>Se han importado %n sesiones de {path}.</numerusform>
         </translation>
     </message>
 </context>
@@ -880,420 +542,358 @@
     <name>HistoryView</name>
     <message>
         <source>No history yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay historial</translation>
     </message>
     <message>
         <source>Sessions per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones por semana</translation>
     </message>
     <message>
         <source>Pain after each session (0 none, 10 worst)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor tras cada sesión (0 nada, 10 el peor)</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>12 sem.</translation>
     </message>
     <message>
         <source>Show the last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las últimas 12 semanas</translation>
     </message>
     <message>
         <source>Whole history</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <source>Show the whole history</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todo el historial</translation>
     </message>
     <message>
         <source>Pain trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencia del dolor</translation>
     </message>
     <message>
         <source>Sessions of the chosen week</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones de la semana elegida</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <source>Import sessions from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar sesiones de un archivo CSV</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Export the history as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el historial como archivo CSV</translation>
     </message>
     <message>
         <source>Your history cannot be written, so nothing can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en su historial, así que no se puede importar nada.</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Your history is not available&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sessions still play from start to end, but they are not saved. The notice above says why.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Su historial no está disponible&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Las sesiones siguen funcionando de principio a fin, pero no se guardan. El aviso de arriba explica por qué.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;No sessions yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Start your first routine on the &lt;b&gt;Session&lt;/b&gt; tab (press &lt;b&gt;Space&lt;/b&gt;).&lt;br&gt;Every session you finish shows up here, week by week, against your goal of {goal} a week.&lt;/p&gt;&lt;p&gt;Moving from another computer? Use &lt;b&gt;Import…&lt;/b&gt; with the CSV you exported there.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Aún no hay sesiones&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Empiece su primera rutina en la pestaña &lt;b&gt;Sesión&lt;/b&gt; (pulse &lt;b&gt;Espacio&lt;/b&gt;).&lt;br&gt;Cada sesión que termine aparecerá aquí, semana a semana, frente a su objetivo de {goal} a la semana.&lt;/p&gt;&lt;p&gt;¿Viene de otro ordenador? Use &lt;b&gt;Importar…&lt;/b&gt; con el CSV que exportó allí.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{trend} {rising}</source>
         <comment>two sentences about pain, one after the other</comment>
-        <translation type="unfinished"></translation>
+        <translation>{trend} {rising}</translation>
     </message>
     <message>
         <source>finished, goal met ★</source>
-        <translation type="unfinished"></translation>
+        <translation>terminadas, objetivo cumplido ★</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>terminadas</translation>
     </message>
     <message>
         <source>stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>interrumpidas</translation>
     </message>
     <message>
         <source>goal: {goal} a week</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop this session?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop this session now? It will be kept in your history as not completed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep reminders running?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reminders are on. Keep Piriformis Desktop running in the system tray when this window is closed, so they can appear? (You can change this in settings.toml: close_to_tray.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NoticeBar</name>
-    <message>
-        <source>Notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dismiss notice</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo: {goal} a la semana</translation>
     </message>
 </context>
 <context>
     <name>NumbersPanel</name>
     <message>
         <source>Last 12 weeks, day by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas 12 semanas, día a día</translation>
     </message>
     <message>
         <source>{done} of {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {goal}</translation>
     </message>
     <message>
         <source>this week — goal met ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>esta semana — objetivo cumplido ✓</translation>
     </message>
     <message numerus="yes">
         <source>this week — %n to go</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>esta semana — falta %n</numerusform>
+            <numerusform>esta semana — faltan %n</numerusform>
         </translation>
     </message>
     <message>
         <source>in a row at your goal</source>
-        <translation type="unfinished"></translation>
+        <translation>racha actual con el objetivo cumplido</translation>
     </message>
     <message>
         <source>best streak</source>
-        <translation type="unfinished"></translation>
+        <translation>mejor racha</translation>
     </message>
     <message numerus="yes">
         <source>finished, %n stopped early</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sesiones terminadas, %n interrumpida</numerusform>
+            <numerusform>sesiones terminadas, %n interrumpidas</numerusform>
         </translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>sesiones terminadas</translation>
     </message>
     <message numerus="yes">
         <source>minute(s) exercised</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>minuto de ejercicio</numerusform>
+            <numerusform>minutos de ejercicio</numerusform>
         </translation>
     </message>
     <message>
         <source>last session</source>
-        <translation type="unfinished"></translation>
+        <translation>última sesión</translation>
     </message>
     <message>
         <source>{caption}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{caption}: {value}</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayer</translation>
     </message>
 </context>
 <context>
     <name>PainChart</name>
     <message>
         <source>Pain after each session, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor tras cada sesión, de 0 a 10</translation>
     </message>
 </context>
 <context>
     <name>PainTrend</name>
     <message>
         <source>Your pain scores have gone up over the last two weeks. It may be worth checking in with your physiotherapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus puntuaciones de dolor han subido en las dos últimas semanas. Puede ser buena idea consultarlo con su fisioterapeuta.</translation>
     </message>
 </context>
 <context>
     <name>PhaseKind</name>
     <message>
         <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepárese</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Mueva</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva</translation>
     </message>
     <message>
         <source>Switch legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de pierna</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanse</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
     </message>
 </context>
 <context>
     <name>PlayerCard</name>
     <message>
-        <source>Session progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press Space to start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <source>1 second left</source>
+        <translation>Queda 1 segundo</translation>
     </message>
     <message numerus="yes">
-        <source>%n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n seconds left</source>
+        <translation>
+            <numerusform>Queda %n segundo</numerusform>
+            <numerusform>Quedan %n segundos</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>RIGHT LEG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LEFT LEG</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProgressReport</name>
     <message>
         <source>Progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de progreso</translation>
     </message>
     <message>
         <source>Printed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impreso: {date}</translation>
     </message>
     <message numerus="yes">
         <source>{title}: {first} to {end} (%n week(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{title}: del {first} al {end} (%n semana)</numerusform>
+            <numerusform>{title}: del {first} al {end} (%n semanas)</numerusform>
         </translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) finished and {stopped} stopped early in {weeks}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión terminada en {weeks} (interrumpidas antes de tiempo: {stopped}).</numerusform>
+            <numerusform>%n sesiones terminadas en {weeks} (interrumpidas antes de tiempo: {stopped}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Goal: %n a week.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Objetivo: %n sesión a la semana.</numerusform>
+            <numerusform>Objetivo: %n sesiones a la semana.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Adherence: {percent}% of the goal&apos;s sessions; the goal was met in {met} of %n week(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Adherencia: {percent} % de las sesiones del objetivo; el objetivo se cumplió en {met} de %n semana.</numerusform>
+            <numerusform>Adherencia: {percent} % de las sesiones del objetivo; el objetivo se cumplió en {met} de %n semanas.</numerusform>
         </translation>
     </message>
     <message>
         <source>The routine as currently set</source>
-        <translation type="unfinished"></translation>
+        <translation>La rutina con los ajustes actuales</translation>
     </message>
     <message>
         <source>{name}: {dose}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {dose}</translation>
     </message>
     <message>
         <source>{name}: not in the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: no está en la rutina</translation>
     </message>
     <message>
         <source>{doses}. Each exercise on both legs; {start_side}. Tempo: move {move} s, move back {release} s; {rest} s rest between legs and exercises. A session takes {length}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{doses}. Cada ejercicio con las dos piernas; {start_side}. Ritmo: mover {move} s, volver {release} s; {rest} s de descanso entre piernas y entre ejercicios. Una sesión dura {length}.</translation>
     </message>
     <message>
         <source>Pain after sessions (0 no pain, 10 worst imaginable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor después de las sesiones (0 sin dolor, 10 el peor imaginable)</translation>
     </message>
     <message>
         <source>Week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana a semana</translation>
     </message>
     <message>
         <source>Week from</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana desde</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminadas</translation>
     </message>
     <message>
         <source>Stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpidas</translation>
     </message>
     <message>
         <source>Goal met</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Pain (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor (media)</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota anterior</numerusform>
+            <numerusform>%n notas anteriores</numerusform>
         </translation>
     </message>
     <message>
         <source>Notes from check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de las valoraciones</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier note(s) in the exported history (File &gt; Export history).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota anterior en el historial exportado (Archivo &gt; Exportar historial).</numerusform>
+            <numerusform>%n notas anteriores en el historial exportado (Archivo &gt; Exportar historial).</numerusform>
         </translation>
     </message>
     <message>
         <source>{day}: pain {pain}/10 [{where}] {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: dolor {pain}/10 [{where}] {note}</translation>
     </message>
     <message>
         <source>{day}: pain {pain}/10 {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: dolor {pain}/10 {note}</translation>
     </message>
     <message>
         <source>{day}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: {note}</translation>
     </message>
     <message>
         <source>Recorded by the user with Piriformis Desktop, a guided home routine. Pain is self-rated on the 0-10 numeric rating scale after each session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos registrados por el propio usuario con Piriformis Desktop, una rutina guiada para hacer en casa. El dolor se autoevalúa en la escala numérica de 0 a 10 después de cada sesión.</translation>
     </message>
     <message>
         <source>Print progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir informe de progreso</translation>
     </message>
     <message>
         <source>piriformis-desktop: --weeks must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>piriformis-desktop: --weeks debe ser 1 o más</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the progress report for %n week(s) ({sessions} in the history) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Informe de progreso de %n semana ({sessions} en el historial) escrito en {path}.</numerusform>
+            <numerusform>Informe de progreso de %n semanas ({sessions} en el historial) escrito en {path}.</numerusform>
         </translation>
     </message>
 </context>
@@ -1301,251 +901,229 @@
     <name>ReminderTray</name>
     <message>
         <source>Open Piriformis Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Piriformis Desktop</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>No system tray was found, so reminders cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado ninguna bandeja del sistema, así que no se pueden mostrar recordatorios.</translation>
     </message>
     <message>
         <source>Time for your piriformis routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Es la hora de su rutina para el piriforme</translation>
     </message>
     <message>
         <source>Tap here when you are on the mat; the session is ready to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse aquí cuando esté en la esterilla; la sesión está lista para empezar.</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
         <source>expected a list of days like {example}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una lista de días como {example}; se encontró {value}</translation>
     </message>
     <message>
         <source>unknown day {day}; use {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>día desconocido {day}; use {days}</translation>
     </message>
     <message>
         <source>expected a time like {example}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una hora como {example}; se encontró {value}</translation>
     </message>
 </context>
 <context>
     <name>RemindersGroup</name>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios</translation>
     </message>
     <message>
         <source>Remind me on these days, unless I have already done the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordármelo estos días, salvo si ya he hecho la rutina</translation>
     </message>
     <message>
         <source>Remind on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar el {day}</translation>
     </message>
     <message>
         <source>Reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del recordatorio</translation>
     </message>
     <message>
         <source>at</source>
         <comment>between the reminder days and the reminder time</comment>
-        <translation type="unfinished"></translation>
+        <translation>a las</translation>
     </message>
     <message>
         <source>Start Piriformis Desktop when I log in (so reminders can come)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Piriformis Desktop al iniciar sesión (para que lleguen los recordatorios)</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Arranque al iniciar sesión</translation>
     </message>
     <message>
         <source>Why reminders are unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no hay recordatorios</translation>
     </message>
 </context>
 <context>
     <name>RoutineSheet</name>
     <message>
         <source>Printed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impreso: {date}</translation>
     </message>
     <message>
         <source>Your routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rutina</translation>
     </message>
     <message numerus="yes">
         <source>Each exercise on both legs: {start_side}. Rep tempo: move {move} s, hold, move back {release} s. {ready} s to get ready before each exercise, {rest} s rest between legs and between exercises. A session takes {length}. Goal: %n session(s) a week.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cada ejercicio con las dos piernas: {start_side}. Ritmo de cada repetición: mover {move} s, mantener, volver {release} s. {ready} s para prepararse antes de cada ejercicio, {rest} s de descanso entre piernas y entre ejercicios. Una sesión dura {length}. Objetivo: %n sesión a la semana.</numerusform>
+            <numerusform>Cada ejercicio con las dos piernas: {start_side}. Ritmo de cada repetición: mover {move} s, mantener, volver {release} s. {ready} s para prepararse antes de cada ejercicio, {rest} s de descanso entre piernas y entre ejercicios. Una sesión dura {length}. Objetivo: %n sesiones a la semana.</numerusform>
         </translation>
     </message>
     <message>
         <source>{number}. {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {text}</translation>
     </message>
     <message>
         <source>{section} · {dose}</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} · {dose}</translation>
     </message>
     <message>
         <source>Start: {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio: {position}</translation>
     </message>
     <message>
         <source>{side}:
 {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>{side}:
+{steps}</translation>
     </message>
     <message>
         <source>Then the same with your left leg (the mirror image).</source>
-        <translation type="unfinished"></translation>
+        <translation>Después, lo mismo con la pierna izquierda (en espejo).</translation>
     </message>
     <message>
         <source>Then the same with your right leg (the mirror image).</source>
-        <translation type="unfinished"></translation>
+        <translation>Después, lo mismo con la pierna derecha (en espejo).</translation>
     </message>
     <message>
         <source>Equipment: {equipment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Material: {equipment}</translation>
     </message>
     <message>
         <source>Not in your routine: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de su rutina: {names}.</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>Based on {source} ({year}) by {authors}, {description}; instructions in our own words. {reconstructed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Basado en {source} ({year}), de {authors}, {description}; instrucciones redactadas con nuestras propias palabras. {reconstructed}</translation>
     </message>
     <message>
         <source>Your log: four weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Su registro: cuatro semanas</translation>
     </message>
     <message numerus="yes">
         <source>Tick each exercise on the days you do it; aim for %n session(s) a week. Write your pain from 0 (no pain) to 10 (worst imaginable) after each session, and bring this sheet to your physiotherapist.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Marque cada ejercicio los días que lo haga; intente hacer %n sesión a la semana. Anote su dolor de 0 (sin dolor) a 10 (el peor imaginable) después de cada sesión y lleve esta hoja a su fisioterapeuta.</numerusform>
+            <numerusform>Marque cada ejercicio los días que lo haga; intente hacer %n sesiones a la semana. Anote su dolor de 0 (sin dolor) a 10 (el peor imaginable) después de cada sesión y lleve esta hoja a su fisioterapeuta.</numerusform>
         </translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Lun</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Mar</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mié</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Jue</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sáb</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Dom</translation>
     </message>
     <message>
         <source>Pain (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor (0-10)</translation>
     </message>
     <message>
         <source>Week {number}  ·  from {date}  ·  sessions: ____ of {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana {number}  ·  desde el {date}  ·  sesiones: ____ de {goal}</translation>
     </message>
     <message>
         <source>Notes for my physiotherapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas para mi fisioterapeuta</translation>
     </message>
     <message>
         <source>Print routine sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la hoja de la rutina</translation>
     </message>
     <message>
         <source>Wrote the routine sheet to {path} (A4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de la rutina escrita en {path} (A4).</translation>
     </message>
     <message>
         <source>Wrote the routine sheet to {path} (US Letter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de la rutina escrita en {path} (carta de EE. UU.).</translation>
     </message>
 </context>
 <context>
     <name>ScreenAwake</name>
     <message>
         <source>Keeping the screen awake needs Qt D-Bus, which is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para mantener la pantalla encendida hace falta Qt D-Bus, que no está disponible.</translation>
     </message>
     <message>
         <source>The screen may dim during a session: no desktop session bus was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pantalla puede oscurecerse durante una sesión: no se ha encontrado el bus de sesión del escritorio.</translation>
     </message>
     <message>
         <source>The screen may dim during a session: the desktop offers no screen-saver control.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pantalla puede oscurecerse durante una sesión: el escritorio no permite controlar el salvapantallas.</translation>
     </message>
     <message>
         <source>Exercise session in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SessionFlow</name>
-    <message>
-        <source>Optional: type your pain now, 0 (none) to 10 (worst imaginable), before you press Space.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pain before this session: {pain} of 10 (type another number to change it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de ejercicios en curso</translation>
     </message>
 </context>
 <context>
     <name>SessionJournal</name>
     <message>
         <source>Your session of {date} could not be saved when it ended; it is now in your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su sesión del {date} no se pudo guardar al terminar; ahora ya está en su historial.</translation>
     </message>
     <message numerus="yes">
         <source>Your session of {date} was interrupted before it ended; it is kept in your history as not completed ({done} of %n exercise(s) done).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Su sesión del {date} se interrumpió antes de terminar; se guarda en su historial como no completada (hecho {done} de %n ejercicio).</numerusform>
+            <numerusform>Su sesión del {date} se interrumpió antes de terminar; se guarda en su historial como no completada (hechos {done} de %n ejercicios).</numerusform>
         </translation>
     </message>
 </context>
@@ -1553,391 +1131,391 @@
     <name>SessionKeeper</name>
     <message>
         <source>Session saved to your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión guardada en su historial.</translation>
     </message>
     <message>
         <source>This session could not be saved: your history is not available (see the notice above). It is kept on disk and goes into your history the next time the history can be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar esta sesión: su historial no está disponible (vea el aviso de arriba). Se conserva en el disco y pasará a su historial la próxima vez que se pueda abrir.</translation>
     </message>
     <message>
         <source>This session could not be saved: your history is not available (see the notice above).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar esta sesión: su historial no está disponible (vea el aviso de arriba).</translation>
     </message>
     <message>
         <source>This session could not be saved: {reason} It is kept on disk and goes into your history the next time the history can be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar esta sesión: {reason} Se conserva en el disco y pasará a su historial la próxima vez que se pueda abrir.</translation>
     </message>
     <message>
         <source>This session could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar esta sesión: {reason}</translation>
     </message>
 </context>
 <context>
     <name>SessionRecord</name>
     <message>
         <source>{column}: expected a date and time with a time zone, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}: se esperaba una fecha y hora con zona horaria; se encontró {value}</translation>
     </message>
     <message>
         <source>{column}: expected a calendar date, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}: se esperaba una fecha del calendario; se encontró {value}</translation>
     </message>
     <message>
         <source>{column}: expected a number of seconds, 0 or more, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}: se esperaba un número de segundos, 0 o más; se encontró {value}</translation>
     </message>
     <message>
         <source>{column}: expected true or false, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}: se esperaba verdadero o falso; se encontró {value}</translation>
     </message>
     <message>
         <source>{column}: expected a whole number, 0 or more, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}: se esperaba un número entero, 0 o más; se encontró {value}</translation>
     </message>
     <message>
         <source>{column}: {done} is more than {total_column} ({total})</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}: {done} es mayor que {total_column} ({total})</translation>
     </message>
     <message>
         <source>{column}: expected &quot;right&quot; or &quot;left&quot;, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}: se esperaba &quot;right&quot; o &quot;left&quot;; se encontró {value}</translation>
     </message>
     <message>
         <source>{column}: expected a table of settings, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}: se esperaba una tabla de ajustes; se encontró {value}</translation>
     </message>
     <message>
         <source>{column}: expected a whole number from 0 to 10, or nothing, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}: se esperaba un número entero del 0 al 10, o nada; se encontró {value}</translation>
     </message>
     <message>
         <source>{column}: expected some of {places}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}: se esperaban algunos de estos valores: {places}; se encontró {value}</translation>
     </message>
     <message>
         <source>{column}: expected text of at most {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}: se esperaba un texto de {limit} caracteres como máximo</translation>
     </message>
 </context>
 <context>
     <name>SessionsChart</name>
     <message>
         <source>Sessions per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones por semana</translation>
     </message>
     <message>
         <source>Sessions finished in each of the last weeks, oldest first: {counts}. Goal: {goal} a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones terminadas en cada una de las últimas semanas, de la más antigua a la más reciente: {counts}. Objetivo: {goal} a la semana.</translation>
     </message>
     <message>
         <source>{first} – {last}</source>
         <comment>a range of years under the chart</comment>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last}</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>{key}: expected &quot;right&quot;, &quot;left&quot; or &quot;alternate&quot;, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: se esperaba &quot;right&quot;, &quot;left&quot; o &quot;alternate&quot;; se encontró {value}</translation>
     </message>
     <message>
         <source>{key}: expected one of {choices}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: se esperaba uno de estos valores: {choices}; se encontró {value}</translation>
     </message>
     <message>
         <source>{key}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: {problem}</translation>
     </message>
     <message>
         <source>{key}: expected &quot;ask&quot;, &quot;tray&quot; or &quot;quit&quot;, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: se esperaba &quot;ask&quot;, &quot;tray&quot; o &quot;quit&quot;; se encontró {value}</translation>
     </message>
     <message>
         <source>{key}: expected true or false, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: se esperaba true o false; se encontró {value}</translation>
     </message>
     <message>
         <source>{key}: expected a table per exercise, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: se esperaba una tabla por ejercicio; se encontró {value}</translation>
     </message>
     <message>
         <source>{key}: no such exercise (kept in the file, not used)</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: no existe ese ejercicio (se conserva en el archivo, pero no se usa)</translation>
     </message>
     <message>
         <source>{key}: expected a table, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: se esperaba una tabla; se encontró {value}</translation>
     </message>
     <message>
         <source>{key}: every exercise was switched off; all are switched back on</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: todos los ejercicios estaban desactivados; se han vuelto a activar todos</translation>
     </message>
     <message>
         <source>{key}: expected a whole number from {low} to {high}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: se esperaba un número entero del {low} al {high}; se encontró {value}</translation>
     </message>
     <message>
         <source>{key}: must be from {low} to {high}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: debe estar entre {low} y {high}; se encontró {value}</translation>
     </message>
 </context>
 <context>
     <name>SettingsFile</name>
     <message>
         <source>could not read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido leer {path}: {reason}</translation>
     </message>
     <message>
         <source>Your settings could not be read ({problem}); the defaults are used for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer sus ajustes ({problem}); de momento se usan los valores predeterminados.</translation>
     </message>
     <message>
         <source>the file is not text (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no es texto (UTF-8)</translation>
     </message>
     <message>
         <source>the file is not valid TOML ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no es TOML válido ({reason})</translation>
     </message>
     <message>
         <source>Your settings file has keys this version does not use ({keys}); they are kept in the file as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su archivo de ajustes tiene claves que esta versión no usa ({keys}); se conservan en el archivo tal como están.</translation>
     </message>
     <message>
         <source>Your settings file had problems ({problems}); those settings use their defaults. The original is kept at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su archivo de ajustes tenía problemas ({problems}); esos ajustes usan sus valores predeterminados. El original se conserva en {path}.</translation>
     </message>
     <message>
         <source>Your settings file had problems ({problems}); those settings use their defaults. The original file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su archivo de ajustes tenía problemas ({problems}); esos ajustes usan sus valores predeterminados. El archivo original se ha dejado tal como estaba.</translation>
     </message>
     <message>
         <source>Your settings could not be saved to {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido guardar sus ajustes en {path}: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPane</name>
     <message>
         <source>Settings notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de los ajustes</translation>
     </message>
     <message>
         <source>Right leg first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero la pierna derecha</translation>
     </message>
     <message>
         <source>Left leg first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero la pierna izquierda</translation>
     </message>
     <message>
         <source>Alternate each session</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternar en cada sesión</translation>
     </message>
     <message>
         <source>Which leg starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierna con la que se empieza</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Which leg goes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pierna va primero</translation>
     </message>
     <message>
         <source>Exercises (each leg gets the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios (lo mismo para cada pierna)</translation>
     </message>
     <message>
         <source>Include</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir</translation>
     </message>
     <message>
         <source>Reps each leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeticiones por pierna</translation>
     </message>
     <message>
         <source>Hold (0: no pause)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener (0: sin pausa)</translation>
     </message>
     <message>
         <source>Include {exercise}</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir {exercise}</translation>
     </message>
     <message numerus="yes">
         <source>%n rep(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n veces</numerusform>
         </translation>
     </message>
     <message>
         <source>{exercise}: repetitions each leg</source>
-        <translation type="unfinished"></translation>
+        <translation>{exercise}: repeticiones por pierna</translation>
     </message>
     <message>
         <source>{exercise}: hold seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>{exercise}: segundos que se mantiene la posición</translation>
     </message>
     <message>
         <source>Exercise error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en los ejercicios</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempos</translation>
     </message>
     <message>
         <source>Get ready before each exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparación antes de cada ejercicio</translation>
     </message>
     <message>
         <source>Move into position</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la posición</translation>
     </message>
     <message>
         <source>Move back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver</translation>
     </message>
     <message>
         <source>Rest between exercises and legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso entre ejercicios y piernas</translation>
     </message>
     <message>
         <source>Goal, sound and look</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo, sonido y aspecto</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) a week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión a la semana</numerusform>
+            <numerusform>%n sesiones a la semana</numerusform>
         </translation>
     </message>
     <message>
         <source>Weekly goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo semanal</translation>
     </message>
     <message>
         <source>Sound cues (ticks in the last seconds of a hold, chimes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos sonoros (tictac en los últimos segundos al mantener, campanillas)</translation>
     </message>
     <message>
         <source>Sound cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos sonoros</translation>
     </message>
     <message>
         <source>Cue volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen de los avisos</translation>
     </message>
     <message>
         <source>Voice prompts (&quot;Hold&quot;, &quot;Switch to your left leg&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicaciones por voz («Mantenga», «Cambie a la pierna izquierda»)</translation>
     </message>
     <message>
         <source>Voice prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicaciones por voz</translation>
     </message>
     <message>
         <source>Why sound is unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no hay sonido</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto contraste</translation>
     </message>
     <message>
         <source>Colour theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema de colores</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Applies when you restart Piriformis Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica al reiniciar Piriformis Desktop.</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores</translation>
     </message>
     <message>
         <source>Session length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de la sesión</translation>
     </message>
     <message>
         <source>A session is running: changes apply to your next session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una sesión en curso: los cambios se aplicarán a la próxima sesión.</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del guardado</translation>
     </message>
     <message>
         <source>Restore defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar predeterminados</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Undo restore defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la restauración de los predeterminados</translation>
     </message>
     <message>
         <source>Defaults restored to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores predeterminados restaurados en {path}.</translation>
     </message>
     <message>
         <source>Your settings are back to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han recuperado sus ajustes en {path}.</translation>
     </message>
     <message>
         <source>Keep at least one exercise in your routine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje al menos un ejercicio en su rutina.</translation>
     </message>
     <message>
         <source>Saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {path}.</translation>
     </message>
     <message>
         <source>Not changed: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios: {reason}.</translation>
     </message>
     <message>
         <source>{problem} They apply until you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Se aplican hasta que cierre la aplicación.</translation>
     </message>
     <message>
         <source>A session takes {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión dura {length}</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
 </context>
@@ -1953,214 +1531,191 @@
     </message>
 </context>
 <context>
-    <name>SummaryCard</name>
-    <message>
-        <source>Start a new session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>See your history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session complete. Well done!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active time: {time}
-Exercises done: {done} of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>WeekDetail</name>
     <message>
         <source>This week of {day}: no sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana actual, del {day}: aún no hay sesiones.</translation>
     </message>
     <message>
         <source>Week of {day}: no sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del {day}: sin sesiones.</translation>
     </message>
     <message>
         <source>{week}.
 {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{week}.
+{problem}</translation>
     </message>
     <message numerus="yes">
         <source>This week of {day}: {done} of {goal} finished — goal met ★, %n stopped early</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Semana actual, del {day}: {done} de {goal} terminadas — objetivo cumplido ★, %n interrumpida</numerusform>
+            <numerusform>Semana actual, del {day}: {done} de {goal} terminadas — objetivo cumplido ★, %n interrumpidas</numerusform>
         </translation>
     </message>
     <message>
         <source>This week of {day}: {done} of {goal} finished — goal met ★</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana actual, del {day}: {done} de {goal} terminadas — objetivo cumplido ★</translation>
     </message>
     <message numerus="yes">
         <source>This week of {day}: {done} of {goal} finished, %n stopped early</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Semana actual, del {day}: {done} de {goal} terminadas, %n interrumpida</numerusform>
+            <numerusform>Semana actual, del {day}: {done} de {goal} terminadas, %n interrumpidas</numerusform>
         </translation>
     </message>
     <message>
         <source>This week of {day}: {done} of {goal} finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana actual, del {day}: {done} de {goal} terminadas</translation>
     </message>
     <message numerus="yes">
         <source>Week of {day}: {done} of {goal} finished — goal met ★, %n stopped early</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Semana del {day}: {done} de {goal} terminadas — objetivo cumplido ★, %n interrumpida</numerusform>
+            <numerusform>Semana del {day}: {done} de {goal} terminadas — objetivo cumplido ★, %n interrumpidas</numerusform>
         </translation>
     </message>
     <message>
         <source>Week of {day}: {done} of {goal} finished — goal met ★</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del {day}: {done} de {goal} terminadas — objetivo cumplido ★</translation>
     </message>
     <message numerus="yes">
         <source>Week of {day}: {done} of {goal} finished, %n stopped early</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Semana del {day}: {done} de {goal} terminadas, %n interrumpida</numerusform>
+            <numerusform>Semana del {day}: {done} de {goal} terminadas, %n interrumpidas</numerusform>
         </translation>
     </message>
     <message>
         <source>Week of {day}: {done} of {goal} finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del {day}: {done} de {goal} terminadas</translation>
     </message>
     <message>
         <source>left leg first</source>
-        <translation type="unfinished"></translation>
+        <translation>primero la pierna izquierda</translation>
     </message>
     <message>
         <source>right leg first</source>
-        <translation type="unfinished"></translation>
+        <translation>primero la pierna derecha</translation>
     </message>
     <message>
         <source>• {when}, {clock}: finished, {minutes} min, {side}</source>
-        <translation type="unfinished"></translation>
+        <translation>• {when}, {clock}: terminada, {minutes} min, {side}</translation>
     </message>
     <message>
         <source>• {when}, {clock}: stopped early after {done} of {total} exercises, {minutes} min, {side}</source>
-        <translation type="unfinished"></translation>
+        <translation>• {when}, {clock}: interrumpida tras {done} de {total} ejercicios, {minutes} min, {side}</translation>
     </message>
 </context>
 <context>
     <name>Words</name>
     <message numerus="yes">
         <source>%n rep(s) each leg, hold {hold} s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vez por pierna, mantener {hold} s</numerusform>
+            <numerusform>%n veces por pierna, mantener {hold} s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rep(s) each leg, no hold</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vez por pierna, sin pausa</numerusform>
+            <numerusform>%n veces por pierna, sin pausa</numerusform>
         </translation>
     </message>
     <message>
         <source>alternate the starting leg each session</source>
-        <translation type="unfinished"></translation>
+        <translation>alternar la pierna inicial en cada sesión</translation>
     </message>
     <message>
         <source>start with the left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>empezar por la pierna izquierda</translation>
     </message>
     <message>
         <source>start with the right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>empezar por la pierna derecha</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
         </translation>
     </message>
     <message>
         <source>buttock</source>
-        <translation type="unfinished"></translation>
+        <translation>nalga</translation>
     </message>
     <message>
         <source>thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>muslo</translation>
     </message>
     <message>
         <source>lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>zona lumbar</translation>
     </message>
     <message>
         <source>No pain check-ins yet: after a session, note how much it hurts to see a trend here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay valoraciones del dolor: después de una sesión, anote cuánto le duele para ver aquí una tendencia.</translation>
     </message>
     <message>
         <source>Not enough check-ins yet for a trend ({count} of the {needed} needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay suficientes valoraciones para ver una tendencia ({count} de las {needed} necesarias).</translation>
     </message>
     <message numerus="yes">
         <source>Pain trend from %n check-in(s): too early to tell until they span at least a week.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tendencia del dolor según %n valoración: es pronto para saberlo hasta que abarque al menos una semana.</numerusform>
+            <numerusform>Tendencia del dolor según %n valoraciones: es pronto para saberlo hasta que abarquen al menos una semana.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pain trend from %n check-in(s): now about {now} of 10, lower than at the start ({start}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tendencia del dolor según %n valoración: ahora en torno a {now} de 10, más bajo que al principio ({start}).</numerusform>
+            <numerusform>Tendencia del dolor según %n valoraciones: ahora en torno a {now} de 10, más bajo que al principio ({start}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pain trend from %n check-in(s): now about {now} of 10, slightly lower than at the start ({start}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tendencia del dolor según %n valoración: ahora en torno a {now} de 10, algo más bajo que al principio ({start}).</numerusform>
+            <numerusform>Tendencia del dolor según %n valoraciones: ahora en torno a {now} de 10, algo más bajo que al principio ({start}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pain trend from %n check-in(s): now about {now} of 10, slightly higher than at the start ({start}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tendencia del dolor según %n valoración: ahora en torno a {now} de 10, algo más alto que al principio ({start}).</numerusform>
+            <numerusform>Tendencia del dolor según %n valoraciones: ahora en torno a {now} de 10, algo más alto que al principio ({start}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pain trend from %n check-in(s): now about {now} of 10, higher than at the start ({start}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tendencia del dolor según %n valoración: ahora en torno a {now} de 10, más alto que al principio ({start}).</numerusform>
+            <numerusform>Tendencia del dolor según %n valoraciones: ahora en torno a {now} de 10, más alto que al principio ({start}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pain trend from %n check-in(s): now about {now} of 10, the same as at the start.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tendencia del dolor según %n valoración: ahora en torno a {now} de 10, igual que al principio.</numerusform>
+            <numerusform>Tendencia del dolor según %n valoraciones: ahora en torno a {now} de 10, igual que al principio.</numerusform>
         </translation>
     </message>
 </context>
