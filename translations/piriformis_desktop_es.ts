@@ -1,6 +1,237 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <source>Why these exercises</source>
+        <translation>Por qué estos ejercicios</translation>
+    </message>
+    <message>
+        <source>The exercises</source>
+        <translation>Los ejercicios</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; ({section}): {purpose}</source>
+        <comment>an exercise, its kind, what it is for</comment>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; ({section}): {purpose}</translation>
+    </message>
+    <message>
+        <source>Where it comes from</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>The routine follows {source} on {published}, by {authors}, {description}. The instructions here are written in our own words.</source>
+        <translation>La rutina sigue {source} el {published}, de {authors}, {description}. Las instrucciones están redactadas con nuestras propias palabras.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reconstructed parts.&lt;/b&gt; {note}</source>
+        <translation>&lt;b&gt;Partes reconstruidas.&lt;/b&gt; {note}</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>About this routine</source>
+        <translation>Acerca de esta rutina</translation>
+    </message>
+    <message>
+        <source>{action}: {description}</source>
+        <comment>a shortcut's command, then what it does</comment>
+        <translation>{action}: {description}</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>These keys work wherever the focus is in the window.</source>
+        <translation>Estas teclas funcionan en toda la ventana, esté donde esté el foco.</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>A guided home routine for piriformis syndrome. It does not replace advice from your physiotherapist or doctor.</source>
+        <translation>Una rutina guiada para hacer en casa en caso de síndrome del piriforme. No sustituye el consejo de su fisioterapeuta o de su médico.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later: you may share and change it under its terms. It comes with no warranty.</source>
+        <translation>Software libre bajo la GNU General Public License, versión 3 o posterior: puede compartirlo y modificarlo según sus términos. Se ofrece sin ninguna garantía.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1 and PySide6 %2 (LGPL-3.0), pyqtgraph, NumPy, platformdirs and tomlkit; Licences lists them all with their terms.</source>
+        <translation>Creado con Qt %1 y PySide6 %2 (LGPL-3.0), pyqtgraph, NumPy, platformdirs y tomlkit; en «Licencias» figuran todos con sus términos.</translation>
+    </message>
+    <message>
+        <source>&amp;Licences…</source>
+        <translation>&amp;Licencias…</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licencias</translation>
+    </message>
+    <message>
+        <source>This copy of the app was installed without its licence files. The licence is the GNU General Public License, version 3 or later: https://www.gnu.org/licenses/gpl-3.0.html</source>
+        <translation>Esta copia de la aplicación se instaló sin sus archivos de licencia. La licencia es la GNU General Public License, versión 3 o posterior: https://www.gnu.org/licenses/gpl-3.0.html</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>Avisos de terceros</translation>
+    </message>
+    <message>
+        <source>GNU General Public License</source>
+        <translation>GNU General Public License</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>{tip} ({shortcut})</source>
+        <comment>a tooltip: what the action does, then its key</comment>
+        <translation>{tip} ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Start, pause or resume the session</source>
+        <translation>Iniciar, pausar o reanudar la sesión</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <source>Restart this exercise, or go to the previous one</source>
+        <translation>Reiniciar este ejercicio o volver al anterior</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <source>Skip to the next exercise</source>
+        <translation>Pasar al siguiente ejercicio</translation>
+    </message>
+    <message>
+        <source>Restart leg</source>
+        <translation>Reiniciar pierna</translation>
+    </message>
+    <message>
+        <source>Start this leg's reps again</source>
+        <translation>Volver a empezar las repeticiones de esta pierna</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop the session (asks first)</source>
+        <translation>Detener la sesión (pide confirmación)</translation>
+    </message>
+    <message>
+        <source>&amp;Print routine sheet…</source>
+        <translation>&amp;Imprimir hoja de ejercicios…</translation>
+    </message>
+    <message>
+        <source>Print the routine with your settings</source>
+        <translation>Imprimir la rutina con sus ajustes</translation>
+    </message>
+    <message>
+        <source>Save routine sheet as &amp;PDF…</source>
+        <translation>Guardar hoja de ejercicios como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the routine sheet as a PDF file</source>
+        <translation>Guardar la hoja de ejercicios como archivo PDF</translation>
+    </message>
+    <message>
+        <source>Print progress &amp;report…</source>
+        <translation>Imprimir info&amp;rme de progreso…</translation>
+    </message>
+    <message>
+        <source>A report of your sessions and pain for your physiotherapist</source>
+        <translation>Un informe de sus sesiones y del dolor para su fisioterapeuta</translation>
+    </message>
+    <message>
+        <source>&amp;Export history…</source>
+        <translation>&amp;Exportar historial…</translation>
+    </message>
+    <message>
+        <source>Save your history as a CSV file</source>
+        <translation>Guardar su historial como archivo CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Pantalla completa</translation>
+    </message>
+    <message>
+        <source>Large type for following from the mat</source>
+        <translation>Letra grande para seguir desde la esterilla</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>List the keyboard shortcuts</source>
+        <translation>Mostrar los atajos de teclado</translation>
+    </message>
+    <message>
+        <source>About this &amp;routine</source>
+        <translation>Acerca de esta &amp;rutina</translation>
+    </message>
+    <message>
+        <source>Why these exercises, credits, safety</source>
+        <translation>Por qué estos ejercicios, fuentes, seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;About Piriformis Desktop</source>
+        <translation>&amp;Acerca de Piriformis Desktop</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>Versión y licencia</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Quit Piriformis Desktop</source>
+        <translation>Salir de Piriformis Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sesión</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>{app} is already open in another window. Both copies save to the same history; settings changed in one are not seen by the other until it is restarted.</source>
+        <translation>{app} ya está abierto en otra ventana. Ambas copias guardan en el mismo historial; los ajustes que se cambien en una no se verán en la otra hasta que se reinicie.</translation>
+    </message>
+</context>
 <context>
     <name>Autostart</name>
     <message>
@@ -20,7 +251,7 @@
     <name>Card</name>
     <message>
         <source>lower-case</source>
-        <comment>The first letter of a cue after a comma: translate as exactly &apos;lower-case&apos;, or as exactly &apos;as written&apos; where it keeps its capital (German nouns)</comment>
+        <comment>The first letter of a cue after a comma: translate as exactly 'lower-case', or as exactly 'as written' where it keeps its capital (German nouns)</comment>
         <translation>lower-case</translation>
     </message>
     <message>
@@ -153,6 +384,88 @@
     </message>
 </context>
 <context>
+    <name>CheckInFlow</name>
+    <message>
+        <source>Check-in skipped.</source>
+        <translation>Registro del dolor omitido.</translation>
+    </message>
+    <message>
+        <source>Check-in saved: pain {score} of 10.</source>
+        <translation>Registro guardado: dolor {score} de 10.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPanel</name>
+    <message>
+        <source>Pain check-in</source>
+        <translation>Registro del dolor</translation>
+    </message>
+    <message>
+        <source>How much does it hurt now?</source>
+        <translation>¿Cuánto le duele ahora?</translation>
+    </message>
+    <message>
+        <source>Pain {score} of 10</source>
+        <translation>Dolor {score} de 10</translation>
+    </message>
+    <message>
+        <source>No pain</source>
+        <translation>Sin dolor</translation>
+    </message>
+    <message>
+        <source>Worst imaginable</source>
+        <translation>El peor imaginable</translation>
+    </message>
+    <message>
+        <source>Where? (optional)</source>
+        <translation>¿Dónde? (opcional)</translation>
+    </message>
+    <message>
+        <source>A short note for yourself or your physiotherapist (optional)</source>
+        <translation>Una nota breve para usted o para su fisioterapeuta (opcional)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Save check-in</source>
+        <translation>Guardar registro</translation>
+    </message>
+    <message>
+        <source>Skip (Esc)</source>
+        <translation>Omitir (Esc)</translation>
+    </message>
+    <message>
+        <source>Skip the check-in</source>
+        <translation>Omitir el registro del dolor</translation>
+    </message>
+    <message>
+        <source>Buttock</source>
+        <translation>Glúteo</translation>
+    </message>
+    <message>
+        <source>Pain in the buttock</source>
+        <translation>Dolor en el glúteo</translation>
+    </message>
+    <message>
+        <source>Thigh</source>
+        <translation>Muslo</translation>
+    </message>
+    <message>
+        <source>Pain in the thigh</source>
+        <translation>Dolor en el muslo</translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation>Zona lumbar</translation>
+    </message>
+    <message>
+        <source>Pain in the lower back</source>
+        <translation>Dolor en la zona lumbar</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>{app}: a guided home routine for piriformis syndrome.</source>
@@ -167,11 +480,11 @@
         <translation>mostrar este mensaje de ayuda y salir</translation>
     </message>
     <message>
-        <source>show program&apos;s version number and exit</source>
+        <source>show program's version number and exit</source>
         <translation>mostrar el número de versión del programa y salir</translation>
     </message>
     <message>
-        <source>open and start today&apos;s session at once</source>
+        <source>open and start today's session at once</source>
         <translation>abrir y empezar enseguida la sesión de hoy</translation>
     </message>
     <message>
@@ -207,43 +520,67 @@
     <name>CuePlayer</name>
     <message>
         <source>No audio device was found</source>
-        <translation type="vanished">No se ha encontrado ningún dispositivo de audio</translation>
+        <translation>No se ha encontrado ningún dispositivo de audio</translation>
     </message>
     <message>
         <source>The sound “{name}” could not be played</source>
-        <translation type="vanished">No se ha podido reproducir el sonido «{name}»</translation>
+        <translation>No se ha podido reproducir el sonido «{name}»</translation>
+    </message>
+    <message>
+        <source>The sound system stopped responding ({message})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sound system did not start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sound system stopped responding</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The speech engine stopped working: {message}</source>
-        <translation type="vanished">El motor de voz ha dejado de funcionar: {message}</translation>
+        <translation>El motor de voz ha dejado de funcionar: {message}</translation>
+    </message>
+    <message>
+        <source>Voice prompts need speech-dispatcher, which is running but not answering (restarting it, or logging out and in, usually helps)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Voice prompts need speech-dispatcher, which is not installed or not running</source>
-        <translation type="vanished">Las indicaciones por voz necesitan speech-dispatcher, que no está instalado o no está en marcha</translation>
+        <translation>Las indicaciones por voz necesitan speech-dispatcher, que no está instalado o no está en marcha</translation>
     </message>
     <message>
         <source>No speech engine could be started ({problems})</source>
-        <translation type="vanished">No se ha podido iniciar ningún motor de voz ({problems})</translation>
+        <translation>No se ha podido iniciar ningún motor de voz ({problems})</translation>
     </message>
     <message>
         <source>No speech engine was found (install speech-dispatcher for voice prompts)</source>
-        <translation type="vanished">No se ha encontrado ningún motor de voz (instale speech-dispatcher para las indicaciones por voz)</translation>
+        <translation>No se ha encontrado ningún motor de voz (instale speech-dispatcher para las indicaciones por voz)</translation>
     </message>
     <message>
         <source>No speech engine was found</source>
-        <translation type="vanished">No se ha encontrado ningún motor de voz</translation>
+        <translation>No se ha encontrado ningún motor de voz</translation>
+    </message>
+    <message>
+        <source>Sound cues are off until Piriformis Desktop is restarted. {reason}. This session goes on without them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Voice prompts are off until Piriformis Desktop is restarted. {reason}. This session goes on without them.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sound needs Qt Multimedia, which could not be loaded: {error}</source>
-        <translation type="vanished">El sonido necesita Qt Multimedia, que no se ha podido cargar: {error}</translation>
+        <translation>El sonido necesita Qt Multimedia, que no se ha podido cargar: {error}</translation>
     </message>
     <message>
         <source>not installed</source>
-        <translation type="vanished">no está instalado</translation>
+        <translation>no está instalado</translation>
     </message>
     <message>
         <source>Voice prompts need Qt Text-to-Speech, which could not be loaded: {error}</source>
-        <translation type="vanished">Las indicaciones por voz necesitan Qt Text-to-Speech, que no se ha podido cargar: {error}</translation>
+        <translation>Las indicaciones por voz necesitan Qt Text-to-Speech, que no se ha podido cargar: {error}</translation>
     </message>
 </context>
 <context>
@@ -264,7 +601,7 @@
         <translation>no se ha podido abrir la página para dibujar</translation>
     </message>
     <message>
-        <source>unknown paper size &apos;{paper}&apos;; use a4 or letter</source>
+        <source>unknown paper size '{paper}'; use a4 or letter</source>
         <translation>tamaño de papel desconocido «{paper}»; use a4 o letter</translation>
     </message>
     <message>
@@ -597,12 +934,12 @@
         <translation>No se puede escribir en su historial, así que no se puede importar nada.</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Your history is not available&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sessions still play from start to end, but they are not saved. The notice above says why.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Su historial no está disponible&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Las sesiones siguen funcionando de principio a fin, pero no se guardan. El aviso de arriba explica por qué.&lt;/p&gt;</translation>
+        <source>&lt;p style='font-size:xx-large'&gt;&lt;b&gt;Your history is not available&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sessions still play from start to end, but they are not saved. The notice above says why.&lt;/p&gt;</source>
+        <translation>&lt;p style='font-size:xx-large'&gt;&lt;b&gt;Su historial no está disponible&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Las sesiones siguen funcionando de principio a fin, pero no se guardan. El aviso de arriba explica por qué.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;No sessions yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Start your first routine on the &lt;b&gt;Session&lt;/b&gt; tab (press &lt;b&gt;Space&lt;/b&gt;).&lt;br&gt;Every session you finish shows up here, week by week, against your goal of {goal} a week.&lt;/p&gt;&lt;p&gt;Moving from another computer? Use &lt;b&gt;Import…&lt;/b&gt; with the CSV you exported there.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Aún no hay sesiones&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Empiece su primera rutina en la pestaña &lt;b&gt;Sesión&lt;/b&gt; (pulse &lt;b&gt;Espacio&lt;/b&gt;).&lt;br&gt;Cada sesión que termine aparecerá aquí, semana a semana, frente a su objetivo de {goal} a la semana.&lt;/p&gt;&lt;p&gt;¿Viene de otro ordenador? Use &lt;b&gt;Importar…&lt;/b&gt; con el CSV que exportó allí.&lt;/p&gt;</translation>
+        <source>&lt;p style='font-size:xx-large'&gt;&lt;b&gt;No sessions yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Start your first routine on the &lt;b&gt;Session&lt;/b&gt; tab (press &lt;b&gt;Space&lt;/b&gt;).&lt;br&gt;Every session you finish shows up here, week by week, against your goal of {goal} a week.&lt;/p&gt;&lt;p&gt;Moving from another computer? Use &lt;b&gt;Import…&lt;/b&gt; with the CSV you exported there.&lt;/p&gt;</source>
+        <translation>&lt;p style='font-size:xx-large'&gt;&lt;b&gt;Aún no hay sesiones&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Empiece su primera rutina en la pestaña &lt;b&gt;Sesión&lt;/b&gt; (pulse &lt;b&gt;Espacio&lt;/b&gt;).&lt;br&gt;Cada sesión que termine aparecerá aquí, semana a semana, frente a su objetivo de {goal} a la semana.&lt;/p&gt;&lt;p&gt;¿Viene de otro ordenador? Use &lt;b&gt;Importar…&lt;/b&gt; con el CSV que exportó allí.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{trend} {rising}</source>
@@ -624,6 +961,52 @@
     <message>
         <source>goal: {goal} a week</source>
         <translation>objetivo: {goal} a la semana</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Stop this session?</source>
+        <translation>¿Detener esta sesión?</translation>
+    </message>
+    <message>
+        <source>Stop this session now? It will be kept in your history as not completed.</source>
+        <translation>¿Detener esta sesión ahora? Se guardará en su historial como no completada.</translation>
+    </message>
+    <message>
+        <source>Keep reminders running?</source>
+        <translation>¿Mantener los recordatorios activos?</translation>
+    </message>
+    <message>
+        <source>Reminders are on. Keep Piriformis Desktop running in the system tray when this window is closed, so they can appear? (You can change this in settings.toml: close_to_tray.)</source>
+        <translation>Los recordatorios están activados. ¿Mantener Piriformis Desktop en ejecución en la bandeja del sistema al cerrar esta ventana, para que puedan aparecer? (Puede cambiarlo en settings.toml: close_to_tray.)</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss notice</source>
+        <translation>Descartar aviso</translation>
     </message>
 </context>
 <context>
@@ -739,14 +1122,41 @@
     <name>PlayerCard</name>
     <message>
         <source>1 second left</source>
-        <translation>Queda 1 segundo</translation>
+        <translation type="vanished">Queda 1 segundo</translation>
     </message>
     <message numerus="yes">
         <source>%n seconds left</source>
+        <translation type="vanished">
+            <numerusform>Queda %n segundo</numerusform>
+            <numerusform>Quedan %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session progress</source>
+        <translation>Progreso de la sesión</translation>
+    </message>
+    <message>
+        <source>Press Space to start</source>
+        <translation>Pulse Espacio para empezar</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>Quedan {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
         <translation>
             <numerusform>Queda %n segundo</numerusform>
             <numerusform>Quedan %n segundos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>RIGHT LEG</source>
+        <translation>PIERNA DERECHA</translation>
+    </message>
+    <message>
+        <source>LEFT LEG</source>
+        <translation>PIERNA IZQUIERDA</translation>
     </message>
 </context>
 <context>
@@ -785,7 +1195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Adherence: {percent}% of the goal&apos;s sessions; the goal was met in {met} of %n week(s).</source>
+        <source>Adherence: {percent}% of the goal's sessions; the goal was met in {met} of %n week(s).</source>
         <translation>
             <numerusform>Adherencia: {percent} % de las sesiones del objetivo; el objetivo se cumplió en {met} de %n semana.</numerusform>
             <numerusform>Adherencia: {percent} % de las sesiones del objetivo; el objetivo se cumplió en {met} de %n semanas.</numerusform>
@@ -1114,6 +1524,29 @@
     </message>
 </context>
 <context>
+    <name>SessionFlow</name>
+    <message>
+        <source>Optional: type your pain now, 0 (none) to 10 (worst imaginable), before you press Space.</source>
+        <translation>Opcional: escriba ahora su nivel de dolor, de 0 (nada) a 10 (el peor imaginable), antes de pulsar Espacio.</translation>
+    </message>
+    <message>
+        <source>Pain before this session: {pain} of 10 (type another number to change it).</source>
+        <translation>Dolor antes de esta sesión: {pain} de 10 (escriba otro número para cambiarlo).</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+</context>
+<context>
     <name>SessionJournal</name>
     <message>
         <source>Your session of {date} could not be saved when it ended; it is now in your history.</source>
@@ -1177,8 +1610,8 @@
         <translation>{column}: {done} es mayor que {total_column} ({total})</translation>
     </message>
     <message>
-        <source>{column}: expected &quot;right&quot; or &quot;left&quot;, got {value}</source>
-        <translation>{column}: se esperaba &quot;right&quot; o &quot;left&quot;; se encontró {value}</translation>
+        <source>{column}: expected "right" or "left", got {value}</source>
+        <translation>{column}: se esperaba "right" o "left"; se encontró {value}</translation>
     </message>
     <message>
         <source>{column}: expected a table of settings, got {value}</source>
@@ -1216,8 +1649,8 @@
 <context>
     <name>Settings</name>
     <message>
-        <source>{key}: expected &quot;right&quot;, &quot;left&quot; or &quot;alternate&quot;, got {value}</source>
-        <translation>{key}: se esperaba &quot;right&quot;, &quot;left&quot; o &quot;alternate&quot;; se encontró {value}</translation>
+        <source>{key}: expected "right", "left" or "alternate", got {value}</source>
+        <translation>{key}: se esperaba "right", "left" o "alternate"; se encontró {value}</translation>
     </message>
     <message>
         <source>{key}: expected one of {choices}, got {value}</source>
@@ -1228,8 +1661,8 @@
         <translation>{key}: {problem}</translation>
     </message>
     <message>
-        <source>{key}: expected &quot;ask&quot;, &quot;tray&quot; or &quot;quit&quot;, got {value}</source>
-        <translation>{key}: se esperaba &quot;ask&quot;, &quot;tray&quot; o &quot;quit&quot;; se encontró {value}</translation>
+        <source>{key}: expected "ask", "tray" or "quit", got {value}</source>
+        <translation>{key}: se esperaba "ask", "tray" o "quit"; se encontró {value}</translation>
     </message>
     <message>
         <source>{key}: expected true or false, got {value}</source>
@@ -1412,7 +1845,7 @@
         <translation>Volumen de los avisos</translation>
     </message>
     <message>
-        <source>Voice prompts (&quot;Hold&quot;, &quot;Switch to your left leg&quot;)</source>
+        <source>Voice prompts ("Hold", "Switch to your left leg")</source>
         <translation>Indicaciones por voz («Mantenga», «Cambie a la pierna izquierda»)</translation>
     </message>
     <message>
@@ -1528,6 +1961,31 @@
     <message>
         <source>Left leg</source>
         <translation>Pierna izquierda</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCard</name>
+    <message>
+        <source>Start a new session</source>
+        <translation>Iniciar una nueva sesión</translation>
+    </message>
+    <message>
+        <source>See your history</source>
+        <translation>Ver su historial</translation>
+    </message>
+    <message>
+        <source>Session complete. Well done!</source>
+        <translation>Sesión completada. ¡Bien hecho!</translation>
+    </message>
+    <message>
+        <source>Session stopped</source>
+        <translation>Sesión detenida</translation>
+    </message>
+    <message>
+        <source>Active time: {time}
+Exercises done: {done} of {total}</source>
+        <translation>Tiempo activo: {time}
+Ejercicios hechos: {done} de {total}</translation>
     </message>
 </context>
 <context>

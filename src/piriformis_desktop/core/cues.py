@@ -25,7 +25,9 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from piriformis_desktop.core.session import Snapshot, State
+from piriformis_desktop.core.routine import Side
 from piriformis_desktop.core.timeline import Phase, PhaseKind, Timeline
+from piriformis_desktop.core.words import translate
 
 TICK_OFFSETS = (3, 2, 1)  # seconds before a hold ends; the hold's countdown shows 3, 2, 1 at these moments
 SAME_MOMENT = 1e-6  # positions this close are one moment (a jump recomputes the position through the clock)
@@ -65,13 +67,13 @@ def cue_schedule(timeline: Timeline) -> tuple[Cue, ...]:
     exercise_number = None
     for phase in timeline.phases:
         if phase.kind is PhaseKind.DONE:
-            cues.append(Cue(phase.start, CueKind.SESSION_DONE, "Session complete"))
+            cues.append(Cue(phase.start, CueKind.SESSION_DONE, translate("Cues", "Session complete")))
             break
         if phase.exercise_number != exercise_number:
             exercise_number = phase.exercise_number
-            cues.append(Cue(phase.start, CueKind.NEXT_EXERCISE, f"{phase.exercise.name}, {_leg(phase)}"))
+            cues.append(Cue(phase.start, CueKind.NEXT_EXERCISE, _exercise_speech(phase)))
         elif phase.kind is PhaseKind.SWITCH_SIDE:
-            cues.append(Cue(phase.start, CueKind.SWITCH_SIDE, f"Switch to your {_leg(phase)}"))
+            cues.append(Cue(phase.start, CueKind.SWITCH_SIDE, _switch_speech(phase)))
         else:
             cues.append(Cue(phase.start, CueKind.PHASE, _phase_speech(phase)))
         if phase.kind is PhaseKind.HOLD:
@@ -79,17 +81,26 @@ def cue_schedule(timeline: Timeline) -> tuple[Cue, ...]:
     return tuple(cues)
 
 
-def _leg(phase: Phase) -> str:
-    return phase.side.label.lower()  # "right leg": the same words the card shows
+def _exercise_speech(phase: Phase) -> str:
+    """"Toe rotation, right leg": whole phrases per leg, so a language words the leg its own way."""
+    if phase.side is Side.RIGHT:
+        return translate("Cues", "{exercise}, right leg").format(exercise=phase.exercise.name)
+    return translate("Cues", "{exercise}, left leg").format(exercise=phase.exercise.name)
+
+
+def _switch_speech(phase: Phase) -> str:
+    if phase.side is Side.RIGHT:
+        return translate("Cues", "Switch to your right leg")
+    return translate("Cues", "Switch to your left leg")
 
 
 def _phase_speech(phase: Phase) -> str | None:
     if phase.kind is PhaseKind.MOVE:
         return str(phase.rep)
     if phase.kind is PhaseKind.HOLD:
-        return "Hold"
+        return translate("Cues", "Hold", "spoken when a hold begins")
     if phase.kind is PhaseKind.REST:
-        return "Rest"
+        return translate("Cues", "Rest", "spoken when a rest begins")
     return None  # release: the chime alone (see the module docstring)
 
 
