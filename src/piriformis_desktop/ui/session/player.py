@@ -91,7 +91,7 @@ class PlayerCard(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.exercise = card_label("exercise-name", bold=True)
+        self.exercise = card_label("exercise-name", bold=True, wrap=True)  # long names wrap (Spanish runs long)
         self.position = card_label("exercise-position")
         self.side = card_label("side", bold=True, align=Qt.AlignmentFlag.AlignCenter)
         self.side.setAutoFillBackground(True)
