@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>About</name>
@@ -37,7 +38,7 @@
     </message>
     <message>
         <source>{action}: {description}</source>
-        <comment>a shortcut's command, then what it does</comment>
+        <comment>a shortcut&apos;s command, then what it does</comment>
         <translation>{action}: {description}</translation>
     </message>
     <message>
@@ -125,7 +126,7 @@
         <translation>Bein von vorn</translation>
     </message>
     <message>
-        <source>Start this leg's reps again</source>
+        <source>Start this leg&apos;s reps again</source>
         <translation>Die Wiederholungen für dieses Bein neu beginnen</translation>
     </message>
     <message>
@@ -236,150 +237,150 @@
     <name>Autostart</name>
     <message>
         <source>Reminders for your piriformis routine</source>
-        <translation type="unfinished" />
+        <translation>Erinnerungen für Ihr Piriformis-Programm</translation>
     </message>
     <message>
         <source>Starting at login could not be set up: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>Der Start beim Anmelden konnte nicht eingerichtet werden: {reason}.</translation>
     </message>
     <message>
         <source>Starting at login could not be removed: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>Der Start beim Anmelden konnte nicht entfernt werden: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>Card</name>
     <message>
         <source>lower-case</source>
-        <comment>The first letter of a cue after a comma: translate as exactly 'lower-case', or as exactly 'as written' where it keeps its capital (German nouns)</comment>
-        <translation type="unfinished" />
+        <comment>The first letter of a cue after a comma: translate as exactly &apos;lower-case&apos;, or as exactly &apos;as written&apos; where it keeps its capital (German nouns)</comment>
+        <translation>as written</translation>
     </message>
     <message>
         <source>Next: finish</source>
-        <translation type="unfinished" />
+        <translation>Danach: Ende</translation>
     </message>
     <message>
         <source>Next: switch to your left leg</source>
-        <translation type="unfinished" />
+        <translation>Danach: zum linken Bein wechseln</translation>
     </message>
     <message>
         <source>Next: switch to your right leg</source>
-        <translation type="unfinished" />
+        <translation>Danach: zum rechten Bein wechseln</translation>
     </message>
     <message>
         <source>Next: rest {seconds} s</source>
-        <translation type="unfinished" />
+        <translation>Danach: {seconds} s Pause</translation>
     </message>
     <message>
         <source>Next: {exercise}</source>
-        <translation type="unfinished" />
+        <translation>Danach: {exercise}</translation>
     </message>
     <message>
         <source>Next: rep {rep} of {reps}, {cue}</source>
-        <translation type="unfinished" />
+        <translation>Danach: {cue} (Wiederholung {rep} von {reps})</translation>
     </message>
     <message>
         <source>Next: move {seconds} s</source>
-        <translation type="unfinished" />
+        <translation>Danach: {seconds} s bewegen</translation>
     </message>
     <message>
         <source>Next: hold {seconds} s</source>
-        <translation type="unfinished" />
+        <translation>Danach: {seconds} s halten</translation>
     </message>
     <message>
         <source>Next: release {seconds} s</source>
-        <translation type="unfinished" />
+        <translation>Danach: {seconds} s zurück</translation>
     </message>
     <message>
         <source>Next: get ready</source>
-        <translation type="unfinished" />
+        <translation>Danach: bereit machen</translation>
     </message>
     <message>
         <source>Session complete</source>
-        <translation type="unfinished" />
+        <translation>Sitzung beendet</translation>
     </message>
     <message>
         <source>Well done</source>
-        <translation type="unfinished" />
+        <translation>Gut gemacht</translation>
     </message>
     <message>
         <source>Exercise {number} of {total} · {section}</source>
-        <translation type="unfinished" />
+        <translation>Übung {number} von {total} · {section}</translation>
     </message>
     <message>
         <source>Rep {rep} of {reps}</source>
-        <translation type="unfinished" />
+        <translation>Wiederholung {rep} von {reps}</translation>
     </message>
     <message numerus="yes">
         <source>%n rep(s) each leg</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Wiederholung je Bein</numerusform>
+            <numerusform>%n Wiederholungen je Bein</numerusform>
         </translation>
     </message>
     <message>
         <source>Switch to your left leg</source>
-        <translation type="unfinished" />
+        <translation>Zum linken Bein wechseln</translation>
     </message>
     <message numerus="yes">
         <source>%n rep(s) with the left leg</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Wiederholung mit dem linken Bein</numerusform>
+            <numerusform>%n Wiederholungen mit dem linken Bein</numerusform>
         </translation>
     </message>
     <message>
         <source>Switch to your right leg</source>
-        <translation type="unfinished" />
+        <translation>Zum rechten Bein wechseln</translation>
     </message>
     <message numerus="yes">
         <source>%n rep(s) with the right leg</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Wiederholung mit dem rechten Bein</numerusform>
+            <numerusform>%n Wiederholungen mit dem rechten Bein</numerusform>
         </translation>
     </message>
     <message>
         <source>Rest, then: {cue}</source>
-        <translation type="unfinished" />
+        <translation>Pause, dann: {cue}</translation>
     </message>
     <message>
         <source>Up next · exercise {number} of {total} · {section}</source>
-        <translation type="unfinished" />
+        <translation>Als Nächstes · Übung {number} von {total} · {section}</translation>
     </message>
     <message>
         <source>{phase}. {cue}. {side}.</source>
-        <translation type="unfinished" />
+        <translation>{phase}. {cue}. {side}.</translation>
     </message>
     <message>
         <source>{phase}. {cue}.</source>
-        <translation type="unfinished" />
+        <translation>{phase}. {cue}.</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished" />
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Ready to start {exercise}. Press Space to start.</source>
-        <translation type="unfinished" />
+        <translation>Bereit für {exercise}. Drücken Sie die Leertaste, um zu beginnen.</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished" />
+        <translation>Angehalten</translation>
     </message>
     <message>
         <source>Paused. Press Space to resume.</source>
-        <translation type="unfinished" />
+        <translation>Angehalten. Drücken Sie die Leertaste, um fortzufahren.</translation>
     </message>
     <message>
         <source>Get back in position</source>
-        <translation type="unfinished" />
+        <translation>Wieder in Position</translation>
     </message>
     <message numerus="yes">
         <source>Resuming in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Weiter in %n Sekunde.</numerusform>
+            <numerusform>Weiter in %n Sekunden.</numerusform>
         </translation>
     </message>
 </context>
@@ -469,51 +470,51 @@
     <name>Cli</name>
     <message>
         <source>{app}: a guided home routine for piriformis syndrome.</source>
-        <translation type="unfinished" />
+        <translation>{app}: ein angeleitetes Übungsprogramm für zu Hause bei Piriformis-Syndrom.</translation>
     </message>
     <message>
         <source>Set {variable}=N (N &gt;= 1) to run the session clock N times faster (demos, tests).</source>
-        <translation type="unfinished" />
+        <translation>Mit {variable}=N (N &gt;= 1) läuft die Sitzungsuhr N-mal schneller (für Vorführungen und Tests).</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished" />
+        <translation>diese Hilfe anzeigen und beenden</translation>
     </message>
     <message>
-        <source>show program's version number and exit</source>
-        <translation type="unfinished" />
+        <source>show program&apos;s version number and exit</source>
+        <translation>die Versionsnummer des Programms anzeigen und beenden</translation>
     </message>
     <message>
-        <source>open and start today's session at once</source>
-        <translation type="unfinished" />
+        <source>open and start today&apos;s session at once</source>
+        <translation>öffnen und die heutige Sitzung sofort starten</translation>
     </message>
     <message>
         <source>open in full screen with large type</source>
-        <translation type="unfinished" />
+        <translation>im Vollbild mit großer Schrift öffnen</translation>
     </message>
     <message>
         <source>write every session as CSV (- for stdout)</source>
-        <translation type="unfinished" />
+        <translation>alle Sitzungen als CSV schreiben (- für die Standardausgabe)</translation>
     </message>
     <message>
         <source>add sessions from a CSV export, skipping duplicates</source>
-        <translation type="unfinished" />
+        <translation>Sitzungen aus einem CSV-Export hinzufügen, doppelte überspringen</translation>
     </message>
     <message>
         <source>write the routine sheet as a PDF and exit</source>
-        <translation type="unfinished" />
+        <translation>das Übungsblatt als PDF schreiben und beenden</translation>
     </message>
     <message>
         <source>write a progress report for your physiotherapist</source>
-        <translation type="unfinished" />
+        <translation>einen Verlaufsbericht für Ihre Physiotherapeutin oder Ihren Physiotherapeuten schreiben</translation>
     </message>
     <message>
         <source>weeks the report covers (default {weeks})</source>
-        <translation type="unfinished" />
+        <translation>Anzahl der Wochen im Bericht (Standard: {weeks})</translation>
     </message>
     <message>
         <source>paper size for the PDFs (default: locale)</source>
-        <translation type="unfinished" />
+        <translation>Papierformat der PDFs (Standard: nach Region des Systems)</translation>
     </message>
 </context>
 <context>
@@ -528,15 +529,15 @@
     </message>
     <message>
         <source>The sound system stopped responding ({message})</source>
-        <translation type="unfinished" />
+        <translation>Das Tonsystem reagiert nicht mehr ({message})</translation>
     </message>
     <message>
         <source>The sound system did not start</source>
-        <translation type="unfinished" />
+        <translation>Das Tonsystem ist nicht gestartet</translation>
     </message>
     <message>
         <source>The sound system stopped responding</source>
-        <translation type="unfinished" />
+        <translation>Das Tonsystem reagiert nicht mehr</translation>
     </message>
     <message>
         <source>The speech engine stopped working: {message}</source>
@@ -544,7 +545,7 @@
     </message>
     <message>
         <source>Voice prompts need speech-dispatcher, which is running but not answering (restarting it, or logging out and in, usually helps)</source>
-        <translation type="unfinished" />
+        <translation>Sprachansagen brauchen speech-dispatcher; er läuft, antwortet aber nicht (ein Neustart des Dienstes oder ab- und wieder anmelden hilft meist)</translation>
     </message>
     <message>
         <source>Voice prompts need speech-dispatcher, which is not installed or not running</source>
@@ -564,11 +565,11 @@
     </message>
     <message>
         <source>Sound cues are off until Piriformis Desktop is restarted. {reason}. This session goes on without them.</source>
-        <translation type="unfinished" />
+        <translation>Die Töne bleiben aus, bis Piriformis Desktop neu gestartet wird. {reason}. Diese Sitzung läuft ohne sie weiter.</translation>
     </message>
     <message>
         <source>Voice prompts are off until Piriformis Desktop is restarted. {reason}. This session goes on without them.</source>
-        <translation type="unfinished" />
+        <translation>Die Sprachansagen bleiben aus, bis Piriformis Desktop neu gestartet wird. {reason}. Diese Sitzung läuft ohne sie weiter.</translation>
     </message>
     <message>
         <source>Sound needs Qt Multimedia, which could not be loaded: {error}</source>
@@ -584,91 +585,124 @@
     </message>
 </context>
 <context>
+    <name>Cues</name>
+    <message>
+        <source>Session complete</source>
+        <translation>Sitzung beendet</translation>
+    </message>
+    <message>
+        <source>{exercise}, right leg</source>
+        <translation>{exercise}, rechtes Bein</translation>
+    </message>
+    <message>
+        <source>{exercise}, left leg</source>
+        <translation>{exercise}, linkes Bein</translation>
+    </message>
+    <message>
+        <source>Switch to your right leg</source>
+        <translation>Wechseln Sie zum rechten Bein</translation>
+    </message>
+    <message>
+        <source>Switch to your left leg</source>
+        <translation>Wechseln Sie zum linken Bein</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <comment>spoken when a hold begins</comment>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <comment>spoken when a rest begins</comment>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
     <name>DayStrip</name>
     <message>
         <source>Sessions day by day, last 12 weeks</source>
-        <translation type="unfinished" />
+        <translation>Sitzungen Tag für Tag, letzte 12 Wochen</translation>
     </message>
     <message>
         <source>{active} of the last {days} days had a finished session.</source>
-        <translation type="unfinished" />
+        <translation>An {active} der letzten {days} Tage wurde eine Sitzung abgeschlossen.</translation>
     </message>
 </context>
 <context>
     <name>DocumentPages</name>
     <message>
         <source>the page could not be opened for drawing</source>
-        <translation type="unfinished" />
+        <translation>die Seite konnte nicht zum Zeichnen geöffnet werden</translation>
     </message>
     <message>
-        <source>unknown paper size '{paper}'; use a4 or letter</source>
-        <translation type="unfinished" />
+        <source>unknown paper size &apos;{paper}&apos;; use a4 or letter</source>
+        <translation>unbekanntes Papierformat „{paper}“; verwenden Sie a4 oder letter</translation>
     </message>
     <message>
         <source>could not write {path}: the PDF came out empty (is the disk full?)</source>
-        <translation type="unfinished" />
+        <translation>{path} konnte nicht geschrieben werden: Das PDF ist leer (ist der Datenträger voll?)</translation>
     </message>
     <message>
         <source>could not write {path}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
     </message>
 </context>
 <context>
     <name>DocumentsMenu</name>
     <message>
         <source>Save routine sheet as PDF</source>
-        <translation type="unfinished" />
+        <translation>Übungsblatt als PDF speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>The routine sheet was not saved: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>Das Übungsblatt wurde nicht gespeichert: {reason}.</translation>
     </message>
     <message>
         <source>Saved the routine sheet to {path}</source>
-        <translation type="unfinished" />
+        <translation>Übungsblatt unter {path} gespeichert</translation>
     </message>
 </context>
 <context>
     <name>Duration</name>
     <message>
         <source>about {seconds} s</source>
-        <translation type="unfinished" />
+        <translation>etwa {seconds} s</translation>
     </message>
     <message>
         <source>about {minutes} min</source>
-        <translation type="unfinished" />
+        <translation>etwa {minutes} min</translation>
     </message>
     <message>
         <source>about {minutes} min {seconds} s</source>
-        <translation type="unfinished" />
+        <translation>etwa {minutes} min {seconds} s</translation>
     </message>
 </context>
 <context>
     <name>HistoryCommands</name>
     <message numerus="yes">
         <source>Exported %n session(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Sitzung nach {path} exportiert</numerusform>
+            <numerusform>%n Sitzungen nach {path} exportiert</numerusform>
         </translation>
     </message>
     <message>
         <source>your history cannot be written, so nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>Ihr Verlauf kann nicht geschrieben werden, daher wurde nichts importiert.</translation>
     </message>
     <message>
         <source>could not read {path}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>{path} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n session(s) from {path} ({duplicates} already there).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Sitzung aus {path} importiert ({duplicates} bereits vorhanden).</numerusform>
+            <numerusform>%n Sitzungen aus {path} importiert ({duplicates} bereits vorhanden).</numerusform>
         </translation>
     </message>
 </context>
@@ -676,202 +710,202 @@
     <name>HistoryCsv</name>
     <message>
         <source>Could not write {path}: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>{path} konnte nicht geschrieben werden: {reason}.</translation>
     </message>
     <message>
         <source>Could not read {path}: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>{path} konnte nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
         <source>line {line}: the file is empty; expected a header row: {columns}.</source>
-        <translation type="unfinished" />
+        <translation>Zeile {line}: Die Datei ist leer; erwartet wurde eine Kopfzeile: {columns}.</translation>
     </message>
     <message numerus="yes">
         <source>line {line}: missing column(s) {missing}; an export has: {columns}.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Zeile {line}: Es fehlt die Spalte {missing}; ein Export hat: {columns}.</numerusform>
+            <numerusform>Zeile {line}: Es fehlen die Spalten {missing}; ein Export hat: {columns}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>line {line}: expected %n value(s), found {found}.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Zeile {line}: %n Wert erwartet, {found} gefunden.</numerusform>
+            <numerusform>Zeile {line}: %n Werte erwartet, {found} gefunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>line {line}: not readable as CSV ({reason}).</source>
-        <translation type="unfinished" />
+        <translation>Zeile {line}: nicht als CSV lesbar ({reason}).</translation>
     </message>
     <message>
         <source>line {line}: not UTF-8 text, so not an export of this app.</source>
-        <translation type="unfinished" />
+        <translation>Zeile {line}: kein UTF-8-Text, also kein Export dieser App.</translation>
     </message>
     <message>
         <source>line {line}: {column}: expected a date and time with a time zone, like {example}, got {value}.</source>
-        <translation type="unfinished" />
+        <translation>Zeile {line}: {column}: erwartet wurden Datum und Uhrzeit mit Zeitzone wie {example}, gefunden: {value}.</translation>
     </message>
     <message>
         <source>line {line}: {column}: expected a date like {example}, got {value}.</source>
-        <translation type="unfinished" />
+        <translation>Zeile {line}: {column}: erwartet wurde ein Datum wie {example}, gefunden: {value}.</translation>
     </message>
     <message>
         <source>line {line}: {column}: expected a number of seconds, 0 or more, got {value}.</source>
-        <translation type="unfinished" />
+        <translation>Zeile {line}: {column}: erwartet wurde eine Anzahl Sekunden, 0 oder mehr, gefunden: {value}.</translation>
     </message>
     <message>
         <source>line {line}: {column}: expected {one} or {other}, got {value}.</source>
-        <translation type="unfinished" />
+        <translation>Zeile {line}: {column}: erwartet wurde {one} oder {other}, gefunden: {value}.</translation>
     </message>
     <message>
         <source>line {line}: {column}: expected a whole number, got {value}.</source>
-        <translation type="unfinished" />
+        <translation>Zeile {line}: {column}: erwartet wurde eine ganze Zahl, gefunden: {value}.</translation>
     </message>
     <message>
         <source>line {line}: {column}: expected a whole number, 0 or more, got {value}.</source>
-        <translation type="unfinished" />
+        <translation>Zeile {line}: {column}: erwartet wurde eine ganze Zahl, 0 oder mehr, gefunden: {value}.</translation>
     </message>
     <message>
         <source>line {line}: {column}: expected the settings as a JSON object, like {example}, got {value}.</source>
-        <translation type="unfinished" />
+        <translation>Zeile {line}: {column}: erwartet wurden die Einstellungen als JSON-Objekt wie {example}, gefunden: {value}.</translation>
     </message>
     <message>
         <source>line {line}: {column}: expected a whole number from 0 to 10, or nothing, got {value}.</source>
-        <translation type="unfinished" />
+        <translation>Zeile {line}: {column}: erwartet wurde eine ganze Zahl von 0 bis 10 oder nichts, gefunden: {value}.</translation>
     </message>
     <message>
         <source>line {line}: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>Zeile {line}: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>HistoryOpening</name>
     <message>
         <source>Your history file {path} is damaged and could not be moved aside ({reason}); sessions will play but will not be saved.</source>
-        <translation type="unfinished" />
+        <translation>Ihre Verlaufsdatei {path} ist beschädigt und konnte nicht beiseitegelegt werden ({reason}); Sitzungen laufen, werden aber nicht gespeichert.</translation>
     </message>
     <message>
         <source>Your history file was damaged; it was moved to {path} and a new one was started.</source>
-        <translation type="unfinished" />
+        <translation>Ihre Verlaufsdatei war beschädigt; sie wurde nach {path} verschoben und eine neue angelegt.</translation>
     </message>
     <message>
         <source>Your history file was damaged; it was moved to {path}, and a new one could not be created ({reason}); sessions will play but will not be saved.</source>
-        <translation type="unfinished" />
+        <translation>Ihre Verlaufsdatei war beschädigt; sie wurde nach {path} verschoben, aber eine neue konnte nicht angelegt werden ({reason}); Sitzungen laufen, werden aber nicht gespeichert.</translation>
     </message>
     <message>
         <source>Your history in {folder} cannot be used ({reason}); sessions will play but will not be saved.</source>
-        <translation type="unfinished" />
+        <translation>Ihr Verlauf in {folder} kann nicht verwendet werden ({reason}); Sitzungen laufen, werden aber nicht gespeichert.</translation>
     </message>
     <message>
         <source>it was written by a newer version of the app</source>
-        <translation type="unfinished" />
+        <translation>sie wurde von einer neueren Version der App geschrieben</translation>
     </message>
     <message>
         <source>Your history was saved by a newer version of Piriformis Desktop, so this version will not change it: sessions will play but will not be saved.</source>
-        <translation type="unfinished" />
+        <translation>Ihr Verlauf wurde von einer neueren Version von Piriformis Desktop gespeichert, daher ändert diese Version ihn nicht: Sitzungen laufen, werden aber nicht gespeichert.</translation>
     </message>
     <message>
         <source>Your history file {path} cannot be changed ({reason}); past sessions are shown, but new ones will not be saved.</source>
-        <translation type="unfinished" />
+        <translation>Ihre Verlaufsdatei {path} kann nicht geändert werden ({reason}); frühere Sitzungen werden angezeigt, neue aber nicht gespeichert.</translation>
     </message>
     <message>
         <source>not an SQLite file</source>
-        <translation type="unfinished" />
+        <translation>keine SQLite-Datei</translation>
     </message>
 </context>
 <context>
     <name>HistoryStore</name>
     <message>
         <source>the folder is read-only or not yours</source>
-        <translation type="unfinished" />
+        <translation>der Ordner ist schreibgeschützt oder gehört Ihnen nicht</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished" />
+        <translation>der Datenträger ist voll</translation>
     </message>
     <message>
         <source>the file or its folder is read-only</source>
-        <translation type="unfinished" />
+        <translation>die Datei oder ihr Ordner ist schreibgeschützt</translation>
     </message>
     <message>
         <source>another copy of the app kept it busy for too long</source>
-        <translation type="unfinished" />
+        <translation>eine andere Instanz der App hat sie zu lange blockiert</translation>
     </message>
     <message>
         <source>the file cannot be created or opened there</source>
-        <translation type="unfinished" />
+        <translation>die Datei kann dort nicht angelegt oder geöffnet werden</translation>
     </message>
     <message>
         <source>the disk reported an error</source>
-        <translation type="unfinished" />
+        <translation>der Datenträger hat einen Fehler gemeldet</translation>
     </message>
     <message>
         <source>The history {path} is closed.</source>
-        <translation type="unfinished" />
+        <translation>Der Verlauf {path} ist geschlossen.</translation>
     </message>
     <message>
         <source>The check-in was not saved: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>Die Schmerzangabe wurde nicht gespeichert: {reason}.</translation>
     </message>
     <message>
         <source>The history file {path} cannot be written: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>Die Verlaufsdatei {path} kann nicht geschrieben werden: {reason}.</translation>
     </message>
     <message>
         <source>The history file {path} could not be written: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>Die Verlaufsdatei {path} konnte nicht geschrieben werden: {reason}.</translation>
     </message>
     <message>
         <source>The history file {path} could not be read: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>Die Verlaufsdatei {path} konnte nicht gelesen werden: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>HistoryTransfer</name>
     <message>
         <source>Export history</source>
-        <translation type="unfinished" />
+        <translation>Verlauf exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Nothing was exported: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Es wurde nichts exportiert: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n session(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Sitzung nach {path} exportiert.</numerusform>
+            <numerusform>%n Sitzungen nach {path} exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import history</source>
-        <translation type="unfinished" />
+        <translation>Verlauf importieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Nothing was imported: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Es wurde nichts importiert: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Imported {sessions} from {path} (%n were already here).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>{sessions} aus {path} importiert (%n war schon vorhanden).</numerusform>
+            <numerusform>{sessions} aus {path} importiert (%n waren schon vorhanden).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n session(s) from {path}.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Sitzung aus {path} importiert.</numerusform>
+            <numerusform>%n Sitzungen aus {path} importiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -879,88 +913,88 @@
     <name>HistoryView</name>
     <message>
         <source>No history yet</source>
-        <translation type="unfinished" />
+        <translation>Noch kein Verlauf</translation>
     </message>
     <message>
         <source>Sessions per week</source>
-        <translation type="unfinished" />
+        <translation>Sitzungen pro Woche</translation>
     </message>
     <message>
         <source>Pain after each session (0 none, 10 worst)</source>
-        <translation type="unfinished" />
+        <translation>Schmerz je Sitzung (0 keiner, 10 stärkster)</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation type="unfinished" />
+        <translation>12 Wochen</translation>
     </message>
     <message>
         <source>Show the last 12 weeks</source>
-        <translation type="unfinished" />
+        <translation>Die letzten 12 Wochen zeigen</translation>
     </message>
     <message>
         <source>Whole history</source>
-        <translation type="unfinished" />
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Show the whole history</source>
-        <translation type="unfinished" />
+        <translation>Alle Wochen zeigen</translation>
     </message>
     <message>
         <source>Pain trend</source>
-        <translation type="unfinished" />
+        <translation>Schmerztrend</translation>
     </message>
     <message>
         <source>Sessions of the chosen week</source>
-        <translation type="unfinished" />
+        <translation>Sitzungen der gewählten Woche</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished" />
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Import sessions from a CSV file</source>
-        <translation type="unfinished" />
+        <translation>Sitzungen aus einer CSV-Datei importieren</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Export the history as a CSV file</source>
-        <translation type="unfinished" />
+        <translation>Den Verlauf als CSV-Datei exportieren</translation>
     </message>
     <message>
         <source>Your history cannot be written, so nothing can be imported.</source>
-        <translation type="unfinished" />
+        <translation>Ihr Verlauf kann nicht geschrieben werden, daher lässt sich nichts importieren.</translation>
     </message>
     <message>
-        <source>&lt;p style='font-size:xx-large'&gt;&lt;b&gt;Your history is not available&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sessions still play from start to end, but they are not saved. The notice above says why.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Your history is not available&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sessions still play from start to end, but they are not saved. The notice above says why.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Ihr Verlauf ist nicht verfügbar&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sitzungen laufen weiterhin von Anfang bis Ende, werden aber nicht gespeichert. Warum, steht im Hinweis oben.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style='font-size:xx-large'&gt;&lt;b&gt;No sessions yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Start your first routine on the &lt;b&gt;Session&lt;/b&gt; tab (press &lt;b&gt;Space&lt;/b&gt;).&lt;br&gt;Every session you finish shows up here, week by week, against your goal of {goal} a week.&lt;/p&gt;&lt;p&gt;Moving from another computer? Use &lt;b&gt;Import…&lt;/b&gt; with the CSV you exported there.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;No sessions yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Start your first routine on the &lt;b&gt;Session&lt;/b&gt; tab (press &lt;b&gt;Space&lt;/b&gt;).&lt;br&gt;Every session you finish shows up here, week by week, against your goal of {goal} a week.&lt;/p&gt;&lt;p&gt;Moving from another computer? Use &lt;b&gt;Import…&lt;/b&gt; with the CSV you exported there.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Noch keine Sitzungen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Beginnen Sie Ihre erste Sitzung auf der Registerkarte &lt;b&gt;Sitzung&lt;/b&gt; (drücken Sie die &lt;b&gt;Leertaste&lt;/b&gt;).&lt;br&gt;Jede abgeschlossene Sitzung erscheint hier, Woche für Woche, gemessen an Ihrem Ziel von {goal} pro Woche.&lt;/p&gt;&lt;p&gt;Sie kommen von einem anderen Computer? Wählen Sie &lt;b&gt;Importieren…&lt;/b&gt; und die CSV-Datei, die Sie dort exportiert haben.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{trend} {rising}</source>
         <comment>two sentences about pain, one after the other</comment>
-        <translation type="unfinished" />
+        <translation>{trend} {rising}</translation>
     </message>
     <message>
         <source>finished, goal met ★</source>
-        <translation type="unfinished" />
+        <translation>abgeschlossen, Ziel erreicht ★</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished" />
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>stopped early</source>
-        <translation type="unfinished" />
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>goal: {goal} a week</source>
-        <translation type="unfinished" />
+        <translation>Ziel: {goal} pro Woche</translation>
     </message>
 </context>
 <context>
@@ -1013,113 +1047,124 @@
     <name>NumbersPanel</name>
     <message>
         <source>Last 12 weeks, day by day</source>
-        <translation type="unfinished" />
+        <translation>Letzte 12 Wochen, Tag für Tag</translation>
     </message>
     <message>
         <source>{done} of {goal}</source>
-        <translation type="unfinished" />
+        <translation>{done} von {goal}</translation>
     </message>
     <message>
         <source>this week — goal met ✓</source>
-        <translation type="unfinished" />
+        <translation>diese Woche – Ziel erreicht ✓</translation>
     </message>
     <message numerus="yes">
         <source>this week — %n to go</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>diese Woche – noch %n offen</numerusform>
+            <numerusform>diese Woche – noch %n offen</numerusform>
         </translation>
     </message>
     <message>
         <source>in a row at your goal</source>
-        <translation type="unfinished" />
+        <translation>in Folge mit erreichtem Ziel</translation>
     </message>
     <message>
         <source>best streak</source>
-        <translation type="unfinished" />
+        <translation>beste Serie</translation>
     </message>
     <message numerus="yes">
         <source>finished, %n stopped early</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>abgeschlossen, %n abgebrochen</numerusform>
+            <numerusform>abgeschlossen, %n abgebrochen</numerusform>
         </translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished" />
+        <translation>abgeschlossen</translation>
     </message>
     <message numerus="yes">
         <source>minute(s) exercised</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Minute geübt</numerusform>
+            <numerusform>Minuten geübt</numerusform>
         </translation>
     </message>
     <message>
         <source>last session</source>
-        <translation type="unfinished" />
+        <translation>letzte Sitzung</translation>
     </message>
     <message>
         <source>{caption}: {value}</source>
-        <translation type="unfinished" />
+        <translation>{caption}: {value}</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished" />
+        <translation>Gestern</translation>
     </message>
 </context>
 <context>
     <name>PainChart</name>
     <message>
         <source>Pain after each session, 0 to 10</source>
-        <translation type="unfinished" />
+        <translation>Schmerz nach jeder Sitzung, 0 bis 10</translation>
     </message>
 </context>
 <context>
     <name>PainTrend</name>
     <message>
         <source>Your pain scores have gone up over the last two weeks. It may be worth checking in with your physiotherapist.</source>
-        <translation type="unfinished" />
+        <translation>Ihre Schmerzwerte sind in den letzten zwei Wochen gestiegen. Es kann sinnvoll sein, mit Ihrer Physiotherapeutin oder Ihrem Physiotherapeuten zu sprechen.</translation>
     </message>
 </context>
 <context>
     <name>PhaseKind</name>
     <message>
         <source>Get ready</source>
-        <translation type="unfinished" />
+        <translation>Bereit machen</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished" />
+        <translation>Bewegen</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished" />
+        <translation>Halten</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished" />
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Switch legs</source>
-        <translation type="unfinished" />
+        <translation>Beinwechsel</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished" />
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
     <name>PlayerCard</name>
+    <message>
+        <source>1 second left</source>
+        <translation type="vanished">Noch 1 Sekunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds left</source>
+        <translation type="vanished">
+            <numerusform>Noch %n Sekunde</numerusform>
+            <numerusform>Noch %n Sekunden</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Session progress</source>
         <translation>Fortschritt der Sitzung</translation>
@@ -1152,147 +1197,147 @@
     <name>ProgressReport</name>
     <message>
         <source>Progress report</source>
-        <translation type="unfinished" />
+        <translation>Verlaufsbericht</translation>
     </message>
     <message>
         <source>Printed {date}</source>
-        <translation type="unfinished" />
+        <translation>Gedruckt am {date}</translation>
     </message>
     <message numerus="yes">
         <source>{title}: {first} to {end} (%n week(s))</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>{title}: {first} bis {end} (%n Woche)</numerusform>
+            <numerusform>{title}: {first} bis {end} (%n Wochen)</numerusform>
         </translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished" />
+        <translation>Sitzungen</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) finished and {stopped} stopped early in {weeks}.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>In {weeks}: %n Sitzung abgeschlossen, {stopped} abgebrochen.</numerusform>
+            <numerusform>In {weeks}: %n Sitzungen abgeschlossen, {stopped} abgebrochen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Goal: %n a week.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Ziel: %n pro Woche.</numerusform>
+            <numerusform>Ziel: %n pro Woche.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Adherence: {percent}% of the goal's sessions; the goal was met in {met} of %n week(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <source>Adherence: {percent}% of the goal&apos;s sessions; the goal was met in {met} of %n week(s).</source>
+        <translation>
+            <numerusform>Therapietreue: {percent}&#xa0;% der Zielsitzungen; das Ziel wurde in {met} von %n Woche erreicht.</numerusform>
+            <numerusform>Therapietreue: {percent}&#xa0;% der Zielsitzungen; das Ziel wurde in {met} von %n Wochen erreicht.</numerusform>
         </translation>
     </message>
     <message>
         <source>The routine as currently set</source>
-        <translation type="unfinished" />
+        <translation>Das Programm mit den aktuellen Einstellungen</translation>
     </message>
     <message>
         <source>{name}: {dose}</source>
-        <translation type="unfinished" />
+        <translation>{name}: {dose}</translation>
     </message>
     <message>
         <source>{name}: not in the routine</source>
-        <translation type="unfinished" />
+        <translation>{name}: nicht im Programm</translation>
     </message>
     <message>
         <source>{doses}. Each exercise on both legs; {start_side}. Tempo: move {move} s, move back {release} s; {rest} s rest between legs and exercises. A session takes {length}.</source>
-        <translation type="unfinished" />
+        <translation>{doses}. Jede Übung für beide Beine; {start_side}. Tempo: {move} s bewegen, {release} s zurück; {rest} s Pause zwischen den Beinen und den Übungen. Eine Sitzung dauert {length}.</translation>
     </message>
     <message>
         <source>Pain after sessions (0 no pain, 10 worst imaginable)</source>
-        <translation type="unfinished" />
+        <translation>Schmerz nach den Sitzungen (0 keiner, 10 stärkster vorstellbarer)</translation>
     </message>
     <message>
         <source>Week by week</source>
-        <translation type="unfinished" />
+        <translation>Woche für Woche</translation>
     </message>
     <message>
         <source>Week from</source>
-        <translation type="unfinished" />
+        <translation>Woche ab</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished" />
+        <translation>Vollständig</translation>
     </message>
     <message>
         <source>Stopped early</source>
-        <translation type="unfinished" />
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Goal met</source>
-        <translation type="unfinished" />
+        <translation>Ziel erreicht</translation>
     </message>
     <message>
         <source>Pain (mean)</source>
-        <translation type="unfinished" />
+        <translation>Schmerz (Ø)</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished" />
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>nein</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier note(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n frühere Notiz</numerusform>
+            <numerusform>%n frühere Notizen</numerusform>
         </translation>
     </message>
     <message>
         <source>Notes from check-ins</source>
-        <translation type="unfinished" />
+        <translation>Notizen nach den Sitzungen</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier note(s) in the exported history (File &gt; Export history).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n frühere Notiz steht im exportierten Verlauf (Datei &gt; Verlauf exportieren).</numerusform>
+            <numerusform>%n frühere Notizen stehen im exportierten Verlauf (Datei &gt; Verlauf exportieren).</numerusform>
         </translation>
     </message>
     <message>
         <source>{day}: pain {pain}/10 [{where}] {note}</source>
-        <translation type="unfinished" />
+        <translation>{day}: Schmerz {pain}/10 [{where}] {note}</translation>
     </message>
     <message>
         <source>{day}: pain {pain}/10 {note}</source>
-        <translation type="unfinished" />
+        <translation>{day}: Schmerz {pain}/10 {note}</translation>
     </message>
     <message>
         <source>{day}: {note}</source>
-        <translation type="unfinished" />
+        <translation>{day}: {note}</translation>
     </message>
     <message>
         <source>Recorded by the user with Piriformis Desktop, a guided home routine. Pain is self-rated on the 0-10 numeric rating scale after each session.</source>
-        <translation type="unfinished" />
+        <translation>Selbst erfasst mit Piriformis Desktop, einem angeleiteten Übungsprogramm für zu Hause. Die Schmerzstärke wird nach jeder Sitzung selbst auf der numerischen Rating-Skala von 0 bis 10 eingeschätzt.</translation>
     </message>
     <message>
         <source>Print progress report</source>
-        <translation type="unfinished" />
+        <translation>Verlaufsbericht drucken</translation>
     </message>
     <message>
         <source>piriformis-desktop: --weeks must be 1 or more</source>
-        <translation type="unfinished" />
+        <translation>piriformis-desktop: --weeks muss 1 oder größer sein</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the progress report for %n week(s) ({sessions} in the history) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Verlaufsbericht über %n Woche ({sessions} im Verlauf) nach {path} geschrieben.</numerusform>
+            <numerusform>Verlaufsbericht über %n Wochen ({sessions} im Verlauf) nach {path} geschrieben.</numerusform>
         </translation>
     </message>
 </context>
@@ -1300,215 +1345,216 @@
     <name>ReminderTray</name>
     <message>
         <source>Open Piriformis Desktop</source>
-        <translation type="unfinished" />
+        <translation>Piriformis Desktop öffnen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>No system tray was found, so reminders cannot be shown.</source>
-        <translation type="unfinished" />
+        <translation>Es wurde kein Infobereich (System-Tray) gefunden, daher können keine Erinnerungen angezeigt werden.</translation>
     </message>
     <message>
         <source>Time for your piriformis routine</source>
-        <translation type="unfinished" />
+        <translation>Zeit für Ihr Piriformis-Programm</translation>
     </message>
     <message>
         <source>Tap here when you are on the mat; the session is ready to start.</source>
-        <translation type="unfinished" />
+        <translation>Klicken Sie hier, sobald Sie auf der Matte sind; die Sitzung ist startbereit.</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
         <source>expected a list of days like {example}, got {value}</source>
-        <translation type="unfinished" />
+        <translation>erwartet wurde eine Liste von Tagen wie {example}, gefunden: {value}</translation>
     </message>
     <message>
         <source>unknown day {day}; use {days}</source>
-        <translation type="unfinished" />
+        <translation>unbekannter Tag {day}; verwenden Sie {days}</translation>
     </message>
     <message>
         <source>expected a time like {example}, got {value}</source>
-        <translation type="unfinished" />
+        <translation>erwartet wurde eine Uhrzeit wie {example}, gefunden: {value}</translation>
     </message>
 </context>
 <context>
     <name>RemindersGroup</name>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished" />
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <source>Remind me on these days, unless I have already done the routine</source>
-        <translation type="unfinished" />
+        <translation>An diesen Tagen erinnern, wenn ich noch nicht geübt habe</translation>
     </message>
     <message>
         <source>Remind on {day}</source>
-        <translation type="unfinished" />
+        <translation>Am {day} erinnern</translation>
     </message>
     <message>
         <source>Reminder time</source>
-        <translation type="unfinished" />
+        <translation>Uhrzeit der Erinnerung</translation>
     </message>
     <message>
         <source>at</source>
         <comment>between the reminder days and the reminder time</comment>
-        <translation type="unfinished" />
+        <translation>um</translation>
     </message>
     <message>
         <source>Start Piriformis Desktop when I log in (so reminders can come)</source>
-        <translation type="unfinished" />
+        <translation>Piriformis Desktop beim Anmelden starten (für die Erinnerungen)</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished" />
+        <translation>Beim Anmelden starten</translation>
     </message>
     <message>
         <source>Why reminders are unavailable</source>
-        <translation type="unfinished" />
+        <translation>Warum keine Erinnerungen möglich sind</translation>
     </message>
 </context>
 <context>
     <name>RoutineSheet</name>
     <message>
         <source>Printed {date}</source>
-        <translation type="unfinished" />
+        <translation>Gedruckt am {date}</translation>
     </message>
     <message>
         <source>Your routine</source>
-        <translation type="unfinished" />
+        <translation>Ihr Programm</translation>
     </message>
     <message numerus="yes">
         <source>Each exercise on both legs: {start_side}. Rep tempo: move {move} s, hold, move back {release} s. {ready} s to get ready before each exercise, {rest} s rest between legs and between exercises. A session takes {length}. Goal: %n session(s) a week.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Jede Übung für beide Beine: {start_side}. Tempo je Wiederholung: {move} s bewegen, halten, {release} s zurück. {ready} s Vorbereitung vor jeder Übung, {rest} s Pause zwischen den Beinen und zwischen den Übungen. Eine Sitzung dauert {length}. Ziel: %n Sitzung pro Woche.</numerusform>
+            <numerusform>Jede Übung für beide Beine: {start_side}. Tempo je Wiederholung: {move} s bewegen, halten, {release} s zurück. {ready} s Vorbereitung vor jeder Übung, {rest} s Pause zwischen den Beinen und zwischen den Übungen. Eine Sitzung dauert {length}. Ziel: %n Sitzungen pro Woche.</numerusform>
         </translation>
     </message>
     <message>
         <source>{number}. {text}</source>
-        <translation type="unfinished" />
+        <translation>{number}. {text}</translation>
     </message>
     <message>
         <source>{section} · {dose}</source>
-        <translation type="unfinished" />
+        <translation>{section} · {dose}</translation>
     </message>
     <message>
         <source>Start: {position}</source>
-        <translation type="unfinished" />
+        <translation>Ausgangsstellung: {position}</translation>
     </message>
     <message>
         <source>{side}:
 {steps}</source>
-        <translation type="unfinished" />
+        <translation>{side}:
+{steps}</translation>
     </message>
     <message>
         <source>Then the same with your left leg (the mirror image).</source>
-        <translation type="unfinished" />
+        <translation>Dann dasselbe mit dem linken Bein (spiegelbildlich).</translation>
     </message>
     <message>
         <source>Then the same with your right leg (the mirror image).</source>
-        <translation type="unfinished" />
+        <translation>Dann dasselbe mit dem rechten Bein (spiegelbildlich).</translation>
     </message>
     <message>
         <source>Equipment: {equipment}</source>
-        <translation type="unfinished" />
+        <translation>Hilfsmittel: {equipment}</translation>
     </message>
     <message>
         <source>Not in your routine: {names}.</source>
-        <translation type="unfinished" />
+        <translation>Nicht in Ihrem Programm: {names}.</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished" />
+        <translation>Sicherheitshinweise</translation>
     </message>
     <message>
         <source>Based on {source} ({year}) by {authors}, {description}; instructions in our own words. {reconstructed}</source>
-        <translation type="unfinished" />
+        <translation>Nach {source} ({year}) von {authors}, {description}; Anleitung in unseren eigenen Worten. {reconstructed}</translation>
     </message>
     <message>
         <source>Your log: four weeks</source>
-        <translation type="unfinished" />
+        <translation>Ihr Protokoll: vier Wochen</translation>
     </message>
     <message numerus="yes">
         <source>Tick each exercise on the days you do it; aim for %n session(s) a week. Write your pain from 0 (no pain) to 10 (worst imaginable) after each session, and bring this sheet to your physiotherapist.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Haken Sie jede Übung an den Tagen ab, an denen Sie sie machen; Ihr Ziel: %n Sitzung pro Woche. Notieren Sie nach jeder Sitzung Ihren Schmerz von 0 (kein Schmerz) bis 10 (stärkster vorstellbarer Schmerz), und nehmen Sie dieses Blatt zu Ihrer Physiotherapeutin oder Ihrem Physiotherapeuten mit.</numerusform>
+            <numerusform>Haken Sie jede Übung an den Tagen ab, an denen Sie sie machen; Ihr Ziel: %n Sitzungen pro Woche. Notieren Sie nach jeder Sitzung Ihren Schmerz von 0 (kein Schmerz) bis 10 (stärkster vorstellbarer Schmerz), und nehmen Sie dieses Blatt zu Ihrer Physiotherapeutin oder Ihrem Physiotherapeuten mit.</numerusform>
         </translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished" />
+        <translation>Mo</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished" />
+        <translation>Di</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished" />
+        <translation>Mi</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished" />
+        <translation>Do</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished" />
+        <translation>Fr</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished" />
+        <translation>Sa</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished" />
+        <translation>So</translation>
     </message>
     <message>
         <source>Pain (0-10)</source>
-        <translation type="unfinished" />
+        <translation>Schmerz (0–10)</translation>
     </message>
     <message>
         <source>Week {number}  ·  from {date}  ·  sessions: ____ of {goal}</source>
-        <translation type="unfinished" />
+        <translation>Woche {number}  ·  ab {date}  ·  Sitzungen: ____ von {goal}</translation>
     </message>
     <message>
         <source>Notes for my physiotherapist</source>
-        <translation type="unfinished" />
+        <translation>Notizen für meine Physiotherapeutin oder meinen Physiotherapeuten</translation>
     </message>
     <message>
         <source>Print routine sheet</source>
-        <translation type="unfinished" />
+        <translation>Übungsblatt drucken</translation>
     </message>
     <message>
         <source>Wrote the routine sheet to {path} (A4).</source>
-        <translation type="unfinished" />
+        <translation>Übungsblatt nach {path} geschrieben (A4).</translation>
     </message>
     <message>
         <source>Wrote the routine sheet to {path} (US Letter).</source>
-        <translation type="unfinished" />
+        <translation>Übungsblatt nach {path} geschrieben (US Letter).</translation>
     </message>
 </context>
 <context>
     <name>ScreenAwake</name>
     <message>
         <source>Keeping the screen awake needs Qt D-Bus, which is not available.</source>
-        <translation type="unfinished" />
+        <translation>Um den Bildschirm wach zu halten, wird Qt D-Bus benötigt, das nicht verfügbar ist.</translation>
     </message>
     <message>
         <source>The screen may dim during a session: no desktop session bus was found.</source>
-        <translation type="unfinished" />
+        <translation>Der Bildschirm kann während einer Sitzung dunkel werden: Es wurde kein D-Bus-Sitzungsbus des Desktops gefunden.</translation>
     </message>
     <message>
         <source>The screen may dim during a session: the desktop offers no screen-saver control.</source>
-        <translation type="unfinished" />
+        <translation>Der Bildschirm kann während einer Sitzung dunkel werden: Der Desktop bietet keine Steuerung des Bildschirmschoners.</translation>
     </message>
     <message>
         <source>Exercise session in progress</source>
-        <translation type="unfinished" />
+        <translation>Übungssitzung läuft</translation>
     </message>
 </context>
 <context>
@@ -1538,13 +1584,13 @@
     <name>SessionJournal</name>
     <message>
         <source>Your session of {date} could not be saved when it ended; it is now in your history.</source>
-        <translation type="unfinished" />
+        <translation>Ihre Sitzung vom {date} konnte beim Beenden nicht gespeichert werden; sie ist jetzt in Ihrem Verlauf.</translation>
     </message>
     <message numerus="yes">
         <source>Your session of {date} was interrupted before it ended; it is kept in your history as not completed ({done} of %n exercise(s) done).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Ihre Sitzung vom {date} wurde vor dem Ende unterbrochen; sie steht als nicht abgeschlossen in Ihrem Verlauf ({done} von %n Übung gemacht).</numerusform>
+            <numerusform>Ihre Sitzung vom {date} wurde vor dem Ende unterbrochen; sie steht als nicht abgeschlossen in Ihrem Verlauf ({done} von %n Übungen gemacht).</numerusform>
         </translation>
     </message>
 </context>
@@ -1552,391 +1598,391 @@
     <name>SessionKeeper</name>
     <message>
         <source>Session saved to your history.</source>
-        <translation type="unfinished" />
+        <translation>Sitzung in Ihrem Verlauf gespeichert.</translation>
     </message>
     <message>
         <source>This session could not be saved: your history is not available (see the notice above). It is kept on disk and goes into your history the next time the history can be opened.</source>
-        <translation type="unfinished" />
+        <translation>Diese Sitzung konnte nicht gespeichert werden: Ihr Verlauf ist nicht verfügbar (siehe Hinweis oben). Sie bleibt auf dem Datenträger erhalten und kommt in Ihren Verlauf, sobald er sich wieder öffnen lässt.</translation>
     </message>
     <message>
         <source>This session could not be saved: your history is not available (see the notice above).</source>
-        <translation type="unfinished" />
+        <translation>Diese Sitzung konnte nicht gespeichert werden: Ihr Verlauf ist nicht verfügbar (siehe Hinweis oben).</translation>
     </message>
     <message>
         <source>This session could not be saved: {reason} It is kept on disk and goes into your history the next time the history can be opened.</source>
-        <translation type="unfinished" />
+        <translation>Diese Sitzung konnte nicht gespeichert werden: {reason} Sie bleibt auf dem Datenträger erhalten und kommt in Ihren Verlauf, sobald er sich wieder öffnen lässt.</translation>
     </message>
     <message>
         <source>This session could not be saved: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Diese Sitzung konnte nicht gespeichert werden: {reason}</translation>
     </message>
 </context>
 <context>
     <name>SessionRecord</name>
     <message>
         <source>{column}: expected a date and time with a time zone, got {value}</source>
-        <translation type="unfinished" />
+        <translation>{column}: erwartet wurden Datum und Uhrzeit mit Zeitzone, gefunden: {value}</translation>
     </message>
     <message>
         <source>{column}: expected a calendar date, got {value}</source>
-        <translation type="unfinished" />
+        <translation>{column}: erwartet wurde ein Kalenderdatum, gefunden: {value}</translation>
     </message>
     <message>
         <source>{column}: expected a number of seconds, 0 or more, got {value}</source>
-        <translation type="unfinished" />
+        <translation>{column}: erwartet wurde eine Anzahl Sekunden, 0 oder mehr, gefunden: {value}</translation>
     </message>
     <message>
         <source>{column}: expected true or false, got {value}</source>
-        <translation type="unfinished" />
+        <translation>{column}: erwartet wurde true oder false, gefunden: {value}</translation>
     </message>
     <message>
         <source>{column}: expected a whole number, 0 or more, got {value}</source>
-        <translation type="unfinished" />
+        <translation>{column}: erwartet wurde eine ganze Zahl, 0 oder mehr, gefunden: {value}</translation>
     </message>
     <message>
         <source>{column}: {done} is more than {total_column} ({total})</source>
-        <translation type="unfinished" />
+        <translation>{column}: {done} ist mehr als {total_column} ({total})</translation>
     </message>
     <message>
-        <source>{column}: expected "right" or "left", got {value}</source>
-        <translation type="unfinished" />
+        <source>{column}: expected &quot;right&quot; or &quot;left&quot;, got {value}</source>
+        <translation>{column}: erwartet wurde &quot;right&quot; oder &quot;left&quot;, gefunden: {value}</translation>
     </message>
     <message>
         <source>{column}: expected a table of settings, got {value}</source>
-        <translation type="unfinished" />
+        <translation>{column}: erwartet wurde eine Tabelle mit Einstellungen, gefunden: {value}</translation>
     </message>
     <message>
         <source>{column}: expected a whole number from 0 to 10, or nothing, got {value}</source>
-        <translation type="unfinished" />
+        <translation>{column}: erwartet wurde eine ganze Zahl von 0 bis 10 oder nichts, gefunden: {value}</translation>
     </message>
     <message>
         <source>{column}: expected some of {places}, got {value}</source>
-        <translation type="unfinished" />
+        <translation>{column}: erwartet wurden Einträge aus {places}, gefunden: {value}</translation>
     </message>
     <message>
         <source>{column}: expected text of at most {limit} characters</source>
-        <translation type="unfinished" />
+        <translation>{column}: erwartet wurde ein Text mit höchstens {limit} Zeichen</translation>
     </message>
 </context>
 <context>
     <name>SessionsChart</name>
     <message>
         <source>Sessions per week</source>
-        <translation type="unfinished" />
+        <translation>Sitzungen pro Woche</translation>
     </message>
     <message>
         <source>Sessions finished in each of the last weeks, oldest first: {counts}. Goal: {goal} a week.</source>
-        <translation type="unfinished" />
+        <translation>Abgeschlossene Sitzungen in jeder der letzten Wochen, die älteste zuerst: {counts}. Ziel: {goal} pro Woche.</translation>
     </message>
     <message>
         <source>{first} – {last}</source>
         <comment>a range of years under the chart</comment>
-        <translation type="unfinished" />
+        <translation>{first}–{last}</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
-        <source>{key}: expected "right", "left" or "alternate", got {value}</source>
-        <translation type="unfinished" />
+        <source>{key}: expected &quot;right&quot;, &quot;left&quot; or &quot;alternate&quot;, got {value}</source>
+        <translation>{key}: erwartet wurde &quot;right&quot;, &quot;left&quot; oder &quot;alternate&quot;, gefunden: {value}</translation>
     </message>
     <message>
         <source>{key}: expected one of {choices}, got {value}</source>
-        <translation type="unfinished" />
+        <translation>{key}: erwartet wurde einer der Werte {choices}, gefunden: {value}</translation>
     </message>
     <message>
         <source>{key}: {problem}</source>
-        <translation type="unfinished" />
+        <translation>{key}: {problem}</translation>
     </message>
     <message>
-        <source>{key}: expected "ask", "tray" or "quit", got {value}</source>
-        <translation type="unfinished" />
+        <source>{key}: expected &quot;ask&quot;, &quot;tray&quot; or &quot;quit&quot;, got {value}</source>
+        <translation>{key}: erwartet wurde &quot;ask&quot;, &quot;tray&quot; oder &quot;quit&quot;, gefunden: {value}</translation>
     </message>
     <message>
         <source>{key}: expected true or false, got {value}</source>
-        <translation type="unfinished" />
+        <translation>{key}: erwartet wurde true oder false, gefunden: {value}</translation>
     </message>
     <message>
         <source>{key}: expected a table per exercise, got {value}</source>
-        <translation type="unfinished" />
+        <translation>{key}: erwartet wurde eine Tabelle je Übung, gefunden: {value}</translation>
     </message>
     <message>
         <source>{key}: no such exercise (kept in the file, not used)</source>
-        <translation type="unfinished" />
+        <translation>{key}: diese Übung gibt es nicht (bleibt in der Datei, wird nicht verwendet)</translation>
     </message>
     <message>
         <source>{key}: expected a table, got {value}</source>
-        <translation type="unfinished" />
+        <translation>{key}: erwartet wurde eine Tabelle, gefunden: {value}</translation>
     </message>
     <message>
         <source>{key}: every exercise was switched off; all are switched back on</source>
-        <translation type="unfinished" />
+        <translation>{key}: alle Übungen waren ausgeschaltet; alle sind wieder eingeschaltet</translation>
     </message>
     <message>
         <source>{key}: expected a whole number from {low} to {high}, got {value}</source>
-        <translation type="unfinished" />
+        <translation>{key}: erwartet wurde eine ganze Zahl von {low} bis {high}, gefunden: {value}</translation>
     </message>
     <message>
         <source>{key}: must be from {low} to {high}, got {value}</source>
-        <translation type="unfinished" />
+        <translation>{key}: muss zwischen {low} und {high} liegen, gefunden: {value}</translation>
     </message>
 </context>
 <context>
     <name>SettingsFile</name>
     <message>
         <source>could not read {path}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>{path} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>Your settings could not be read ({problem}); the defaults are used for now.</source>
-        <translation type="unfinished" />
+        <translation>Ihre Einstellungen konnten nicht gelesen werden ({problem}); vorerst gelten die Standardwerte.</translation>
     </message>
     <message>
         <source>the file is not text (UTF-8)</source>
-        <translation type="unfinished" />
+        <translation>die Datei ist kein Text (UTF-8)</translation>
     </message>
     <message>
         <source>the file is not valid TOML ({reason})</source>
-        <translation type="unfinished" />
+        <translation>die Datei ist kein gültiges TOML ({reason})</translation>
     </message>
     <message>
         <source>Your settings file has keys this version does not use ({keys}); they are kept in the file as they are.</source>
-        <translation type="unfinished" />
+        <translation>Ihre Einstellungsdatei enthält Schlüssel, die diese Version nicht verwendet ({keys}); sie bleiben unverändert in der Datei.</translation>
     </message>
     <message>
         <source>Your settings file had problems ({problems}); those settings use their defaults. The original is kept at {path}.</source>
-        <translation type="unfinished" />
+        <translation>Ihre Einstellungsdatei enthielt Fehler ({problems}); für diese Einstellungen gelten die Standardwerte. Das Original liegt unter {path}.</translation>
     </message>
     <message>
         <source>Your settings file had problems ({problems}); those settings use their defaults. The original file was left as it was.</source>
-        <translation type="unfinished" />
+        <translation>Ihre Einstellungsdatei enthielt Fehler ({problems}); für diese Einstellungen gelten die Standardwerte. Die ursprüngliche Datei blieb unverändert.</translation>
     </message>
     <message>
         <source>Your settings could not be saved to {path}: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>Ihre Einstellungen konnten nicht unter {path} gespeichert werden: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPane</name>
     <message>
         <source>Settings notice</source>
-        <translation type="unfinished" />
+        <translation>Hinweis zu den Einstellungen</translation>
     </message>
     <message>
         <source>Right leg first</source>
-        <translation type="unfinished" />
+        <translation>Rechtes Bein zuerst</translation>
     </message>
     <message>
         <source>Left leg first</source>
-        <translation type="unfinished" />
+        <translation>Linkes Bein zuerst</translation>
     </message>
     <message>
         <source>Alternate each session</source>
-        <translation type="unfinished" />
+        <translation>Bei jeder Sitzung wechseln</translation>
     </message>
     <message>
         <source>Which leg starts</source>
-        <translation type="unfinished" />
+        <translation>Welches Bein beginnt</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Which leg goes first</source>
-        <translation type="unfinished" />
+        <translation>Welches Bein zuerst</translation>
     </message>
     <message>
         <source>Exercises (each leg gets the same)</source>
-        <translation type="unfinished" />
+        <translation>Übungen (für beide Beine gleich)</translation>
     </message>
     <message>
         <source>Include</source>
-        <translation type="unfinished" />
+        <translation>Im Programm</translation>
     </message>
     <message>
         <source>Reps each leg</source>
-        <translation type="unfinished" />
+        <translation>Wiederholungen je Bein</translation>
     </message>
     <message>
         <source>Hold (0: no pause)</source>
-        <translation type="unfinished" />
+        <translation>Haltezeit (0:&#xa0;keine)</translation>
     </message>
     <message>
         <source>Include {exercise}</source>
-        <translation type="unfinished" />
+        <translation>{exercise} ins Programm aufnehmen</translation>
     </message>
     <message numerus="yes">
         <source>%n rep(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Wdh.</numerusform>
+            <numerusform>%n Wdh.</numerusform>
         </translation>
     </message>
     <message>
         <source>{exercise}: repetitions each leg</source>
-        <translation type="unfinished" />
+        <translation>{exercise}: Wiederholungen je Bein</translation>
     </message>
     <message>
         <source>{exercise}: hold seconds</source>
-        <translation type="unfinished" />
+        <translation>{exercise}: Haltezeit in Sekunden</translation>
     </message>
     <message>
         <source>Exercise error</source>
-        <translation type="unfinished" />
+        <translation>Fehler bei den Übungen</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished" />
+        <translation>Zeiten</translation>
     </message>
     <message>
         <source>Get ready before each exercise</source>
-        <translation type="unfinished" />
+        <translation>Vorbereitung vor jeder Übung</translation>
     </message>
     <message>
         <source>Move into position</source>
-        <translation type="unfinished" />
+        <translation>In die Endstellung bewegen</translation>
     </message>
     <message>
         <source>Move back</source>
-        <translation type="unfinished" />
+        <translation>Zurückbewegen</translation>
     </message>
     <message>
         <source>Rest between exercises and legs</source>
-        <translation type="unfinished" />
+        <translation>Pause zwischen Übungen und Beinen</translation>
     </message>
     <message>
         <source>Goal, sound and look</source>
-        <translation type="unfinished" />
+        <translation>Ziel, Ton und Aussehen</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) a week</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Sitzung pro Woche</numerusform>
+            <numerusform>%n Sitzungen pro Woche</numerusform>
         </translation>
     </message>
     <message>
         <source>Weekly goal</source>
-        <translation type="unfinished" />
+        <translation>Wochenziel</translation>
     </message>
     <message>
         <source>Sound cues (ticks in the last seconds of a hold, chimes)</source>
-        <translation type="unfinished" />
+        <translation>Tonsignale (Ticken am Ende des Haltens, Klänge)</translation>
     </message>
     <message>
         <source>Sound cues</source>
-        <translation type="unfinished" />
+        <translation>Tonsignale</translation>
     </message>
     <message>
         <source>Cue volume</source>
-        <translation type="unfinished" />
+        <translation>Lautstärke der Tonsignale</translation>
     </message>
     <message>
-        <source>Voice prompts ("Hold", "Switch to your left leg")</source>
-        <translation type="unfinished" />
+        <source>Voice prompts (&quot;Hold&quot;, &quot;Switch to your left leg&quot;)</source>
+        <translation>Sprachansagen („Halten“, „Zum linken Bein wechseln“)</translation>
     </message>
     <message>
         <source>Voice prompts</source>
-        <translation type="unfinished" />
+        <translation>Sprachansagen</translation>
     </message>
     <message>
         <source>Why sound is unavailable</source>
-        <translation type="unfinished" />
+        <translation>Warum kein Ton möglich ist</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished" />
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished" />
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished" />
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished" />
+        <translation>Hoher Kontrast</translation>
     </message>
     <message>
         <source>Colour theme</source>
-        <translation type="unfinished" />
+        <translation>Farbschema</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Applies when you restart Piriformis Desktop.</source>
-        <translation type="unfinished" />
+        <translation>Gilt nach einem Neustart von Piriformis Desktop.</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished" />
+        <translation>Lautstärke</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished" />
+        <translation>Farben</translation>
     </message>
     <message>
         <source>Session length</source>
-        <translation type="unfinished" />
+        <translation>Dauer einer Sitzung</translation>
     </message>
     <message>
         <source>A session is running: changes apply to your next session.</source>
-        <translation type="unfinished" />
+        <translation>Eine Sitzung läuft: Änderungen gelten ab der nächsten Sitzung.</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished" />
+        <translation>Speicherstatus</translation>
     </message>
     <message>
         <source>Restore defaults</source>
-        <translation type="unfinished" />
+        <translation>Standardwerte wiederherstellen</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Undo restore defaults</source>
-        <translation type="unfinished" />
+        <translation>Wiederherstellen der Standardwerte rückgängig machen</translation>
     </message>
     <message>
         <source>Defaults restored to {path}.</source>
-        <translation type="unfinished" />
+        <translation>Standardwerte in {path} wiederhergestellt.</translation>
     </message>
     <message>
         <source>Your settings are back to {path}.</source>
-        <translation type="unfinished" />
+        <translation>Ihre vorherigen Einstellungen wurden in {path} wiederhergestellt.</translation>
     </message>
     <message>
         <source>Keep at least one exercise in your routine.</source>
-        <translation type="unfinished" />
+        <translation>Behalten Sie mindestens eine Übung in Ihrem Programm.</translation>
     </message>
     <message>
         <source>Saved to {path}.</source>
-        <translation type="unfinished" />
+        <translation>In {path} gespeichert.</translation>
     </message>
     <message>
         <source>Not changed: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>Nicht geändert: {reason}.</translation>
     </message>
     <message>
         <source>{problem} They apply until you quit.</source>
-        <translation type="unfinished" />
+        <translation>{problem} Die Änderungen gelten bis zum Beenden der App.</translation>
     </message>
     <message>
         <source>A session takes {length}</source>
-        <translation type="unfinished" />
+        <translation>Eine Sitzung dauert {length}</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
 </context>
@@ -1980,187 +2026,188 @@ Erledigte Übungen: {done} von {total}</translation>
     <name>WeekDetail</name>
     <message>
         <source>This week of {day}: no sessions yet.</source>
-        <translation type="unfinished" />
+        <translation>Diese Woche ab {day}: noch keine Sitzungen.</translation>
     </message>
     <message>
         <source>Week of {day}: no sessions.</source>
-        <translation type="unfinished" />
+        <translation>Woche ab {day}: keine Sitzungen.</translation>
     </message>
     <message>
         <source>{week}.
 {problem}</source>
-        <translation type="unfinished" />
+        <translation>{week}.
+{problem}</translation>
     </message>
     <message numerus="yes">
         <source>This week of {day}: {done} of {goal} finished — goal met ★, %n stopped early</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Diese Woche ab {day}: {done} von {goal} abgeschlossen – Ziel erreicht ★, %n abgebrochen</numerusform>
+            <numerusform>Diese Woche ab {day}: {done} von {goal} abgeschlossen – Ziel erreicht ★, %n abgebrochen</numerusform>
         </translation>
     </message>
     <message>
         <source>This week of {day}: {done} of {goal} finished — goal met ★</source>
-        <translation type="unfinished" />
+        <translation>Diese Woche ab {day}: {done} von {goal} abgeschlossen – Ziel erreicht ★</translation>
     </message>
     <message numerus="yes">
         <source>This week of {day}: {done} of {goal} finished, %n stopped early</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Diese Woche ab {day}: {done} von {goal} abgeschlossen, %n abgebrochen</numerusform>
+            <numerusform>Diese Woche ab {day}: {done} von {goal} abgeschlossen, %n abgebrochen</numerusform>
         </translation>
     </message>
     <message>
         <source>This week of {day}: {done} of {goal} finished</source>
-        <translation type="unfinished" />
+        <translation>Diese Woche ab {day}: {done} von {goal} abgeschlossen</translation>
     </message>
     <message numerus="yes">
         <source>Week of {day}: {done} of {goal} finished — goal met ★, %n stopped early</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Woche ab {day}: {done} von {goal} abgeschlossen – Ziel erreicht ★, %n abgebrochen</numerusform>
+            <numerusform>Woche ab {day}: {done} von {goal} abgeschlossen – Ziel erreicht ★, %n abgebrochen</numerusform>
         </translation>
     </message>
     <message>
         <source>Week of {day}: {done} of {goal} finished — goal met ★</source>
-        <translation type="unfinished" />
+        <translation>Woche ab {day}: {done} von {goal} abgeschlossen – Ziel erreicht ★</translation>
     </message>
     <message numerus="yes">
         <source>Week of {day}: {done} of {goal} finished, %n stopped early</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Woche ab {day}: {done} von {goal} abgeschlossen, %n abgebrochen</numerusform>
+            <numerusform>Woche ab {day}: {done} von {goal} abgeschlossen, %n abgebrochen</numerusform>
         </translation>
     </message>
     <message>
         <source>Week of {day}: {done} of {goal} finished</source>
-        <translation type="unfinished" />
+        <translation>Woche ab {day}: {done} von {goal} abgeschlossen</translation>
     </message>
     <message>
         <source>left leg first</source>
-        <translation type="unfinished" />
+        <translation>linkes Bein zuerst</translation>
     </message>
     <message>
         <source>right leg first</source>
-        <translation type="unfinished" />
+        <translation>rechtes Bein zuerst</translation>
     </message>
     <message>
         <source>• {when}, {clock}: finished, {minutes} min, {side}</source>
-        <translation type="unfinished" />
+        <translation>• {when}, {clock}: abgeschlossen, {minutes} min, {side}</translation>
     </message>
     <message>
         <source>• {when}, {clock}: stopped early after {done} of {total} exercises, {minutes} min, {side}</source>
-        <translation type="unfinished" />
+        <translation>• {when}, {clock}: abgebrochen nach {done} von {total} Übungen, {minutes} min, {side}</translation>
     </message>
 </context>
 <context>
     <name>Words</name>
     <message numerus="yes">
         <source>%n rep(s) each leg, hold {hold} s</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Wiederholung je Bein, {hold} s halten</numerusform>
+            <numerusform>%n Wiederholungen je Bein, {hold} s halten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rep(s) each leg, no hold</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Wiederholung je Bein, ohne Halten</numerusform>
+            <numerusform>%n Wiederholungen je Bein, ohne Halten</numerusform>
         </translation>
     </message>
     <message>
         <source>alternate the starting leg each session</source>
-        <translation type="unfinished" />
+        <translation>Anfangsbein bei jeder Sitzung wechseln</translation>
     </message>
     <message>
         <source>start with the left leg</source>
-        <translation type="unfinished" />
+        <translation>mit dem linken Bein beginnen</translation>
     </message>
     <message>
         <source>start with the right leg</source>
-        <translation type="unfinished" />
+        <translation>mit dem rechten Bein beginnen</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
         </translation>
     </message>
     <message>
         <source>buttock</source>
-        <translation type="unfinished" />
+        <translation>Gesäß</translation>
     </message>
     <message>
         <source>thigh</source>
-        <translation type="unfinished" />
+        <translation>Oberschenkel</translation>
     </message>
     <message>
         <source>lower back</source>
-        <translation type="unfinished" />
+        <translation>unterer Rücken</translation>
     </message>
     <message>
         <source>No pain check-ins yet: after a session, note how much it hurts to see a trend here.</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Schmerzangaben: Notieren Sie nach einer Sitzung, wie stark es wehtut, dann erscheint hier ein Trend.</translation>
     </message>
     <message>
         <source>Not enough check-ins yet for a trend ({count} of the {needed} needed).</source>
-        <translation type="unfinished" />
+        <translation>Noch zu wenige Schmerzangaben für einen Trend ({count} von {needed} nötigen).</translation>
     </message>
     <message numerus="yes">
         <source>Pain trend from %n check-in(s): too early to tell until they span at least a week.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Schmerztrend aus %n Angabe: Für eine Aussage ist es noch zu früh; dafür müssen die Angaben mindestens eine Woche umfassen.</numerusform>
+            <numerusform>Schmerztrend aus %n Angaben: Für eine Aussage ist es noch zu früh; dafür müssen die Angaben mindestens eine Woche umfassen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pain trend from %n check-in(s): now about {now} of 10, lower than at the start ({start}).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Schmerztrend aus %n Angabe: jetzt etwa {now} von 10, niedriger als zu Beginn ({start}).</numerusform>
+            <numerusform>Schmerztrend aus %n Angaben: jetzt etwa {now} von 10, niedriger als zu Beginn ({start}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pain trend from %n check-in(s): now about {now} of 10, slightly lower than at the start ({start}).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Schmerztrend aus %n Angabe: jetzt etwa {now} von 10, etwas niedriger als zu Beginn ({start}).</numerusform>
+            <numerusform>Schmerztrend aus %n Angaben: jetzt etwa {now} von 10, etwas niedriger als zu Beginn ({start}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pain trend from %n check-in(s): now about {now} of 10, slightly higher than at the start ({start}).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Schmerztrend aus %n Angabe: jetzt etwa {now} von 10, etwas höher als zu Beginn ({start}).</numerusform>
+            <numerusform>Schmerztrend aus %n Angaben: jetzt etwa {now} von 10, etwas höher als zu Beginn ({start}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pain trend from %n check-in(s): now about {now} of 10, higher than at the start ({start}).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Schmerztrend aus %n Angabe: jetzt etwa {now} von 10, höher als zu Beginn ({start}).</numerusform>
+            <numerusform>Schmerztrend aus %n Angaben: jetzt etwa {now} von 10, höher als zu Beginn ({start}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pain trend from %n check-in(s): now about {now} of 10, the same as at the start.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Schmerztrend aus %n Angabe: jetzt etwa {now} von 10, genauso wie zu Beginn.</numerusform>
+            <numerusform>Schmerztrend aus %n Angaben: jetzt etwa {now} von 10, genauso wie zu Beginn.</numerusform>
         </translation>
     </message>
 </context>

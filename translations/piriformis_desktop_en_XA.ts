@@ -585,6 +585,39 @@
     </message>
 </context>
 <context>
+    <name>Cues</name>
+    <message>
+        <source>Session complete</source>
+        <translation>[Šéššíöñ çöɱþĺéţé ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{exercise}, right leg</source>
+        <translation>[{exercise}, ŕíğĥţ ĺéğ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>{exercise}, left leg</source>
+        <translation>[{exercise}, ĺéƒţ ĺéğ ẋ]</translation>
+    </message>
+    <message>
+        <source>Switch to your right leg</source>
+        <translation>[Šŵíţçĥ ţö ýöûŕ ŕíğĥţ ĺéğ ẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Switch to your left leg</source>
+        <translation>[Šŵíţçĥ ţö ýöûŕ ĺéƒţ ĺéğ ẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <comment>spoken when a hold begins</comment>
+        <translation>[Ĥöĺđ]</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <comment>spoken when a rest begins</comment>
+        <translation>[Ŕéšţ]</translation>
+    </message>
+</context>
+<context>
     <name>DayStrip</name>
     <message>
         <source>Sessions day by day, last 12 weeks</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
     <name>About</name>
@@ -37,7 +38,7 @@
     </message>
     <message>
         <source>{action}: {description}</source>
-        <comment>a shortcut's command, then what it does</comment>
+        <comment>a shortcut&apos;s command, then what it does</comment>
         <translation>{action}: {description}</translation>
     </message>
     <message>
@@ -125,7 +126,7 @@
         <translation>Reiniciar pierna</translation>
     </message>
     <message>
-        <source>Start this leg's reps again</source>
+        <source>Start this leg&apos;s reps again</source>
         <translation>Volver a empezar las repeticiones de esta pierna</translation>
     </message>
     <message>
@@ -251,7 +252,7 @@
     <name>Card</name>
     <message>
         <source>lower-case</source>
-        <comment>The first letter of a cue after a comma: translate as exactly 'lower-case', or as exactly 'as written' where it keeps its capital (German nouns)</comment>
+        <comment>The first letter of a cue after a comma: translate as exactly &apos;lower-case&apos;, or as exactly &apos;as written&apos; where it keeps its capital (German nouns)</comment>
         <translation>lower-case</translation>
     </message>
     <message>
@@ -480,11 +481,11 @@
         <translation>mostrar este mensaje de ayuda y salir</translation>
     </message>
     <message>
-        <source>show program's version number and exit</source>
+        <source>show program&apos;s version number and exit</source>
         <translation>mostrar el número de versión del programa y salir</translation>
     </message>
     <message>
-        <source>open and start today's session at once</source>
+        <source>open and start today&apos;s session at once</source>
         <translation>abrir y empezar enseguida la sesión de hoy</translation>
     </message>
     <message>
@@ -528,15 +529,15 @@
     </message>
     <message>
         <source>The sound system stopped responding ({message})</source>
-        <translation type="unfinished" />
+        <translation>El sistema de sonido dejó de responder ({message})</translation>
     </message>
     <message>
         <source>The sound system did not start</source>
-        <translation type="unfinished" />
+        <translation>El sistema de sonido no se inició</translation>
     </message>
     <message>
         <source>The sound system stopped responding</source>
-        <translation type="unfinished" />
+        <translation>El sistema de sonido dejó de responder</translation>
     </message>
     <message>
         <source>The speech engine stopped working: {message}</source>
@@ -544,7 +545,7 @@
     </message>
     <message>
         <source>Voice prompts need speech-dispatcher, which is running but not answering (restarting it, or logging out and in, usually helps)</source>
-        <translation type="unfinished" />
+        <translation>Las indicaciones habladas necesitan speech-dispatcher, que está en marcha pero no responde (reiniciarlo, o cerrar la sesión y volver a entrar, suele ayudar)</translation>
     </message>
     <message>
         <source>Voice prompts need speech-dispatcher, which is not installed or not running</source>
@@ -564,11 +565,11 @@
     </message>
     <message>
         <source>Sound cues are off until Piriformis Desktop is restarted. {reason}. This session goes on without them.</source>
-        <translation type="unfinished" />
+        <translation>Los sonidos quedan desactivados hasta que reinicie Piriformis Desktop. {reason}. Esta sesión sigue sin ellos.</translation>
     </message>
     <message>
         <source>Voice prompts are off until Piriformis Desktop is restarted. {reason}. This session goes on without them.</source>
-        <translation type="unfinished" />
+        <translation>Las indicaciones habladas quedan desactivadas hasta que reinicie Piriformis Desktop. {reason}. Esta sesión sigue sin ellas.</translation>
     </message>
     <message>
         <source>Sound needs Qt Multimedia, which could not be loaded: {error}</source>
@@ -581,6 +582,39 @@
     <message>
         <source>Voice prompts need Qt Text-to-Speech, which could not be loaded: {error}</source>
         <translation>Las indicaciones por voz necesitan Qt Text-to-Speech, que no se ha podido cargar: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Cues</name>
+    <message>
+        <source>Session complete</source>
+        <translation>Sesión terminada</translation>
+    </message>
+    <message>
+        <source>{exercise}, right leg</source>
+        <translation>{exercise}, pierna derecha</translation>
+    </message>
+    <message>
+        <source>{exercise}, left leg</source>
+        <translation>{exercise}, pierna izquierda</translation>
+    </message>
+    <message>
+        <source>Switch to your right leg</source>
+        <translation>Cambie a la pierna derecha</translation>
+    </message>
+    <message>
+        <source>Switch to your left leg</source>
+        <translation>Cambie a la pierna izquierda</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <comment>spoken when a hold begins</comment>
+        <translation>Mantenga</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <comment>spoken when a rest begins</comment>
+        <translation>Descanse</translation>
     </message>
 </context>
 <context>
@@ -601,7 +635,7 @@
         <translation>no se ha podido abrir la página para dibujar</translation>
     </message>
     <message>
-        <source>unknown paper size '{paper}'; use a4 or letter</source>
+        <source>unknown paper size &apos;{paper}&apos;; use a4 or letter</source>
         <translation>tamaño de papel desconocido «{paper}»; use a4 o letter</translation>
     </message>
     <message>
@@ -934,12 +968,12 @@
         <translation>No se puede escribir en su historial, así que no se puede importar nada.</translation>
     </message>
     <message>
-        <source>&lt;p style='font-size:xx-large'&gt;&lt;b&gt;Your history is not available&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sessions still play from start to end, but they are not saved. The notice above says why.&lt;/p&gt;</source>
-        <translation>&lt;p style='font-size:xx-large'&gt;&lt;b&gt;Su historial no está disponible&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Las sesiones siguen funcionando de principio a fin, pero no se guardan. El aviso de arriba explica por qué.&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Your history is not available&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sessions still play from start to end, but they are not saved. The notice above says why.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Su historial no está disponible&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Las sesiones siguen funcionando de principio a fin, pero no se guardan. El aviso de arriba explica por qué.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style='font-size:xx-large'&gt;&lt;b&gt;No sessions yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Start your first routine on the &lt;b&gt;Session&lt;/b&gt; tab (press &lt;b&gt;Space&lt;/b&gt;).&lt;br&gt;Every session you finish shows up here, week by week, against your goal of {goal} a week.&lt;/p&gt;&lt;p&gt;Moving from another computer? Use &lt;b&gt;Import…&lt;/b&gt; with the CSV you exported there.&lt;/p&gt;</source>
-        <translation>&lt;p style='font-size:xx-large'&gt;&lt;b&gt;Aún no hay sesiones&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Empiece su primera rutina en la pestaña &lt;b&gt;Sesión&lt;/b&gt; (pulse &lt;b&gt;Espacio&lt;/b&gt;).&lt;br&gt;Cada sesión que termine aparecerá aquí, semana a semana, frente a su objetivo de {goal} a la semana.&lt;/p&gt;&lt;p&gt;¿Viene de otro ordenador? Use &lt;b&gt;Importar…&lt;/b&gt; con el CSV que exportó allí.&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;No sessions yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Start your first routine on the &lt;b&gt;Session&lt;/b&gt; tab (press &lt;b&gt;Space&lt;/b&gt;).&lt;br&gt;Every session you finish shows up here, week by week, against your goal of {goal} a week.&lt;/p&gt;&lt;p&gt;Moving from another computer? Use &lt;b&gt;Import…&lt;/b&gt; with the CSV you exported there.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Aún no hay sesiones&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Empiece su primera rutina en la pestaña &lt;b&gt;Sesión&lt;/b&gt; (pulse &lt;b&gt;Espacio&lt;/b&gt;).&lt;br&gt;Cada sesión que termine aparecerá aquí, semana a semana, frente a su objetivo de {goal} a la semana.&lt;/p&gt;&lt;p&gt;¿Viene de otro ordenador? Use &lt;b&gt;Importar…&lt;/b&gt; con el CSV que exportó allí.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{trend} {rising}</source>
@@ -1195,7 +1229,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Adherence: {percent}% of the goal's sessions; the goal was met in {met} of %n week(s).</source>
+        <source>Adherence: {percent}% of the goal&apos;s sessions; the goal was met in {met} of %n week(s).</source>
         <translation>
             <numerusform>Adherencia: {percent} % de las sesiones del objetivo; el objetivo se cumplió en {met} de %n semana.</numerusform>
             <numerusform>Adherencia: {percent} % de las sesiones del objetivo; el objetivo se cumplió en {met} de %n semanas.</numerusform>
@@ -1610,8 +1644,8 @@
         <translation>{column}: {done} es mayor que {total_column} ({total})</translation>
     </message>
     <message>
-        <source>{column}: expected "right" or "left", got {value}</source>
-        <translation>{column}: se esperaba "right" o "left"; se encontró {value}</translation>
+        <source>{column}: expected &quot;right&quot; or &quot;left&quot;, got {value}</source>
+        <translation>{column}: se esperaba &quot;right&quot; o &quot;left&quot;; se encontró {value}</translation>
     </message>
     <message>
         <source>{column}: expected a table of settings, got {value}</source>
@@ -1649,8 +1683,8 @@
 <context>
     <name>Settings</name>
     <message>
-        <source>{key}: expected "right", "left" or "alternate", got {value}</source>
-        <translation>{key}: se esperaba "right", "left" o "alternate"; se encontró {value}</translation>
+        <source>{key}: expected &quot;right&quot;, &quot;left&quot; or &quot;alternate&quot;, got {value}</source>
+        <translation>{key}: se esperaba &quot;right&quot;, &quot;left&quot; o &quot;alternate&quot;; se encontró {value}</translation>
     </message>
     <message>
         <source>{key}: expected one of {choices}, got {value}</source>
@@ -1661,8 +1695,8 @@
         <translation>{key}: {problem}</translation>
     </message>
     <message>
-        <source>{key}: expected "ask", "tray" or "quit", got {value}</source>
-        <translation>{key}: se esperaba "ask", "tray" o "quit"; se encontró {value}</translation>
+        <source>{key}: expected &quot;ask&quot;, &quot;tray&quot; or &quot;quit&quot;, got {value}</source>
+        <translation>{key}: se esperaba &quot;ask&quot;, &quot;tray&quot; o &quot;quit&quot;; se encontró {value}</translation>
     </message>
     <message>
         <source>{key}: expected true or false, got {value}</source>
@@ -1845,7 +1879,7 @@
         <translation>Volumen de los avisos</translation>
     </message>
     <message>
-        <source>Voice prompts ("Hold", "Switch to your left leg")</source>
+        <source>Voice prompts (&quot;Hold&quot;, &quot;Switch to your left leg&quot;)</source>
         <translation>Indicaciones por voz («Mantenga», «Cambie a la pierna izquierda»)</translation>
     </message>
     <message>

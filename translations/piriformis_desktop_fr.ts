@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>About</name>
@@ -13,7 +14,7 @@
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({section}): {purpose}</source>
         <comment>an exercise, its kind, what it is for</comment>
-        <translation>&lt;b&gt;{name}&lt;/b&gt; ({section}) : {purpose}</translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; ({section})&#xa0;: {purpose}</translation>
     </message>
     <message>
         <source>Where it comes from</source>
@@ -33,12 +34,12 @@
     </message>
     <message>
         <source>About this routine</source>
-        <translation>À propos du programme d'exercices</translation>
+        <translation>À propos du programme d&apos;exercices</translation>
     </message>
     <message>
         <source>{action}: {description}</source>
-        <comment>a shortcut's command, then what it does</comment>
-        <translation>{action} : {description}</translation>
+        <comment>a shortcut&apos;s command, then what it does</comment>
+        <translation>{action}&#xa0;: {description}</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -58,15 +59,15 @@
     </message>
     <message>
         <source>A guided home routine for piriformis syndrome. It does not replace advice from your physiotherapist or doctor.</source>
-        <translation>Un programme guidé à faire chez soi contre le syndrome du piriforme. Il ne remplace pas l'avis de votre kinésithérapeute ou de votre médecin.</translation>
+        <translation>Un programme guidé à faire chez soi contre le syndrome du piriforme. Il ne remplace pas l&apos;avis de votre kinésithérapeute ou de votre médecin.</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or later: you may share and change it under its terms. It comes with no warranty.</source>
-        <translation>Logiciel libre sous licence GNU General Public License, version 3 ou ultérieure : vous pouvez le partager et le modifier selon ses termes. Il est fourni sans aucune garantie.</translation>
+        <translation>Logiciel libre sous licence GNU General Public License, version 3 ou ultérieure&#xa0;: vous pouvez le partager et le modifier selon ses termes. Il est fourni sans aucune garantie.</translation>
     </message>
     <message>
         <source>Built with Qt %1 and PySide6 %2 (LGPL-3.0), pyqtgraph, NumPy, platformdirs and tomlkit; Licences lists them all with their terms.</source>
-        <translation>Conçu avec Qt %1 et PySide6 %2 (LGPL-3.0), pyqtgraph, NumPy, platformdirs et tomlkit ; « Licences » les présente tous avec leurs conditions.</translation>
+        <translation>Conçu avec Qt %1 et PySide6 %2 (LGPL-3.0), pyqtgraph, NumPy, platformdirs et tomlkit&#xa0;; «&#xa0;Licences&#xa0;» les présente tous avec leurs conditions.</translation>
     </message>
     <message>
         <source>&amp;Licences…</source>
@@ -78,7 +79,7 @@
     </message>
     <message>
         <source>This copy of the app was installed without its licence files. The licence is the GNU General Public License, version 3 or later: https://www.gnu.org/licenses/gpl-3.0.html</source>
-        <translation>Cette copie de l'application a été installée sans ses fichiers de licence. La licence est la GNU General Public License, version 3 ou ultérieure : https://www.gnu.org/licenses/gpl-3.0.html</translation>
+        <translation>Cette copie de l&apos;application a été installée sans ses fichiers de licence. La licence est la GNU General Public License, version 3 ou ultérieure&#xa0;: https://www.gnu.org/licenses/gpl-3.0.html</translation>
     </message>
     <message>
         <source>Third-party notices</source>
@@ -118,14 +119,14 @@
     </message>
     <message>
         <source>Skip to the next exercise</source>
-        <translation>Passer à l'exercice suivant</translation>
+        <translation>Passer à l&apos;exercice suivant</translation>
     </message>
     <message>
         <source>Restart leg</source>
         <translation>Recommencer la jambe</translation>
     </message>
     <message>
-        <source>Start this leg's reps again</source>
+        <source>Start this leg&apos;s reps again</source>
         <translation>Recommencer les répétitions de cette jambe</translation>
     </message>
     <message>
@@ -138,7 +139,7 @@
     </message>
     <message>
         <source>&amp;Print routine sheet…</source>
-        <translation>&amp;Imprimer la fiche d'exercices…</translation>
+        <translation>&amp;Imprimer la fiche d&apos;exercices…</translation>
     </message>
     <message>
         <source>Print the routine with your settings</source>
@@ -150,7 +151,7 @@
     </message>
     <message>
         <source>Save the routine sheet as a PDF file</source>
-        <translation>Enregistrer la fiche d'exercices au format PDF</translation>
+        <translation>Enregistrer la fiche d&apos;exercices au format PDF</translation>
     </message>
     <message>
         <source>Print progress &amp;report…</source>
@@ -162,7 +163,7 @@
     </message>
     <message>
         <source>&amp;Export history…</source>
-        <translation>&amp;Exporter l'historique…</translation>
+        <translation>&amp;Exporter l&apos;historique…</translation>
     </message>
     <message>
         <source>Save your history as a CSV file</source>
@@ -229,157 +230,157 @@
     <name>App</name>
     <message>
         <source>{app} is already open in another window. Both copies save to the same history; settings changed in one are not seen by the other until it is restarted.</source>
-        <translation>{app} est déjà ouvert dans une autre fenêtre. Les deux copies enregistrent dans le même historique ; les paramètres modifiés dans l'une ne sont pris en compte par l'autre qu'après son redémarrage.</translation>
+        <translation>{app} est déjà ouvert dans une autre fenêtre. Les deux copies enregistrent dans le même historique&#xa0;; les paramètres modifiés dans l&apos;une ne sont pris en compte par l&apos;autre qu&apos;après son redémarrage.</translation>
     </message>
 </context>
 <context>
     <name>Autostart</name>
     <message>
         <source>Reminders for your piriformis routine</source>
-        <translation type="unfinished" />
+        <translation>Rappels de votre programme pour le piriforme</translation>
     </message>
     <message>
         <source>Starting at login could not be set up: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>Le lancement à l&apos;ouverture de session n&apos;a pas pu être activé&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>Starting at login could not be removed: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>Le lancement à l&apos;ouverture de session n&apos;a pas pu être supprimé&#xa0;: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>Card</name>
     <message>
         <source>lower-case</source>
-        <comment>The first letter of a cue after a comma: translate as exactly 'lower-case', or as exactly 'as written' where it keeps its capital (German nouns)</comment>
-        <translation type="unfinished" />
+        <comment>The first letter of a cue after a comma: translate as exactly &apos;lower-case&apos;, or as exactly &apos;as written&apos; where it keeps its capital (German nouns)</comment>
+        <translation>lower-case</translation>
     </message>
     <message>
         <source>Next: finish</source>
-        <translation type="unfinished" />
+        <translation>Ensuite&#xa0;: fin de la séance</translation>
     </message>
     <message>
         <source>Next: switch to your left leg</source>
-        <translation type="unfinished" />
+        <translation>Ensuite&#xa0;: passez à la jambe gauche</translation>
     </message>
     <message>
         <source>Next: switch to your right leg</source>
-        <translation type="unfinished" />
+        <translation>Ensuite&#xa0;: passez à la jambe droite</translation>
     </message>
     <message>
         <source>Next: rest {seconds} s</source>
-        <translation type="unfinished" />
+        <translation>Ensuite&#xa0;: repos {seconds}&#xa0;s</translation>
     </message>
     <message>
         <source>Next: {exercise}</source>
-        <translation type="unfinished" />
+        <translation>Ensuite&#xa0;: {exercise}</translation>
     </message>
     <message>
         <source>Next: rep {rep} of {reps}, {cue}</source>
-        <translation type="unfinished" />
+        <translation>Ensuite&#xa0;: répétition {rep} sur {reps}, {cue}</translation>
     </message>
     <message>
         <source>Next: move {seconds} s</source>
-        <translation type="unfinished" />
+        <translation>Ensuite&#xa0;: mouvement {seconds}&#xa0;s</translation>
     </message>
     <message>
         <source>Next: hold {seconds} s</source>
-        <translation type="unfinished" />
+        <translation>Ensuite&#xa0;: maintien {seconds}&#xa0;s</translation>
     </message>
     <message>
         <source>Next: release {seconds} s</source>
-        <translation type="unfinished" />
+        <translation>Ensuite&#xa0;: retour {seconds}&#xa0;s</translation>
     </message>
     <message>
         <source>Next: get ready</source>
-        <translation type="unfinished" />
+        <translation>Ensuite&#xa0;: préparation</translation>
     </message>
     <message>
         <source>Session complete</source>
-        <translation type="unfinished" />
+        <translation>Séance terminée</translation>
     </message>
     <message>
         <source>Well done</source>
-        <translation type="unfinished" />
+        <translation>Bravo</translation>
     </message>
     <message>
         <source>Exercise {number} of {total} · {section}</source>
-        <translation type="unfinished" />
+        <translation>Exercice {number} sur {total} · {section}</translation>
     </message>
     <message>
         <source>Rep {rep} of {reps}</source>
-        <translation type="unfinished" />
+        <translation>Répétition {rep} sur {reps}</translation>
     </message>
     <message numerus="yes">
         <source>%n rep(s) each leg</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n répétition par jambe</numerusform>
+            <numerusform>%n répétitions par jambe</numerusform>
         </translation>
     </message>
     <message>
         <source>Switch to your left leg</source>
-        <translation type="unfinished" />
+        <translation>Passez à la jambe gauche</translation>
     </message>
     <message numerus="yes">
         <source>%n rep(s) with the left leg</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n répétition avec la jambe gauche</numerusform>
+            <numerusform>%n répétitions avec la jambe gauche</numerusform>
         </translation>
     </message>
     <message>
         <source>Switch to your right leg</source>
-        <translation type="unfinished" />
+        <translation>Passez à la jambe droite</translation>
     </message>
     <message numerus="yes">
         <source>%n rep(s) with the right leg</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n répétition avec la jambe droite</numerusform>
+            <numerusform>%n répétitions avec la jambe droite</numerusform>
         </translation>
     </message>
     <message>
         <source>Rest, then: {cue}</source>
-        <translation type="unfinished" />
+        <translation>Repos, puis&#xa0;: {cue}</translation>
     </message>
     <message>
         <source>Up next · exercise {number} of {total} · {section}</source>
-        <translation type="unfinished" />
+        <translation>À suivre · exercice {number} sur {total} · {section}</translation>
     </message>
     <message>
         <source>{phase}. {cue}. {side}.</source>
-        <translation type="unfinished" />
+        <translation>{phase}. {cue}. {side}.</translation>
     </message>
     <message>
         <source>{phase}. {cue}.</source>
-        <translation type="unfinished" />
+        <translation>{phase}. {cue}.</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished" />
+        <translation>Tout est prêt</translation>
     </message>
     <message>
         <source>Ready to start {exercise}. Press Space to start.</source>
-        <translation type="unfinished" />
+        <translation>Tout est prêt pour {exercise}. Appuyez sur Espace pour commencer.</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished" />
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Paused. Press Space to resume.</source>
-        <translation type="unfinished" />
+        <translation>En pause. Appuyez sur Espace pour reprendre.</translation>
     </message>
     <message>
         <source>Get back in position</source>
-        <translation type="unfinished" />
+        <translation>Reprenez la position</translation>
     </message>
     <message numerus="yes">
         <source>Resuming in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Reprise dans %n seconde.</numerusform>
+            <numerusform>Reprise dans %n secondes.</numerusform>
         </translation>
     </message>
 </context>
@@ -391,7 +392,7 @@
     </message>
     <message>
         <source>Check-in saved: pain {score} of 10.</source>
-        <translation>Relevé enregistré : douleur {score} sur 10.</translation>
+        <translation>Relevé enregistré&#xa0;: douleur {score} sur 10.</translation>
     </message>
 </context>
 <context>
@@ -402,7 +403,7 @@
     </message>
     <message>
         <source>How much does it hurt now?</source>
-        <translation>À quel point avez-vous mal maintenant ?</translation>
+        <translation>À quel point avez-vous mal maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Pain {score} of 10</source>
@@ -418,7 +419,7 @@
     </message>
     <message>
         <source>Where? (optional)</source>
-        <translation>Où ? (facultatif)</translation>
+        <translation>Où&#xa0;? (facultatif)</translation>
     </message>
     <message>
         <source>A short note for yourself or your physiotherapist (optional)</source>
@@ -469,90 +470,90 @@
     <name>Cli</name>
     <message>
         <source>{app}: a guided home routine for piriformis syndrome.</source>
-        <translation type="unfinished" />
+        <translation>{app}&#xa0;: un programme d&apos;exercices guidé, à faire chez soi, contre le syndrome du piriforme.</translation>
     </message>
     <message>
         <source>Set {variable}=N (N &gt;= 1) to run the session clock N times faster (demos, tests).</source>
-        <translation type="unfinished" />
+        <translation>Définissez {variable}=N (N &gt;= 1) pour faire tourner l&apos;horloge des séances N fois plus vite (démonstrations, tests).</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished" />
+        <translation>afficher ce message d&apos;aide et quitter</translation>
     </message>
     <message>
-        <source>show program's version number and exit</source>
-        <translation type="unfinished" />
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher le numéro de version du programme et quitter</translation>
     </message>
     <message>
-        <source>open and start today's session at once</source>
-        <translation type="unfinished" />
+        <source>open and start today&apos;s session at once</source>
+        <translation>ouvrir et lancer aussitôt la séance du jour</translation>
     </message>
     <message>
         <source>open in full screen with large type</source>
-        <translation type="unfinished" />
+        <translation>ouvrir en plein écran, en grands caractères</translation>
     </message>
     <message>
         <source>write every session as CSV (- for stdout)</source>
-        <translation type="unfinished" />
+        <translation>écrire toutes les séances en CSV (- pour la sortie standard)</translation>
     </message>
     <message>
         <source>add sessions from a CSV export, skipping duplicates</source>
-        <translation type="unfinished" />
+        <translation>ajouter les séances d&apos;un export CSV, sans les doublons</translation>
     </message>
     <message>
         <source>write the routine sheet as a PDF and exit</source>
-        <translation type="unfinished" />
+        <translation>écrire la fiche du programme en PDF et quitter</translation>
     </message>
     <message>
         <source>write a progress report for your physiotherapist</source>
-        <translation type="unfinished" />
+        <translation>écrire un bilan de progression pour votre kinésithérapeute</translation>
     </message>
     <message>
         <source>weeks the report covers (default {weeks})</source>
-        <translation type="unfinished" />
+        <translation>semaines couvertes par le bilan (par défaut {weeks})</translation>
     </message>
     <message>
         <source>paper size for the PDFs (default: locale)</source>
-        <translation type="unfinished" />
+        <translation>format de papier des PDF (par défaut&#xa0;: celui des paramètres régionaux)</translation>
     </message>
 </context>
 <context>
     <name>CuePlayer</name>
     <message>
         <source>No audio device was found</source>
-        <translation>Aucun périphérique audio n'a été trouvé</translation>
+        <translation>Aucun périphérique audio n&apos;a été trouvé</translation>
     </message>
     <message>
         <source>The sound “{name}” could not be played</source>
-        <translation>Le son « {name} » n'a pas pu être lu</translation>
+        <translation>Le son «&#xa0;{name}&#xa0;» n&apos;a pas pu être lu</translation>
     </message>
     <message>
         <source>The sound system stopped responding ({message})</source>
-        <translation type="unfinished" />
+        <translation>Le système audio ne répond plus ({message})</translation>
     </message>
     <message>
         <source>The sound system did not start</source>
-        <translation type="unfinished" />
+        <translation>Le système audio n’a pas démarré</translation>
     </message>
     <message>
         <source>The sound system stopped responding</source>
-        <translation type="unfinished" />
+        <translation>Le système audio ne répond plus</translation>
     </message>
     <message>
         <source>The speech engine stopped working: {message}</source>
-        <translation>Le moteur de synthèse vocale a cessé de fonctionner : {message}</translation>
+        <translation>Le moteur de synthèse vocale a cessé de fonctionner&#xa0;: {message}</translation>
     </message>
     <message>
         <source>Voice prompts need speech-dispatcher, which is running but not answering (restarting it, or logging out and in, usually helps)</source>
-        <translation type="unfinished" />
+        <translation>Les consignes vocales ont besoin de speech-dispatcher, qui tourne mais ne répond pas (le redémarrer, ou se déconnecter puis se reconnecter, aide en général)</translation>
     </message>
     <message>
         <source>Voice prompts need speech-dispatcher, which is not installed or not running</source>
-        <translation>Les annonces vocales ont besoin de speech-dispatcher, qui n'est pas installé ou ne fonctionne pas</translation>
+        <translation>Les annonces vocales ont besoin de speech-dispatcher, qui n&apos;est pas installé ou ne fonctionne pas</translation>
     </message>
     <message>
         <source>No speech engine could be started ({problems})</source>
-        <translation>Aucun moteur de synthèse vocale n'a pu démarrer ({problems})</translation>
+        <translation>Aucun moteur de synthèse vocale n&apos;a pu démarrer ({problems})</translation>
     </message>
     <message>
         <source>No speech engine was found (install speech-dispatcher for voice prompts)</source>
@@ -564,15 +565,15 @@
     </message>
     <message>
         <source>Sound cues are off until Piriformis Desktop is restarted. {reason}. This session goes on without them.</source>
-        <translation type="unfinished" />
+        <translation>Les signaux sonores sont coupés jusqu’au redémarrage de Piriformis Desktop. {reason}. Cette séance continue sans eux.</translation>
     </message>
     <message>
         <source>Voice prompts are off until Piriformis Desktop is restarted. {reason}. This session goes on without them.</source>
-        <translation type="unfinished" />
+        <translation>Les consignes vocales sont coupées jusqu’au redémarrage de Piriformis Desktop. {reason}. Cette séance continue sans elles.</translation>
     </message>
     <message>
         <source>Sound needs Qt Multimedia, which could not be loaded: {error}</source>
-        <translation>Le son a besoin de Qt Multimedia, qui n'a pas pu être chargé : {error}</translation>
+        <translation>Le son a besoin de Qt Multimedia, qui n&apos;a pas pu être chargé&#xa0;: {error}</translation>
     </message>
     <message>
         <source>not installed</source>
@@ -580,95 +581,128 @@
     </message>
     <message>
         <source>Voice prompts need Qt Text-to-Speech, which could not be loaded: {error}</source>
-        <translation>Les annonces vocales ont besoin de Qt Text-to-Speech, qui n'a pas pu être chargé : {error}</translation>
+        <translation>Les annonces vocales ont besoin de Qt Text-to-Speech, qui n&apos;a pas pu être chargé&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Cues</name>
+    <message>
+        <source>Session complete</source>
+        <translation>Séance terminée</translation>
+    </message>
+    <message>
+        <source>{exercise}, right leg</source>
+        <translation>{exercise}, jambe droite</translation>
+    </message>
+    <message>
+        <source>{exercise}, left leg</source>
+        <translation>{exercise}, jambe gauche</translation>
+    </message>
+    <message>
+        <source>Switch to your right leg</source>
+        <translation>Passez à la jambe droite</translation>
+    </message>
+    <message>
+        <source>Switch to your left leg</source>
+        <translation>Passez à la jambe gauche</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <comment>spoken when a hold begins</comment>
+        <translation>Maintenez</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <comment>spoken when a rest begins</comment>
+        <translation>Repos</translation>
     </message>
 </context>
 <context>
     <name>DayStrip</name>
     <message>
         <source>Sessions day by day, last 12 weeks</source>
-        <translation type="unfinished" />
+        <translation>Séances jour par jour, 12&#xa0;dernières semaines</translation>
     </message>
     <message>
         <source>{active} of the last {days} days had a finished session.</source>
-        <translation type="unfinished" />
+        <translation>Jours avec une séance terminée&#xa0;: {active} sur les {days} derniers.</translation>
     </message>
 </context>
 <context>
     <name>DocumentPages</name>
     <message>
         <source>the page could not be opened for drawing</source>
-        <translation type="unfinished" />
+        <translation>la page n&apos;a pas pu être ouverte pour y dessiner</translation>
     </message>
     <message>
-        <source>unknown paper size '{paper}'; use a4 or letter</source>
-        <translation type="unfinished" />
+        <source>unknown paper size &apos;{paper}&apos;; use a4 or letter</source>
+        <translation>format de papier inconnu «&#xa0;{paper}&#xa0;»&#xa0;; utilisez a4 ou letter</translation>
     </message>
     <message>
         <source>could not write {path}: the PDF came out empty (is the disk full?)</source>
-        <translation type="unfinished" />
+        <translation>impossible d&apos;écrire {path}&#xa0;: le PDF est vide (le disque est-il plein&#xa0;?)</translation>
     </message>
     <message>
         <source>could not write {path}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>impossible d&apos;écrire {path}&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
     <name>DocumentsMenu</name>
     <message>
         <source>Save routine sheet as PDF</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer la fiche du programme en PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The routine sheet was not saved: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>La fiche du programme n&apos;a pas été enregistrée&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>Saved the routine sheet to {path}</source>
-        <translation type="unfinished" />
+        <translation>Fiche du programme enregistrée dans {path}</translation>
     </message>
 </context>
 <context>
     <name>Duration</name>
     <message>
         <source>about {seconds} s</source>
-        <translation type="unfinished" />
+        <translation>environ {seconds}&#xa0;s</translation>
     </message>
     <message>
         <source>about {minutes} min</source>
-        <translation type="unfinished" />
+        <translation>environ {minutes}&#xa0;min</translation>
     </message>
     <message>
         <source>about {minutes} min {seconds} s</source>
-        <translation type="unfinished" />
+        <translation>environ {minutes}&#xa0;min {seconds}&#xa0;s</translation>
     </message>
 </context>
 <context>
     <name>HistoryCommands</name>
     <message numerus="yes">
         <source>Exported %n session(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n séance exportée vers {path}</numerusform>
+            <numerusform>%n séances exportées vers {path}</numerusform>
         </translation>
     </message>
     <message>
         <source>your history cannot be written, so nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>votre historique ne peut pas être modifié&#xa0;; rien n&apos;a donc été importé.</translation>
     </message>
     <message>
         <source>could not read {path}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>impossible de lire {path}&#xa0;: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n session(s) from {path} ({duplicates} already there).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n séance importée depuis {path} (déjà présentes&#xa0;: {duplicates}).</numerusform>
+            <numerusform>%n séances importées depuis {path} (déjà présentes&#xa0;: {duplicates}).</numerusform>
         </translation>
     </message>
 </context>
@@ -676,202 +710,202 @@
     <name>HistoryCsv</name>
     <message>
         <source>Could not write {path}: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d&apos;écrire {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>Could not read {path}: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>line {line}: the file is empty; expected a header row: {columns}.</source>
-        <translation type="unfinished" />
+        <translation>ligne {line}&#xa0;: le fichier est vide&#xa0;; une ligne d&apos;en-tête était attendue&#xa0;: {columns}.</translation>
     </message>
     <message numerus="yes">
         <source>line {line}: missing column(s) {missing}; an export has: {columns}.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>ligne {line}&#xa0;: colonne manquante&#xa0;: {missing}&#xa0;; un export contient&#xa0;: {columns}.</numerusform>
+            <numerusform>ligne {line}&#xa0;: colonnes manquantes&#xa0;: {missing}&#xa0;; un export contient&#xa0;: {columns}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>line {line}: expected %n value(s), found {found}.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>ligne {line}&#xa0;: %n valeur attendue&#xa0;; nombre trouvé&#xa0;: {found}.</numerusform>
+            <numerusform>ligne {line}&#xa0;: %n valeurs attendues&#xa0;; nombre trouvé&#xa0;: {found}.</numerusform>
         </translation>
     </message>
     <message>
         <source>line {line}: not readable as CSV ({reason}).</source>
-        <translation type="unfinished" />
+        <translation>ligne {line}&#xa0;: illisible en CSV ({reason}).</translation>
     </message>
     <message>
         <source>line {line}: not UTF-8 text, so not an export of this app.</source>
-        <translation type="unfinished" />
+        <translation>ligne {line}&#xa0;: ce n&apos;est pas du texte UTF-8, donc pas un export de cette application.</translation>
     </message>
     <message>
         <source>line {line}: {column}: expected a date and time with a time zone, like {example}, got {value}.</source>
-        <translation type="unfinished" />
+        <translation>ligne {line}&#xa0;: {column}&#xa0;: date et heure avec fuseau horaire attendues, par exemple {example}&#xa0;; valeur reçue&#xa0;: {value}.</translation>
     </message>
     <message>
         <source>line {line}: {column}: expected a date like {example}, got {value}.</source>
-        <translation type="unfinished" />
+        <translation>ligne {line}&#xa0;: {column}&#xa0;: date attendue, par exemple {example}&#xa0;; valeur reçue&#xa0;: {value}.</translation>
     </message>
     <message>
         <source>line {line}: {column}: expected a number of seconds, 0 or more, got {value}.</source>
-        <translation type="unfinished" />
+        <translation>ligne {line}&#xa0;: {column}&#xa0;: nombre de secondes attendu, 0 ou plus&#xa0;; valeur reçue&#xa0;: {value}.</translation>
     </message>
     <message>
         <source>line {line}: {column}: expected {one} or {other}, got {value}.</source>
-        <translation type="unfinished" />
+        <translation>ligne {line}&#xa0;: {column}&#xa0;: {one} ou {other} attendu&#xa0;; valeur reçue&#xa0;: {value}.</translation>
     </message>
     <message>
         <source>line {line}: {column}: expected a whole number, got {value}.</source>
-        <translation type="unfinished" />
+        <translation>ligne {line}&#xa0;: {column}&#xa0;: nombre entier attendu&#xa0;; valeur reçue&#xa0;: {value}.</translation>
     </message>
     <message>
         <source>line {line}: {column}: expected a whole number, 0 or more, got {value}.</source>
-        <translation type="unfinished" />
+        <translation>ligne {line}&#xa0;: {column}&#xa0;: nombre entier attendu, 0 ou plus&#xa0;; valeur reçue&#xa0;: {value}.</translation>
     </message>
     <message>
         <source>line {line}: {column}: expected the settings as a JSON object, like {example}, got {value}.</source>
-        <translation type="unfinished" />
+        <translation>ligne {line}&#xa0;: {column}&#xa0;: réglages attendus sous forme d&apos;objet JSON, par exemple {example}&#xa0;; valeur reçue&#xa0;: {value}.</translation>
     </message>
     <message>
         <source>line {line}: {column}: expected a whole number from 0 to 10, or nothing, got {value}.</source>
-        <translation type="unfinished" />
+        <translation>ligne {line}&#xa0;: {column}&#xa0;: nombre entier de 0 à 10 attendu, ou rien&#xa0;; valeur reçue&#xa0;: {value}.</translation>
     </message>
     <message>
         <source>line {line}: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>ligne {line}&#xa0;: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>HistoryOpening</name>
     <message>
         <source>Your history file {path} is damaged and could not be moved aside ({reason}); sessions will play but will not be saved.</source>
-        <translation type="unfinished" />
+        <translation>Votre fichier d&apos;historique {path} est endommagé et n&apos;a pas pu être mis de côté ({reason})&#xa0;; les séances se dérouleront normalement, mais ne seront pas enregistrées.</translation>
     </message>
     <message>
         <source>Your history file was damaged; it was moved to {path} and a new one was started.</source>
-        <translation type="unfinished" />
+        <translation>Votre fichier d&apos;historique était endommagé&#xa0;; il a été déplacé vers {path} et un nouveau fichier a été créé.</translation>
     </message>
     <message>
         <source>Your history file was damaged; it was moved to {path}, and a new one could not be created ({reason}); sessions will play but will not be saved.</source>
-        <translation type="unfinished" />
+        <translation>Votre fichier d&apos;historique était endommagé&#xa0;; il a été déplacé vers {path}, mais un nouveau fichier n&apos;a pas pu être créé ({reason})&#xa0;; les séances se dérouleront normalement, mais ne seront pas enregistrées.</translation>
     </message>
     <message>
         <source>Your history in {folder} cannot be used ({reason}); sessions will play but will not be saved.</source>
-        <translation type="unfinished" />
+        <translation>Votre historique dans {folder} est inutilisable ({reason})&#xa0;; les séances se dérouleront normalement, mais ne seront pas enregistrées.</translation>
     </message>
     <message>
         <source>it was written by a newer version of the app</source>
-        <translation type="unfinished" />
+        <translation>il a été écrit par une version plus récente de l&apos;application</translation>
     </message>
     <message>
         <source>Your history was saved by a newer version of Piriformis Desktop, so this version will not change it: sessions will play but will not be saved.</source>
-        <translation type="unfinished" />
+        <translation>Votre historique a été enregistré par une version plus récente de Piriformis Desktop, et cette version ne le modifiera donc pas&#xa0;: les séances se dérouleront normalement, mais ne seront pas enregistrées.</translation>
     </message>
     <message>
         <source>Your history file {path} cannot be changed ({reason}); past sessions are shown, but new ones will not be saved.</source>
-        <translation type="unfinished" />
+        <translation>Votre fichier d&apos;historique {path} ne peut pas être modifié ({reason})&#xa0;; les séances passées s&apos;affichent, mais les nouvelles ne seront pas enregistrées.</translation>
     </message>
     <message>
         <source>not an SQLite file</source>
-        <translation type="unfinished" />
+        <translation>ce n&apos;est pas un fichier SQLite</translation>
     </message>
 </context>
 <context>
     <name>HistoryStore</name>
     <message>
         <source>the folder is read-only or not yours</source>
-        <translation type="unfinished" />
+        <translation>le dossier est en lecture seule ou ne vous appartient pas</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished" />
+        <translation>le disque est plein</translation>
     </message>
     <message>
         <source>the file or its folder is read-only</source>
-        <translation type="unfinished" />
+        <translation>le fichier ou son dossier est en lecture seule</translation>
     </message>
     <message>
         <source>another copy of the app kept it busy for too long</source>
-        <translation type="unfinished" />
+        <translation>une autre instance de l&apos;application l&apos;a occupé trop longtemps</translation>
     </message>
     <message>
         <source>the file cannot be created or opened there</source>
-        <translation type="unfinished" />
+        <translation>le fichier ne peut être ni créé ni ouvert à cet endroit</translation>
     </message>
     <message>
         <source>the disk reported an error</source>
-        <translation type="unfinished" />
+        <translation>le disque a signalé une erreur</translation>
     </message>
     <message>
         <source>The history {path} is closed.</source>
-        <translation type="unfinished" />
+        <translation>L&apos;historique {path} est fermé.</translation>
     </message>
     <message>
         <source>The check-in was not saved: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>Le relevé de douleur n&apos;a pas été enregistré&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>The history file {path} cannot be written: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier d&apos;historique {path} ne peut pas être modifié&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>The history file {path} could not be written: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier d&apos;historique {path} n&apos;a pas pu être écrit&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>The history file {path} could not be read: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier d&apos;historique {path} n&apos;a pas pu être lu&#xa0;: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>HistoryTransfer</name>
     <message>
         <source>Export history</source>
-        <translation type="unfinished" />
+        <translation>Exporter l&apos;historique</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Nothing was exported: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Rien n&apos;a été exporté&#xa0;: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n session(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n séance exportée vers {path}.</numerusform>
+            <numerusform>%n séances exportées vers {path}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import history</source>
-        <translation type="unfinished" />
+        <translation>Importer un historique</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Nothing was imported: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Rien n&apos;a été importé&#xa0;: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Imported {sessions} from {path} (%n were already here).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Import de {sessions} depuis {path} (%n déjà présente).</numerusform>
+            <numerusform>Import de {sessions} depuis {path} (%n déjà présentes).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n session(s) from {path}.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n séance importée depuis {path}.</numerusform>
+            <numerusform>%n séances importées depuis {path}.</numerusform>
         </translation>
     </message>
 </context>
@@ -879,88 +913,88 @@
     <name>HistoryView</name>
     <message>
         <source>No history yet</source>
-        <translation type="unfinished" />
+        <translation>Pas encore d&apos;historique</translation>
     </message>
     <message>
         <source>Sessions per week</source>
-        <translation type="unfinished" />
+        <translation>Séances par semaine</translation>
     </message>
     <message>
         <source>Pain after each session (0 none, 10 worst)</source>
-        <translation type="unfinished" />
+        <translation>Douleur après chaque séance (0 aucune, 10 la pire)</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation type="unfinished" />
+        <translation>12 dernières semaines</translation>
     </message>
     <message>
         <source>Show the last 12 weeks</source>
-        <translation type="unfinished" />
+        <translation>Afficher les 12 dernières semaines</translation>
     </message>
     <message>
         <source>Whole history</source>
-        <translation type="unfinished" />
+        <translation>Tout l&apos;historique</translation>
     </message>
     <message>
         <source>Show the whole history</source>
-        <translation type="unfinished" />
+        <translation>Afficher tout l&apos;historique</translation>
     </message>
     <message>
         <source>Pain trend</source>
-        <translation type="unfinished" />
+        <translation>Tendance de la douleur</translation>
     </message>
     <message>
         <source>Sessions of the chosen week</source>
-        <translation type="unfinished" />
+        <translation>Séances de la semaine choisie</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished" />
+        <translation>Importer…</translation>
     </message>
     <message>
         <source>Import sessions from a CSV file</source>
-        <translation type="unfinished" />
+        <translation>Importer des séances depuis un fichier CSV</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Export the history as a CSV file</source>
-        <translation type="unfinished" />
+        <translation>Exporter l&apos;historique dans un fichier CSV</translation>
     </message>
     <message>
         <source>Your history cannot be written, so nothing can be imported.</source>
-        <translation type="unfinished" />
+        <translation>Votre historique ne peut pas être modifié&#xa0;; rien ne peut donc être importé.</translation>
     </message>
     <message>
-        <source>&lt;p style='font-size:xx-large'&gt;&lt;b&gt;Your history is not available&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sessions still play from start to end, but they are not saved. The notice above says why.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Your history is not available&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sessions still play from start to end, but they are not saved. The notice above says why.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Votre historique n&apos;est pas disponible&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Les séances se déroulent toujours du début à la fin, mais elles ne sont pas enregistrées. Le message ci-dessus explique pourquoi.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style='font-size:xx-large'&gt;&lt;b&gt;No sessions yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Start your first routine on the &lt;b&gt;Session&lt;/b&gt; tab (press &lt;b&gt;Space&lt;/b&gt;).&lt;br&gt;Every session you finish shows up here, week by week, against your goal of {goal} a week.&lt;/p&gt;&lt;p&gt;Moving from another computer? Use &lt;b&gt;Import…&lt;/b&gt; with the CSV you exported there.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;No sessions yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Start your first routine on the &lt;b&gt;Session&lt;/b&gt; tab (press &lt;b&gt;Space&lt;/b&gt;).&lt;br&gt;Every session you finish shows up here, week by week, against your goal of {goal} a week.&lt;/p&gt;&lt;p&gt;Moving from another computer? Use &lt;b&gt;Import…&lt;/b&gt; with the CSV you exported there.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Pas encore de séance&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Commencez votre premier programme dans l&apos;onglet &lt;b&gt;Séance&lt;/b&gt; (appuyez sur &lt;b&gt;Espace&lt;/b&gt;).&lt;br&gt;Chaque séance terminée apparaît ici, semaine après semaine, face à votre objectif de {goal} par semaine.&lt;/p&gt;&lt;p&gt;Vous venez d&apos;un autre ordinateur&#xa0;? Utilisez &lt;b&gt;Importer…&lt;/b&gt; avec le fichier CSV que vous y avez exporté.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{trend} {rising}</source>
         <comment>two sentences about pain, one after the other</comment>
-        <translation type="unfinished" />
+        <translation>{trend} {rising}</translation>
     </message>
     <message>
         <source>finished, goal met ★</source>
-        <translation type="unfinished" />
+        <translation>terminées, objectif atteint ★</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished" />
+        <translation>terminées</translation>
     </message>
     <message>
         <source>stopped early</source>
-        <translation type="unfinished" />
+        <translation>écourtées</translation>
     </message>
     <message>
         <source>goal: {goal} a week</source>
-        <translation type="unfinished" />
+        <translation>objectif&#xa0;: {goal} par semaine</translation>
     </message>
 </context>
 <context>
@@ -979,19 +1013,19 @@
     </message>
     <message>
         <source>Stop this session?</source>
-        <translation>Arrêter cette séance ?</translation>
+        <translation>Arrêter cette séance&#xa0;?</translation>
     </message>
     <message>
         <source>Stop this session now? It will be kept in your history as not completed.</source>
-        <translation>Arrêter cette séance maintenant ? Elle restera dans votre historique comme non terminée.</translation>
+        <translation>Arrêter cette séance maintenant&#xa0;? Elle restera dans votre historique comme non terminée.</translation>
     </message>
     <message>
         <source>Keep reminders running?</source>
-        <translation>Garder les rappels actifs ?</translation>
+        <translation>Garder les rappels actifs&#xa0;?</translation>
     </message>
     <message>
         <source>Reminders are on. Keep Piriformis Desktop running in the system tray when this window is closed, so they can appear? (You can change this in settings.toml: close_to_tray.)</source>
-        <translation>Les rappels sont activés. Laisser Piriformis Desktop fonctionner dans la zone de notification quand cette fenêtre est fermée, pour qu'ils puissent s'afficher ? (Vous pouvez modifier ce choix dans settings.toml : close_to_tray.)</translation>
+        <translation>Les rappels sont activés. Laisser Piriformis Desktop fonctionner dans la zone de notification quand cette fenêtre est fermée, pour qu&apos;ils puissent s&apos;afficher&#xa0;? (Vous pouvez modifier ce choix dans settings.toml&#xa0;: close_to_tray.)</translation>
     </message>
 </context>
 <context>
@@ -1006,120 +1040,131 @@
     </message>
     <message>
         <source>Dismiss notice</source>
-        <translation>Masquer l'avis</translation>
+        <translation>Masquer l&apos;avis</translation>
     </message>
 </context>
 <context>
     <name>NumbersPanel</name>
     <message>
         <source>Last 12 weeks, day by day</source>
-        <translation type="unfinished" />
+        <translation>12 dernières semaines, jour par jour</translation>
     </message>
     <message>
         <source>{done} of {goal}</source>
-        <translation type="unfinished" />
+        <translation>{done} sur {goal}</translation>
     </message>
     <message>
         <source>this week — goal met ✓</source>
-        <translation type="unfinished" />
+        <translation>cette semaine — objectif atteint ✓</translation>
     </message>
     <message numerus="yes">
         <source>this week — %n to go</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>cette semaine — encore %n à faire</numerusform>
+            <numerusform>cette semaine — encore %n à faire</numerusform>
         </translation>
     </message>
     <message>
         <source>in a row at your goal</source>
-        <translation type="unfinished" />
+        <translation>d&apos;affilée à votre objectif</translation>
     </message>
     <message>
         <source>best streak</source>
-        <translation type="unfinished" />
+        <translation>meilleure série</translation>
     </message>
     <message numerus="yes">
         <source>finished, %n stopped early</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>séances terminées, %n écourtée</numerusform>
+            <numerusform>séances terminées, %n écourtées</numerusform>
         </translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished" />
+        <translation>séances terminées</translation>
     </message>
     <message numerus="yes">
         <source>minute(s) exercised</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>minute d&apos;exercice</numerusform>
+            <numerusform>minutes d&apos;exercice</numerusform>
         </translation>
     </message>
     <message>
         <source>last session</source>
-        <translation type="unfinished" />
+        <translation>dernière séance</translation>
     </message>
     <message>
         <source>{caption}: {value}</source>
-        <translation type="unfinished" />
+        <translation>{caption}&#xa0;: {value}</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished" />
+        <translation>Hier</translation>
     </message>
 </context>
 <context>
     <name>PainChart</name>
     <message>
         <source>Pain after each session, 0 to 10</source>
-        <translation type="unfinished" />
+        <translation>Douleur après chaque séance, de 0 à 10</translation>
     </message>
 </context>
 <context>
     <name>PainTrend</name>
     <message>
         <source>Your pain scores have gone up over the last two weeks. It may be worth checking in with your physiotherapist.</source>
-        <translation type="unfinished" />
+        <translation>Vos scores de douleur ont augmenté ces deux dernières semaines. Il serait peut-être utile d&apos;en parler à votre kinésithérapeute.</translation>
     </message>
 </context>
 <context>
     <name>PhaseKind</name>
     <message>
         <source>Get ready</source>
-        <translation type="unfinished" />
+        <translation>Préparez-vous</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished" />
+        <translation>Allez-y</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished" />
+        <translation>Maintenez</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished" />
+        <translation>Relâchez</translation>
     </message>
     <message>
         <source>Switch legs</source>
-        <translation type="unfinished" />
+        <translation>Changez de jambe</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished" />
+        <translation>Repos</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>
     <name>PlayerCard</name>
+    <message>
+        <source>1 second left</source>
+        <translation type="vanished">Il reste 1&#xa0;seconde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds left</source>
+        <translation type="vanished">
+            <numerusform>Il reste %n&#xa0;seconde</numerusform>
+            <numerusform>Il reste %n&#xa0;secondes</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Session progress</source>
         <translation>Progression de la séance</translation>
@@ -1152,147 +1197,147 @@
     <name>ProgressReport</name>
     <message>
         <source>Progress report</source>
-        <translation type="unfinished" />
+        <translation>Bilan de progression</translation>
     </message>
     <message>
         <source>Printed {date}</source>
-        <translation type="unfinished" />
+        <translation>Imprimé le {date}</translation>
     </message>
     <message numerus="yes">
         <source>{title}: {first} to {end} (%n week(s))</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>{title}&#xa0;: du {first} au {end} (%n semaine)</numerusform>
+            <numerusform>{title}&#xa0;: du {first} au {end} (%n semaines)</numerusform>
         </translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished" />
+        <translation>Séances</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) finished and {stopped} stopped early in {weeks}.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n séance terminée en {weeks} (séances écourtées&#xa0;: {stopped}).</numerusform>
+            <numerusform>%n séances terminées en {weeks} (séances écourtées&#xa0;: {stopped}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Goal: %n a week.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Objectif&#xa0;: %n séance par semaine.</numerusform>
+            <numerusform>Objectif&#xa0;: %n séances par semaine.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Adherence: {percent}% of the goal's sessions; the goal was met in {met} of %n week(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <source>Adherence: {percent}% of the goal&apos;s sessions; the goal was met in {met} of %n week(s).</source>
+        <translation>
+            <numerusform>Assiduité&#xa0;: {percent}&#xa0;% des séances visées&#xa0;; semaines où l&apos;objectif a été atteint&#xa0;: {met} sur %n.</numerusform>
+            <numerusform>Assiduité&#xa0;: {percent}&#xa0;% des séances visées&#xa0;; semaines où l&apos;objectif a été atteint&#xa0;: {met} sur %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>The routine as currently set</source>
-        <translation type="unfinished" />
+        <translation>Le programme tel qu&apos;il est réglé</translation>
     </message>
     <message>
         <source>{name}: {dose}</source>
-        <translation type="unfinished" />
+        <translation>{name}&#xa0;: {dose}</translation>
     </message>
     <message>
         <source>{name}: not in the routine</source>
-        <translation type="unfinished" />
+        <translation>{name}&#xa0;: hors du programme</translation>
     </message>
     <message>
         <source>{doses}. Each exercise on both legs; {start_side}. Tempo: move {move} s, move back {release} s; {rest} s rest between legs and exercises. A session takes {length}.</source>
-        <translation type="unfinished" />
+        <translation>{doses}. Chaque exercice sur les deux jambes, {start_side}. Rythme&#xa0;: mouvement {move}&#xa0;s, retour {release}&#xa0;s&#xa0;; {rest}&#xa0;s de repos entre les jambes et entre les exercices. Une séance dure {length}.</translation>
     </message>
     <message>
         <source>Pain after sessions (0 no pain, 10 worst imaginable)</source>
-        <translation type="unfinished" />
+        <translation>Douleur après les séances (0 aucune douleur, 10 la pire imaginable)</translation>
     </message>
     <message>
         <source>Week by week</source>
-        <translation type="unfinished" />
+        <translation>Semaine par semaine</translation>
     </message>
     <message>
         <source>Week from</source>
-        <translation type="unfinished" />
+        <translation>Semaine du</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished" />
+        <translation>Terminées</translation>
     </message>
     <message>
         <source>Stopped early</source>
-        <translation type="unfinished" />
+        <translation>Écourtées</translation>
     </message>
     <message>
         <source>Goal met</source>
-        <translation type="unfinished" />
+        <translation>Objectif atteint</translation>
     </message>
     <message>
         <source>Pain (mean)</source>
-        <translation type="unfinished" />
+        <translation>Douleur (moy.)</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished" />
+        <translation>Minutes</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>non</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier note(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n note antérieure</numerusform>
+            <numerusform>%n notes antérieures</numerusform>
         </translation>
     </message>
     <message>
         <source>Notes from check-ins</source>
-        <translation type="unfinished" />
+        <translation>Notes des relevés de douleur</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier note(s) in the exported history (File &gt; Export history).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n note antérieure dans l&apos;historique exporté (Fichier &gt; Exporter l&apos;historique).</numerusform>
+            <numerusform>%n notes antérieures dans l&apos;historique exporté (Fichier &gt; Exporter l&apos;historique).</numerusform>
         </translation>
     </message>
     <message>
         <source>{day}: pain {pain}/10 [{where}] {note}</source>
-        <translation type="unfinished" />
+        <translation>{day}&#xa0;: douleur {pain}/10 [{where}] {note}</translation>
     </message>
     <message>
         <source>{day}: pain {pain}/10 {note}</source>
-        <translation type="unfinished" />
+        <translation>{day}&#xa0;: douleur {pain}/10 {note}</translation>
     </message>
     <message>
         <source>{day}: {note}</source>
-        <translation type="unfinished" />
+        <translation>{day}&#xa0;: {note}</translation>
     </message>
     <message>
         <source>Recorded by the user with Piriformis Desktop, a guided home routine. Pain is self-rated on the 0-10 numeric rating scale after each session.</source>
-        <translation type="unfinished" />
+        <translation>Données saisies par la personne elle-même avec Piriformis Desktop, un programme d&apos;exercices guidé à faire chez soi. La douleur est auto-évaluée sur l&apos;échelle numérique de 0 à 10 après chaque séance.</translation>
     </message>
     <message>
         <source>Print progress report</source>
-        <translation type="unfinished" />
+        <translation>Imprimer le bilan de progression</translation>
     </message>
     <message>
         <source>piriformis-desktop: --weeks must be 1 or more</source>
-        <translation type="unfinished" />
+        <translation>piriformis-desktop&#xa0;: --weeks doit valoir 1 ou plus</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the progress report for %n week(s) ({sessions} in the history) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Bilan de progression sur %n semaine ({sessions} dans l&apos;historique) écrit dans {path}.</numerusform>
+            <numerusform>Bilan de progression sur %n semaines ({sessions} dans l&apos;historique) écrit dans {path}.</numerusform>
         </translation>
     </message>
 </context>
@@ -1300,226 +1345,227 @@
     <name>ReminderTray</name>
     <message>
         <source>Open Piriformis Desktop</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir Piriformis Desktop</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>No system tray was found, so reminders cannot be shown.</source>
-        <translation type="unfinished" />
+        <translation>Aucune zone de notification n&apos;a été trouvée&#xa0;; les rappels ne peuvent donc pas s&apos;afficher.</translation>
     </message>
     <message>
         <source>Time for your piriformis routine</source>
-        <translation type="unfinished" />
+        <translation>C&apos;est l&apos;heure de votre programme pour le piriforme</translation>
     </message>
     <message>
         <source>Tap here when you are on the mat; the session is ready to start.</source>
-        <translation type="unfinished" />
+        <translation>Cliquez ici une fois sur le tapis&#xa0;; la séance est prête à commencer.</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
         <source>expected a list of days like {example}, got {value}</source>
-        <translation type="unfinished" />
+        <translation>liste de jours attendue, par exemple {example}&#xa0;; valeur reçue&#xa0;: {value}</translation>
     </message>
     <message>
         <source>unknown day {day}; use {days}</source>
-        <translation type="unfinished" />
+        <translation>jour inconnu {day}&#xa0;; utilisez {days}</translation>
     </message>
     <message>
         <source>expected a time like {example}, got {value}</source>
-        <translation type="unfinished" />
+        <translation>heure attendue, par exemple {example}&#xa0;; valeur reçue&#xa0;: {value}</translation>
     </message>
 </context>
 <context>
     <name>RemindersGroup</name>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished" />
+        <translation>Rappels</translation>
     </message>
     <message>
         <source>Remind me on these days, unless I have already done the routine</source>
-        <translation type="unfinished" />
+        <translation>Me le rappeler ces jours-là, sauf si j&apos;ai déjà fait le programme</translation>
     </message>
     <message>
         <source>Remind on {day}</source>
-        <translation type="unfinished" />
+        <translation>Rappel le {day}</translation>
     </message>
     <message>
         <source>Reminder time</source>
-        <translation type="unfinished" />
+        <translation>Heure du rappel</translation>
     </message>
     <message>
         <source>at</source>
         <comment>between the reminder days and the reminder time</comment>
-        <translation type="unfinished" />
+        <translation>à</translation>
     </message>
     <message>
         <source>Start Piriformis Desktop when I log in (so reminders can come)</source>
-        <translation type="unfinished" />
+        <translation>Lancer Piriformis Desktop à l&apos;ouverture de session (pour recevoir les rappels)</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished" />
+        <translation>Lancer à l&apos;ouverture de session</translation>
     </message>
     <message>
         <source>Why reminders are unavailable</source>
-        <translation type="unfinished" />
+        <translation>Pourquoi les rappels ne sont pas disponibles</translation>
     </message>
 </context>
 <context>
     <name>RoutineSheet</name>
     <message>
         <source>Printed {date}</source>
-        <translation type="unfinished" />
+        <translation>Imprimé le {date}</translation>
     </message>
     <message>
         <source>Your routine</source>
-        <translation type="unfinished" />
+        <translation>Votre programme</translation>
     </message>
     <message numerus="yes">
         <source>Each exercise on both legs: {start_side}. Rep tempo: move {move} s, hold, move back {release} s. {ready} s to get ready before each exercise, {rest} s rest between legs and between exercises. A session takes {length}. Goal: %n session(s) a week.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Chaque exercice sur les deux jambes, {start_side}. Rythme d&apos;une répétition&#xa0;: mouvement {move}&#xa0;s, maintien, retour {release}&#xa0;s. {ready}&#xa0;s de préparation avant chaque exercice, {rest}&#xa0;s de repos entre les jambes et entre les exercices. Une séance dure {length}. Objectif&#xa0;: %n séance par semaine.</numerusform>
+            <numerusform>Chaque exercice sur les deux jambes, {start_side}. Rythme d&apos;une répétition&#xa0;: mouvement {move}&#xa0;s, maintien, retour {release}&#xa0;s. {ready}&#xa0;s de préparation avant chaque exercice, {rest}&#xa0;s de repos entre les jambes et entre les exercices. Une séance dure {length}. Objectif&#xa0;: %n séances par semaine.</numerusform>
         </translation>
     </message>
     <message>
         <source>{number}. {text}</source>
-        <translation type="unfinished" />
+        <translation>{number}. {text}</translation>
     </message>
     <message>
         <source>{section} · {dose}</source>
-        <translation type="unfinished" />
+        <translation>{section} · {dose}</translation>
     </message>
     <message>
         <source>Start: {position}</source>
-        <translation type="unfinished" />
+        <translation>Position de départ&#xa0;: {position}</translation>
     </message>
     <message>
         <source>{side}:
 {steps}</source>
-        <translation type="unfinished" />
+        <translation>{side}&#xa0;:
+{steps}</translation>
     </message>
     <message>
         <source>Then the same with your left leg (the mirror image).</source>
-        <translation type="unfinished" />
+        <translation>Puis la même chose avec la jambe gauche (en miroir).</translation>
     </message>
     <message>
         <source>Then the same with your right leg (the mirror image).</source>
-        <translation type="unfinished" />
+        <translation>Puis la même chose avec la jambe droite (en miroir).</translation>
     </message>
     <message>
         <source>Equipment: {equipment}</source>
-        <translation type="unfinished" />
+        <translation>Matériel&#xa0;: {equipment}</translation>
     </message>
     <message>
         <source>Not in your routine: {names}.</source>
-        <translation type="unfinished" />
+        <translation>Hors de votre programme&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished" />
+        <translation>Sécurité</translation>
     </message>
     <message>
         <source>Based on {source} ({year}) by {authors}, {description}; instructions in our own words. {reconstructed}</source>
-        <translation type="unfinished" />
+        <translation>D&apos;après {source} ({year}), conçu par {authors}, {description}&#xa0;; consignes rédigées avec nos propres mots. {reconstructed}</translation>
     </message>
     <message>
         <source>Your log: four weeks</source>
-        <translation type="unfinished" />
+        <translation>Votre suivi sur quatre semaines</translation>
     </message>
     <message numerus="yes">
         <source>Tick each exercise on the days you do it; aim for %n session(s) a week. Write your pain from 0 (no pain) to 10 (worst imaginable) after each session, and bring this sheet to your physiotherapist.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Cochez chaque exercice les jours où vous le faites&#xa0;; visez %n séance par semaine. Notez votre douleur de 0 (aucune douleur) à 10 (la pire imaginable) après chaque séance, et apportez cette fiche à votre kinésithérapeute.</numerusform>
+            <numerusform>Cochez chaque exercice les jours où vous le faites&#xa0;; visez %n séances par semaine. Notez votre douleur de 0 (aucune douleur) à 10 (la pire imaginable) après chaque séance, et apportez cette fiche à votre kinésithérapeute.</numerusform>
         </translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished" />
+        <translation>Lun</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished" />
+        <translation>Mar</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished" />
+        <translation>Mer</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished" />
+        <translation>Jeu</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished" />
+        <translation>Ven</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished" />
+        <translation>Sam</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished" />
+        <translation>Dim</translation>
     </message>
     <message>
         <source>Pain (0-10)</source>
-        <translation type="unfinished" />
+        <translation>Douleur (0-10)</translation>
     </message>
     <message>
         <source>Week {number}  ·  from {date}  ·  sessions: ____ of {goal}</source>
-        <translation type="unfinished" />
+        <translation>Semaine {number}  ·  à partir du {date}  ·  séances&#xa0;: ____ sur {goal}</translation>
     </message>
     <message>
         <source>Notes for my physiotherapist</source>
-        <translation type="unfinished" />
+        <translation>Notes pour mon kinésithérapeute</translation>
     </message>
     <message>
         <source>Print routine sheet</source>
-        <translation type="unfinished" />
+        <translation>Imprimer la fiche du programme</translation>
     </message>
     <message>
         <source>Wrote the routine sheet to {path} (A4).</source>
-        <translation type="unfinished" />
+        <translation>Fiche du programme écrite dans {path} (A4).</translation>
     </message>
     <message>
         <source>Wrote the routine sheet to {path} (US Letter).</source>
-        <translation type="unfinished" />
+        <translation>Fiche du programme écrite dans {path} (Lettre US).</translation>
     </message>
 </context>
 <context>
     <name>ScreenAwake</name>
     <message>
         <source>Keeping the screen awake needs Qt D-Bus, which is not available.</source>
-        <translation type="unfinished" />
+        <translation>Pour garder l&apos;écran allumé, il faut Qt D-Bus, qui n&apos;est pas disponible.</translation>
     </message>
     <message>
         <source>The screen may dim during a session: no desktop session bus was found.</source>
-        <translation type="unfinished" />
+        <translation>L&apos;écran risque de s&apos;assombrir pendant une séance&#xa0;: aucun bus de session du bureau n&apos;a été trouvé.</translation>
     </message>
     <message>
         <source>The screen may dim during a session: the desktop offers no screen-saver control.</source>
-        <translation type="unfinished" />
+        <translation>L&apos;écran risque de s&apos;assombrir pendant une séance&#xa0;: le bureau ne permet pas de contrôler l&apos;économiseur d&apos;écran.</translation>
     </message>
     <message>
         <source>Exercise session in progress</source>
-        <translation type="unfinished" />
+        <translation>Séance d&apos;exercices en cours</translation>
     </message>
 </context>
 <context>
     <name>SessionFlow</name>
     <message>
         <source>Optional: type your pain now, 0 (none) to 10 (worst imaginable), before you press Space.</source>
-        <translation>Facultatif : tapez maintenant votre niveau de douleur, de 0 (aucune) à 10 (la pire imaginable), avant d'appuyer sur Espace.</translation>
+        <translation>Facultatif&#xa0;: tapez maintenant votre niveau de douleur, de 0 (aucune) à 10 (la pire imaginable), avant d&apos;appuyer sur Espace.</translation>
     </message>
     <message>
         <source>Pain before this session: {pain} of 10 (type another number to change it).</source>
-        <translation>Douleur avant cette séance : {pain} sur 10 (tapez un autre nombre pour la modifier).</translation>
+        <translation>Douleur avant cette séance&#xa0;: {pain} sur 10 (tapez un autre nombre pour la modifier).</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -1538,13 +1584,13 @@
     <name>SessionJournal</name>
     <message>
         <source>Your session of {date} could not be saved when it ended; it is now in your history.</source>
-        <translation type="unfinished" />
+        <translation>Votre séance du {date} n&apos;avait pas pu être enregistrée à la fin&#xa0;; elle figure maintenant dans votre historique.</translation>
     </message>
     <message numerus="yes">
         <source>Your session of {date} was interrupted before it ended; it is kept in your history as not completed ({done} of %n exercise(s) done).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Votre séance du {date} a été interrompue avant la fin&#xa0;; elle est conservée dans votre historique comme non terminée (exercices faits&#xa0;: {done} sur %n).</numerusform>
+            <numerusform>Votre séance du {date} a été interrompue avant la fin&#xa0;; elle est conservée dans votre historique comme non terminée (exercices faits&#xa0;: {done} sur %n).</numerusform>
         </translation>
     </message>
 </context>
@@ -1552,391 +1598,391 @@
     <name>SessionKeeper</name>
     <message>
         <source>Session saved to your history.</source>
-        <translation type="unfinished" />
+        <translation>Séance enregistrée dans votre historique.</translation>
     </message>
     <message>
         <source>This session could not be saved: your history is not available (see the notice above). It is kept on disk and goes into your history the next time the history can be opened.</source>
-        <translation type="unfinished" />
+        <translation>Cette séance n&apos;a pas pu être enregistrée&#xa0;: votre historique n&apos;est pas disponible (voir le message ci-dessus). Elle est conservée sur le disque et rejoindra votre historique dès que celui-ci pourra être ouvert.</translation>
     </message>
     <message>
         <source>This session could not be saved: your history is not available (see the notice above).</source>
-        <translation type="unfinished" />
+        <translation>Cette séance n&apos;a pas pu être enregistrée&#xa0;: votre historique n&apos;est pas disponible (voir le message ci-dessus).</translation>
     </message>
     <message>
         <source>This session could not be saved: {reason} It is kept on disk and goes into your history the next time the history can be opened.</source>
-        <translation type="unfinished" />
+        <translation>Cette séance n&apos;a pas pu être enregistrée&#xa0;: {reason} Elle est conservée sur le disque et rejoindra votre historique dès que celui-ci pourra être ouvert.</translation>
     </message>
     <message>
         <source>This session could not be saved: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Cette séance n&apos;a pas pu être enregistrée&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
     <name>SessionRecord</name>
     <message>
         <source>{column}: expected a date and time with a time zone, got {value}</source>
-        <translation type="unfinished" />
+        <translation>{column}&#xa0;: date et heure avec fuseau horaire attendues&#xa0;; valeur reçue&#xa0;: {value}</translation>
     </message>
     <message>
         <source>{column}: expected a calendar date, got {value}</source>
-        <translation type="unfinished" />
+        <translation>{column}&#xa0;: date du calendrier attendue&#xa0;; valeur reçue&#xa0;: {value}</translation>
     </message>
     <message>
         <source>{column}: expected a number of seconds, 0 or more, got {value}</source>
-        <translation type="unfinished" />
+        <translation>{column}&#xa0;: nombre de secondes attendu, 0 ou plus&#xa0;; valeur reçue&#xa0;: {value}</translation>
     </message>
     <message>
         <source>{column}: expected true or false, got {value}</source>
-        <translation type="unfinished" />
+        <translation>{column}&#xa0;: true ou false attendu&#xa0;; valeur reçue&#xa0;: {value}</translation>
     </message>
     <message>
         <source>{column}: expected a whole number, 0 or more, got {value}</source>
-        <translation type="unfinished" />
+        <translation>{column}&#xa0;: nombre entier attendu, 0 ou plus&#xa0;; valeur reçue&#xa0;: {value}</translation>
     </message>
     <message>
         <source>{column}: {done} is more than {total_column} ({total})</source>
-        <translation type="unfinished" />
+        <translation>{column}&#xa0;: {done} dépasse {total_column} ({total})</translation>
     </message>
     <message>
-        <source>{column}: expected "right" or "left", got {value}</source>
-        <translation type="unfinished" />
+        <source>{column}: expected &quot;right&quot; or &quot;left&quot;, got {value}</source>
+        <translation>{column}&#xa0;: &quot;right&quot; ou &quot;left&quot; attendu&#xa0;; valeur reçue&#xa0;: {value}</translation>
     </message>
     <message>
         <source>{column}: expected a table of settings, got {value}</source>
-        <translation type="unfinished" />
+        <translation>{column}&#xa0;: table de réglages attendue&#xa0;; valeur reçue&#xa0;: {value}</translation>
     </message>
     <message>
         <source>{column}: expected a whole number from 0 to 10, or nothing, got {value}</source>
-        <translation type="unfinished" />
+        <translation>{column}&#xa0;: nombre entier de 0 à 10 attendu, ou rien&#xa0;; valeur reçue&#xa0;: {value}</translation>
     </message>
     <message>
         <source>{column}: expected some of {places}, got {value}</source>
-        <translation type="unfinished" />
+        <translation>{column}&#xa0;: une ou plusieurs valeurs parmi {places} attendues&#xa0;; valeur reçue&#xa0;: {value}</translation>
     </message>
     <message>
         <source>{column}: expected text of at most {limit} characters</source>
-        <translation type="unfinished" />
+        <translation>{column}&#xa0;: texte de {limit}&#xa0;caractères au plus attendu</translation>
     </message>
 </context>
 <context>
     <name>SessionsChart</name>
     <message>
         <source>Sessions per week</source>
-        <translation type="unfinished" />
+        <translation>Séances par semaine</translation>
     </message>
     <message>
         <source>Sessions finished in each of the last weeks, oldest first: {counts}. Goal: {goal} a week.</source>
-        <translation type="unfinished" />
+        <translation>Séances terminées au cours de chacune des dernières semaines, de la plus ancienne à la plus récente&#xa0;: {counts}. Objectif&#xa0;: {goal} par semaine.</translation>
     </message>
     <message>
         <source>{first} – {last}</source>
         <comment>a range of years under the chart</comment>
-        <translation type="unfinished" />
+        <translation>{first} – {last}</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
-        <source>{key}: expected "right", "left" or "alternate", got {value}</source>
-        <translation type="unfinished" />
+        <source>{key}: expected &quot;right&quot;, &quot;left&quot; or &quot;alternate&quot;, got {value}</source>
+        <translation>{key}&#xa0;: &quot;right&quot;, &quot;left&quot; ou &quot;alternate&quot; attendu&#xa0;; valeur reçue&#xa0;: {value}</translation>
     </message>
     <message>
         <source>{key}: expected one of {choices}, got {value}</source>
-        <translation type="unfinished" />
+        <translation>{key}&#xa0;: une valeur parmi {choices} attendue&#xa0;; valeur reçue&#xa0;: {value}</translation>
     </message>
     <message>
         <source>{key}: {problem}</source>
-        <translation type="unfinished" />
+        <translation>{key}&#xa0;: {problem}</translation>
     </message>
     <message>
-        <source>{key}: expected "ask", "tray" or "quit", got {value}</source>
-        <translation type="unfinished" />
+        <source>{key}: expected &quot;ask&quot;, &quot;tray&quot; or &quot;quit&quot;, got {value}</source>
+        <translation>{key}&#xa0;: &quot;ask&quot;, &quot;tray&quot; ou &quot;quit&quot; attendu&#xa0;; valeur reçue&#xa0;: {value}</translation>
     </message>
     <message>
         <source>{key}: expected true or false, got {value}</source>
-        <translation type="unfinished" />
+        <translation>{key}&#xa0;: true ou false attendu&#xa0;; valeur reçue&#xa0;: {value}</translation>
     </message>
     <message>
         <source>{key}: expected a table per exercise, got {value}</source>
-        <translation type="unfinished" />
+        <translation>{key}&#xa0;: une table par exercice attendue&#xa0;; valeur reçue&#xa0;: {value}</translation>
     </message>
     <message>
         <source>{key}: no such exercise (kept in the file, not used)</source>
-        <translation type="unfinished" />
+        <translation>{key}&#xa0;: exercice inconnu (conservé dans le fichier, non utilisé)</translation>
     </message>
     <message>
         <source>{key}: expected a table, got {value}</source>
-        <translation type="unfinished" />
+        <translation>{key}&#xa0;: table attendue&#xa0;; valeur reçue&#xa0;: {value}</translation>
     </message>
     <message>
         <source>{key}: every exercise was switched off; all are switched back on</source>
-        <translation type="unfinished" />
+        <translation>{key}&#xa0;: tous les exercices étaient désactivés&#xa0;; ils sont tous réactivés</translation>
     </message>
     <message>
         <source>{key}: expected a whole number from {low} to {high}, got {value}</source>
-        <translation type="unfinished" />
+        <translation>{key}&#xa0;: nombre entier de {low} à {high} attendu&#xa0;; valeur reçue&#xa0;: {value}</translation>
     </message>
     <message>
         <source>{key}: must be from {low} to {high}, got {value}</source>
-        <translation type="unfinished" />
+        <translation>{key}&#xa0;: doit être compris entre {low} et {high}&#xa0;; valeur reçue&#xa0;: {value}</translation>
     </message>
 </context>
 <context>
     <name>SettingsFile</name>
     <message>
         <source>could not read {path}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>impossible de lire {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Your settings could not be read ({problem}); the defaults are used for now.</source>
-        <translation type="unfinished" />
+        <translation>Vos réglages n&apos;ont pas pu être lus ({problem})&#xa0;; les valeurs par défaut sont utilisées pour l&apos;instant.</translation>
     </message>
     <message>
         <source>the file is not text (UTF-8)</source>
-        <translation type="unfinished" />
+        <translation>le fichier n&apos;est pas du texte (UTF-8)</translation>
     </message>
     <message>
         <source>the file is not valid TOML ({reason})</source>
-        <translation type="unfinished" />
+        <translation>le fichier n&apos;est pas du TOML valide ({reason})</translation>
     </message>
     <message>
         <source>Your settings file has keys this version does not use ({keys}); they are kept in the file as they are.</source>
-        <translation type="unfinished" />
+        <translation>Votre fichier de réglages contient des clés que cette version n&apos;utilise pas ({keys})&#xa0;; elles sont conservées telles quelles dans le fichier.</translation>
     </message>
     <message>
         <source>Your settings file had problems ({problems}); those settings use their defaults. The original is kept at {path}.</source>
-        <translation type="unfinished" />
+        <translation>Votre fichier de réglages comportait des erreurs ({problems})&#xa0;; ces réglages reprennent leur valeur par défaut. L&apos;original est conservé sous {path}.</translation>
     </message>
     <message>
         <source>Your settings file had problems ({problems}); those settings use their defaults. The original file was left as it was.</source>
-        <translation type="unfinished" />
+        <translation>Votre fichier de réglages comportait des erreurs ({problems})&#xa0;; ces réglages reprennent leur valeur par défaut. Le fichier d&apos;origine a été laissé tel quel.</translation>
     </message>
     <message>
         <source>Your settings could not be saved to {path}: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>Vos réglages n&apos;ont pas pu être enregistrés dans {path}&#xa0;: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPane</name>
     <message>
         <source>Settings notice</source>
-        <translation type="unfinished" />
+        <translation>Avis sur les réglages</translation>
     </message>
     <message>
         <source>Right leg first</source>
-        <translation type="unfinished" />
+        <translation>Jambe droite d&apos;abord</translation>
     </message>
     <message>
         <source>Left leg first</source>
-        <translation type="unfinished" />
+        <translation>Jambe gauche d&apos;abord</translation>
     </message>
     <message>
         <source>Alternate each session</source>
-        <translation type="unfinished" />
+        <translation>Alterner à chaque séance</translation>
     </message>
     <message>
         <source>Which leg starts</source>
-        <translation type="unfinished" />
+        <translation>Jambe qui commence</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Départ</translation>
     </message>
     <message>
         <source>Which leg goes first</source>
-        <translation type="unfinished" />
+        <translation>Jambe de départ</translation>
     </message>
     <message>
         <source>Exercises (each leg gets the same)</source>
-        <translation type="unfinished" />
+        <translation>Exercices (identiques pour chaque jambe)</translation>
     </message>
     <message>
         <source>Include</source>
-        <translation type="unfinished" />
+        <translation>Inclure</translation>
     </message>
     <message>
         <source>Reps each leg</source>
-        <translation type="unfinished" />
+        <translation>Répétitions par jambe</translation>
     </message>
     <message>
         <source>Hold (0: no pause)</source>
-        <translation type="unfinished" />
+        <translation>Maintien (0&#xa0;: sans pause)</translation>
     </message>
     <message>
         <source>Include {exercise}</source>
-        <translation type="unfinished" />
+        <translation>Inclure {exercise}</translation>
     </message>
     <message numerus="yes">
         <source>%n rep(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n répétition</numerusform>
+            <numerusform>%n répétitions</numerusform>
         </translation>
     </message>
     <message>
         <source>{exercise}: repetitions each leg</source>
-        <translation type="unfinished" />
+        <translation>{exercise}&#xa0;: répétitions par jambe</translation>
     </message>
     <message>
         <source>{exercise}: hold seconds</source>
-        <translation type="unfinished" />
+        <translation>{exercise}&#xa0;: secondes de maintien</translation>
     </message>
     <message>
         <source>Exercise error</source>
-        <translation type="unfinished" />
+        <translation>Erreur sur les exercices</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished" />
+        <translation>Durées</translation>
     </message>
     <message>
         <source>Get ready before each exercise</source>
-        <translation type="unfinished" />
+        <translation>Préparation avant chaque exercice</translation>
     </message>
     <message>
         <source>Move into position</source>
-        <translation type="unfinished" />
+        <translation>Mise en position</translation>
     </message>
     <message>
         <source>Move back</source>
-        <translation type="unfinished" />
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Rest between exercises and legs</source>
-        <translation type="unfinished" />
+        <translation>Repos entre les exercices et les jambes</translation>
     </message>
     <message>
         <source>Goal, sound and look</source>
-        <translation type="unfinished" />
+        <translation>Objectif, son et apparence</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) a week</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n séance par semaine</numerusform>
+            <numerusform>%n séances par semaine</numerusform>
         </translation>
     </message>
     <message>
         <source>Weekly goal</source>
-        <translation type="unfinished" />
+        <translation>Objectif hebdomadaire</translation>
     </message>
     <message>
         <source>Sound cues (ticks in the last seconds of a hold, chimes)</source>
-        <translation type="unfinished" />
+        <translation>Signaux sonores (tic-tac des dernières secondes d&apos;un maintien, carillons)</translation>
     </message>
     <message>
         <source>Sound cues</source>
-        <translation type="unfinished" />
+        <translation>Signaux sonores</translation>
     </message>
     <message>
         <source>Cue volume</source>
-        <translation type="unfinished" />
+        <translation>Volume des signaux</translation>
     </message>
     <message>
-        <source>Voice prompts ("Hold", "Switch to your left leg")</source>
-        <translation type="unfinished" />
+        <source>Voice prompts (&quot;Hold&quot;, &quot;Switch to your left leg&quot;)</source>
+        <translation>Annonces vocales («&#xa0;Maintenez&#xa0;», «&#xa0;Passez à la jambe gauche&#xa0;»)</translation>
     </message>
     <message>
         <source>Voice prompts</source>
-        <translation type="unfinished" />
+        <translation>Annonces vocales</translation>
     </message>
     <message>
         <source>Why sound is unavailable</source>
-        <translation type="unfinished" />
+        <translation>Pourquoi le son n&apos;est pas disponible</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished" />
+        <translation>Comme le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished" />
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished" />
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished" />
+        <translation>Contraste élevé</translation>
     </message>
     <message>
         <source>Colour theme</source>
-        <translation type="unfinished" />
+        <translation>Thème de couleurs</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Applies when you restart Piriformis Desktop.</source>
-        <translation type="unfinished" />
+        <translation>S&apos;applique au prochain démarrage de Piriformis Desktop.</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished" />
+        <translation>Volume</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished" />
+        <translation>Couleurs</translation>
     </message>
     <message>
         <source>Session length</source>
-        <translation type="unfinished" />
+        <translation>Durée d&apos;une séance</translation>
     </message>
     <message>
         <source>A session is running: changes apply to your next session.</source>
-        <translation type="unfinished" />
+        <translation>Une séance est en cours&#xa0;: les modifications s&apos;appliqueront à la prochaine séance.</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished" />
+        <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Restore defaults</source>
-        <translation type="unfinished" />
+        <translation>Rétablir les valeurs par défaut</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Undo restore defaults</source>
-        <translation type="unfinished" />
+        <translation>Annuler le rétablissement des valeurs par défaut</translation>
     </message>
     <message>
         <source>Defaults restored to {path}.</source>
-        <translation type="unfinished" />
+        <translation>Valeurs par défaut rétablies dans {path}.</translation>
     </message>
     <message>
         <source>Your settings are back to {path}.</source>
-        <translation type="unfinished" />
+        <translation>Vos réglages précédents sont rétablis dans {path}.</translation>
     </message>
     <message>
         <source>Keep at least one exercise in your routine.</source>
-        <translation type="unfinished" />
+        <translation>Gardez au moins un exercice dans votre programme.</translation>
     </message>
     <message>
         <source>Saved to {path}.</source>
-        <translation type="unfinished" />
+        <translation>Enregistré dans {path}.</translation>
     </message>
     <message>
         <source>Not changed: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>Non modifié&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>{problem} They apply until you quit.</source>
-        <translation type="unfinished" />
+        <translation>{problem} Ils s&apos;appliquent jusqu&apos;à ce que vous quittiez l&apos;application.</translation>
     </message>
     <message>
         <source>A session takes {length}</source>
-        <translation type="unfinished" />
+        <translation>Une séance dure {length}</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n&#xa0;s</numerusform>
+            <numerusform>%n&#xa0;s</numerusform>
         </translation>
     </message>
 </context>
@@ -1963,7 +2009,7 @@
     </message>
     <message>
         <source>Session complete. Well done!</source>
-        <translation>Séance terminée. Bravo !</translation>
+        <translation>Séance terminée. Bravo&#xa0;!</translation>
     </message>
     <message>
         <source>Session stopped</source>
@@ -1972,195 +2018,196 @@
     <message>
         <source>Active time: {time}
 Exercises done: {done} of {total}</source>
-        <translation>Temps actif : {time}
-Exercices faits : {done} sur {total}</translation>
+        <translation>Temps actif&#xa0;: {time}
+Exercices faits&#xa0;: {done} sur {total}</translation>
     </message>
 </context>
 <context>
     <name>WeekDetail</name>
     <message>
         <source>This week of {day}: no sessions yet.</source>
-        <translation type="unfinished" />
+        <translation>Semaine du {day} (en cours)&#xa0;: pas encore de séance.</translation>
     </message>
     <message>
         <source>Week of {day}: no sessions.</source>
-        <translation type="unfinished" />
+        <translation>Semaine du {day}&#xa0;: aucune séance.</translation>
     </message>
     <message>
         <source>{week}.
 {problem}</source>
-        <translation type="unfinished" />
+        <translation>{week}.
+{problem}</translation>
     </message>
     <message numerus="yes">
         <source>This week of {day}: {done} of {goal} finished — goal met ★, %n stopped early</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Semaine du {day} (en cours) — terminées&#xa0;: {done} sur {goal}, objectif atteint ★, %n écourtée</numerusform>
+            <numerusform>Semaine du {day} (en cours) — terminées&#xa0;: {done} sur {goal}, objectif atteint ★, %n écourtées</numerusform>
         </translation>
     </message>
     <message>
         <source>This week of {day}: {done} of {goal} finished — goal met ★</source>
-        <translation type="unfinished" />
+        <translation>Semaine du {day} (en cours) — terminées&#xa0;: {done} sur {goal}, objectif atteint ★</translation>
     </message>
     <message numerus="yes">
         <source>This week of {day}: {done} of {goal} finished, %n stopped early</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Semaine du {day} (en cours) — terminées&#xa0;: {done} sur {goal}, %n écourtée</numerusform>
+            <numerusform>Semaine du {day} (en cours) — terminées&#xa0;: {done} sur {goal}, %n écourtées</numerusform>
         </translation>
     </message>
     <message>
         <source>This week of {day}: {done} of {goal} finished</source>
-        <translation type="unfinished" />
+        <translation>Semaine du {day} (en cours) — terminées&#xa0;: {done} sur {goal}</translation>
     </message>
     <message numerus="yes">
         <source>Week of {day}: {done} of {goal} finished — goal met ★, %n stopped early</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Semaine du {day} — terminées&#xa0;: {done} sur {goal}, objectif atteint ★, %n écourtée</numerusform>
+            <numerusform>Semaine du {day} — terminées&#xa0;: {done} sur {goal}, objectif atteint ★, %n écourtées</numerusform>
         </translation>
     </message>
     <message>
         <source>Week of {day}: {done} of {goal} finished — goal met ★</source>
-        <translation type="unfinished" />
+        <translation>Semaine du {day} — terminées&#xa0;: {done} sur {goal}, objectif atteint ★</translation>
     </message>
     <message numerus="yes">
         <source>Week of {day}: {done} of {goal} finished, %n stopped early</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Semaine du {day} — terminées&#xa0;: {done} sur {goal}, %n écourtée</numerusform>
+            <numerusform>Semaine du {day} — terminées&#xa0;: {done} sur {goal}, %n écourtées</numerusform>
         </translation>
     </message>
     <message>
         <source>Week of {day}: {done} of {goal} finished</source>
-        <translation type="unfinished" />
+        <translation>Semaine du {day} — terminées&#xa0;: {done} sur {goal}</translation>
     </message>
     <message>
         <source>left leg first</source>
-        <translation type="unfinished" />
+        <translation>jambe gauche en premier</translation>
     </message>
     <message>
         <source>right leg first</source>
-        <translation type="unfinished" />
+        <translation>jambe droite en premier</translation>
     </message>
     <message>
         <source>• {when}, {clock}: finished, {minutes} min, {side}</source>
-        <translation type="unfinished" />
+        <translation>• {when}, {clock}&#xa0;: terminée, {minutes}&#xa0;min, {side}</translation>
     </message>
     <message>
         <source>• {when}, {clock}: stopped early after {done} of {total} exercises, {minutes} min, {side}</source>
-        <translation type="unfinished" />
+        <translation>• {when}, {clock}&#xa0;: écourtée (exercices faits&#xa0;: {done} sur {total}), {minutes}&#xa0;min, {side}</translation>
     </message>
 </context>
 <context>
     <name>Words</name>
     <message numerus="yes">
         <source>%n rep(s) each leg, hold {hold} s</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n répétition par jambe, maintien {hold}&#xa0;s</numerusform>
+            <numerusform>%n répétitions par jambe, maintien {hold}&#xa0;s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rep(s) each leg, no hold</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n répétition par jambe, sans maintien</numerusform>
+            <numerusform>%n répétitions par jambe, sans maintien</numerusform>
         </translation>
     </message>
     <message>
         <source>alternate the starting leg each session</source>
-        <translation type="unfinished" />
+        <translation>en alternant la jambe de départ à chaque séance</translation>
     </message>
     <message>
         <source>start with the left leg</source>
-        <translation type="unfinished" />
+        <translation>en commençant par la jambe gauche</translation>
     </message>
     <message>
         <source>start with the right leg</source>
-        <translation type="unfinished" />
+        <translation>en commençant par la jambe droite</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n&#xa0;minute</numerusform>
+            <numerusform>%n&#xa0;minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n semaine</numerusform>
+            <numerusform>%n semaines</numerusform>
         </translation>
     </message>
     <message>
         <source>buttock</source>
-        <translation type="unfinished" />
+        <translation>fesse</translation>
     </message>
     <message>
         <source>thigh</source>
-        <translation type="unfinished" />
+        <translation>cuisse</translation>
     </message>
     <message>
         <source>lower back</source>
-        <translation type="unfinished" />
+        <translation>bas du dos</translation>
     </message>
     <message>
         <source>No pain check-ins yet: after a session, note how much it hurts to see a trend here.</source>
-        <translation type="unfinished" />
+        <translation>Aucun relevé de douleur pour l&apos;instant&#xa0;: après une séance, notez votre douleur pour voir apparaître ici une tendance.</translation>
     </message>
     <message>
         <source>Not enough check-ins yet for a trend ({count} of the {needed} needed).</source>
-        <translation type="unfinished" />
+        <translation>Pas encore assez de relevés pour dégager une tendance ({count} sur les {needed} nécessaires).</translation>
     </message>
     <message numerus="yes">
         <source>Pain trend from %n check-in(s): too early to tell until they span at least a week.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Tendance de la douleur sur %n relevé&#xa0;: trop tôt pour conclure tant que les relevés ne couvrent pas au moins une semaine.</numerusform>
+            <numerusform>Tendance de la douleur sur %n relevés&#xa0;: trop tôt pour conclure tant que les relevés ne couvrent pas au moins une semaine.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pain trend from %n check-in(s): now about {now} of 10, lower than at the start ({start}).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Tendance de la douleur sur %n relevé&#xa0;: environ {now} sur 10 actuellement, plus basse qu&apos;au début ({start}).</numerusform>
+            <numerusform>Tendance de la douleur sur %n relevés&#xa0;: environ {now} sur 10 actuellement, plus basse qu&apos;au début ({start}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pain trend from %n check-in(s): now about {now} of 10, slightly lower than at the start ({start}).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Tendance de la douleur sur %n relevé&#xa0;: environ {now} sur 10 actuellement, un peu plus basse qu&apos;au début ({start}).</numerusform>
+            <numerusform>Tendance de la douleur sur %n relevés&#xa0;: environ {now} sur 10 actuellement, un peu plus basse qu&apos;au début ({start}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pain trend from %n check-in(s): now about {now} of 10, slightly higher than at the start ({start}).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Tendance de la douleur sur %n relevé&#xa0;: environ {now} sur 10 actuellement, un peu plus élevée qu&apos;au début ({start}).</numerusform>
+            <numerusform>Tendance de la douleur sur %n relevés&#xa0;: environ {now} sur 10 actuellement, un peu plus élevée qu&apos;au début ({start}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pain trend from %n check-in(s): now about {now} of 10, higher than at the start ({start}).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Tendance de la douleur sur %n relevé&#xa0;: environ {now} sur 10 actuellement, plus élevée qu&apos;au début ({start}).</numerusform>
+            <numerusform>Tendance de la douleur sur %n relevés&#xa0;: environ {now} sur 10 actuellement, plus élevée qu&apos;au début ({start}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pain trend from %n check-in(s): now about {now} of 10, the same as at the start.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Tendance de la douleur sur %n relevé&#xa0;: environ {now} sur 10 actuellement, comme au début.</numerusform>
+            <numerusform>Tendance de la douleur sur %n relevés&#xa0;: environ {now} sur 10 actuellement, comme au début.</numerusform>
         </translation>
     </message>
 </context>
