@@ -145,12 +145,13 @@ def in_german(qapp):
 
 
 def test_help_is_in_the_language_of_the_settings(in_german, capsys):
-    """--help is worded by the translators of the language the settings ask for, options and variables kept."""
+    """--help is in German when the settings ask for German, options and variables kept."""
     with pytest.raises(SystemExit):
         main(["--help"])
     out = " ".join(capsys.readouterr().out.split())
-    assert "--start «open and start today's session at once»" in out
-    assert "«Set PIRIFORMIS_TIME_SCALE=N (N >= 1) to run the session clock N times faster (demos, tests).»" in out
+    assert "--start öffnen und die heutige Sitzung sofort starten" in out
+    assert ("Mit PIRIFORMIS_TIME_SCALE=N (N >= 1) läuft die Sitzungsuhr N-mal schneller (für Vorführungen und "
+            "Tests).") in out
 
 
 def test_history_commands_speak_the_language_of_the_settings(in_german, tmp_path, capsys):
@@ -158,12 +159,12 @@ def test_history_commands_speak_the_language_of_the_settings(in_german, tmp_path
     record_one()
     target = tmp_path / "export.csv"
     assert main(["--export-history", str(target)]) == 0
-    assert capsys.readouterr().err == f"«Exported 1 session to {target}»\n"
+    assert capsys.readouterr().err == f"1 Sitzung nach {target} exportiert\n"
     broken = tmp_path / "broken.csv"
     broken.write_text(target.read_text().replace(",true,", ",maybe,"))
     assert main(["--import-history", str(broken)]) == 1
-    assert capsys.readouterr().err == ("piriformis-desktop: «line 2: completed: expected true or false, got "
-                                       "'maybe'.»\n")
+    assert capsys.readouterr().err == ("piriformis-desktop: Zeile 2: completed: erwartet wurde true oder false, "
+                                       "gefunden: 'maybe'.\n")
 
 
 @pytest.mark.slow
