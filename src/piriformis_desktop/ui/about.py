@@ -48,12 +48,17 @@ def _text_dialog(parent: QWidget, title: str, body: str, name: str) -> QDialog:
     view.setAccessibleName(title)
     view.setOpenExternalLinks(False)
     view.setHtml(body)
+    return _with_close_button(dialog, view, 640, 560)
+
+
+def _with_close_button(dialog: QDialog, content: QWidget, width: int, height: int) -> QDialog:
+    """`content` above a Close button, the dialog at `width` x `height`."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
-    layout.addWidget(view)
+    layout.addWidget(content)
     layout.addWidget(buttons)
-    dialog.resize(640, 560)
+    dialog.resize(width, height)
     return dialog
 
 
@@ -135,13 +140,7 @@ def licences_dialog(parent: QWidget) -> QDialog:
         else:
             view.setPlainText(body)
         tabs.addTab(view, title)
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-    buttons.rejected.connect(dialog.reject)
-    layout = QVBoxLayout(dialog)
-    layout.addWidget(tabs)
-    layout.addWidget(buttons)
-    dialog.resize(760, 600)
-    return dialog
+    return _with_close_button(dialog, tabs, 760, 600)
 
 
 def show_about(parent: QWidget) -> None:
