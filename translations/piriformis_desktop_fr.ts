@@ -241,11 +241,11 @@
     </message>
     <message>
         <source>Starting at login could not be set up: {reason}.</source>
-        <translation>Le lancement à l&apos;ouverture de session n&apos;a pas pu être activé&#xa0;: {reason}.</translation>
+        <translation>Le lancement à la connexion n&apos;a pas pu être activé&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>Starting at login could not be removed: {reason}.</source>
-        <translation>Le lancement à l&apos;ouverture de session n&apos;a pas pu être supprimé&#xa0;: {reason}.</translation>
+        <translation>Le lancement à la connexion n&apos;a pas pu être supprimé&#xa0;: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -921,11 +921,11 @@
     </message>
     <message>
         <source>Pain after each session (0 none, 10 worst)</source>
-        <translation>Douleur après chaque séance (0 aucune, 10 la pire)</translation>
+        <translation>Douleur après séance (0 aucune, 10 la pire)</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation>12 dernières semaines</translation>
+        <translation>12 semaines</translation>
     </message>
     <message>
         <source>Show the last 12 weeks</source>
@@ -933,7 +933,7 @@
     </message>
     <message>
         <source>Whole history</source>
-        <translation>Tout l&apos;historique</translation>
+        <translation>Tout</translation>
     </message>
     <message>
         <source>Show the whole history</source>
@@ -1404,11 +1404,11 @@
     </message>
     <message>
         <source>Start Piriformis Desktop when I log in (so reminders can come)</source>
-        <translation>Lancer Piriformis Desktop à l&apos;ouverture de session (pour recevoir les rappels)</translation>
+        <translation>Lancer Piriformis Desktop à la connexion (pour recevoir les rappels)</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation>Lancer à l&apos;ouverture de session</translation>
+        <translation>Lancer à la connexion</translation>
     </message>
     <message>
         <source>Why reminders are unavailable</source>
