@@ -308,6 +308,10 @@ def test_shortcuts_dialog_lists_the_session_keys(make_window, qtbot):
                        ("Left", "previous"), ("R", "Start this leg's reps again"), ("Esc", "Stop the session"),
                        ("F11", "Large type")]:
         assert key in shown and words in shown
+    assert "Start:" not in shown and shown.count("Start, pause or resume") == 1  # each label once
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.findChild(QTextBrowser).verticalScrollBar().isVisible()  # sized to its list
 
 
 class RecordingCuePlayer:

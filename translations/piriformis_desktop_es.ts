@@ -39,7 +39,7 @@
     <message>
         <source>{action}: {description}</source>
         <comment>a shortcut&apos;s command, then what it does</comment>
-        <translation>{action}: {description}</translation>
+        <translation type="vanished">{action}: {description}</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>

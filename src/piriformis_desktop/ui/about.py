@@ -68,17 +68,23 @@ def about_routine_dialog(parent: QWidget, routine: Routine) -> QDialog:
 
 
 def shortcuts_dialog(parent: QWidget, actions) -> QDialog:
+    """Each key once, with what it does (the command's own description, so no label is said twice), in a dialog
+    as tall as its list."""
     rows = []
     for action in parent.actions():
         keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
         if keys:
-            what = translate("About", "{action}: {description}", "a shortcut's command, then what it does").format(
-                action=action.text().replace("&", "").replace("…", ""), description=action.statusTip())
-            rows.append(f"<tr><td><b>{html.escape(keys)}</b></td><td>{html.escape(what)}</td></tr>")
+            rows.append(f"<tr><td><b>{html.escape(keys)}</b></td><td>{html.escape(action.statusTip())}</td></tr>")
     title = translate("About", "Keyboard shortcuts")
     body = f"<h2>{html.escape(title)}</h2><table cellpadding='6'>" + "".join(rows) + "</table>"
     body += "<p>" + html.escape(translate("About", "These keys work wherever the focus is in the window.")) + "</p>"
-    return _text_dialog(parent, title, body, "keyboard-shortcuts")
+    dialog = _text_dialog(parent, title, body, "keyboard-shortcuts")
+    view = dialog.findChild(QTextBrowser)
+    view.document().setTextWidth(600)
+    wanted = int(view.document().size().height()) + 2 * view.frameWidth() + 80  # the list, then the Close row
+    screen = parent.screen().availableGeometry().height() if parent.screen() is not None else wanted
+    dialog.resize(640, min(wanted, screen - 60))
+    return dialog
 
 
 # --- Version and licence (Help > About) -------------------------------------------------------------------
