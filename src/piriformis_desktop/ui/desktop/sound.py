@@ -269,7 +269,8 @@ def make_cue_player(
     else:
         names = speech_engines(speech.QTextToSpeech.availableEngines()) if engines is None else list(engines)
         if names:
-            player._attach_voice(SpeechVoice(speech, names, player))
+            # the prompts' language is the app's (ui/translation.py made it the default locale): a voice for it
+            player._attach_voice(SpeechVoice(speech, names, player, language=QLocale().language()))
         else:
             player.voice_reason = no_engine_reason()
     return player
