@@ -515,3 +515,43 @@ def test_sound_that_breaks_mid_session_is_said_in_the_window_and_the_session_goe
     assert window.controller.session.snapshot().phase.kind.name == "MOVE"
     assert sink.played == [CueKind.NEXT_EXERCISE]
     window.controller.shutdown()
+
+
+def test_a_language_without_a_voice_is_said_in_the_settings_tab(qtbot):
+    """The engine has only an English voice and the prompts are German: they are read with that voice, and the
+    Settings tab's sound line says which voice is missing, in the language's own name."""
+    from types import SimpleNamespace
+
+    from PySide6.QtCore import QLocale, QObject, Signal
+
+    class Engine(QObject):
+        errorOccurred = Signal(object, str)
+
+        def __init__(self, name, parent=None):
+            super().__init__(parent)
+            self._locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+        def state(self):
+            return "ready"
+
+        def locale(self):
+            return self._locale
+
+        def availableLocales(self):  # noqa: N802 (Qt name)
+            return [self._locale]
+
+        def setLocale(self, locale):  # noqa: N802 (Qt name)
+            self._locale = locale
+
+        def setVolume(self, volume):  # noqa: N802 (Qt name)
+            pass
+
+    speech = SimpleNamespace(QTextToSpeech=Engine)
+    Engine.State = SimpleNamespace(Error="error")
+    player = sound.make_cue_player(multimedia=None, speech=speech, engines=["english-only"])
+    player._voice.set_language(QLocale.Language.German)
+    with qtbot.waitSignal(player.availability_changed):
+        assert player._voice.prepare()
+    assert "Deutsch" in player.voice_note and player.voice_reason is None
+    player._voice.set_language(QLocale.Language.English)
+    assert player.voice_note is None

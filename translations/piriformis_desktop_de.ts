@@ -564,6 +564,10 @@
         <translation>Keine Sprachausgabe gefunden</translation>
     </message>
     <message>
+        <source>The speech engine has no voice for {language}; prompts are read with another voice (install a {language} voice for espeak-ng or your speech engine)</source>
+        <translation>Die Sprachausgabe hat keine Stimme für {language}; die Ansagen werden mit einer anderen Stimme gelesen (installieren Sie eine Stimme für {language} für espeak-ng oder Ihre Sprachausgabe)</translation>
+    </message>
+    <message>
         <source>Sound cues are off until Piriformis Desktop is restarted. {reason}. This session goes on without them.</source>
         <translation>Die Töne bleiben aus, bis Piriformis Desktop neu gestartet wird. {reason}. Diese Sitzung läuft ohne sie weiter.</translation>
     </message>

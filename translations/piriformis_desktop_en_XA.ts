@@ -536,6 +536,10 @@
         <translation>[Ţĥé šöûñđ šýšţéɱ šţöþþéđ ŕéšþöñđíñğ ẋẋẋ ẋẋ ẋẋẋ]</translation>
     </message>
     <message>
+        <source>The speech engine has no voice for {language}; prompts are read with another voice (install a {language} voice for espeak-ng or your speech engine)</source>
+        <translation>[Ţĥé šþééçĥ éñğíñé ĥáš ñö ṽöíçé ƒöŕ {language}; þŕöɱþţš áŕé ŕéáđ ŵíţĥ áñöţĥéŕ ṽöíçé (íñšţáĺĺ á {language} ṽöíçé ƒöŕ éšþéáķ-ñğ öŕ ýöûŕ šþééçĥ éñğíñé) ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋ]</translation>
+    </message>
+    <message>
         <source>Sound cues are off until Piriformis Desktop is restarted. {reason}. This session goes on without them.</source>
         <translation>[Šöûñđ çûéš áŕé öƒƒ ûñţíĺ Þíŕíƒöŕɱíš Đéšķţöþ íš ŕéšţáŕţéđ. {reason}. Ţĥíš šéššíöñ ğöéš öñ ŵíţĥöûţ ţĥéɱ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ]</translation>
     </message>

@@ -564,6 +564,10 @@
         <translation>No se ha encontrado ningún motor de voz</translation>
     </message>
     <message>
+        <source>The speech engine has no voice for {language}; prompts are read with another voice (install a {language} voice for espeak-ng or your speech engine)</source>
+        <translation>El motor de voz no tiene ninguna voz para {language}; las indicaciones se leen con otra voz (instale una voz de {language} para espeak-ng o su motor de voz)</translation>
+    </message>
+    <message>
         <source>Sound cues are off until Piriformis Desktop is restarted. {reason}. This session goes on without them.</source>
         <translation>Los sonidos quedan desactivados hasta que reinicie Piriformis Desktop. {reason}. Esta sesión sigue sin ellos.</translation>
     </message>

@@ -564,6 +564,10 @@
         <translation>Aucun moteur de synthèse vocale trouvé</translation>
     </message>
     <message>
+        <source>The speech engine has no voice for {language}; prompts are read with another voice (install a {language} voice for espeak-ng or your speech engine)</source>
+        <translation>Le moteur vocal n’a pas de voix pour {language}&#xa0;; les consignes sont lues avec une autre voix (installez une voix {language} pour espeak-ng ou votre moteur vocal)</translation>
+    </message>
+    <message>
         <source>Sound cues are off until Piriformis Desktop is restarted. {reason}. This session goes on without them.</source>
         <translation>Les signaux sonores sont coupés jusqu’au redémarrage de Piriformis Desktop. {reason}. Cette séance continue sans eux.</translation>
     </message>

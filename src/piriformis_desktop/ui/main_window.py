@@ -161,10 +161,9 @@ class MainWindow(QMainWindow):
         self.close()
 
     def sound_status(self) -> str | None:
-        player = self.cue_player
-        if player is None:
-            return None
-        return unavailable_words((self.settings.sound, player.reason), (self.settings.voice, player.voice_reason))
+        player, on = self.cue_player, self.settings
+        return None if player is None else unavailable_words(
+            (on.sound, player.reason), (on.voice, player.voice_reason), (on.voice, getattr(player, "voice_note", None)))
 
     def _sound_status_changed(self, pane=None) -> None:
         player, pane = self.cue_player, pane or self.settings_page.content

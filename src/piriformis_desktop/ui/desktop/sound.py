@@ -158,6 +158,16 @@ class CuePlayer(QObject):
         if self._voice is not None:
             self._voice.set_volume(speech_volume(self.volume))
 
+    @property
+    def voice_note(self) -> str | None:
+        """Why the prompts are not read in their own language's voice, when the engine has none for it."""
+        missing = getattr(self._voice, "missing_language", None)
+        if not missing:
+            return None
+        return QCoreApplication.translate(
+            "CuePlayer", "The speech engine has no voice for {language}; prompts are read with another voice "
+                         "(install a {language} voice for espeak-ng or your speech engine)").format(language=missing)
+
     def set_language(self, language: QLocale.Language) -> None:
         """The language the cues' words are in (issue 11's sessions in other languages): the voice follows."""
         set_language = getattr(self._voice, "set_language", None)
@@ -206,6 +216,9 @@ class CuePlayer(QObject):
         failed = getattr(voice, "failed", None)
         if failed is not None:
             failed.connect(self._voice_failed)
+        checked = getattr(voice, "voice_checked", None)
+        if checked is not None:
+            checked.connect(self.availability_changed)  # the Settings tab may have a missing voice to mention
 
     def close(self) -> None:
         """Stop what plays and end the sound thread (the window is closing)."""

@@ -17,6 +17,7 @@ class SpeechVoice(QObject):
     """A QTextToSpeech engine made on first use from the first of `engine_names` that starts."""
 
     failed = Signal(str, bool)  # why, and True when it broke while in use
+    voice_checked = Signal()  # the engine started and a voice was picked: `missing_language` is known
 
     def __init__(self, speech, engine_names: Sequence[str], parent: QObject | None = None,
                  language: QLocale.Language = QLocale.Language.English) -> None:
@@ -27,6 +28,7 @@ class SpeechVoice(QObject):
         self.engine = None  # the QTextToSpeech once started
         self._volume = 0.8
         self._broken = False
+        self.missing_language: str | None = None  # the prompts' language, in its own words, when no voice speaks it
 
     def prepare(self) -> bool:
         """Start the engine now; False when none starts (then `failed` has said why)."""
@@ -66,6 +68,9 @@ class SpeechVoice(QObject):
         chosen = voice_locale(self.engine.availableLocales(), self.language, current)
         if chosen != current:
             self.engine.setLocale(chosen)  # an English voice reading German prompts (or the reverse) is no help
+        self.missing_language = None if chosen.language() == self.language else \
+            QLocale(self.language).nativeLanguageName()
+        self.voice_checked.emit()
 
     def say(self, text: str) -> None:
         if self.prepare():
