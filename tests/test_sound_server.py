@@ -209,17 +209,20 @@ def test_voice_prompts_are_heard_after_their_chimes_and_do_not_drown_them(sound_
     sink after their chimes, and the voice is no louder than the chimes."""
     needs_speech()
     sound_server.speech()
-    # One more session if the first one's log lacks "Session complete": about one run in six here the last
-    # prompt is missing from the app's cue log (cause not yet found). Twice is a failure.
+    # One more session if the first one's cue log is short: starting the speech engine blocks the window's
+    # thread (1.4 s here, longer on a busy machine), and a wake that late plays only the latest cue due, by
+    # design; the second session finds speech-dispatcher already running. Twice is a failure.
     for attempt in (1, 2):
         heard = play_session(sound_server, "voice = true\nvolume = 80\n" + ONE_LEG_ROUTINE)
         assert heard.rows[-1]["completed"] == "true"
         spoken = [c for c in heard.cues if c["speech"]]
-        assert [c["speech"] for c in spoken][:3] == ["Toe rotation, right leg", "1", "Hold"]
-        # the first prompt starts the speech engine (1-2 s, see ui/sound.py); the later milestones are timed
         milestones = [c for c in spoken if c["kind"] in ("switch-side", "session-done")]
-        if attempt == 2 or [c["speech"] for c in milestones][-1:] == ["Session complete"]:
+        complete = ([c["speech"] for c in spoken][:3] == ["Toe rotation, right leg", "1", "Hold"]
+                    and [c["speech"] for c in milestones] == ["Switch to your left leg", "Session complete"])
+        if complete or attempt == 2:
             break
+    assert [c["speech"] for c in spoken][:3] == ["Toe rotation, right leg", "1", "Hold"]
+    # the first prompt starts the speech engine (1-2 s, see ui/desktop/voice.py); the later milestones are timed
     assert [c["speech"] for c in milestones] == ["Switch to your left leg", "Session complete"]
     delays, voice_peaks = [], []
     for cue in milestones:
