@@ -11,12 +11,12 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QFile, QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QFile, QLocale, QObject, Qt, QUrl, Signal, Slot
 
 from piriformis_desktop.core.cues import Cue, CueKind, cue_schedule
 from piriformis_desktop.core.routine import Side
 from piriformis_desktop.core.timeline import build_timeline
-from piriformis_desktop.ui.desktop import effects as effects_module, sound
+from piriformis_desktop.ui.desktop import sound, worker_thread as worker_thread_module
 
 ASSETS = Path(__file__).resolve().parents[1] / "assets" / "sounds"
 # Loading Qt's audio backend logs warnings about optional libraries (pipewire, VA-API) and a missing sound
@@ -151,8 +151,16 @@ def test_volume_slider_maps_to_sound_and_voice(qtbot, player, sink):
     assert gains == sorted(gains) and len(set(gains)) == 101
     player.set_enabled(sound=True, voice=True)
     player.set_volume(40)
-    player.prepare()
-    assert player.voice_engine.volume() == pytest.approx(sound.sound_gain(40) * sound.VOICE_BALANCE, abs=0.01)
+    engine = started_engine(qtbot, player)
+    assert engine.volume() == pytest.approx(sound.sound_gain(40) * sound.VOICE_BALANCE, abs=0.01)
+
+
+def started_engine(qtbot, player):
+    """Start the player's voice (on the speech thread) and wait until its engine is there."""
+    with qtbot.waitSignal(player.availability_changed, timeout=5000):
+        player.prepare()
+    assert player.voice_engine is not None, player.voice_reason
+    return player.voice_engine
 
 
 # -- the voice ---------------------------------------------------------------------------------------
@@ -160,38 +168,47 @@ def test_volume_slider_maps_to_sound_and_voice(qtbot, player, sink):
 def test_a_new_prompt_replaces_a_stale_one(qtbot, player, clock):
     """When the next cue comes while a prompt is still being spoken, the old one stops: prompts never overlap."""
     player.set_enabled(sound=True, voice=True)
-    player.prepare()
-    engine = player.voice_engine
-    assert engine is not None and engine.engine() == "mock"
-    words = []
-
-    def heard(word, *_):
-        words.append(word)
-        if word == "Toe":  # the first word is out: 7 s later the hold begins (the session's timer calls, not the engine)
-            QTimer.singleShot(0, lambda: (clock.advance(7.0), player.play(Cue(7.0, CueKind.PHASE, "Hold"))))
-
-    engine.sayingWord.connect(heard)
-    with qtbot.waitSignal(engine.sayingWord, check_params_cb=lambda word, *_: word == "Hold", timeout=5000):
+    engine = started_engine(qtbot, player)
+    assert engine.engine() == "mock"
+    words = HeardWords(engine)
+    with qtbot.waitSignal(words.heard, timeout=5000):  # the first word is out ...
         player.play(Cue(0.0, CueKind.NEXT_EXERCISE, "Toe rotation, right leg"))
+    clock.advance(7.0)  # ... and the hold begins (the session's timer calls, not the engine)
+    with qtbot.waitSignal(words.heard, check_params_cb=lambda word: word == "Hold", timeout=5000):
+        player.play(Cue(7.0, CueKind.PHASE, "Hold"))
     qtbot.waitUntil(lambda: engine.state() is engine.State.Ready, timeout=5000)
-    assert words == ["Toe", "Hold"]
+    assert words.words == ["Toe", "Hold"]
+
+
+class HeardWords(QObject):
+    """The words an engine on the speech thread says, collected on the window's thread (`heard` each time)."""
+
+    heard = Signal(str)
+
+    def __init__(self, engine) -> None:
+        super().__init__()
+        self.words: list[str] = []
+        engine.sayingWord.connect(self._said, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(str, int, int, int)
+    def _said(self, word: str, *_) -> None:
+        self.words.append(word)
+        self.heard.emit(word)
 
 
 def test_switching_voice_off_stops_a_prompt_mid_sentence(qtbot, player, clock):
     """Turning voice off while it speaks cuts the prompt at once; the rest of the sentence is never heard."""
     player.set_enabled(sound=True, voice=True)
-    player.prepare()
-    engine = player.voice_engine
-    words = []
-    engine.sayingWord.connect(lambda word, *_: words.append(word))
-    with qtbot.waitSignal(engine.sayingWord, timeout=5000):
+    engine = started_engine(qtbot, player)
+    words = HeardWords(engine)
+    with qtbot.waitSignal(words.heard, timeout=5000):
         player.play(Cue(95.0, CueKind.SWITCH_SIDE, "Switch to your left leg"))
     player.set_enabled(sound=True, voice=False)
-    assert engine.state() is engine.State.Ready
     clock.advance(2.0)
     player.play(Cue(97.0, CueKind.PHASE, "Hold"))
-    assert engine.state() is engine.State.Ready
-    assert words == ["Switch"]
+    qtbot.waitUntil(lambda: player._voice.watch.waiting == 0)  # everything sent has been carried out
+    assert engine.state() is engine.State.Ready  # not speaking: no word of either prompt can follow
+    assert words.words == ["Switch"]
 
 
 def test_the_voice_engine_starts_only_after_voice_is_switched_on(qtbot, player):
@@ -235,6 +252,67 @@ def test_an_engine_that_will_not_start_turns_voice_off_with_a_reason(qtbot, sink
     assert sink.played == [CueKind.PHASE]
 
 
+def test_a_prompt_the_engine_never_returns_from_leaves_the_session_running(qtbot, sink, clock):
+    """speech-dispatcher just started with no sound server to play to: Qt's `say` waits for a reply that never
+    comes. The window's thread never waits on it; cues go on, and once a prompt has gone unanswered for ten
+    seconds the voice is turned off with a sentence for the window, while sounds go on playing."""
+    import threading
+
+    release = threading.Event()
+    said = []
+
+    class Engine(QObject):
+        State = SimpleNamespace(Error="error")
+        errorOccurred = Signal(object, str)  # noqa: N815 (Qt name)
+
+        def __init__(self, name, parent=None):
+            super().__init__(parent)
+
+        def state(self):
+            return "ready"
+
+        def locale(self):
+            return QLocale(QLocale.Language.English)
+
+        def availableLocales(self):  # noqa: N802 (Qt name)
+            return [self.locale()]
+
+        def setVolume(self, volume):  # noqa: N802 (Qt name)
+            pass
+
+        def setLocale(self, locale):  # noqa: N802 (Qt name)
+            pass
+
+        def stop(self):
+            pass
+
+        def say(self, text):
+            said.append(text)
+            release.wait()  # what libspeechd does when the daemon never replies
+
+    player = sound.make_cue_player(sound_output=sink, speech=SimpleNamespace(QTextToSpeech=Engine),
+                                   engines=["stuck"], clock=clock)
+    player.set_enabled(sound=True, voice=True)
+    started_engine(qtbot, player)
+    player.play(Cue(0.0, CueKind.NEXT_EXERCISE, "Toe rotation, right leg"))
+    qtbot.waitUntil(lambda: said == ["Toe rotation, right leg"])  # the speech thread is now stuck in `say`
+    clock.advance(5.0)
+    player.play(Cue(5.0, CueKind.PHASE, "Hold"))  # returns at once; the prompt waits behind the stuck one
+    assert player.voice_available
+    clock.advance(6.0)
+    with qtbot.waitSignal(player.turned_off) as told:
+        player.play(Cue(11.0, CueKind.PHASE, "Release"))
+    assert told.args == ["Voice prompts are off until Piriformis Desktop is restarted. The speech engine stopped "
+                         "answering (restarting speech-dispatcher, or logging out and in, usually helps). "
+                         "This session goes on without them."]
+    assert not player.voice_available
+    clock.advance(1.0)
+    player.play(Cue(12.0, CueKind.TICK))
+    assert sink.played == [CueKind.NEXT_EXERCISE, CueKind.PHASE, CueKind.PHASE, CueKind.TICK]
+    release.set()  # let the stand-in's thread end with the test
+    player._voice.thread.wedged = False
+
+
 def test_a_speech_dispatcher_that_does_not_answer_is_not_waited_for(qtbot, tmp_path, monkeypatch, sink):
     """A wedged speech-dispatcher accepts connections and never replies (Qt would block on it for good):
     voice is unavailable within about a second, with a reason, and sounds still play."""
@@ -248,13 +326,13 @@ def test_a_speech_dispatcher_that_does_not_answer_is_not_waited_for(qtbot, tmp_p
     never_made = SimpleNamespace(QTextToSpeech=SimpleNamespace(State=SimpleNamespace(Error=None),
                                                                __call__=made.append))
     voice = sound.SpeechVoice(never_made, ["speechd"])
-    failed = []
-    voice.failed.connect(lambda reason, fault: failed.append(reason))
     assert sound.speech_dispatcher_silent(timeout=0.2)
-    assert not voice.prepare()
-    assert made == [] and failed == [
+    with qtbot.waitSignal(voice.failed, timeout=3000) as failed:
+        assert voice.prepare()  # asked on the speech thread: the window's thread does not wait for the probe
+    assert made == [] and failed.args == [
         "Voice prompts need speech-dispatcher, which is running but not answering "
-        "(restarting it, or logging out and in, usually helps)"]
+        "(restarting it, or logging out and in, usually helps)", False]
+    assert not voice.prepare()
     wedged.close()
     assert not sound.speech_dispatcher_silent()  # a stale socket: Qt's engine starts a fresh daemon
 
@@ -432,7 +510,7 @@ def test_a_warning_flooding_from_the_sound_thread_parks_it_and_turns_sound_off(q
     from piriformis_desktop.ui.qt_messages import MessageLimiter
 
     limiter = MessageLimiter(io.StringIO(), flood=100)
-    monkeypatch.setattr(effects_module, "installed_limiter", lambda: limiter)
+    monkeypatch.setattr(worker_thread_module, "installed_limiter", lambda: limiter)
     handle = sound._EffectsWorker.handle
 
     def flood_on_play(worker, request, value, number):
@@ -546,6 +624,12 @@ def test_a_language_without_a_voice_is_said_in_the_settings_tab(qtbot):
         def setVolume(self, volume):  # noqa: N802 (Qt name)
             pass
 
+        def say(self, text):
+            pass
+
+        def stop(self):
+            pass
+
     speech = SimpleNamespace(QTextToSpeech=Engine)
     Engine.State = SimpleNamespace(Error="error")
     player = sound.make_cue_player(multimedia=None, speech=speech, engines=["english-only"])
@@ -553,5 +637,6 @@ def test_a_language_without_a_voice_is_said_in_the_settings_tab(qtbot):
     with qtbot.waitSignal(player.availability_changed):
         assert player._voice.prepare()
     assert "Deutsch" in player.voice_note and player.voice_reason is None
-    player._voice.set_language(QLocale.Language.English)
+    with qtbot.waitSignal(player.availability_changed):
+        player._voice.set_language(QLocale.Language.English)
     assert player.voice_note is None

@@ -544,6 +544,10 @@
         <translation>Die Sprachausgabe funktioniert nicht mehr: {message}</translation>
     </message>
     <message>
+        <source>The speech engine stopped answering (restarting speech-dispatcher, or logging out and in, usually helps)</source>
+        <translation>Die Sprachausgabe antwortet nicht mehr (ein Neustart von speech-dispatcher oder ab- und wieder anmelden hilft meist)</translation>
+    </message>
+    <message>
         <source>Voice prompts need speech-dispatcher, which is running but not answering (restarting it, or logging out and in, usually helps)</source>
         <translation>Sprachansagen brauchen speech-dispatcher; er läuft, antwortet aber nicht (ein Neustart des Dienstes oder ab- und wieder anmelden hilft meist)</translation>
     </message>

@@ -568,6 +568,10 @@
         <translation>[Ţĥé šþééçĥ éñğíñé šţöþþéđ ŵöŕķíñğ: {message} ẋẋẋ ẋẋ ẋẋẋ]</translation>
     </message>
     <message>
+        <source>The speech engine stopped answering (restarting speech-dispatcher, or logging out and in, usually helps)</source>
+        <translation>[Ţĥé šþééçĥ éñğíñé šţöþþéđ áñšŵéŕíñğ (ŕéšţáŕţíñğ šþééçĥ-đíšþáţçĥéŕ, öŕ ĺöğğíñğ öûţ áñđ íñ, ûšûáĺĺý ĥéĺþš) ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
         <source>Voice prompts need speech-dispatcher, which is running but not answering (restarting it, or logging out and in, usually helps)</source>
         <translation>[Ṽöíçé þŕöɱþţš ñééđ šþééçĥ-đíšþáţçĥéŕ, ŵĥíçĥ íš ŕûññíñğ ƀûţ ñöţ áñšŵéŕíñğ (ŕéšţáŕţíñğ íţ, öŕ ĺöğğíñğ öûţ áñđ íñ, ûšûáĺĺý ĥéĺþš) ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋẋ]</translation>
     </message>

@@ -544,6 +544,10 @@
         <translation>El motor de voz ha dejado de funcionar: {message}</translation>
     </message>
     <message>
+        <source>The speech engine stopped answering (restarting speech-dispatcher, or logging out and in, usually helps)</source>
+        <translation>El motor de voz dejó de responder (reiniciar speech-dispatcher, o cerrar la sesión y volver a entrar, suele ayudar)</translation>
+    </message>
+    <message>
         <source>Voice prompts need speech-dispatcher, which is running but not answering (restarting it, or logging out and in, usually helps)</source>
         <translation>Las indicaciones habladas necesitan speech-dispatcher, que está en marcha pero no responde (reiniciarlo, o cerrar la sesión y volver a entrar, suele ayudar)</translation>
     </message>

@@ -544,6 +544,10 @@
         <translation>Le moteur de synthèse vocale a cessé de fonctionner&#xa0;: {message}</translation>
     </message>
     <message>
+        <source>The speech engine stopped answering (restarting speech-dispatcher, or logging out and in, usually helps)</source>
+        <translation>Le moteur vocal ne répond plus (redémarrer speech-dispatcher, ou se déconnecter puis se reconnecter, aide souvent)</translation>
+    </message>
+    <message>
         <source>Voice prompts need speech-dispatcher, which is running but not answering (restarting it, or logging out and in, usually helps)</source>
         <translation>Les consignes vocales ont besoin de speech-dispatcher, qui tourne mais ne répond pas (le redémarrer, ou se déconnecter puis se reconnecter, aide en général)</translation>
     </message>

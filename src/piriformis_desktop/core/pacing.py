@@ -105,6 +105,9 @@ class CuePacer:
 
 
 STALL_SECONDS = 2.0  # real seconds a sound request may go unanswered before the sound side counts as stalled
+# The speech engine answers more slowly: speech-dispatcher takes a second or two to start (longer on a busy
+# machine), and a prompt waits for the daemon's reply. Ten seconds unanswered is a daemon that has stopped.
+SPEECH_STALL_SECONDS = 10.0
 
 
 class SoundWatch:

@@ -4,19 +4,16 @@ turns sound off with a reason (see ui/desktop/sound.py, which owns the player)."
 
 from __future__ import annotations
 
-import atexit
 import functools
-import threading
-import weakref
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, QUrl, Signal, Slot
 
-from piriformis_desktop.core.clock import Clock, MonotonicClock
+from piriformis_desktop.core.clock import Clock
 from piriformis_desktop.core.cues import CueKind
 from piriformis_desktop.core.pacing import SoundWatch
-from piriformis_desktop.ui.qt_messages import installed_limiter
 from piriformis_desktop.ui.desktop.sound_levels import SOUND_URLS, no_device_reason
+from piriformis_desktop.ui.desktop.worker_thread import ThreadClient, WorkerThread
 
 
 class _EffectsWorker(QObject):
@@ -78,86 +75,17 @@ class _EffectsWorker(QObject):
         QTimer.singleShot(0, self._loop.quit)  # after the deleteLater events above
 
 
-class _Requests(QObject):
-    send = Signal(str, object, int)  # request, value, number
+def SoundThread(multimedia, sources: Mapping[CueKind, QUrl], gain: float) -> WorkerThread:  # noqa: N802 (a maker)
+    """The sound thread: a `WorkerThread` owning one `_EffectsWorker`."""
+    return WorkerThread(
+        lambda loop: _EffectsWorker(multimedia, sources, gain, loop), "piriformis-sound",
+        lambda message: QCoreApplication.translate(
+            "CuePlayer", "The sound system stopped responding ({message})").format(message=message))
 
 
-class SoundThread:
-    """A daemon thread running a Qt event loop that owns one `_EffectsWorker` (see the module docstring).
-
-    A daemon thread rather than a QThread: a QThread object destroyed while its thread runs aborts the
-    process, and a wedged sound thread never finishes. This one is simply left behind at exit.
-    """
-
-    START_SECONDS = 5.0
-
-    def __init__(self, multimedia, sources: Mapping[CueKind, QUrl], gain: float) -> None:
-        self.worker: _EffectsWorker | None = None
-        self.wedged = False
-        self.requests = _Requests()  # in the calling thread; queued to the worker
-        self.parked = threading.Event()  # set (tests only) to let a parked thread go on
-        self._ready = threading.Event()
-        self._args = (multimedia, sources, gain)
-        self._thread = threading.Thread(target=self._run, name="piriformis-sound", daemon=True)
-        self._thread.start()
-        if not self._ready.wait(self.START_SECONDS):
-            self.wedged = True
-            return
-        self.requests.send.connect(self.worker.receive, Qt.ConnectionType.QueuedConnection)
-
-    @property
-    def alive(self) -> bool:
-        return self._thread.is_alive()
-
-    def _run(self) -> None:
-        loop = QEventLoop()
-        worker = _EffectsWorker(*self._args, loop)
-        limiter = installed_limiter()
-        if limiter is not None:
-            limiter.watch_thread(threading.get_ident(), self._flooded)
-        self.worker = worker
-        self._ready.set()
-        loop.exec()
-        if limiter is not None:
-            limiter.forget_thread(threading.get_ident())
-        self.worker = None
-        del worker, loop  # deleted here, on their own thread
-
-    def _flooded(self, message: str) -> None:
-        """Called on this thread when one warning has come from it a thousand times: its loop is stuck."""
-        self.wedged = True
-        worker = self.worker
-        if worker is not None:
-            worker.failed.emit(QCoreApplication.translate("CuePlayer", "The sound system stopped responding ({message})").format(message=message), True)
-        self.parked.wait()  # park for good: the loop this was called from can never finish its turn
-
-    def close(self, timeout: float = 2.0) -> None:
-        """Ask the thread to delete its effects and end; wait for it unless it is wedged."""
-        worker = self.worker
-        if worker is None or self.wedged:
-            return
-        self.requests.send.emit("close", None, 0)
-        self._thread.join(timeout)
-
-
-_THREADS: weakref.WeakSet[SoundThread] = weakref.WeakSet()  # closed at exit, before Qt tears down
-
-
-def _close_thread(thread: SoundThread, *_) -> None:
-    thread.close()
-
-
-@atexit.register
-def _close_all_threads() -> None:
-    for thread in list(_THREADS):
-        thread.close()
-
-
-class SoundEffects(QObject):
+class SoundEffects(ThreadClient):
     """One QSoundEffect per cue kind on the sound thread, made on first use; `failed` says why, once, if they
     cannot play (True as its second value when they misbehaved rather than never were there)."""
-
-    failed = Signal(str, bool)
 
     def __init__(
         self,
@@ -169,16 +97,11 @@ class SoundEffects(QObject):
         clock: Clock | None = None,
         watch: SoundWatch | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, clock, watch or SoundWatch())
         self._multimedia = multimedia
         self._sources = dict(sources)
         self._outputs = outputs or multimedia.QMediaDevices.audioOutputs
-        self._clock = clock or MonotonicClock()
-        self.watch = watch or SoundWatch()
-        self.thread: SoundThread | None = None
         self._gain = 1.0
-        self._broken = False
-        self._numbers = 0
 
     def prepare(self) -> bool:
         """Start the sound thread and load the effects there; False when sound cannot play."""
@@ -188,54 +111,24 @@ class SoundEffects(QObject):
             if not self._outputs():  # asking costs microseconds once the backend is loaded
                 self._fail(no_device_reason())
                 return False
-            self.thread = SoundThread(self._multimedia, self._sources, self._gain)
-            _THREADS.add(self.thread)
-            if self.thread.wedged:
-                self._fail(QCoreApplication.translate("CuePlayer", "The sound system did not start"), True)
+            if self._start_thread(SoundThread(self._multimedia, self._sources, self._gain)) is None:
                 return False
-            worker = self.thread.worker
-            worker.answered.connect(self._answered, Qt.ConnectionType.QueuedConnection)
-            worker.failed.connect(self._fail, Qt.ConnectionType.QueuedConnection)
-            self.destroyed.connect(functools.partial(_close_thread, self.thread))
             self._send("load", None)  # the WAVs load now, not on the first cue
         return True
 
+    def _did_not_start(self) -> str:
+        return QCoreApplication.translate("CuePlayer", "The sound system did not start")
+
     def play(self, kind: CueKind) -> None:
-        if self.prepare() and not self._stalled():
+        if self.prepare() and not self._stalled(
+                lambda: QCoreApplication.translate("CuePlayer", "The sound system stopped responding")):
             self._send("play", kind)
 
     def set_volume(self, gain: float) -> None:
         self._gain = gain
-        if self.thread is not None and not self._broken:
+        if self._usable:
             self._send("volume", gain)
 
     def stop(self) -> None:
-        if self.thread is not None and not self._broken:
+        if self._usable:
             self._send("stop", None)
-
-    def close(self) -> None:
-        """End the sound thread now (it also ends when this object is destroyed, or at exit)."""
-        if self.thread is not None:
-            self.thread.close()
-
-    def _send(self, request: str, value) -> None:
-        self._numbers += 1
-        self.watch.sent(self._now())
-        self.thread.requests.send.emit(request, value, self._numbers)
-
-    def _answered(self, number: int) -> None:
-        self.watch.answered(self._now())
-
-    def _stalled(self) -> bool:
-        if self.watch.stalled(self._now()):
-            self._fail(QCoreApplication.translate("CuePlayer", "The sound system stopped responding"), True)
-            return True
-        return False
-
-    def _now(self) -> float:
-        return self._clock.now() / self._clock.scale  # real seconds: the watch is about the machine, not the session
-
-    def _fail(self, reason: str, fault: bool = False) -> None:
-        if not self._broken:
-            self._broken = True
-            self.failed.emit(reason, fault)

@@ -20,8 +20,10 @@ play a sound). The sound thread and its five QSoundEffects are created on the fi
 `prepare()`): that first call loads Qt's audio backend (~35 ms here, in the window's thread, so Qt's
 media singletons belong to it) and the WAVs load asynchronously; QSoundEffect plays a cue requested while
 loading as soon as it is loaded. The thread stops when its player is destroyed or the application quits.
-The speech engine is created on the first zero-timer after voice is switched on (never when voice is off,
-the default), because speech-dispatcher's connection is made synchronously inside Qt.
+The speech engine is started on the first zero-timer after voice is switched on (never when voice is off,
+the default), on a thread of its own (ui/desktop/voice.py): speech-dispatcher is talked to synchronously
+inside Qt, a fresh daemon takes a second or two, and one whose voice module cannot reach a sound server
+never replies. A prompt left unanswered for ten seconds turns the voice off, as for sound.
 """
 
 from __future__ import annotations
@@ -221,11 +223,12 @@ class CuePlayer(QObject):
             checked.connect(self.availability_changed)  # the Settings tab may have a missing voice to mention
 
     def close(self) -> None:
-        """Stop what plays and end the sound thread (the window is closing)."""
+        """Stop what plays and end the sound and speech threads (the window is closing)."""
         self._held.stop()
-        close = getattr(self._sounds, "close", None)
-        if close is not None:
-            close()
+        for half in (self._sounds, self._voice):
+            close = getattr(half, "close", None)
+            if close is not None:
+                close()
 
     def _sounds_failed(self, reason: str, fault: bool = False) -> None:
         self.reason = reason
@@ -283,7 +286,8 @@ def make_cue_player(
         names = speech_engines(speech.QTextToSpeech.availableEngines()) if engines is None else list(engines)
         if names:
             # the prompts' language is the app's (ui/translation.py made it the default locale): a voice for it
-            player._attach_voice(SpeechVoice(speech, names, player, language=QLocale().language()))
+            player._attach_voice(SpeechVoice(speech, names, player, language=QLocale().language(),
+                                             clock=player.clock))
         else:
             player.voice_reason = no_engine_reason()
     return player

@@ -1,0 +1,170 @@
+"""A thread with its own Qt event loop for a part that can block: the sound effects (ui/desktop/effects.py) and
+the speech engine (ui/desktop/voice.py). Either can stall inside Qt or a system daemon; neither may stall the
+window's thread, which runs the session clock, the card and the history write.
+
+The worker is a QObject made on the thread and living there. The window's thread sends it requests through
+`WorkerThread.requests.send(request, value, number)` (queued); the worker answers each by number and says
+`failed(reason, fault)` when it cannot go on. A worker needs a `receive(str, object, int)` slot that ends the
+loop on "close", and a `failed(str, bool)` signal.
+"""
+
+from __future__ import annotations
+
+import atexit
+import functools
+import threading
+import weakref
+from collections.abc import Callable
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
+
+from piriformis_desktop.core.clock import Clock, MonotonicClock
+from piriformis_desktop.core.pacing import SoundWatch
+from piriformis_desktop.ui.qt_messages import installed_limiter
+
+
+class _Requests(QObject):
+    send = Signal(str, object, int)  # request, value, number
+
+
+class WorkerThread:
+    """A daemon thread running a Qt event loop that owns one worker, made by `make_worker(loop)` on the thread.
+
+    A daemon thread rather than a QThread: a QThread object destroyed while its thread runs aborts the
+    process, and a wedged thread never finishes. A wedged one is simply left behind at exit. `flooded(message)`
+    is the reason given when one Qt warning has come from the thread a thousand times (its loop is stuck).
+    """
+
+    START_SECONDS = 5.0
+
+    def __init__(self, make_worker: Callable[[QEventLoop], QObject], name: str,
+                 flooded: Callable[[str], str]) -> None:
+        self.worker: QObject | None = None
+        self.wedged = False
+        self.requests = _Requests()  # in the calling thread; queued to the worker
+        self.parked = threading.Event()  # set (tests only) to let a parked thread go on
+        self._ready = threading.Event()
+        self._make_worker = make_worker
+        self._flooded_reason = flooded
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+        self._thread.start()
+        if not self._ready.wait(self.START_SECONDS):
+            self.wedged = True
+            return
+        self.requests.send.connect(self.worker.receive, Qt.ConnectionType.QueuedConnection)
+        _THREADS.add(self)
+
+    @property
+    def alive(self) -> bool:
+        return self._thread.is_alive()
+
+    def _run(self) -> None:
+        loop = QEventLoop()
+        worker = self._make_worker(loop)
+        limiter = installed_limiter()
+        if limiter is not None:
+            limiter.watch_thread(threading.get_ident(), self._flooded)
+        self.worker = worker
+        self._ready.set()
+        loop.exec()
+        if limiter is not None:
+            limiter.forget_thread(threading.get_ident())
+        self.worker = None
+        del worker, loop  # deleted here, on their own thread
+
+    def _flooded(self, message: str) -> None:
+        """Called on this thread when one warning has come from it a thousand times: its loop is stuck."""
+        self.wedged = True
+        worker = self.worker
+        if worker is not None:
+            worker.failed.emit(self._flooded_reason(message), True)
+        self.parked.wait()  # park for good: the loop this was called from can never finish its turn
+
+    def close(self, timeout: float = 2.0) -> None:
+        """Ask the worker to end its loop; wait for the thread (at most `timeout`) unless it is wedged."""
+        if self.worker is None or self.wedged:
+            return
+        try:
+            self.requests.send.emit("close", None, 0)
+        except RuntimeError:  # Qt has already torn its objects down (at exit): the thread ends with the process
+            return
+        self._thread.join(timeout)
+
+
+_THREADS: weakref.WeakSet[WorkerThread] = weakref.WeakSet()  # closed at exit, before Qt tears down
+
+
+def close_thread(thread: WorkerThread, *_) -> None:
+    """For `destroyed.connect(functools.partial(close_thread, thread))`: the owner is gone, so is its thread."""
+    thread.close()
+
+
+@atexit.register
+def _close_all_threads() -> None:
+    for thread in list(_THREADS):
+        thread.close()
+
+
+class ThreadClient(QObject):
+    """The window's side of a `WorkerThread`: sends numbered requests, counts the answers on `watch` (real
+    seconds of `clock`), and says `failed(reason, fault)` once, after which it sends nothing more."""
+
+    failed = Signal(str, bool)  # why, and True when it misbehaved (rather than never was there)
+
+    def __init__(self, parent: QObject | None, clock: Clock | None, watch: SoundWatch) -> None:
+        super().__init__(parent)
+        self._clock = clock or MonotonicClock()
+        self.watch = watch
+        self.thread: WorkerThread | None = None
+        self._broken = False
+        self._numbers = 0
+
+    def _start_thread(self, thread: WorkerThread) -> QObject | None:
+        """Adopt a just-started thread; its worker, or None when the thread did not start (then `failed` said so
+        with `_did_not_start()`)."""
+        self.thread = thread
+        if thread.wedged:
+            self._fail(self._did_not_start(), True)
+            return None
+        worker = thread.worker
+        worker.answered.connect(self._answered, Qt.ConnectionType.QueuedConnection)
+        worker.failed.connect(self._fail, Qt.ConnectionType.QueuedConnection)
+        self.destroyed.connect(functools.partial(close_thread, thread))
+        return worker
+
+    def _did_not_start(self) -> str:
+        raise NotImplementedError
+
+    @property
+    def _usable(self) -> bool:
+        return self.thread is not None and not self._broken
+
+    def close(self) -> None:
+        """End the thread now (it also ends when this object is destroyed, or at exit)."""
+        if self.thread is not None:
+            self.thread.close()
+
+    def _send(self, request: str, value) -> None:
+        self._numbers += 1
+        self.watch.sent(self._now())
+        self.thread.requests.send.emit(request, value, self._numbers)
+
+    def _answered(self, number: int) -> None:
+        self.watch.answered(self._now())
+
+    def _stalled(self, reason: Callable[[], str]) -> bool:
+        """True (and `failed` with `reason()`) once a request has gone unanswered too long; the thread is then
+        left alone at exit."""
+        if self.watch.stalled(self._now()):
+            self.thread.wedged = True
+            self._fail(reason(), True)
+            return True
+        return False
+
+    def _now(self) -> float:
+        return self._clock.now() / self._clock.scale  # real seconds: the watch is about the machine, not the session
+
+    def _fail(self, reason: str, fault: bool = False) -> None:
+        if not self._broken:
+            self._broken = True
+            self.failed.emit(reason, fault)
