@@ -20,6 +20,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -68,12 +69,17 @@ class Desktop:
         if not number:
             self.close()
             raise RuntimeError("Xvfb did not start")
+        # A runtime folder of its own: the accessibility bus puts its socket there (else under ~/.cache/at-spi,
+        # where two test runs on one machine would meet), and so does anything else the bus starts.
+        self.runtime = tempfile.mkdtemp(prefix="piriformis-desktop-run-")
         bus = self._start(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+                          env={**environment, "XDG_RUNTIME_DIR": self.runtime},
                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
         address = bus.stdout.readline().strip()
         self.env = {key: value for key, value in environment.items()
                     if key not in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "SESSION_MANAGER", "XAUTHORITY")}
         self.env.update(DISPLAY=f":{number}", DBUS_SESSION_BUS_ADDRESS=address, QT_QPA_PLATFORM="xcb",
+                        XDG_RUNTIME_DIR=self.runtime,
                         QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", TZ="UTC", LANG="C.UTF-8")
         self.env.pop("PIRIFORMIS_TIME_SCALE", None)
 
@@ -113,6 +119,7 @@ class Desktop:
             if err:
                 said.append(f"--- {process.args[0]} ---\n{err}")
         self._processes.clear()
+        shutil.rmtree(getattr(self, "runtime", ""), ignore_errors=True)
         return "\n".join(said)
 
     # -- the screen reader's side ---------------------------------------------------------------
