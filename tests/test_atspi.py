@@ -66,9 +66,18 @@ def assert_labels_read_as_shown(page) -> dict[str, str]:
     return {key: name for key, (_, name) in names.items()}
 
 
-def test_the_ready_card_is_read_as_it_shows(window):
-    """Before the start: the exercise, where it sits in the session, the leg, and how to start, word for word."""
+def test_the_ready_card_is_read_as_it_shows(window, qtbot):
+    """Before the start: the safety points until "Got it"; then the exercise, where it sits in the session, the
+    leg, and how to start, word for word."""
     names = assert_labels_read_as_shown(window.player.card)
+    assert names["safety-title"] == "Before you start"
+    assert [names[f"safety-point-{n}"] for n in range(1, 6)] == [f"•\u00a0{p}" for p in window.routine.safety]
+    assert "cue" not in names and "countdown" not in names
+    got_it = window.player.card.safety.got_it
+    assert read_name(got_it) == "Got it: hide the safety points"
+    qtbot.mouseClick(got_it, Qt.MouseButton.LeftButton)
+    names = assert_labels_read_as_shown(window.player.card)
+    assert "safety-title" not in names
     assert (names["exercise-name"], names["exercise-position"], names["side"], names["cue"]) == \
         ("Toe rotation", "Exercise 1 of 3 · Flexibility", "Right leg", "Press Space to start")
     assert names["countdown"] == ""  # the big number is blank before the start, and so is its name
@@ -144,11 +153,18 @@ def named(listing, role):
 
 @pytest.mark.slow
 def test_a_screen_reader_reads_the_card_and_the_summary_as_shown(desktop):
-    """Over AT-SPI, as Orca gets it: before the start the card's labels are named by their words (the
-    exercise, the leg, how to start), not by their roles; during a hold the phase, the rep, the leg and the
+    """Over AT-SPI, as Orca gets it: the safety points first, gone after "Got it"; then before the start the
+    card's labels are named by their words (the exercise, the leg, how to start), not by their roles; during a hold the phase, the rep, the leg and the
     seconds left, with the start button now named Pause; after the session, the summary's words."""
     app = desktop.start_app(PIRIFORMIS_TIME_SCALE="4")
-    ready, = desktop.atspi({"wait": {"role": "push button", "name": "Start"}, "timeout": 60})
+    safety, _, ready = desktop.atspi(
+        {"wait": {"role": "push button", "name": "Start"}, "timeout": 60},
+        {"press": "Got it: hide the safety points"},
+        {"wait": {"role": "label", "name": "Ready"}, "timeout": 30},
+    )
+    labels = named(safety, "label")  # the first Ready card: the safety points, until "Got it"
+    assert "Before you start" in labels and "Ready" not in labels
+    assert any(name.startswith("•\u00a0Stop if the pain gets worse") for name in labels), labels
     labels = named(ready, "label")
     for words in ("Toe rotation", "Exercise 1 of 3 · Flexibility", "Right leg", "Ready", "2 reps each leg",
                   "Press Space to start", "Next: rep 1 of 2, turn your right toes in"):

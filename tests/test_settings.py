@@ -86,6 +86,16 @@ def test_theme_takes_the_four_choices(routine):
     assert settings.theme == "system" and problems[0].startswith("theme:")
 
 
+def test_safety_read_is_false_until_got_it_and_only_a_boolean(routine):
+    """The Ready card's safety points: unread in new settings; true or false in the file, else unread."""
+    assert Settings.from_dict({})[0].safety_read is False
+    settings, problems = Settings.from_dict({"safety_read": True})
+    assert settings.safety_read is True and problems == []
+    assert settings.to_dict()["safety_read"] is True
+    settings, problems = Settings.from_dict({"safety_read": "yes"})
+    assert settings.safety_read is False and problems == ["safety_read: expected true or false, got 'yes'"]
+
+
 def test_reminder_keys(routine):
     """Reminders: off by default on Mon/Wed/Fri at 18:00; days and time are checked and named when wrong."""
     default = Settings.from_dict({})[0]
@@ -189,7 +199,7 @@ toml_values = st.recursive(
 )
 keys = st.sampled_from(["start_side", "theme", "reminders", "reminder_days", "reminder_time", "close_to_tray",
                         "autostart", "get_ready_seconds", "move_seconds", "release_seconds", "rest_seconds",
-                        "weekly_goal", "sound", "voice", "volume", "language", "exercises", "other"])
+                        "weekly_goal", "sound", "voice", "volume", "language", "safety_read", "exercises", "other"])
 exercise_tables = st.dictionaries(
     st.sampled_from(["toe-rotation", "leg-crossover", "bent-knee-lift", "unknown"]),
     st.dictionaries(st.sampled_from(["reps", "hold_seconds", "enabled", "x"]), toml_values, max_size=3)

@@ -79,6 +79,15 @@ def test_restore_defaults(pane, qtbot):
     assert pane.settings() == Settings.defaults()
 
 
+def test_restore_defaults_keeps_the_safety_points_read(pane, qtbot):
+    """The safety points acknowledged on the Ready card are not a preference: Restore defaults leaves them read."""
+    pane.store.update({"safety_read": True})
+    pane.holds["toe-rotation"].setValue(30)
+    qtbot.mouseClick(pane.restore, Qt.MouseButton.LeftButton)
+    assert pane.store.settings.safety_read and saved(pane)["safety_read"] is True
+    assert pane.holds["toe-rotation"].value() == 2
+
+
 def test_restore_defaults_can_be_undone(pane, qtbot):
     """Restore defaults by mistake: Undo, beside the status line, brings every value back, saved."""
     pane.holds["toe-rotation"].setValue(30)

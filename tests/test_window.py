@@ -4,6 +4,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from piriformis_desktop.core.clock import FakeClock
 from piriformis_desktop.core.history import open_history
@@ -611,6 +612,84 @@ def test_pain_before_is_typed_on_the_ready_card_and_saved_with_the_session(make_
         qtbot.keyClick(window, Qt.Key.Key_Right)
     (session,) = window.history.sessions()
     assert session.pain_before == 6
+
+
+def test_pain_before_is_a_visible_labelled_scale_and_space_still_starts(make_window, qtbot):
+    """The Ready card shows the 0-10 scale under its label; a click chooses a score (shown chosen), typing
+    changes it, Space still starts the session after the click, and the clicked score is saved."""
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    scale = card(window).pain_scale
+    assert scale.isVisible() and card(window).pain_before.isVisible()
+    assert scale.accessibleName() == "Pain before this session (optional)"
+    assert [scale.button(n).text() for n in range(11)] == [str(n) for n in range(11)]
+    assert scale.score() is None
+    qtbot.mouseClick(scale.button(4), Qt.MouseButton.LeftButton)
+    assert scale.button(4).isChecked() and scale.button(4).font().bold()
+    assert card(window).pain_before.text().startswith("Pain before this session: 4 of 10")
+    qtbot.keyClick(window, Qt.Key.Key_7)
+    assert scale.score() == 7 and not scale.button(4).isChecked()
+    qtbot.mouseClick(scale.button(3), Qt.MouseButton.LeftButton)
+    assert not scale.button(3).hasFocus()  # the click left the keyboard where it was
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Space)
+    assert window.flow.session.state is not State.READY
+    assert not scale.isVisible()
+    qtbot.mouseClick(scale.button(9), Qt.MouseButton.LeftButton)  # hidden now: nothing changes
+    for _ in range(3):
+        qtbot.keyClick(window, Qt.Key.Key_Right)
+    (session,) = window.history.sessions()
+    assert session.pain_before == 3
+
+
+def test_the_safety_points_are_on_the_ready_card_until_got_it(make_window, qtbot, tmp_path):
+    """A first Ready card shows the safety points in place of the picture and countdown; Space still starts
+    (the card is as usual once started); "Got it" hides them for good (saved), keeps a chosen pain score, and
+    leaves Space to Start."""
+    window = make_window()
+    safety = card(window).safety
+    assert safety.isVisible() and not card(window).illustration.isVisible()
+    assert [label.text() for label in safety.points] == [f"•\u00a0{p}" for p in window.routine.safety]
+    qtbot.keyClick(window, Qt.Key.Key_Space)  # unread, and the keyboard start still works
+    assert window.flow.session.state is not State.READY
+    assert not safety.isVisible() and card(window).illustration.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # stop (confirmed): the next Ready card shows them again
+    window.flow.new_session()
+    assert safety.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_5)
+    qtbot.mouseClick(safety.got_it, Qt.MouseButton.LeftButton)
+    assert not safety.isVisible() and card(window).illustration.isVisible() and card(window).countdown.isVisible()
+    assert card(window).pain_scale.score() == 5  # "Got it" did not rebuild the session
+    assert window.settings.safety_read and "safety_read = true" in (tmp_path / "settings.toml").read_text()
+    assert not safety.got_it.hasFocus()
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Space)
+    assert window.flow.session.state is not State.READY
+    again = make_window(settings=window.settings)
+    assert not card(again).safety.isVisible()
+
+
+def test_every_session_screen_fits_an_800x600_window(make_window, qtbot):
+    """The first Ready card (safety points), Ready, a hold and the summary with its check-in all fit in an
+    800x600 window: the window never has to grow (the summary's title once made it 822 px wide)."""
+    window = make_window()
+    window.resize(800, 600)
+
+    def fits(screen):
+        page = window.player.currentWidget()  # what it needs, against what it gets: nothing cut
+        least = page.minimumSizeHint()
+        assert least.width() <= page.width() and least.height() <= page.height(), (screen, least, page.size())
+        assert (window.width(), window.height()) == (800, 600), screen
+
+    fits("ready, safety points")
+    qtbot.mouseClick(card(window).safety.got_it, Qt.MouseButton.LeftButton)
+    fits("ready")
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    advance(window, 8.0)
+    fits("hold")
+    while window.player.currentWidget() is not window.player.summary:  # to the end: "Session complete. Well done!"
+        advance(window, 5.0)
+    assert window.player.summary.title.text() == "Session complete. Well done!" and window.checkin.isVisible()
+    fits("summary with the check-in")
 
 
 def test_without_a_tray_the_settings_tab_says_reminders_cannot_show(make_window, qtbot):

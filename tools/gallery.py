@@ -1,10 +1,11 @@
 """Render every screen of the app in every theme and size into PNGs, to look at after each change to the UI.
 
-Usage: python tools/gallery.py [OUTDIR] [--theme NAME ...] [--size NAME ...]   (or `make gallery`)
+Usage: python tools/gallery.py [OUTDIR] [--theme NAME ...] [--size NAME ...] [--language CODE]
+(or `make gallery`)
 
 OUTDIR (default shots/gallery) gets one folder per size and theme, e.g. 1366x768-dark/, holding the
-screens in the order a user meets them: ready, get ready, move, hold, release, rest, paused, the summary
-with pain 6 chosen, the Settings tab, History empty and with a year of sessions, About and the keyboard
+screens in the order a user meets them: the first Ready card (the safety points), Ready with a pain score
+chosen, get ready, move, hold, release, rest, paused, the summary with pain 6 chosen, the Settings tab, History empty and with a year of sessions, About and the keyboard
 shortcuts (each dialog drawn over the window it opens from). Sizes: a 1366x768 and an 800x600 window,
 and full screen on a 1366x768 screen, where the app shows only the card (Settings and History cannot be
 reached there, so they are left out). index.html shows them all on one page.
@@ -35,6 +36,7 @@ def main() -> None:
     parser.add_argument("outdir", nargs="?", type=Path, default=Path("shots/gallery"))
     parser.add_argument("--theme", action="append", choices=THEMES, help="only this theme (repeatable)")
     parser.add_argument("--size", action="append", choices=list(SIZES), help="only this size (repeatable)")
+    parser.add_argument("--language", default="en", help="the app's language: en (default), de, es, fr, en_XA")
     args = parser.parse_args()
     home = Path(tempfile.mkdtemp(prefix="piriformis-gallery-"))
     screen = home / "screen.json"
@@ -45,14 +47,16 @@ def main() -> None:
     os.environ.pop("PIRIFORMIS_TIME_SCALE", None)
 
     from piriformis_desktop.ui.app import make_application
+    from piriformis_desktop.ui.translation import install_translation
 
     app = make_application()
+    language = install_translation(args.language)
     shots: list[Path] = []
     for size in args.size or list(SIZES):
         for theme in args.theme or THEMES:
             folder = args.outdir / f"{size}-{theme}"
             folder.mkdir(parents=True, exist_ok=True)
-            shots += Walk(app, theme, SIZES[size], folder, home / f"{size}-{theme}").run()
+            shots += Walk(app, theme, SIZES[size], folder, home / f"{size}-{theme}", language).run()
     write_index(args.outdir, shots)
     print(f"{len(shots)} pictures in {args.outdir}/ (open {args.outdir / 'index.html'})")
     sys.exit(0)
@@ -61,7 +65,8 @@ def main() -> None:
 class Walk:
     """One window in one theme and size, walked through every screen, a picture taken of each."""
 
-    def __init__(self, app, theme: str, size: tuple[int, int] | None, folder: Path, data: Path) -> None:
+    def __init__(self, app, theme: str, size: tuple[int, int] | None, folder: Path, data: Path,
+                 language: str = "en") -> None:
         from piriformis_desktop.core.clock import FakeClock
         from piriformis_desktop.core.history import open_history
         from piriformis_desktop.core.routine import load_routine
@@ -73,7 +78,7 @@ class Walk:
         apply_theme(app, theme)
         data.mkdir(parents=True)
         self.app, self.folder, self.fullscreen = app, folder, size is None
-        self.routine = load_routine()
+        self.routine = load_routine(language)
         self.clock = FakeClock(1000.0)
         self.store = open_history(data / "history.sqlite3").store
         self.year = open_history(data / "a-year.sqlite3").store
@@ -89,6 +94,9 @@ class Walk:
 
     def run(self) -> list[Path]:
         w = self.window
+        self.shot("ready-first")  # the safety points, until "Got it"
+        w.player.card.safety.got_it.click()
+        w.flow.type_pain("4")  # the pain-before scale with a score chosen
         self.shot("ready")
         if not self.fullscreen:
             w.tabs.setCurrentWidget(w.settings_page)

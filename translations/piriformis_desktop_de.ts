@@ -407,7 +407,7 @@
     </message>
     <message>
         <source>Pain {score} of 10</source>
-        <translation>Schmerz {score} von 10</translation>
+        <translation type="vanished">Schmerz {score} von 10</translation>
     </message>
     <message>
         <source>No pain</source>
@@ -1123,6 +1123,13 @@
     </message>
 </context>
 <context>
+    <name>PainScale</name>
+    <message>
+        <source>Pain {score} of 10</source>
+        <translation>Schmerz {score} von 10</translation>
+    </message>
+</context>
+<context>
     <name>PainTrend</name>
     <message>
         <source>Your pain scores have gone up over the last two weeks. It may be worth checking in with your physiotherapist.</source>
@@ -1172,6 +1179,10 @@
             <numerusform>Noch %n Sekunde</numerusform>
             <numerusform>Noch %n Sekunden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pain before this session (optional)</source>
+        <translation>Schmerz vor dieser Sitzung (freiwillig)</translation>
     </message>
     <message>
         <source>Session progress</source>
@@ -1544,6 +1555,25 @@
     <message>
         <source>Wrote the routine sheet to {path} (US Letter).</source>
         <translation>Übungsblatt nach {path} geschrieben (US Letter).</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPanel</name>
+    <message>
+        <source>Before you start</source>
+        <translation>Bevor Sie beginnen</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <source>Got it: hide the safety points</source>
+        <translation>Verstanden: Sicherheitshinweise ausblenden</translation>
+    </message>
+    <message>
+        <source>You can read them again under Help, About this routine, and on the printed sheet.</source>
+        <translation>Sie finden sie wieder unter Hilfe, Über das Übungsprogramm, und auf dem gedruckten Blatt.</translation>
     </message>
 </context>
 <context>

@@ -407,7 +407,7 @@
     </message>
     <message>
         <source>Pain {score} of 10</source>
-        <translation>[Þáíñ {score} öƒ 10 ẋẋ]</translation>
+        <translation type="vanished">[Þáíñ {score} öƒ 10 ẋẋ]</translation>
     </message>
     <message>
         <source>No pain</source>
@@ -1130,6 +1130,13 @@
     </message>
 </context>
 <context>
+    <name>PainScale</name>
+    <message>
+        <source>Pain {score} of 10</source>
+        <translation>[Þáíñ {score} öƒ 10 ẋẋ]</translation>
+    </message>
+</context>
+<context>
     <name>PainTrend</name>
     <message>
         <source>Your pain scores have gone up over the last two weeks. It may be worth checking in with your physiotherapist.</source>
@@ -1179,6 +1186,10 @@
             <numerusform>[%n šéçöñđš ĺéƒţ ẋẋ]</numerusform>
             <numerusform>[%n šéçöñđš ĺéƒţ ẋẋ]</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pain before this session (optional)</source>
+        <translation>[Þáíñ ƀéƒöŕé ţĥíš šéššíöñ (öþţíöñáĺ) ẋẋẋ ẋẋ ẋẋẋ]</translation>
     </message>
     <message>
         <source>Session progress</source>
@@ -1555,6 +1566,25 @@
     <message>
         <source>Wrote the routine sheet to {path} (US Letter).</source>
         <translation>[Ŵŕöţé ţĥé ŕöûţíñé šĥééţ ţö {path} (ÛŠ Ĺéţţéŕ). ẋẋẋ ẋẋ ẋẋẋẋẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPanel</name>
+    <message>
+        <source>Before you start</source>
+        <translation>[Ɓéƒöŕé ýöû šţáŕţ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>[Ğöţ íţẋ]</translation>
+    </message>
+    <message>
+        <source>Got it: hide the safety points</source>
+        <translation>[Ğöţ íţ: ĥíđé ţĥé šáƒéţý þöíñţš ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>You can read them again under Help, About this routine, and on the printed sheet.</source>
+        <translation>[Ýöû çáñ ŕéáđ ţĥéɱ áğáíñ ûñđéŕ Ĥéĺþ, Áƀöûţ ţĥíš ŕöûţíñé, áñđ öñ ţĥé þŕíñţéđ šĥééţ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋẋ]</translation>
     </message>
 </context>
 <context>

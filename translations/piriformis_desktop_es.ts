@@ -407,7 +407,7 @@
     </message>
     <message>
         <source>Pain {score} of 10</source>
-        <translation>Dolor {score} de 10</translation>
+        <translation type="vanished">Dolor {score} de 10</translation>
     </message>
     <message>
         <source>No pain</source>
@@ -1123,6 +1123,13 @@
     </message>
 </context>
 <context>
+    <name>PainScale</name>
+    <message>
+        <source>Pain {score} of 10</source>
+        <translation>Dolor {score} de 10</translation>
+    </message>
+</context>
+<context>
     <name>PainTrend</name>
     <message>
         <source>Your pain scores have gone up over the last two weeks. It may be worth checking in with your physiotherapist.</source>
@@ -1172,6 +1179,10 @@
             <numerusform>Queda %n segundo</numerusform>
             <numerusform>Quedan %n segundos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pain before this session (optional)</source>
+        <translation>Dolor antes de esta sesión (opcional)</translation>
     </message>
     <message>
         <source>Session progress</source>
@@ -1544,6 +1555,25 @@
     <message>
         <source>Wrote the routine sheet to {path} (US Letter).</source>
         <translation>Hoja de la rutina escrita en {path} (carta de EE. UU.).</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPanel</name>
+    <message>
+        <source>Before you start</source>
+        <translation>Antes de empezar</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Entendido</translation>
+    </message>
+    <message>
+        <source>Got it: hide the safety points</source>
+        <translation>Entendido: ocultar las indicaciones de seguridad</translation>
+    </message>
+    <message>
+        <source>You can read them again under Help, About this routine, and on the printed sheet.</source>
+        <translation>Puede volver a leerlas en Ayuda, Acerca de esta rutina, y en la hoja impresa.</translation>
     </message>
 </context>
 <context>

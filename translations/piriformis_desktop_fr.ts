@@ -407,7 +407,7 @@
     </message>
     <message>
         <source>Pain {score} of 10</source>
-        <translation>Douleur {score} sur 10</translation>
+        <translation type="vanished">Douleur {score} sur 10</translation>
     </message>
     <message>
         <source>No pain</source>
@@ -1123,6 +1123,13 @@
     </message>
 </context>
 <context>
+    <name>PainScale</name>
+    <message>
+        <source>Pain {score} of 10</source>
+        <translation>Douleur {score} sur 10</translation>
+    </message>
+</context>
+<context>
     <name>PainTrend</name>
     <message>
         <source>Your pain scores have gone up over the last two weeks. It may be worth checking in with your physiotherapist.</source>
@@ -1172,6 +1179,10 @@
             <numerusform>Il reste %n&#xa0;seconde</numerusform>
             <numerusform>Il reste %n&#xa0;secondes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pain before this session (optional)</source>
+        <translation>Douleur avant cette séance (facultatif)</translation>
     </message>
     <message>
         <source>Session progress</source>
@@ -1544,6 +1555,25 @@
     <message>
         <source>Wrote the routine sheet to {path} (US Letter).</source>
         <translation>Fiche du programme écrite dans {path} (Lettre US).</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPanel</name>
+    <message>
+        <source>Before you start</source>
+        <translation>Avant de commencer</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Compris</translation>
+    </message>
+    <message>
+        <source>Got it: hide the safety points</source>
+        <translation>Compris&#xa0;: masquer les consignes de sécurité</translation>
+    </message>
+    <message>
+        <source>You can read them again under Help, About this routine, and on the printed sheet.</source>
+        <translation>Vous les retrouverez dans Aide, À propos des exercices, et sur la feuille imprimée.</translation>
     </message>
 </context>
 <context>

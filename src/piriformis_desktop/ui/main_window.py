@@ -246,8 +246,10 @@ class MainWindow(QMainWindow):
             self.cue_player.set_enabled(settings.sound, settings.voice)
             self.cue_player.set_volume(settings.volume)
             self._sound_status_changed()
-        if self.flow.ready_for_new_settings():
-            self.new_session()
+        if "safety_read" in changed:
+            self.flow.show_safety()
+        if changed != {"safety_read"} and self.flow.ready_for_new_settings():
+            self.new_session()  # not for "Got it": a pain score chosen on the Ready card stays
         if self.history_page.content is not None and "weekly_goal" in changed:
             self.history_page.content.set_goal(settings.weekly_goal)
 

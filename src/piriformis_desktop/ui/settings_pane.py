@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -208,7 +210,8 @@ class SettingsPane(QWidget):
     def restore_defaults(self) -> None:
         """Every value back to the article's defaults, with a way back from the status line."""
         previous = self.store.settings
-        self._save(lambda: self.store.replace_all(Settings.defaults(self.routine)),
+        defaults = replace(Settings.defaults(self.routine), safety_read=previous.safety_read)  # not a preference
+        self._save(lambda: self.store.replace_all(defaults),
                    self.tr("Defaults restored to {path}."))
         self._undo = previous
         self.undo.show()

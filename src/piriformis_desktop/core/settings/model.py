@@ -38,7 +38,7 @@ THEMES = ("system", "light", "dark", "high-contrast")
 CLOSE_CHOICES = ("ask", "tray", "quit")
 TOP_LEVEL_KEYS = ("start_side", "get_ready_seconds", "move_seconds", "release_seconds", "rest_seconds", "weekly_goal",
                   "sound", "voice", "volume", "theme", "reminders", "reminder_days", "reminder_time", "autostart",
-                  "close_to_tray", "language")
+                  "close_to_tray", "language", "safety_read")
 EXERCISE_KEYS = ("enabled", "reps", "hold_seconds")
 
 # (low, high) for every numeric key; the settings pane and the validator both read this.
@@ -73,6 +73,7 @@ class Settings:
     autostart: bool = False
     close_to_tray: str = "ask"  # with reminders on, closing the window: "ask" once, then "tray" or "quit"
     language: str = "system"  # "system" (follow the locale) or one of core.language.LANGUAGES
+    safety_read: bool = False  # the safety points were acknowledged on the Ready card ("Got it")
     extra: Mapping[str, Any] = field(default_factory=dict)  # unknown keys, kept so a save never drops them
 
     @classmethod
@@ -111,6 +112,7 @@ class Settings:
             autostart=self.autostart,
             close_to_tray=self.close_to_tray,
             language=self.language,
+            safety_read=self.safety_read,
         )
         exercises = dict(data.get("exercises", {})) if isinstance(data.get("exercises"), dict) else {}
         for exercise_id, ex in self.exercises.items():
@@ -168,7 +170,7 @@ class Settings:
                 choices = ", ".join(f'"{c}"' for c in LANGUAGE_CHOICES)
                 problems.append(translate("Settings", "{key}: expected one of {choices}, got {value}").format(
                     key="language", choices=choices, value=repr(data["language"])))
-        for key in ("sound", "voice", "reminders", "autostart"):
+        for key in ("sound", "voice", "reminders", "autostart", "safety_read"):
             if key in data:
                 if isinstance(data[key], bool):
                     values[key] = data[key]

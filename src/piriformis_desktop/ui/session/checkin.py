@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from piriformis_desktop.core.history import NOTE_LIMIT, PAIN_PLACES
 from piriformis_desktop.core.pain import pain_after_key
+from piriformis_desktop.ui.session.pain_scale import PainScale
 
 
 @dataclass(frozen=True)
@@ -38,20 +39,14 @@ class CheckInPanel(QWidget):
         font.setBold(True)
         title.setFont(font)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(True)
+        self.scale = PainScale()
+        self.group = self.scale.group
         scale = QGridLayout()
-        for score in range(11):
-            button = QPushButton(str(score))
-            button.setCheckable(True)
-            button.setMinimumSize(46, 46)
-            button.setAccessibleName(self.tr("Pain {score} of 10").format(score=score))
-            self.group.addButton(button, score)
-            scale.addWidget(button, 0, score)
+        scale.addWidget(self.scale, 0, 0, 1, 2)
         low, high = QLabel(self.tr("No pain")), QLabel(self.tr("Worst imaginable"))
         high.setAlignment(Qt.AlignmentFlag.AlignRight)
-        scale.addWidget(low, 1, 0, 1, 3)
-        scale.addWidget(high, 1, 8, 1, 3)
+        scale.addWidget(low, 1, 0)
+        scale.addWidget(high, 1, 1)
         place_words = self._place_words()
         self.places = {place: QCheckBox(place_words[place][0]) for place in PAIN_PLACES}
         where = QHBoxLayout()
@@ -72,7 +67,6 @@ class CheckInPanel(QWidget):
         self.save.clicked.connect(self.submit)
         self.skip.clicked.connect(self.skipped)
         self.group.idToggled.connect(lambda *_: self.save.setEnabled(self.score() is not None))
-        self.group.idToggled.connect(self._show_chosen)
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(self.skip)
@@ -84,13 +78,6 @@ class CheckInPanel(QWidget):
         layout.addWidget(self.note)
         layout.addLayout(buttons)
 
-    def _show_chosen(self, score: int, chosen: bool) -> None:
-        """The chosen score is filled in the accent colour by the theme; bold type says so without colour too."""
-        button = self.group.button(score)
-        font = button.font()
-        font.setBold(chosen)
-        button.setFont(font)
-
     def _place_words(self) -> dict[str, tuple[str, str]]:
         """Each place's box label and accessible name, as whole phrases (the stored value stays the English key)."""
         return {
@@ -100,17 +87,13 @@ class CheckInPanel(QWidget):
         }
 
     def score(self) -> int | None:
-        chosen = self.group.checkedId()
-        return None if chosen < 0 else chosen
+        return self.scale.score()
 
     def set_score(self, score: int) -> None:
-        self.group.button(score).setChecked(True)
+        self.scale.set_score(score)
 
     def reset(self) -> None:
-        self.group.setExclusive(False)
-        for button in self.group.buttons():
-            button.setChecked(False)
-        self.group.setExclusive(True)
+        self.scale.set_score(None)
         for box in self.places.values():
             box.setChecked(False)
         self.note.clear()

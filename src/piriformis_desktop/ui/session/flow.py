@@ -45,6 +45,8 @@ class SessionFlow(QObject):
         commands.skip.triggered.connect(self.controller.skip)
         commands.restart_side.triggered.connect(self.controller.restart_side)
         summary.new_session_requested.connect(self.start_another)
+        self.window.player.card.pain_scale.chosen.connect(self.choose_pain)
+        self.window.player.card.safety.acknowledged.connect(self.safety_read)
 
     @property
     def session(self) -> Session | None:
@@ -124,12 +126,31 @@ class SessionFlow(QObject):
         self._show_pain_before()
         return True
 
+    def show_safety(self) -> None:
+        """The safety points on the Ready card until the user has said "Got it" once (settings.safety_read)."""
+        window = self.window
+        ready = self.session is not None and self.session.state is State.READY
+        window.player.card.show_safety(window.routine.safety if ready and not window.settings.safety_read else None)
+
+    def safety_read(self) -> None:
+        """"Got it": remembered in the settings; the card shows its picture and countdown again."""
+        saved = self.window.store.update({"safety_read": True})
+        if saved.error:
+            self.window.notice.add(saved.error)
+
+    def choose_pain(self, score: int) -> None:
+        """A score clicked on the Ready card: pain before this session, saved with it."""
+        if self.session is not None and self.session.state is State.READY:
+            self.keeper.pain_before = score
+            self._show_pain_before()
+
     def _show_pain_before(self) -> None:
         pain = self.keeper.pain_before
         self.window.player.card.set_pain_before(
             self.tr("Optional: type your pain now, 0 (none) to 10 (worst imaginable), before you press Space.")
             if pain is None else
-            self.tr("Pain before this session: {pain} of 10 (type another number to change it).").format(pain=pain))
+            self.tr("Pain before this session: {pain} of 10 (type another number to change it).").format(pain=pain),
+            pain)
 
     def _play_cue(self, cue) -> None:
         """Play what core's CueFollower says is due now (the one cue rule, see core/cues.py)."""
@@ -157,7 +178,9 @@ class SessionFlow(QObject):
             window.screen_awake.release()
         commands = window.commands
         commands.toggle.setText(self._toggle_text(snapshot.state))
-        window.player.card.pain_before.setVisible(snapshot.state is State.READY)
+        window.player.card.pain_entry.setVisible(snapshot.state is State.READY)
+        window.player.card.progress.setVisible(snapshot.state is not State.READY)  # empty, it looks like a field
+        self.show_safety()
         started = snapshot.state is not State.READY and not snapshot.state.over
         for act in (commands.back, commands.skip, commands.restart_side, commands.stop):
             act.setEnabled(started)

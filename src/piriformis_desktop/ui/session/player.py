@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import (
-    QGridLayout, QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QToolButton, QVBoxLayout,
-    QWidget,
+    QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QToolButton,
+    QVBoxLayout, QWidget,
 )
 
 from piriformis_desktop.core.card import card_text, format_clock
 from piriformis_desktop.core.routine import Side
 from piriformis_desktop.core.session import Snapshot, State
 from piriformis_desktop.ui.session.illustration import IllustrationView
+from piriformis_desktop.ui.session.pain_scale import PainScale
 
 SIDE_COLOURS = {Side.RIGHT: QColor("#b4410c"), Side.LEFT: QColor("#1d4fbf")}  # white text reads on both
 DETAIL_LINES = 4  # room kept for the steps (three, one may wrap), so the picture above never jumps
@@ -86,6 +89,62 @@ class ActionButton(QToolButton):
         set_name(self, spoken(self.defaultAction().iconText()))
 
 
+class SafetyPanel(QFrame):
+    """The safety points on the Ready card, with "Got it" (`acknowledged`). Its button takes focus only from Tab:
+    a click leaves the keyboard where it was, so Space still starts the session."""
+
+    acknowledged = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("safety-points")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = card_label("safety-title", bold=True)
+        self.title.setText(self.tr("Before you start"))
+        self.points: list[QLabel] = []  # one label per point, read as shown
+        holder = QWidget()
+        self.list = QVBoxLayout(holder)
+        self.list.setContentsMargins(0, 0, 0, 0)
+        self.list.setSpacing(6)
+        self.list.addStretch(1)
+        self.scroller = QScrollArea()  # a long translation in a small window scrolls rather than overlaps
+        self.scroller.setObjectName("safety-scroller")
+        self.scroller.setWidget(holder)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.viewport().setAutoFillBackground(False)
+        holder.setAutoFillBackground(False)
+        self.got_it = QPushButton(self.tr("Got it"))
+        self.got_it.setObjectName("safety-got-it")
+        self.got_it.setAccessibleName(self.tr("Got it: hide the safety points"))
+        self.got_it.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.got_it.setMinimumHeight(40)
+        self.got_it.clicked.connect(self.acknowledged)
+        self.shown: tuple[str, ...] = ()
+        self.where = card_label("safety-where", wrap=True)
+        self.where.setText(self.tr("You can read them again under Help, About this routine, and on the printed sheet."))
+        footer = QHBoxLayout()
+        footer.addWidget(self.where, 1)
+        footer.addWidget(self.got_it)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.scroller, 1)
+        layout.addLayout(footer)
+
+    def set_points(self, points: Sequence[str]) -> None:
+        self.shown = tuple(points)
+        while len(self.points) < len(points):
+            label = card_label(f"safety-point-{len(self.points) + 1}", wrap=True)
+            label.setFont(self.where.font())
+            self.points.append(label)
+            self.list.insertWidget(len(self.points) - 1, label)  # above the stretch
+        for label, point in zip(self.points, points, strict=False):
+            label.setText(f"•\u00a0{point}")
+        for i, label in enumerate(self.points):
+            label.setVisible(i < len(points))
+
+
 class PlayerCard(QWidget):
     """Renders a Snapshot; the buttons trigger the window's actions, so keys and clicks do the same."""
 
@@ -110,6 +169,16 @@ class PlayerCard(QWidget):
         self.detail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.next = card_label("next", wrap=True)
         self.pain_before = card_label("pain-before", wrap=True)
+        self.pain_scale = PainScale(size=40, focus=Qt.FocusPolicy.TabFocus)  # a click leaves Space to Start
+        self.pain_scale.setObjectName("pain-before-scale")
+        self.pain_scale.setAccessibleName(self.tr("Pain before this session (optional)"))
+        self.pain_entry = QWidget()  # the visible, labelled pain-before field of the Ready card
+        self.pain_entry.setObjectName("pain-before-entry")
+        entry = QVBoxLayout(self.pain_entry)
+        entry.setContentsMargins(0, 0, 0, 0)
+        entry.setSpacing(4)
+        entry.addWidget(self.pain_before)
+        entry.addWidget(self.pain_scale, 0, Qt.AlignmentFlag.AlignLeft)
         self.time_left = card_label("time-left", align=Qt.AlignmentFlag.AlignRight)
         self.progress = QProgressBar()
         self.progress.setObjectName("session-progress")
@@ -117,8 +186,11 @@ class PlayerCard(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.illustration = IllustrationView()
+        self.safety = SafetyPanel()
+        self.safety.hide()
         self.buttons = QHBoxLayout()
         self.buttons.setSpacing(12)
+        self._large_type = False
 
         header = QHBoxLayout()
         titles = QVBoxLayout()
@@ -136,6 +208,7 @@ class PlayerCard(QWidget):
         body = self.body = QGridLayout()
         body.addWidget(self.illustration, 0, 0)
         body.addLayout(clock, 0, 1)
+        body.addWidget(self.safety, 0, 0, 1, 2)  # in their place until read once (`show_safety`)
         body.addWidget(self.detail, 1, 0, 1, 2)
         body.setColumnStretch(0, 5)
         body.setColumnStretch(1, 4)
@@ -150,17 +223,32 @@ class PlayerCard(QWidget):
         layout.addLayout(header)
         layout.addLayout(body, 1)
         layout.addLayout(footer)
-        layout.addWidget(self.pain_before)
+        layout.addWidget(self.pain_entry)
         layout.addWidget(self.progress)
         layout.addLayout(self.buttons)
         self._scale_fonts()
 
-    def set_pain_before(self, words: str) -> None:
+    def set_pain_before(self, words: str, score: int | None) -> None:
         self.pain_before.setText(words)
+        self.pain_scale.set_score(score)
+
+    def show_safety(self, points: Sequence[str] | None) -> None:
+        """The safety points in place of the picture, countdown and steps (None: the card as usual)."""
+        shown = points is not None
+        if shown == self.safety.isVisibleTo(self) and (not shown or self.safety.shown == tuple(points)):
+            return  # called with every snapshot: nothing to redo
+        if shown:
+            self.safety.set_points(points)
+            self._scale_fonts()
+        self.safety.setVisible(shown)
+        for widget in (self.illustration, self.phase, self.countdown, self.rep, self.cue):
+            widget.setVisible(not shown)
+        self.detail.setVisible(not shown and not self._large_type)
 
     def set_large_type(self, on: bool) -> None:
         """Full screen: the countdown gets the larger share, the small numbered steps step aside."""
-        self.detail.setVisible(not on)
+        self._large_type = on
+        self.detail.setVisible(not on and not self.safety.isVisibleTo(self))
         self.body.setColumnStretch(0, 4 if on else 5)
         self.body.setColumnStretch(1, 6 if on else 4)
 
@@ -219,6 +307,8 @@ class PlayerCard(QWidget):
             self.phase: h * 0.06, self.rep: h * 0.05, self.cue: h * 0.042,
             self.side: h * 0.06, self.exercise: h * 0.05, self.position: h * 0.027, self.detail: h * 0.026,
             self.next: h * 0.03, self.time_left: h * 0.03, self.pain_before: h * 0.026,
+            self.safety.title: h * 0.036, self.safety.where: h * 0.022, self.safety.got_it: h * 0.026,
+            **{point: h * 0.026 for point in self.safety.points},
         }
         for label, pixels in sizes.items():
             font = label.font()

@@ -17,7 +17,7 @@ class SummaryCard(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = card_label("summary-title", bold=True, align=Qt.AlignmentFlag.AlignCenter)
+        self.title = card_label("summary-title", bold=True, wrap=True, align=Qt.AlignmentFlag.AlignCenter)
         self.details = card_label("summary-details", wrap=True, align=Qt.AlignmentFlag.AlignCenter)
         self.saved = card_label("summary-saved", wrap=True, align=Qt.AlignmentFlag.AlignCenter)
         font = self.title.font()
