@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SCREENS = ["ready", "settings", "history-empty", "about", "shortcuts", "get-ready", "move", "hold", "release",
-           "rest", "paused", "summary-pain-6", "history-a-year"]
+SCREENS = ["ready-first", "ready", "settings", "history-empty", "about", "shortcuts", "get-ready", "move", "hold",
+           "release", "rest", "paused", "summary-pain-6", "history-a-year"]
 
 
 @pytest.mark.slow

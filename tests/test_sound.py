@@ -423,9 +423,9 @@ def real_effects(clock):
     """The real QSoundEffects on their own thread, told a device exists; the thread is ended afterwards."""
     made = []
 
-    def make(sources=None):
+    def make(sources=None, worker=sound._EffectsWorker):
         effects = sound.SoundEffects(sound.QtMultimedia, sources=sources or local_sounds(),
-                                     outputs=lambda: ["a device"], clock=clock)
+                                     outputs=lambda: ["a device"], clock=clock, worker=worker)
         made.append(effects)
         return effects
 
@@ -476,17 +476,18 @@ def test_a_sound_thread_that_stops_answering_turns_sound_off_but_not_the_session
     """The sound thread hangs inside a play: the next cue, 2.5 s later, finds it has not answered, and sound
     is off for the session with a notice; the caller never waited for it."""
     stuck = __import__("threading").Event()
-    handle = sound._EffectsWorker.handle
 
-    def hang_on_play(worker, request, value, number):
-        if request != "play":
-            return handle(worker, request, value, number)
-        stuck.wait(30)  # (and then plays nothing: there is no real device behind "a device")
-        worker.answered.emit(number)
+    class HangOnPlay(sound._EffectsWorker):
+        def handle(self, request, value, number):
+            if request != "play":
+                return super().handle(request, value, number)
+            stuck.wait(30)  # (and then plays nothing: there is no real device behind "a device")
+            self.answered.emit(number)
 
-    monkeypatch.setattr(sound._EffectsWorker, "handle", hang_on_play)
-    monkeypatch.setattr(sound._EffectsWorker, "_load", lambda worker: None)  # no real sounds: only the thread
-    effects = real_effects()
+        def _load(self):  # no real sounds: only the thread
+            pass
+
+    effects = real_effects(worker=HangOnPlay)
     player = sound.make_cue_player(speech=None, sound_output=effects, clock=clock)
     player.play(Cue(0.0, CueKind.NEXT_EXERCISE))
     clock.advance(1.0)
@@ -511,18 +512,18 @@ def test_a_warning_flooding_from_the_sound_thread_parks_it_and_turns_sound_off(q
 
     limiter = MessageLimiter(io.StringIO(), flood=100)
     monkeypatch.setattr(worker_thread_module, "installed_limiter", lambda: limiter)
-    handle = sound._EffectsWorker.handle
+    class FloodOnPlay(sound._EffectsWorker):
+        def handle(self, request, value, number):
+            if request != "play":
+                return super().handle(request, value, number)
+            for _ in range(150):  # what Qt's event dispatcher does, a million times a second
+                limiter(None, None, "QSocketNotifier: Invalid socket 27 and type 'Read', disabling...")
+            self.answered.emit(number)
 
-    def flood_on_play(worker, request, value, number):
-        if request != "play" or worker is not effects.thread.worker:  # a player left by an earlier test plays on
-            return handle(worker, request, value, number)
-        for _ in range(150):  # what Qt's event dispatcher does, a million times a second
-            limiter(None, None, "QSocketNotifier: Invalid socket 27 and type 'Read', disabling...")
-        worker.answered.emit(number)
+        def _load(self):  # no real sounds: only the thread
+            pass
 
-    monkeypatch.setattr(sound._EffectsWorker, "handle", flood_on_play)
-    monkeypatch.setattr(sound._EffectsWorker, "_load", lambda worker: None)  # no real sounds: only the thread
-    effects = real_effects()
+    effects = real_effects(worker=FloodOnPlay)
     player = sound.make_cue_player(speech=None, sound_output=effects, clock=clock)
     with qtbot.waitSignal(player.turned_off, timeout=5000) as told:
         player.play(Cue(0.0, CueKind.NEXT_EXERCISE))

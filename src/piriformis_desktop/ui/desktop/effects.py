@@ -75,10 +75,11 @@ class _EffectsWorker(QObject):
         QTimer.singleShot(0, self._loop.quit)  # after the deleteLater events above
 
 
-def SoundThread(multimedia, sources: Mapping[CueKind, QUrl], gain: float) -> WorkerThread:  # noqa: N802 (a maker)
-    """The sound thread: a `WorkerThread` owning one `_EffectsWorker`."""
+def SoundThread(multimedia, sources: Mapping[CueKind, QUrl], gain: float,  # noqa: N802 (a maker)
+                worker: type[_EffectsWorker] = _EffectsWorker) -> WorkerThread:
+    """The sound thread: a `WorkerThread` owning one `worker` (an `_EffectsWorker`; a stand-in in tests)."""
     return WorkerThread(
-        lambda loop: _EffectsWorker(multimedia, sources, gain, loop), "piriformis-sound",
+        lambda loop: worker(multimedia, sources, gain, loop), "piriformis-sound",
         lambda message: QCoreApplication.translate(
             "CuePlayer", "The sound system stopped responding ({message})").format(message=message))
 
@@ -96,8 +97,10 @@ class SoundEffects(ThreadClient):
         outputs: Callable[[], Sequence[object]] | None = None,
         clock: Clock | None = None,
         watch: SoundWatch | None = None,
+        worker: type[_EffectsWorker] = _EffectsWorker,
     ) -> None:
         super().__init__(parent, clock, watch or SoundWatch())
+        self._worker = worker
         self._multimedia = multimedia
         self._sources = dict(sources)
         self._outputs = outputs or multimedia.QMediaDevices.audioOutputs
@@ -111,7 +114,7 @@ class SoundEffects(ThreadClient):
             if not self._outputs():  # asking costs microseconds once the backend is loaded
                 self._fail(no_device_reason())
                 return False
-            if self._start_thread(SoundThread(self._multimedia, self._sources, self._gain)) is None:
+            if self._start_thread(SoundThread(self._multimedia, self._sources, self._gain, self._worker)) is None:
                 return False
             self._send("load", None)  # the WAVs load now, not on the first cue
         return True
