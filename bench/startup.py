@@ -12,6 +12,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 RUNS = 9
@@ -59,6 +60,8 @@ def launch_to_shown(code: str, env: dict[str, str], painted: str | None = None) 
     code = code.replace("PAINTED_NAME", repr(painted))
     start = time.perf_counter()
     child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, env=env, text=True)
+    guard = threading.Timer(60, child.kill)  # a child that never shows or paints ends the run, not hangs it
+    guard.start()
     if child.stdout.readline().strip() != "shown":
         raise RuntimeError("the child never showed a window")
     shown = time.perf_counter() - start
@@ -66,6 +69,7 @@ def launch_to_shown(code: str, env: dict[str, str], painted: str | None = None) 
         raise RuntimeError(f"the child never painted {painted}")
     done = time.perf_counter() - start
     child.wait(timeout=30)
+    guard.cancel()
     return shown, done
 
 
@@ -80,7 +84,9 @@ def main() -> None:
         bare, app, card = [], [], []
         for _ in range(RUNS):  # interleaved so machine noise hits both alike
             bare.append(launch_to_shown(BARE, env)[0])
-            shown, painted = launch_to_shown(APP, env, painted="countdown")
+            # the card's title: on every Ready card (a new user's first one shows the safety points, not the
+            # countdown)
+            shown, painted = launch_to_shown(APP, env, painted="exercise-name")
             app.append(shown)
             card.append(painted)
     platform = env.get("QT_QPA_PLATFORM") or f"xcb on {env.get('DISPLAY')}"
@@ -90,7 +96,7 @@ def main() -> None:
     print(f"  Piriformis Desktop:       {a * 1000:7.1f} ms  (min {min(app) * 1000:.1f})")
     print(f"  ratio app / bare:         {a / b:7.2f}x  (target <= 1.25x)")
     c = statistics.median(card)
-    print(f"  app, countdown painted:   {c * 1000:7.1f} ms  ({c / b:.2f}x bare)")
+    print(f"  app, card painted:        {c * 1000:7.1f} ms  ({c / b:.2f}x bare)")
 
 
 if __name__ == "__main__":
