@@ -210,13 +210,13 @@ def test_every_word_of_the_documents_goes_through_the_translator(pseudo, tmp_pat
 
 @pytest.mark.parametrize("formats", ["de_DE"], indirect=True)
 def test_the_report_writes_dates_and_decimals_as_the_locale_does(qapp, formats, routine, settings, tmp_path):
-    """In a German locale the table's dates read "16 Nov. 2026" (Qt's German month names, not strftime's English)
-    and a mean pain reads "5,5", not "5.5"."""
+    """In a German locale (the app in English) dates are written the German way: "Printed 25. November 2026" and
+    "16. Nov. 2026" in the table (Qt's German month names, and the day's full stop); a mean pain reads "5,5"."""
     path = tmp_path / "report.pdf"
     write_report_pdf(path, RECORDS, settings, routine, weeks=4, today=TODAY)
     text = text_of(path)
-    assert "Printed 25 November 2026" in text
-    assert re.search(r"\b\d{1,2} Nov\. 2026\b", text), text
+    assert "Printed 25. November 2026" in text
+    assert re.search(r"\b\d{1,2}\. Nov\. 2026\b", text), text
     assert re.search(r"\b[0-9],[0-9]\b", text) and not re.search(r"\b[0-9]\.[0-9]\b", text), text
 
 
@@ -227,6 +227,15 @@ def test_the_sheet_prints_the_locales_month_names(qapp, formats, routine, settin
     write_sheet_pdf(path, routine, settings, today=TODAY)
     text = text_of(path)
     assert "Printed 25 novembre 2026" in text and "nov. 2026" in text
+
+
+@pytest.mark.parametrize("formats", ["en_US"], indirect=True)
+def test_the_sheet_writes_the_date_the_us_way_in_a_us_locale(qapp, formats, routine, settings, tmp_path):
+    """In a US locale the date reads "November 25, 2026" (month first), and the log's weeks "Nov 23, 2026"."""
+    path = tmp_path / "sheet.pdf"
+    write_sheet_pdf(path, routine, settings, today=TODAY)
+    text = text_of(path)
+    assert "Printed November 25, 2026" in text and re.search(r"\bNov \d{1,2}, 2026\b", text), text
 
 
 def test_the_report_names_the_places_that_hurt_in_words(pseudo, routine, settings, tmp_path):

@@ -161,3 +161,30 @@ def test_a_longer_language_still_fits_the_handout_on_page_one(qapp, settings, tm
     assert squeeze(routine.credit.authors) in first
     margin = 8 * 72 / 25.4  # the sheet's 8 mm margin... less a little for the descenders of the last line
     assert min(y for y, _ in lowest) > margin * 0.5, min(lowest)
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es", "fr"])
+def test_the_logs_exercise_names_are_never_cut(qapp, language):
+    """The four-week log's name column widens until each exercise name is on one line ("Hüftstreckung mit
+    gebeugtem Knie" was cut to its first line in a 46 mm column); a name longer still gets a taller row."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+
+    from piriformis_desktop.core.routine import load_routine
+    from piriformis_desktop.ui.documents.pages import Page
+    from piriformis_desktop.ui.documents.sheet import _log_rows
+
+    image = QImage(2480, 3508, QImage.Format.Format_RGB32)  # A4 at 300 dpi
+    painter = QPainter(image)
+    try:
+        page = Page(painter, QRectF(0, 0, 2480, 3508), 300)
+        names = [e.name for e in load_routine(language).exercises] + ["Pain (0-10)"]
+        label_w, heights = _log_rows(page, names)
+        one_line = page.measure(200, "Xg", 8.5)
+        assert all(page.measure(label_w - 2, name, 8.5) < one_line * 1.5 for name in names), (label_w, names)
+        assert heights == [7.0] * len(names)
+        longest = "An exercise name far too long for any column on this page, whatever its width"
+        label_w, heights = _log_rows(page, [longest, "Pain"])
+        assert label_w == 70 and heights[0] >= page.measure(68, longest, 8.5) + 3 > 7.0
+    finally:
+        painter.end()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QEvent, QLocale, QLockFile, QObject, QTimer
+from PySide6.QtCore import QEvent, QLockFile, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -72,11 +72,11 @@ def attach_history(window: MainWindow) -> None:
     """Open the history and the journal of an interrupted session; say plainly if either had a problem."""
     from piriformis_desktop.core.history import open_history  # sqlite3: after the window is on screen
     from piriformis_desktop.core.journal import SessionJournal, recover_interrupted
+    from piriformis_desktop.ui.history.weeks import written_date
 
     opening = open_history(paths.history_path())
     journal = SessionJournal(paths.data_dir())
-    recovered = recover_interrupted(
-        journal, opening.store, lambda day: QLocale().toString(day, QLocale.FormatType.LongFormat))
+    recovered = recover_interrupted(journal, opening.store, written_date)
     for notice in (opening.notice, recovered):
         if notice:
             print(f"piriformis-desktop: {notice}", file=sys.stderr)

@@ -23,7 +23,7 @@ from piriformis_desktop.core.stats import adherence, week_position, week_start, 
 from piriformis_desktop.ui.documents.pages import (
     ACCENT, INK, LINE, MUTED, PANEL, DocumentError, Page, default_paper, headless_application, open_preview, write_pdf,
 )
-from piriformis_desktop.ui.history.weeks import first_weekday_of, qdate
+from piriformis_desktop.ui.history.weeks import first_weekday_of, qdate, written_date
 from piriformis_desktop.ui.words import (
     TrContext, dose_words, pain_place_words, sessions_words, start_side_words, trend_words, weeks_words,
 )
@@ -38,9 +38,10 @@ class ProgressReport(TrContext):
 NOTE_POINTS, FOOTER_MM = 8.5, 9.0
 
 
-def _day(day: date, pattern: str = "d MMM yyyy") -> str:
-    """A date as the locale writes its month names: "16 Nov 2026" in English, "16 nov. 2026" in French."""
-    return QLocale().toString(qdate(day), pattern)
+def _day(day: date, pattern: str | None = None) -> str:
+    """A date as the locale writes it, short month names: "16 Nov 2026", "16. Nov. 2026", "16 nov. 2026";
+    `pattern` for the chart's axis ("d MMM"), where the year would not fit."""
+    return written_date(day, short_month=True) if pattern is None else QLocale().toString(qdate(day), pattern)
 
 
 def render_report(painter: QPainter, rect, dpi: float, routine: Routine, settings: Settings, records, *,
@@ -58,7 +59,7 @@ def render_report(painter: QPainter, rect, dpi: float, routine: Routine, setting
 
     end = min(today, last + timedelta(days=6))
     page.banner(translate("ProgressReport", "Progress report"),
-                translate("ProgressReport", "Printed {date}").format(date=_day(today, "d MMMM yyyy")),
+                translate("ProgressReport", "Printed {date}").format(date=written_date(today)),
                 ProgressReport.tr("{title}: {first} to {end} (%n week(s))", "", weeks).format(
                     title=routine.title, first=_day(first), end=_day(end)))
     finished, stopped = sum(w.completed for w in counts), sum(w.partial for w in counts)

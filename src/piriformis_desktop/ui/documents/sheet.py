@@ -11,7 +11,7 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from piriformis_desktop.core.routine import Routine, Side
@@ -23,7 +23,7 @@ from piriformis_desktop.ui.documents.pages import (
     ACCENT, INK, LINE, MUTED, DocumentError, Page, default_paper, headless_application, open_preview, picture,
     write_pdf,
 )
-from piriformis_desktop.ui.history.weeks import first_weekday_of, qdate
+from piriformis_desktop.ui.history.weeks import first_weekday_of, written_date
 from piriformis_desktop.ui.words import TrContext, dose_words, start_side_words
 
 translate = QCoreApplication.translate  # literal contexts and texts below, so lupdate finds every one
@@ -35,7 +35,7 @@ class RoutineSheet(TrContext):
 
 def _handout(page: Page, routine: Routine, settings: Settings, today: date) -> None:
     width = page.width
-    printed = QLocale().toString(qdate(today), "d MMMM yyyy")
+    printed = written_date(today)
     page.banner(routine.title, translate("RoutineSheet", "Printed {date}").format(date=printed), routine.summary)
     page.text(0, width, translate("RoutineSheet", "Your routine"), 12, bold=True, colour=ACCENT, gap=0.6)
     page.text(0, width, RoutineSheet.tr("Each exercise on both legs: {start_side}. Rep tempo: move {move} s, hold, move back "
@@ -102,13 +102,13 @@ def _log(page: Page, routine: Routine, settings: Settings, today: date, first_we
                           translate("RoutineSheet", "Sun")]
     days = [names_monday_first[(start + timedelta(days=i)).weekday()] for i in range(7)]
     pain_row = translate("RoutineSheet", "Pain (0-10)")
-    label_w, row_h = 46, 7.0
+    rows = [*names, pain_row]
+    label_w, heights = _log_rows(page, rows)
     cell_w = (width - label_w) / 7
     for week in range(4):
         first_day = start + timedelta(weeks=week)
-        rows = [*names, pain_row]
         page.text(0, width, translate("RoutineSheet", "Week {number}  ·  from {date}  ·  sessions: ____ of {goal}")
-                  .format(number=week + 1, date=QLocale().toString(qdate(first_day), "d MMM yyyy"),
+                  .format(number=week + 1, date=written_date(first_day, short_month=True),
                           goal=settings.weekly_goal),
                   10, bold=True, gap=1.2)
         grid_top = page.y
@@ -116,8 +116,8 @@ def _log(page: Page, routine: Routine, settings: Settings, today: date, first_we
             page.y = grid_top
             page.text(label_w + c * cell_w, cell_w, day, 8.5, bold=True, colour=MUTED,
                       align=Qt.AlignmentFlag.AlignHCenter, advance=False)
-        for r, name in enumerate(rows):
-            y = grid_top + 4.5 + r * row_h
+        y = grid_top + 4.5
+        for r, (name, row_h) in enumerate(zip(rows, heights, strict=True)):
             if r == len(rows) - 1:
                 page.box(0, y, width, row_h, fill="#fdf1e8", line=LINE, radius=0)
             page.y = y + 1.6
@@ -125,11 +125,25 @@ def _log(page: Page, routine: Routine, settings: Settings, today: date, first_we
             page.painter.setPen(QPen(QColor(LINE), 0.3 * page.mm))
             for c in range(7):
                 page.painter.drawRect(page.rect(label_w + c * cell_w, y, cell_w, row_h))
-        page.y = grid_top + 4.5 + len(rows) * row_h + 5
+            y += row_h
+        page.y = y + 5
     page.text(0, width, translate("RoutineSheet", "Notes for my physiotherapist"), 10, bold=True, gap=1)
     while page.y < page.height - 8:
         page.y += 8
         page.rule(page.y)
+
+
+def _log_rows(page: Page, rows: list[str]) -> tuple[float, list[float]]:
+    """The log's name column (mm) and each row's height: the column widens (46 to 70 mm) until every name is on
+    one line; a name longer still wraps, and its row grows to hold it ("Hüftstreckung mit gebeugtem Knie")."""
+    def height(width: float, r: int) -> float:
+        return page.measure(width - 2, rows[r], 8.5, bold=(r == len(rows) - 1))
+
+    one_line = page.measure(200, "Xg", 8.5)
+    label_w = 46.0
+    while label_w < 70 and any(height(label_w, r) > one_line * 1.5 for r in range(len(rows))):
+        label_w += 2
+    return label_w, [max(7.0, height(label_w, r) + 3.2) for r in range(len(rows))]
 
 
 SMALLEST_TEXT = 0.76  # the least the handout's type shrinks to (8.5 pt steps become 6.5 pt): still readable
