@@ -256,3 +256,16 @@ def test_the_notice_and_each_problem_read_in_the_users_language(path):
         "«Your settings file had problems ({problems}); those settings use their defaults. The original is kept at "
         "{path}.» «Your settings file has keys this version does not use ({keys}); they are kept in the file as "
         "they are.»").format(problems="; ".join(result.problems), path=result.backup, keys="future_option")
+
+
+def test_the_readme_documents_every_settings_key():
+    """The README's settings table names every key the file may hold, and no key that is not one."""
+    import re
+    from pathlib import Path
+
+    from piriformis_desktop.core.settings.model import EXERCISE_KEYS, TOP_LEVEL_KEYS
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    top = set(re.findall(r"^\| `(\w+)` \|", readme, re.MULTILINE))
+    per_exercise = set(re.findall(r"^\| `\[exercises\.<id>\]` `(\w+)` \|", readme, re.MULTILINE))
+    assert top == set(TOP_LEVEL_KEYS) and per_exercise == set(EXERCISE_KEYS)
