@@ -5,7 +5,11 @@
 set -euo pipefail
 PYTHON=$1 WHEEL=$2
 WORK=$(mktemp -d)
-cleanup() { [ -n "${GUI_PID:-}" ] && kill "$GUI_PID" 2>/dev/null || true; rm -rf "$WORK"; }
+# The session runs in a process group of its own (setsid): xvfb-run, Xvfb and the app all end with it.
+cleanup() {
+  if [ -n "${GUI_PID:-}" ]; then kill -TERM -- "-$GUI_PID" 2>/dev/null || true; wait "$GUI_PID" 2>/dev/null || true; fi
+  rm -rf "$WORK"
+}
 trap cleanup EXIT
 
 "$PYTHON" -m venv "$WORK/venv"
@@ -18,7 +22,7 @@ head -c 5 "$WORK/sheet.pdf" | grep -q '%PDF-'
 
 # A whole session on a real (virtual) X screen, 100 times faster than life, then the history must hold it.
 command -v xvfb-run >/dev/null || { echo "check-wheel: xvfb-run is missing (apt-get install xvfb xauth)" >&2; exit 1; }
-PIRIFORMIS_TIME_SCALE=100 xvfb-run -a -s "-screen 0 1366x768x24" "$APP" --start >"$WORK/gui.log" 2>&1 &
+PIRIFORMIS_TIME_SCALE=100 setsid xvfb-run -a -s "-screen 0 1366x768x24" "$APP" --start >"$WORK/gui.log" 2>&1 &
 GUI_PID=$!
 for _ in $(seq 600); do
   if "$APP" --export-history - 2>/dev/null | tail -n +2 | grep -q ','; then break; fi

@@ -94,6 +94,8 @@ def test_safety_read_is_false_until_got_it_and_only_a_boolean(routine):
     assert settings.to_dict()["safety_read"] is True
     settings, problems = Settings.from_dict({"safety_read": "yes"})
     assert settings.safety_read is False and problems == ["safety_read: expected true or false, got 'yes'"]
+    mine = replace(Settings.defaults(routine).with_exercise("toe-rotation", reps=4), safety_read=True, volume=30)
+    assert mine.restored(routine) == replace(Settings.defaults(routine), safety_read=True)
 
 
 def test_reminder_keys(routine):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -210,9 +208,7 @@ class SettingsPane(QWidget):
     def restore_defaults(self) -> None:
         """Every value back to the article's defaults, with a way back from the status line."""
         previous = self.store.settings
-        defaults = replace(Settings.defaults(self.routine), safety_read=previous.safety_read)  # not a preference
-        self._save(lambda: self.store.replace_all(defaults),
-                   self.tr("Defaults restored to {path}."))
+        self._save(lambda: self.store.replace_all(previous.restored(self.routine)), self.tr("Defaults restored to {path}."))
         self._undo = previous
         self.undo.show()
 

@@ -81,6 +81,11 @@ class Settings:
         routine = routine or load_routine()
         return cls(exercises={e.id: ExerciseSettings(True, e.reps, e.hold_seconds) for e in routine.exercises})
 
+    def restored(self, routine: Routine | None = None) -> Settings:
+        """Restore defaults: every preference back to the article's default; the safety points stay read (that
+        is not a preference, and showing them again would only be in the way)."""
+        return replace(Settings.defaults(routine), safety_read=self.safety_read)
+
     def reminder_settings(self) -> ReminderSettings:
         return ReminderSettings(self.reminders, parse_days(list(self.reminder_days)), parse_time(self.reminder_time))
 

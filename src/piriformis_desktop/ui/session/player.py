@@ -4,36 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QToolButton,
-    QVBoxLayout, QWidget,
+    QGridLayout, QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
 )
 
 from piriformis_desktop.core.card import card_text, format_clock
 from piriformis_desktop.core.routine import Side
 from piriformis_desktop.core.session import Snapshot, State
 from piriformis_desktop.ui.session.illustration import IllustrationView
+from piriformis_desktop.ui.session.labels import card_label
 from piriformis_desktop.ui.session.pain_scale import PainScale
+from piriformis_desktop.ui.session.safety import SafetyPanel
 
 SIDE_COLOURS = {Side.RIGHT: QColor("#b4410c"), Side.LEFT: QColor("#1d4fbf")}  # white text reads on both
 DETAIL_LINES = 4  # room kept for the steps (three, one may wrap), so the picture above never jumps
-
-
-def card_label(name: str, *, bold: bool = False, wrap: bool = False, align=Qt.AlignmentFlag.AlignLeft) -> QLabel:
-    """A card label. It gets no accessible name of its own: Qt then names it by its text, so a screen reader
-    reads what the label shows ("Toe rotation", "Rep 3 of 10"), and hears each change of it."""
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(wrap)
-    label.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-    if bold:
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
-    return label
 
 
 class CountdownLabel(QLabel):
@@ -87,62 +73,6 @@ class ActionButton(QToolButton):
 
     def follow_action(self) -> None:
         set_name(self, spoken(self.defaultAction().iconText()))
-
-
-class SafetyPanel(QFrame):
-    """The safety points on the Ready card, with "Got it" (`acknowledged`). Its button takes focus only from Tab:
-    a click leaves the keyboard where it was, so Space still starts the session."""
-
-    acknowledged = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("safety-points")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.title = card_label("safety-title", bold=True)
-        self.title.setText(self.tr("Before you start"))
-        self.points: list[QLabel] = []  # one label per point, read as shown
-        holder = QWidget()
-        self.list = QVBoxLayout(holder)
-        self.list.setContentsMargins(0, 0, 0, 0)
-        self.list.setSpacing(6)
-        self.list.addStretch(1)
-        self.scroller = QScrollArea()  # a long translation in a small window scrolls rather than overlaps
-        self.scroller.setObjectName("safety-scroller")
-        self.scroller.setWidget(holder)
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroller.viewport().setAutoFillBackground(False)
-        holder.setAutoFillBackground(False)
-        self.got_it = QPushButton(self.tr("Got it"))
-        self.got_it.setObjectName("safety-got-it")
-        self.got_it.setAccessibleName(self.tr("Got it: hide the safety points"))
-        self.got_it.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.got_it.setMinimumHeight(40)
-        self.got_it.clicked.connect(self.acknowledged)
-        self.shown: tuple[str, ...] = ()
-        self.where = card_label("safety-where", wrap=True)
-        self.where.setText(self.tr("You can read them again under Help, About this routine, and on the printed sheet."))
-        footer = QHBoxLayout()
-        footer.addWidget(self.where, 1)
-        footer.addWidget(self.got_it)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.scroller, 1)
-        layout.addLayout(footer)
-
-    def set_points(self, points: Sequence[str]) -> None:
-        self.shown = tuple(points)
-        while len(self.points) < len(points):
-            label = card_label(f"safety-point-{len(self.points) + 1}", wrap=True)
-            label.setFont(self.where.font())
-            self.points.append(label)
-            self.list.insertWidget(len(self.points) - 1, label)  # above the stretch
-        for label, point in zip(self.points, points, strict=False):
-            label.setText(f"•\u00a0{point}")
-        for i, label in enumerate(self.points):
-            label.setVisible(i < len(points))
 
 
 class PlayerCard(QWidget):

@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QToolButton, QVBoxLayout, QWidget
 
 from piriformis_desktop.core.card import format_clock
-from piriformis_desktop.ui.session.player import PlayerCard, card_label
+from piriformis_desktop.ui.session.labels import card_label
+from piriformis_desktop.ui.session.player import PlayerCard
 
 
 class SummaryCard(QWidget):

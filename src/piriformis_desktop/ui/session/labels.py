@@ -1,0 +1,21 @@
+"""The card's labels: named by their words for a screen reader, never by their role."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+
+def card_label(name: str, *, bold: bool = False, wrap: bool = False, align=Qt.AlignmentFlag.AlignLeft) -> QLabel:
+    """A card label. It gets no accessible name of its own: Qt then names it by its text, so a screen reader
+    reads what the label shows ("Toe rotation", "Rep 3 of 10"), and hears each change of it."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(wrap)
+    label.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    if bold:
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+    return label
