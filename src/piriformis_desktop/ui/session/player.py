@@ -169,7 +169,6 @@ class PlayerCard(QWidget):
             return  # called with every snapshot: nothing to redo
         if shown:
             self.safety.set_points(points)
-            self._scale_fonts()
         self.safety.setVisible(shown)
         for widget in (self.illustration, self.phase, self.countdown, self.rep, self.cue):
             widget.setVisible(not shown)
@@ -237,13 +236,13 @@ class PlayerCard(QWidget):
             self.phase: h * 0.06, self.rep: h * 0.05, self.cue: h * 0.042,
             self.side: h * 0.06, self.exercise: h * 0.05, self.position: h * 0.027, self.detail: h * 0.026,
             self.next: h * 0.03, self.time_left: h * 0.03, self.pain_before: h * 0.026,
-            self.safety.title: h * 0.036, self.safety.where: h * 0.022, self.safety.got_it: h * 0.026,
-            **{point: h * 0.026 for point in self.safety.points},
+            self.safety.title: h * 0.04, self.safety.where: h * 0.022, self.safety.got_it: h * 0.026,
         }
         for label, pixels in sizes.items():
             font = label.font()
             font.setPixelSize(max(12, int(pixels)))
             label.setFont(font)
+        self.safety.set_type_range(int(h * 0.036), max(12, int(h * 0.026)))  # as large as the room allows
         self.detail.setMinimumHeight(self.detail.fontMetrics().lineSpacing() * DETAIL_LINES)
         for i in range(self.buttons.count()):
             widget = self.buttons.itemAt(i).widget()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from piriformis_desktop.ui.session.labels import card_label
@@ -35,6 +35,8 @@ class SafetyPanel(QFrame):
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroller.viewport().setAutoFillBackground(False)
+        self.scroller.viewport().installEventFilter(self)  # its size is the room the points have
+        self.type_range = (14, 14)  # the points' largest and smallest type in px; the card sets it from its height
         holder.setAutoFillBackground(False)
         self.got_it = QPushButton(self.tr("Got it"))
         self.got_it.setObjectName("safety-got-it")
@@ -57,10 +59,35 @@ class SafetyPanel(QFrame):
         self.shown = tuple(points)
         while len(self.points) < len(points):
             label = card_label(f"safety-point-{len(self.points) + 1}", wrap=True)
-            label.setFont(self.where.font())
             self.points.append(label)
             self.list.insertWidget(len(self.points) - 1, label)  # above the stretch
         for label, point in zip(self.points, points, strict=False):
             label.setText(f"•\u00a0{point}")
         for i, label in enumerate(self.points):
             label.setVisible(i < len(points))
+        self.fit_points()
+
+    def set_type_range(self, largest: int, smallest: int) -> None:
+        self.type_range = (largest, min(largest, smallest))
+        self.fit_points()
+
+    def fit_points(self) -> None:
+        """The points in the largest type of `type_range` at which they fit the room without scrolling (a
+        long translation in a small window scrolls at the smallest)."""
+        shown = [label for label in self.points if not label.isHidden()]
+        viewport = self.scroller.viewport()
+        largest, smallest = self.type_range
+        for size in range(largest, smallest - 1, -1):
+            for label in shown:
+                font = label.font()
+                font.setPixelSize(size)
+                label.setFont(font)
+            needed = sum(label.heightForWidth(viewport.width()) for label in shown) + \
+                self.list.spacing() * max(0, len(shown) - 1)
+            if needed <= viewport.height():
+                return
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
+        if watched is self.scroller.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_points()
+        return False

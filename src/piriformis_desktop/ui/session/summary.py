@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QToolButton, QVBoxLayout, QWidget
 
 from piriformis_desktop.core.card import format_clock
@@ -63,6 +64,25 @@ class SummaryCard(QWidget):
         self.details.setText(self.tr("Active time: {time}\nExercises done: {done} of {total}").format(
             time=format_clock(seconds), done=exercises_done, total=exercises_total))
         self.saved.setText(saved_message)
+        self._fit_title()
+
+    TITLE_PIXELS = (48, 30)  # the title's type: as large as fits on one line, wrapping only below the smaller
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        """"Session complete. Well done!" on one line: at 800x600 48 px would break it before "done!"."""
+        room = self.width() - 2 * self.layout().contentsMargins().left()
+        font = self.title.font()
+        largest, smallest = self.TITLE_PIXELS
+        for pixels in range(largest, smallest - 1, -2):
+            font.setPixelSize(pixels)
+            if QFontMetrics(font).horizontalAdvance(self.title.text()) <= room:
+                break
+        if font != self.title.font():
+            self.title.setFont(font)
 
 
 class PlayerPage(QStackedWidget):
