@@ -29,6 +29,7 @@ class SessionFlow(QObject):
         self.keeper = SessionKeeper(window.history, None)
         self.last_record = None
         self._checkin = None  # the pain check-in, made at the first summary
+        self._state: State | None = None  # the state the window last showed (its controls follow it)
         c = self.controller
         c.snapshot_changed.connect(self._show_snapshot)
         c.cue_due.connect(self._play_cue)
@@ -169,19 +170,24 @@ class SessionFlow(QObject):
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(label, text))
 
     def _show_snapshot(self, snapshot) -> None:
+        self.window.player.card.show_snapshot(snapshot)
+        if snapshot.state is not self._state:  # not on every tick: only what the state decides
+            self._state = snapshot.state
+            self._show_state(snapshot.state)
+
+    def _show_state(self, state: State) -> None:
         window = self.window
-        window.player.card.show_snapshot(snapshot)
-        live = snapshot.state in (State.RUNNING, State.RESUMING)
+        live = state in (State.RUNNING, State.RESUMING)
         if window.screen_awake is not None and live:
             window.screen_awake.hold()
         elif window.screen_awake is not None:
             window.screen_awake.release()
         commands = window.commands
-        commands.toggle.setText(self._toggle_text(snapshot.state))
-        window.player.card.pain_entry.setVisible(snapshot.state is State.READY)
-        window.player.card.progress.setVisible(snapshot.state is not State.READY)  # empty, it looks like a field
+        commands.toggle.setText(self._toggle_text(state))
+        window.player.card.pain_entry.setVisible(state is State.READY)
+        window.player.card.progress.setVisible(state is not State.READY)  # empty, it looks like a field
         self.show_safety()
-        started = snapshot.state is not State.READY and not snapshot.state.over
+        started = state is not State.READY and not state.over
         for act in (commands.back, commands.skip, commands.restart_side, commands.stop):
             act.setEnabled(started)
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 
 def card_label(name: str, *, bold: bool = False, wrap: bool = False, align=Qt.AlignmentFlag.AlignLeft) -> QLabel:
@@ -19,3 +21,16 @@ def card_label(name: str, *, bold: bool = False, wrap: bool = False, align=Qt.Al
         font.setBold(True)
         label.setFont(font)
     return label
+
+
+def fit_type(widgets: Sequence[QWidget], largest: int, smallest: int, fits: Callable[[], bool], step: int = 1) -> None:
+    """Give `widgets` the largest type, from `largest` down to `smallest` px, at which `fits()`; the smallest when
+    none does (then the caller's layout wraps or scrolls)."""
+    for pixels in range(largest, smallest - 1, -step):
+        for widget in widgets:
+            font = widget.font()
+            font.setPixelSize(pixels)
+            if font != widget.font():
+                widget.setFont(font)
+        if fits():
+            return

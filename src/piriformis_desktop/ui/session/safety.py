@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from piriformis_desktop.ui.session.labels import card_label
+from piriformis_desktop.ui.session.labels import card_label, fit_type
 
 
 class SafetyPanel(QFrame):
@@ -76,16 +76,12 @@ class SafetyPanel(QFrame):
         long translation in a small window scrolls at the smallest)."""
         shown = [label for label in self.points if not label.isHidden()]
         viewport = self.scroller.viewport()
-        largest, smallest = self.type_range
-        for size in range(largest, smallest - 1, -1):
-            for label in shown:
-                font = label.font()
-                font.setPixelSize(size)
-                label.setFont(font)
-            needed = sum(label.heightForWidth(viewport.width()) for label in shown) + \
-                self.list.spacing() * max(0, len(shown) - 1)
-            if needed <= viewport.height():
-                return
+
+        def fits() -> bool:
+            needed = sum(label.heightForWidth(viewport.width()) for label in shown)
+            return needed + self.list.spacing() * max(0, len(shown) - 1) <= viewport.height()
+
+        fit_type(shown, *self.type_range, fits)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
         if watched is self.scroller.viewport() and event.type() == QEvent.Type.Resize:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QToolButton, QVBoxLayout, QWidget
 
 from piriformis_desktop.core.card import format_clock
-from piriformis_desktop.ui.session.labels import card_label
+from piriformis_desktop.ui.session.labels import card_label, fit_type
 from piriformis_desktop.ui.session.player import PlayerCard
 
 
@@ -75,14 +74,8 @@ class SummaryCard(QWidget):
     def _fit_title(self) -> None:
         """"Session complete. Well done!" on one line: at 800x600 48 px would break it before "done!"."""
         room = self.width() - 2 * self.layout().contentsMargins().left()
-        font = self.title.font()
-        largest, smallest = self.TITLE_PIXELS
-        for pixels in range(largest, smallest - 1, -2):
-            font.setPixelSize(pixels)
-            if QFontMetrics(font).horizontalAdvance(self.title.text()) <= room:
-                break
-        if font != self.title.font():
-            self.title.setFont(font)
+        title = self.title
+        fit_type([title], *self.TITLE_PIXELS, lambda: title.fontMetrics().horizontalAdvance(title.text()) <= room, 2)
 
 
 class PlayerPage(QStackedWidget):
