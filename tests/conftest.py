@@ -59,16 +59,28 @@ def english_plurals(request):
         install_english_plurals()
 
 
+def default_locale(name: str):
+    """Make `name` Qt's default locale until the returned generator is resumed (a fixture's body)."""
+    from PySide6.QtCore import QLocale  # only Qt tests pay for the import
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(name))
+    yield
+    QLocale.setDefault(before)
+
+
 @pytest.fixture
 def formats(request):
     """Qt's default locale for the test is the one it names, `@pytest.mark.parametrize("formats", ["de_DE"],
     indirect=True)`: day and month names, time format, first weekday, decimals."""
-    from PySide6.QtCore import QLocale  # only Qt tests pay for the import
+    yield from default_locale(request.param)
 
-    before = QLocale()
-    QLocale.setDefault(QLocale(request.param))
-    yield
-    QLocale.setDefault(before)
+
+@pytest.fixture
+def british_locale():
+    """Weeks start on Monday and dates read '16 Nov' (`pytestmark = pytest.mark.usefixtures("british_locale")`);
+    a test may still ask for other `formats`."""
+    yield from default_locale("en_GB")
 
 
 @pytest.fixture(autouse=True)

@@ -4,7 +4,7 @@ import random
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, QRect, QRectF, QSize
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize
 from PySide6.QtGui import QTextDocument
 
 from piriformis_desktop.core.clock import FakeClock
@@ -13,6 +13,8 @@ from piriformis_desktop.ui import resources_rc  # noqa: F401
 from piriformis_desktop.ui.app import BASE_FONT_PIXELS
 from piriformis_desktop.core.settings import SettingsStore
 from piriformis_desktop.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.usefixtures("british_locale")  # weeks from Monday, dates "16 Nov"
 
 TODAY = date.today()  # the main window's History counts weeks up to the real today
 
@@ -30,14 +32,6 @@ def a_year_of_sessions() -> list[SessionRecord]:
                                          3 if done else 1, 3, "right", {}, pain_after=max(0, min(10, 3 + n // 90)),
                                          note="stairs were easier" if n % 50 == 0 else ""))
     return records
-
-
-@pytest.fixture(autouse=True)
-def british_locale():
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    yield
-    QLocale.setDefault(previous)
 
 
 @pytest.fixture

@@ -15,6 +15,8 @@ from piriformis_desktop.core.history import SessionRecord, open_history
 from piriformis_desktop.core.history.csv import export_csv
 from piriformis_desktop.ui.history.view import HistoryView
 
+pytestmark = pytest.mark.usefixtures("british_locale")  # weeks from Monday, dates "16 Nov"
+
 TODAY = date(2026, 11, 25)  # a Wednesday; the Monday-first week began on 23 Nov
 WEEK = timedelta(days=7)
 
@@ -30,15 +32,6 @@ def played(day: date, completed: bool = True, minutes: float = 6.5, hour: int = 
 STORY = [played(date(2026, 11, 4)),
          played(date(2026, 11, 16)), played(date(2026, 11, 18)), played(date(2026, 11, 20)),
          played(date(2026, 11, 23)), played(date(2026, 11, 24)), played(date(2026, 11, 25), completed=False, minutes=2)]
-
-
-@pytest.fixture(autouse=True)
-def british_locale():
-    """Weeks start on Monday unless a test says otherwise; dates read '16 Nov'."""
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    yield
-    QLocale.setDefault(previous)
 
 
 @pytest.fixture

@@ -5,13 +5,15 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 
 from piriformis_desktop.core.clock import FakeClock
 from piriformis_desktop.core.history import SessionRecord, open_history
 from piriformis_desktop.ui import resources_rc  # noqa: F401
 from piriformis_desktop.core.settings import SettingsStore
 from piriformis_desktop.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.usefixtures("british_locale")  # weeks from Monday, dates "16 Nov"
 
 TODAY = date(2026, 11, 25)
 
@@ -21,14 +23,6 @@ def played(day: date, seconds: float = 385.0, pain: int | None = None) -> Sessio
     return SessionRecord(started_at=start, ended_at=start + timedelta(seconds=seconds), local_date=day,
                          duration_seconds=seconds, completed=True, exercises_done=3, exercises_total=3,
                          first_side="right", pain_after=pain)
-
-
-@pytest.fixture(autouse=True)
-def british_locale():
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    yield
-    QLocale.setDefault(previous)
 
 
 @pytest.fixture
