@@ -23,7 +23,18 @@ class State(enum.Enum):
 
     @property
     def over(self) -> bool:
+        """Finished or stopped: nothing more happens in this session."""
         return self in (State.FINISHED, State.STOPPED)
+
+    @property
+    def started(self) -> bool:
+        """Under way: started and not over (running, resuming or paused)."""
+        return self is not State.READY and not self.over
+
+    @property
+    def live(self) -> bool:
+        """The clock moves the session on: running, or counting down to resume."""
+        return self in (State.RUNNING, State.RESUMING)
 
 
 class EventKind(enum.Enum):
@@ -67,7 +78,7 @@ class Snapshot:
     @property
     def seconds_to_next_change(self) -> float | None:
         """Session seconds until anything shown changes (a countdown digit or the phase); None when frozen."""
-        if self.state not in (State.RUNNING, State.RESUMING):
+        if not self.state.live:
             return None
         left = self.resume_seconds_left if self.state is State.RESUMING else self.seconds_left
         return max(left - math.floor(left - 1e-9), 1e-3)  # time until the shown whole number drops
@@ -92,7 +103,6 @@ class Session:
         self._anchor = 0.0  # position = now - anchor while running
         self._frozen = 0.0  # position while paused / stopped
         self._hold_until = 0.0  # clock time a resume countdown ends
-        self._seen_position = 0.0
         self._seen_index = 0
         self._done: set[int] = set()
         self._events: list[Event] = []
@@ -106,7 +116,7 @@ class Session:
 
     def position(self, now: float | None = None) -> float:
         now = self.clock.now() if now is None else now
-        if self._state in (State.RUNNING, State.RESUMING):
+        if self._state.live:
             if now < self._hold_until:
                 return self._frozen
             return min(now - self._anchor, self.timeline.duration)
@@ -119,7 +129,7 @@ class Session:
         self._sync(now)
         position = self.position(now)
         phase = self.timeline.phase_at(position)
-        resuming = self._state in (State.RUNNING, State.RESUMING) and now < self._hold_until
+        resuming = self._state.live and now < self._hold_until
         state = State.RESUMING if resuming else (State.RUNNING if self._state is State.RESUMING else self._state)
         return Snapshot(
             state=state,
@@ -172,7 +182,7 @@ class Session:
     def pause(self) -> None:
         now = self.clock.now()
         self._sync(now)
-        if self._state not in (State.RUNNING, State.RESUMING):
+        if not self._state.live:
             return
         self._frozen = self.position(now)
         self._hold_until = 0.0
@@ -193,7 +203,7 @@ class Session:
             self.start()
         elif self._state is State.PAUSED:
             self.resume()
-        elif self._state in (State.RUNNING, State.RESUMING):
+        elif self._state.live:
             self.pause()
 
     def skip(self) -> None:
@@ -240,13 +250,13 @@ class Session:
 
     # -- internals -----------------------------------------------------------------------------
     def _jump(self, target: float, now: float) -> None:
-        if self._state in (State.RUNNING, State.RESUMING):
+        if self._state.live:
             self._hold_until = 0.0
             self._anchor = now - target
             self._state = State.RUNNING
         self._frozen = target
         phase = self.timeline.phase_at(target)
-        self._seen_position, self._seen_index = target, phase.index
+        self._seen_index = phase.index
         self._events.append(Event(EventKind.PHASE_CHANGED, phase))
         if phase.kind is PhaseKind.DONE:
             self._finish(now, phase)
@@ -258,7 +268,7 @@ class Session:
 
     def _sync(self, now: float) -> None:
         """Record what time passing has done since last seen: entered phases, reps and exercises finished."""
-        if self._state not in (State.RUNNING, State.RESUMING, State.PAUSED):
+        if not self._state.started:
             return
         position = self.position(now)
         phases = self.timeline.phases
@@ -281,4 +291,3 @@ class Session:
                 self._state = State.FINISHED
                 self._events.append(Event(EventKind.SESSION_DONE, entered))
                 break
-        self._seen_position = position
