@@ -28,7 +28,7 @@ def test_damaged_settings_reach_the_window_and_stderr(qapp, private_folders, cap
         assert "weekly_goal" in capsys.readouterr().err
         assert window.settings.weekly_goal == 3
     finally:
-        window.controller.shutdown()
+        window.flow.controller.shutdown()
         window.deleteLater()
 
 
@@ -70,7 +70,7 @@ def test_a_german_setting_shows_the_routine_in_german(qapp, private_folders):
         assert window.player.card.exercise.text() == "Zehendrehung"
         assert window.routine.exercise("leg-crossover").name == "Beinkreuzen"
     finally:
-        window.controller.shutdown()
+        window.flow.controller.shutdown()
         window.deleteLater()
         remove_translation()
         install_translation("en")

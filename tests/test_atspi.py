@@ -87,15 +87,15 @@ def test_the_ready_card_is_read_as_it_shows(window, qtbot):
 def test_during_a_hold_the_card_is_read_as_it_shows(window, qtbot):
     """In a hold: the phase, the rep, the leg and the seconds left are read as shown, and change with them."""
     qtbot.keyClick(window, Qt.Key.Key_Space)
-    session = window.controller.session
+    session = window.flow.controller.session
     hold = next(p for p in session.timeline.phases if p.kind is PhaseKind.HOLD)
     window.clock.advance(hold.start + 0.1)
-    window.controller.update_now()
+    window.flow.controller.update_now()
     names = assert_labels_read_as_shown(window.player.card)
     assert (names["phase"], names["rep"], names["side"]) == ("Hold", "Rep 1 of 10", "Right leg")
     assert names["countdown"] == "2 seconds left"
     window.clock.advance(1.0)
-    window.controller.update_now()
+    window.flow.controller.update_now()
     assert read_name(window.player.card.countdown) == "1 second left"
 
 

@@ -75,12 +75,12 @@ def make_window(qtbot, routine, settings, tmp_path, monkeypatch):
 
 def go_to(window, kind, rep=1, into=0.1, side=Side.RIGHT, number=1):
     """Set the fake clock `into` seconds into a phase and let the card catch up, as its timer would."""
-    session = window.controller.session
+    session = window.flow.controller.session
     phase = next(p for p in session.timeline.phases if p.kind is kind and p.side is side
                  and p.exercise_number == number
                  and p.rep == (rep if kind in (PhaseKind.MOVE, PhaseKind.HOLD, PhaseKind.RELEASE) else 0))
     window.clock.advance(session.started_at + phase.start + into - window.clock.now())
-    window.controller.update_now()
+    window.flow.controller.update_now()
     return phase
 
 
@@ -107,7 +107,7 @@ def test_the_arrow_follows_the_phase(make_window, qtbot):
     """Get ready: the start, no arrow. Move: an arrow in. Hold: the end, still. Release: an arrow out."""
     window = make_window()
     view = window.player.card.illustration
-    window.toggle()
+    window.flow.toggle()
     assert view.drawings() == ["start"]
     go_to(window, PhaseKind.MOVE)
     assert view.drawings() == ["start", "arrow-in"]
@@ -129,7 +129,7 @@ def test_the_leg_is_drawn_at_full_strength_in_every_phase(make_window, qtbot):
     """Halfway through a move the working leg is as solid as when it holds: no half-transparent blend."""
     window = make_window()
     view = window.player.card.illustration
-    window.toggle()
+    window.flow.toggle()
     counts = {}
     for name, kind, into in (("get ready", PhaseKind.GET_READY, 0.1), ("move", PhaseKind.MOVE, 1.0),
                              ("hold", PhaseKind.HOLD, 0.1), ("release", PhaseKind.RELEASE, 1.0)):
@@ -147,7 +147,7 @@ def test_the_picture_keeps_its_size_and_place(make_window, qtbot, size, number):
 
     window = make_window(*size)
     view = window.player.card.illustration
-    window.toggle()
+    window.flow.toggle()
     qtbot.waitUntil(lambda: window.player.card.detail.text() != "")
     places = {}
     for name, kind, rep in (("get ready", PhaseKind.GET_READY, 0), ("move", PhaseKind.MOVE, 1),
@@ -165,7 +165,7 @@ def test_the_left_leg_is_the_mirror_image(make_window, qtbot, settings):
 
     window = make_window()
     view = window.player.card.illustration
-    window.toggle()
+    window.flow.toggle()
     go_to(window, PhaseKind.HOLD)
     right = view.grab().toImage()
     go_to(window, PhaseKind.HOLD, side=Side.LEFT)

@@ -45,7 +45,7 @@ def window(qtbot, routine, settings, tmp_path, monkeypatch):
 
 def advance(window, seconds):
     window.clock.advance(seconds)
-    window.controller.update_now()
+    window.flow.controller.update_now()
 
 
 def test_the_summary_gives_the_same_time_history_lists(window, qtbot):
@@ -58,7 +58,7 @@ def test_the_summary_gives_the_same_time_history_lists(window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_Space)  # resume: a 3-second countdown, then time runs again
     advance(window, 3)
     advance(window, 150)
-    with qtbot.waitSignal(window.session_recorded) as recorded:
+    with qtbot.waitSignal(window.flow.session_recorded) as recorded:
         qtbot.keyClick(window, Qt.Key.Key_Escape)
     record = recorded.args[0]
     assert record.duration_seconds == pytest.approx(300)

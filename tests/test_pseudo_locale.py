@@ -46,7 +46,7 @@ def pseudo_window(qtbot, tmp_path):
     window.show()
     qtbot.waitExposed(window)
     yield window
-    window.controller.shutdown()
+    window.flow.controller.shutdown()
     window.close()
     history.close()
     remove_translation()
@@ -120,18 +120,18 @@ def test_every_state_of_the_session_is_translated_and_fits(pseudo_window, qtbot)
     seen = {"ready": problems(window)}
     qtbot.keyClick(window, Qt.Key.Key_Space)
     seen["get ready"] = problems(window)
-    timeline = window.controller.session.timeline
+    timeline = window.flow.controller.session.timeline
     for kind in (PhaseKind.HOLD, PhaseKind.REST):
         phase = next(p for p in timeline.phases if p.kind is kind)
-        window.controller.clock.set(window.controller.session.started_at + phase.start + 0.1)
-        window.controller.update_now()
+        window.flow.controller.clock.set(window.flow.controller.session.started_at + phase.start + 0.1)
+        window.flow.controller.update_now()
         seen[kind.value] = problems(window)
     qtbot.keyClick(window, Qt.Key.Key_Space)
     seen["paused"] = problems(window)
     qtbot.keyClick(window, Qt.Key.Key_Space)
     for _ in range(3):
         qtbot.keyClick(window, Qt.Key.Key_Right)
-    qtbot.keyClick(window.checkin, Qt.Key.Key_6)
+    qtbot.keyClick(window.flow.checkin, Qt.Key.Key_6)
     seen["summary"] = problems(window)
     problems_found = {state: found for state, found in seen.items() if found}
     assert problems_found == {}, "\n".join(f"{state}: {line}" for state, lines in problems_found.items()

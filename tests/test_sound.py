@@ -582,7 +582,7 @@ def test_sound_that_breaks_mid_session_is_said_in_the_window_and_the_session_goe
     window.show()
     sink = BreakingSink()
     window.attach_cue_player(sound.make_cue_player(window, sound_output=sink, speech=None, clock=clock))
-    window.toggle()
+    window.flow.toggle()
     assert sink.played == [CueKind.NEXT_EXERCISE]
     sink.failed.emit("The sound system stopped responding", True)
     assert window.notice.isVisible()
@@ -590,10 +590,10 @@ def test_sound_that_breaks_mid_session_is_said_in_the_window_and_the_session_goe
                                       "stopped responding. This session goes on without them."]
     assert window.sound_status() == "The sound system stopped responding."
     clock.advance(5.0)
-    window.controller.update_now()
-    assert window.controller.session.snapshot().phase.kind.name == "MOVE"
+    window.flow.controller.update_now()
+    assert window.flow.controller.session.snapshot().phase.kind.name == "MOVE"
     assert sink.played == [CueKind.NEXT_EXERCISE]
-    window.controller.shutdown()
+    window.flow.controller.shutdown()
 
 
 def test_a_language_without_a_voice_is_said_in_the_settings_tab(qtbot):

@@ -40,14 +40,13 @@ def make_window(qtbot, routine, settings, tmp_path, monkeypatch):
     for window in windows:
         monkeypatch.setattr(window, "confirm_stop", lambda: True)
         window.close()
-        if window.history is not None:
-            window.history.close()
+        window.history.close()
 
 
 def advance(window, seconds):
     """Let session time pass and let the window catch up, as its timer would."""
     window.clock.advance(seconds)
-    window.controller.update_now()
+    window.flow.controller.update_now()
 
 
 def card(window):
@@ -55,7 +54,7 @@ def card(window):
 
 
 def go_to(window, kind, side=Side.RIGHT, number=1, rep=1):
-    session = window.controller.session
+    session = window.flow.controller.session
     phase = next(p for p in session.timeline.phases if p.kind is kind and p.side is side
                  and p.exercise_number == number and p.rep == (rep if kind in (PhaseKind.MOVE, PhaseKind.HOLD,
                                                                                  PhaseKind.RELEASE) else 0))
@@ -91,7 +90,7 @@ def test_space_works_even_when_a_button_has_focus(make_window, qtbot):
     button = card(window).findChild(type(card(window).buttons.itemAt(0).widget()), "skip-button")
     button.setFocus()
     qtbot.keyClick(button, Qt.Key.Key_Space)
-    assert window.controller.session.state is State.RUNNING
+    assert window.flow.controller.session.state is State.RUNNING
     assert card(window).exercise.text() == "Toe rotation"
 
 
@@ -115,7 +114,7 @@ def test_space_pauses_during_hold_and_resumes_after_three_seconds(make_window, q
     qtbot.keyClick(window, Qt.Key.Key_Space)
     assert card(window).phase.text() == "Paused"
     assert window.commands.toggle.text() == "Resume"
-    assert window.controller.next_wake_ms() is None  # nothing to wake for while paused
+    assert window.flow.controller.next_wake_ms() is None  # nothing to wake for while paused
     advance(window, 120)
     assert card(window).countdown.text() == "2"
     qtbot.keyClick(window, Qt.Key.Key_Space)
@@ -160,7 +159,7 @@ def test_session_controls_are_disabled_until_started(make_window):
     window = make_window()
     assert not window.commands.skip.isEnabled() and not window.commands.stop.isEnabled()
     window.commands.skip.trigger()
-    assert window.controller.session.state is State.READY
+    assert window.flow.controller.session.state is State.READY
 
 
 def test_escape_asks_and_keeps_going_when_the_user_says_no(make_window, qtbot):
@@ -169,7 +168,7 @@ def test_escape_asks_and_keeps_going_when_the_user_says_no(make_window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_Space)
     advance(window, 20)
     qtbot.keyClick(window, Qt.Key.Key_Escape)
-    assert window.controller.session.state in (State.RESUMING, State.RUNNING)
+    assert window.flow.controller.session.state in (State.RESUMING, State.RUNNING)
     assert window.player.currentWidget() is window.player.card
 
 
@@ -178,7 +177,7 @@ def test_escape_stops_and_keeps_the_session_as_not_completed(make_window, qtbot)
     window = make_window()
     qtbot.keyClick(window, Qt.Key.Key_Space)
     advance(window, 40)
-    with qtbot.waitSignal(window.session_recorded) as recorded:
+    with qtbot.waitSignal(window.flow.session_recorded) as recorded:
         qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert window.player.currentWidget() is window.player.summary
     assert window.player.summary.title.text() == "Session stopped"
@@ -190,8 +189,8 @@ def test_whole_session_ends_on_the_summary_and_is_saved(make_window, qtbot):
     """Playing the whole routine ends on 'Session complete' and one completed session in history."""
     window = make_window()
     qtbot.keyClick(window, Qt.Key.Key_Space)
-    duration = window.controller.session.timeline.duration
-    with qtbot.waitSignal(window.session_recorded):
+    duration = window.flow.controller.session.timeline.duration
+    with qtbot.waitSignal(window.flow.session_recorded):
         for _ in range(int(duration // 7) + 2):
             advance(window, 7)
     summary = window.player.summary
@@ -226,12 +225,12 @@ def test_start_with_the_left_leg(make_window, qtbot, settings):
 def test_alternate_start_side_switches_legs_between_sessions(make_window, qtbot, settings):
     """With 'alternate', the session after a right-first session starts on the left."""
     window = make_window(settings=replace(settings, start_side=StartSide.ALTERNATE))
-    assert window.controller.session.timeline.first_side is Side.RIGHT
+    assert window.flow.controller.session.timeline.first_side is Side.RIGHT
     qtbot.keyClick(window, Qt.Key.Key_Space)
     for _ in range(3):
         qtbot.keyClick(window, Qt.Key.Key_Right)
-    window.new_session()
-    assert window.controller.session.timeline.first_side is Side.LEFT
+    window.flow.new_session()
+    assert window.flow.controller.session.timeline.first_side is Side.LEFT
 
 
 def test_illustration_loads_from_resources(make_window):
@@ -246,7 +245,7 @@ def test_timer_wakes_only_when_the_digit_changes(make_window, qtbot):
     window = make_window()
     qtbot.keyClick(window, Qt.Key.Key_Space)
     advance(window, 0.25)
-    assert window.controller.next_wake_ms() >= 700
+    assert window.flow.controller.next_wake_ms() >= 700
 
 
 def test_f11_goes_full_screen_and_escape_leaves_it_without_stopping(make_window, qtbot):
@@ -260,7 +259,7 @@ def test_f11_goes_full_screen_and_escape_leaves_it_without_stopping(make_window,
     assert not card(window).detail.isVisible()  # large type: the small steps make room for the countdown
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not window.isFullScreen())
-    assert window.controller.session.state is State.RUNNING
+    assert window.flow.controller.session.state is State.RUNNING
 
 
 def test_every_control_has_an_accessible_name(make_window, qtbot):
@@ -353,7 +352,7 @@ def test_cues_play_at_their_moment_and_only_the_latest_after_a_skip(make_window,
     advance(window, 1.0)  # 2 s hold: one tick when 1 s is left
     assert player.played[-1][:2] == ("tick", hold.end - 1)
     qtbot.keyClick(window, Qt.Key.Key_Right)
-    assert player.played[-1] == ("next-exercise", window.controller.session.timeline.exercise_start(2),
+    assert player.played[-1] == ("next-exercise", window.flow.controller.session.timeline.exercise_start(2),
                                  "Leg crossover, right leg")
 
 
@@ -370,7 +369,7 @@ def test_a_skip_while_paused_is_silent_until_the_user_resumes(make_window, qtbot
     advance(window, 5.0)
     assert player.played == heard
     qtbot.keyClick(window, Qt.Key.Key_Space)  # resume: a 3 s countdown back into the new exercise
-    assert player.played[len(heard):] == [("next-exercise", window.controller.session.timeline.exercise_start(2),
+    assert player.played[len(heard):] == [("next-exercise", window.flow.controller.session.timeline.exercise_start(2),
                                            "Leg crossover, right leg")]
 
 
@@ -387,7 +386,7 @@ def test_journal_is_written_during_a_session_and_cleared_at_the_end(make_window,
     from piriformis_desktop.core.journal import SessionJournal
 
     window = make_window()
-    journal = window.keeper.journal = SessionJournal(tmp_path / "journal")
+    journal = window.flow.keeper.journal = SessionJournal(tmp_path / "journal")
     qtbot.keyClick(window, Qt.Key.Key_Space)
     assert journal.read().exercises_done == 0
     qtbot.keyClick(window, Qt.Key.Key_Right)
@@ -411,7 +410,7 @@ def test_screen_is_kept_awake_only_while_the_session_runs(make_window, qtbot):
     awake = ScreenAwake(window, bus=Bus())
     awake._interface = type("I", (), {"call": lambda self, m, *a: calls.append(m) or
                                       type("R", (), {"arguments": lambda s: [7]})()})()
-    window.screen_awake = awake
+    window.attach_screen_awake(awake)
     qtbot.keyClick(window, Qt.Key.Key_Space)
     assert awake.holding
     qtbot.keyClick(window, Qt.Key.Key_Space)
@@ -496,7 +495,7 @@ def test_after_a_session_the_check_in_saves_pain_with_it(make_window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_Space)
     for _ in range(3):
         qtbot.keyClick(window, Qt.Key.Key_Right)
-    panel = window.checkin
+    panel = window.flow.checkin
     qtbot.waitUntil(panel.isVisible)
     qtbot.keyClick(panel, Qt.Key.Key_3)
     qtbot.keyClick(panel, Qt.Key.Key_Return)
@@ -506,14 +505,40 @@ def test_after_a_session_the_check_in_saves_pain_with_it(make_window, qtbot):
     assert session.pain_after == 3
 
 
+def test_history_already_open_shows_a_session_its_check_in_and_an_import_as_each_happens(make_window, qtbot):
+    """One route for every change: the History tab, built before, hears the history announce each write."""
+    from dataclasses import replace
+
+    window = make_window()
+    window.tabs.setCurrentWidget(window.history_page)
+    view = window.history_page.content
+    assert view.outcomes == []
+    window.tabs.setCurrentWidget(window.player)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    for _ in range(3):
+        qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert len(view.outcomes) == 1
+    panel = window.flow.checkin
+    qtbot.waitUntil(panel.isVisible)
+    qtbot.keyClick(panel, Qt.Key.Key_4)
+    qtbot.keyClick(panel, Qt.Key.Key_Return)
+    assert [score for _, score in view.pain_points] == [4]
+    (saved,) = window.history.sessions()
+    earlier = replace(saved, id=None, started_at=saved.started_at.replace(year=saved.started_at.year - 1),
+                      local_date=saved.local_date.replace(year=saved.local_date.year - 1),
+                      ended_at=saved.ended_at.replace(year=saved.ended_at.year - 1), pain_after=None)
+    window.history.add_sessions([earlier])  # what an import does
+    assert len(view.outcomes) == 2
+
+
 def test_the_check_in_can_be_skipped_and_the_session_stays_saved(make_window, qtbot):
     """Esc on the check-in skips it; the session is in the history without a pain score."""
     window = make_window()
     qtbot.keyClick(window, Qt.Key.Key_Space)
     for _ in range(3):
         qtbot.keyClick(window, Qt.Key.Key_Right)
-    qtbot.waitUntil(window.checkin.isVisible)
-    qtbot.keyClick(window.checkin, Qt.Key.Key_Escape)
+    qtbot.waitUntil(window.flow.checkin.isVisible)
+    qtbot.keyClick(window.flow.checkin, Qt.Key.Key_Escape)
     assert "Check-in skipped." in window.player.summary.saved.text()
     (session,) = window.history.sessions()
     assert session.pain_after is None
@@ -525,7 +550,7 @@ def test_no_check_in_when_the_session_could_not_be_saved(make_window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_Space)
     for _ in range(3):
         qtbot.keyClick(window, Qt.Key.Key_Right)
-    assert window.checkin is None
+    assert window.flow.checkin is None
 
 
 def test_print_progress_report_opens_a_preview(make_window, qtbot):
@@ -688,7 +713,7 @@ def test_every_session_screen_fits_an_800x600_window(make_window, qtbot):
     fits("hold")
     while window.player.currentWidget() is not window.player.summary:  # to the end: "Session complete. Well done!"
         advance(window, 5.0)
-    assert window.player.summary.title.text() == "Session complete. Well done!" and window.checkin.isVisible()
+    assert window.player.summary.title.text() == "Session complete. Well done!" and window.flow.checkin.isVisible()
     fits("summary with the check-in")
 
 
@@ -728,5 +753,5 @@ def test_start_a_new_session_on_the_summary_starts_one(make_window, qtbot):
     assert window.player.currentWidget() is summary
     qtbot.mouseClick(summary.again, Qt.MouseButton.LeftButton)
     assert window.player.currentWidget() is window.player.card
-    assert window.controller.session.state is State.RUNNING
+    assert window.flow.controller.session.state is State.RUNNING
     assert card(window).phase.text() == "Get ready" and window.commands.toggle.text() == "Pause"

@@ -95,10 +95,10 @@ def test_the_card_before_and_during_a_session_is_translated(window, qtbot):
     shown.append(("pain typed", card.pain_before.text()))
     qtbot.keyClick(window, Qt.Key.Key_Space)
     shown.append(("toggle running", window.commands.toggle.text()))
-    session = window.controller.session
+    session = window.flow.controller.session
     hold = next(p for p in session.timeline.phases if p.kind is PhaseKind.HOLD)
-    window.controller.clock.set(session.started_at + hold.start + 0.1)
-    window.controller.update_now()
+    window.flow.controller.clock.set(session.started_at + hold.start + 0.1)
+    window.flow.controller.update_now()
     shown += [("countdown", card.countdown.accessibleName()), ("side in a hold", card.side.text())]
     qtbot.keyClick(window, Qt.Key.Key_Space)
     shown.append(("toggle paused", window.commands.toggle.text()))
@@ -112,7 +112,7 @@ def test_the_summary_and_the_check_in_are_translated_and_store_english_keys(wind
     qtbot.keyClick(window, Qt.Key.Key_Space)
     for _ in range(3):
         qtbot.keyClick(window, Qt.Key.Key_Right)
-    summary, panel = window.player.summary, window.checkin
+    summary, panel = window.player.summary, window.flow.checkin
     qtbot.waitUntil(panel.isVisible)
     shown = [("title", summary.title.text()), ("details", summary.details.text()),
              ("again", summary.again.text()), ("again name", summary.again.accessibleName()),
@@ -198,14 +198,14 @@ def test_the_countdown_says_second_or_seconds_in_english(qtbot, routine, setting
     """One source string, "%n second(s) left", reads "2 seconds left" then "1 second left" in English."""
     window = quiet_window(SettingsStore(tmp_path / "settings.toml", settings, routine), None, monkeypatch)
     qtbot.addWidget(window)
-    window.toggle()
-    session = window.controller.session
+    window.flow.toggle()
+    session = window.flow.controller.session
     hold = next(p for p in session.timeline.phases if p.kind is PhaseKind.HOLD and p.duration == 2)
     names = []
     for offset in (0.1, 1.1):
-        window.controller.clock.set(session.started_at + hold.start + offset)
-        window.controller.update_now()
+        window.flow.controller.clock.set(session.started_at + hold.start + offset)
+        window.flow.controller.update_now()
         names.append(window.player.card.countdown.accessibleName())
-    window.controller.shutdown()
+    window.flow.controller.shutdown()
     assert names == ["2 seconds left", "1 second left"]
     assert QCoreApplication.translate("PlayerCard", "%n second(s) left", None, 5) == "5 seconds left"

@@ -106,7 +106,7 @@ class Walk:
             w.tabs.setCurrentWidget(w.player)
         self.dialog("about", lambda: w.show_dialog("show_about"))
         self.dialog("shortcuts", lambda: w.show_dialog("shortcuts_dialog", w.commands))
-        w.toggle()
+        w.flow.toggle()
         self.shot("get-ready")
         self.at("MOVE", rep=2, into=1.0)
         self.shot("move")
@@ -117,23 +117,23 @@ class Walk:
         self.at("REST", number=1, second_side=True)
         self.shot("rest")
         self.at("HOLD", number=2, rep=3)
-        w.controller.pause()
+        w.flow.controller.pause()
         self.shot("paused")
-        w.controller.toggle()
+        w.flow.controller.toggle()
         self.clock.advance(100_000)
-        w.controller.update_now()
+        w.flow.controller.update_now()
         from PySide6.QtCore import Qt
         from PySide6.QtTest import QTest
 
-        if w.checkin is not None:
-            QTest.keyClick(w.checkin, Qt.Key.Key_6)
+        if w.flow.checkin is not None:
+            QTest.keyClick(w.flow.checkin, Qt.Key.Key_6)
         self.shot("summary-pain-6")
         if not self.fullscreen:
             fill_a_year(self.year)
             w.attach_history(self.year)
             w.tabs.setCurrentWidget(w.history_page)
             self.shot("history-a-year")
-        w.controller.shutdown()
+        w.flow.controller.shutdown()
         w.close()
         self.store.close()
         self.year.close()
@@ -144,12 +144,12 @@ class Walk:
         """Move the fake clock `into` seconds into a phase, and let the window catch up as its timer would."""
         from piriformis_desktop.core.timeline import PhaseKind
 
-        session = self.window.controller.session
+        session = self.window.flow.controller.session
         first = session.timeline.first_side
         phase = next(p for p in session.timeline.phases if p.kind is PhaseKind[kind] and p.exercise_number == number
                      and (rep is None or p.rep == rep) and ((p.side is not first) == second_side))
         self.clock.set(max(self.clock.now(), session.started_at + phase.start + into))
-        self.window.controller.update_now()
+        self.window.flow.controller.update_now()
 
     def _settle(self) -> None:
         for _ in range(6):

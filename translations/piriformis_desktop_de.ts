@@ -823,6 +823,13 @@
     </message>
 </context>
 <context>
+    <name>HistorySource</name>
+    <message>
+        <source>Your history is not open.</source>
+        <translation>Ihr Verlauf ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
         <source>the folder is read-only or not yours</source>

@@ -81,8 +81,8 @@ def attach_history(window: MainWindow) -> None:
         if notice:
             print(f"piriformis-desktop: {notice}", file=sys.stderr)
             window.notice.add(notice)
-    window.keeper.journal = journal
-    window.attach_history(opening.store)
+    window.flow.attach_journal(journal)
+    window.history.attach(opening.store)  # every view, the session flow and the tray hear of it
 
 
 def attach_optional_parts(window: MainWindow) -> None:
@@ -95,11 +95,12 @@ def attach_optional_parts(window: MainWindow) -> None:
 
     from piriformis_desktop.ui.desktop.tray import ReminderTray  # the tray, only once the window is up
 
-    window.attach_cue_player(make_cue_player(window, clock=window.controller.clock))
+    window.attach_cue_player(make_cue_player(window, clock=window.flow.controller.clock))
     window.attach_reminders(ReminderTray(window.done_days, window))
-    window.screen_awake = ScreenAwake(window)
-    if window.screen_awake.reason:
-        print(f"piriformis-desktop: {window.screen_awake.reason}", file=sys.stderr)
+    awake = ScreenAwake(window)
+    window.attach_screen_awake(awake)
+    if awake.reason:
+        print(f"piriformis-desktop: {awake.reason}", file=sys.stderr)
 
 
 class AfterFirstExpose(QObject):
@@ -146,12 +147,11 @@ def run_gui(*, start: bool = False, fullscreen: bool = False) -> int:
     def after_first_frame() -> None:
         attach_optional_parts(window)
         if start:
-            window.start_now()  # after the history, so "alternate" knows the last side
+            window.flow.start_now()  # after the history, so "alternate" knows the last side
 
     AfterFirstExpose(window, after_first_frame)
     code = app.exec()
-    if window.history is not None:
-        window.history.close()
+    window.history.close()
     if lock is not None:
         lock.unlock()
     return code

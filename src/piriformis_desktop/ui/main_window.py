@@ -1,16 +1,17 @@
-"""The main window: tabs, menus and the desktop parts attached after the first frame; the session runs in flow.py."""
+"""The main window: tabs, menus and the desktop parts attached after the first frame. It assembles and wires;
+the session runs in ui/session/flow.py, the settings live in their store and the sessions in the history source."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from piriformis_desktop import APP_NAME
 from piriformis_desktop.core.capabilities import unavailable_words
 from piriformis_desktop.core.clock import Clock
+from piriformis_desktop.core.history.source import HistoryChange, HistorySource
 from piriformis_desktop.core.reminders import done_days
 from piriformis_desktop.core.settings import Settings, SettingsStore
 from piriformis_desktop.ui.documents import menu as documents
@@ -20,32 +21,31 @@ from piriformis_desktop.ui.notice import NoticeBar
 from piriformis_desktop.ui.session.flow import SessionFlow
 from piriformis_desktop.ui.session.summary import PlayerPage
 
-if TYPE_CHECKING:  # the history (and sqlite3) loads after the first paint, see ui.app
+if TYPE_CHECKING:  # the desktop parts load after the first paint, see ui.app
     from piriformis_desktop.core.history import HistoryStore
-    from piriformis_desktop.core.journal import SessionJournal
+    from piriformis_desktop.ui.desktop.screen_awake import ScreenAwake
+    from piriformis_desktop.ui.desktop.sound import CuePlayer
+    from piriformis_desktop.ui.desktop.tray import ReminderTray
 
 
 class MainWindow(QMainWindow):
-    session_recorded = Signal(object)  # the SessionRecord written (or None when it could not be saved)
-
-    def __init__(self, store: SettingsStore, history: HistoryStore | None, clock: Clock,
-                 notices: list[str] | None = None, journal: SessionJournal | None = None) -> None:
+    def __init__(self, store: SettingsStore, history: HistoryStore | HistorySource | None, clock: Clock,
+                 notices: list[str] | None = None) -> None:
         super().__init__()
         self.setWindowTitle(APP_NAME)
         self.store = store  # the one owner of the settings: read through it, change through it
         self.routine = store.routine
-        self.history = history
-        self.reminder_tray = None  # attached after the window shows, like sound
+        # the one owner of the history: opened after the first frame (attach), read and subscribed to by all
+        self.history = history if isinstance(history, HistorySource) else HistorySource(history)
+        self.reminder_tray: ReminderTray | None = None  # attached after the window shows, like sound
         self._quitting = False
         self.settings_notice: str | None = None  # what was wrong with settings.toml at start, if anything
-        self.cue_player = None  # attached after the window shows: loading audio must not delay start-up
-        self.screen_awake = None  # likewise: a D-Bus round trip is not worth delaying the first paint for
+        self.cue_player: CuePlayer | None = None  # attached after the first frame: audio must not delay it
 
         self.commands = make_actions(self)
-        self.flow = SessionFlow(self, clock)
-        self.controller, self.keeper = self.flow.controller, self.flow.keeper
-        self.keeper.journal = journal
         self.player = PlayerPage()
+        self.flow = SessionFlow(clock, player=self.player, store=store, history=self.history,
+                                commands=self.commands, ask_stop=lambda: self.confirm_stop(), parent=self)
         for act, name in zip(self.commands.session_actions(), ("back", "toggle", "skip", "restart-side", "stop")):
             self.player.card.add_action_button(act, f"{name}-button")
         self.notice = NoticeBar()
@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         store.subscribe(self._settings_changed)
         for message in notices or []:
             self.notice.add(message)
-        self.new_session()
+        self.flow.new_session()
 
     @property
     def settings(self) -> Settings:
@@ -78,8 +78,10 @@ class MainWindow(QMainWindow):
 
     # -- assembly ------------------------------------------------------------------------------
     def _connect(self) -> None:
-        a = self.commands
-        self.flow.bind(a, self.player.summary)
+        a, flow = self.commands, self.flow
+        flow.notice.connect(self.notice.add)
+        flow.running_changed.connect(self._running_changed)
+        self.history.subscribe(self._history_changed)
         a.stop.triggered.connect(self.request_stop)
         a.quit.triggered.connect(self.close)
         a.export_history.triggered.connect(self.export_history)
@@ -91,13 +93,13 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(lambda: self.show_dialog("show_about"))
         a.fullscreen.setCheckable(True)
         a.fullscreen.toggled.connect(self.set_fullscreen)
-        self.player.summary.history_requested.connect(lambda: self.tabs.setCurrentWidget(self.history_page))
+        self.player.history_requested.connect(lambda: self.tabs.setCurrentWidget(self.history_page))
 
     def _build_settings_pane(self) -> QWidget:
         from piriformis_desktop.ui.settings_pane import SettingsPane  # built when the tab is first opened
 
         pane = SettingsPane(self.store)
-        pane.set_session_running(self.controller.running)
+        pane.set_session_running(self.flow.controller.running)
         self._sound_status_changed(pane)
         self._tray_status_changed(pane)
         pane.show_notice(self.settings_notice)
@@ -108,20 +110,11 @@ class MainWindow(QMainWindow):
 
         return HistoryView(self.history, self.settings.weekly_goal)
 
-    # -- the session ---------------------------------------------------------------------------
-    def attach_history(self, history: HistoryStore | None, notice: str | None = None) -> None:
-        """The history, opened once the window is on screen; a ready session picks up 'alternate' from it."""
-        self.history = self.keeper.history = history
-        self.notice.add(notice)
-        if self.flow.ready_for_new_settings():
-            self.new_session()  # alternate: the start side now follows the last session
-        if self.history_page.content is not None:
-            self.history_page.content.store = history
-            self.history_page.content.refresh()
-
-    def attach_cue_player(self, player) -> None:
+    # -- parts attached after the first frame ---------------------------------------------------
+    def attach_cue_player(self, player: CuePlayer) -> None:
         """Sound and voice for the cues; the settings pane learns why either is unavailable."""
         self.cue_player = player
+        self.flow.controller.cue_due.connect(player.play)  # the cue core's CueFollower says is due now
         player.set_enabled(self.settings.sound, self.settings.voice)
         player.set_volume(self.settings.volume)
         player.availability_changed.connect(self._sound_status_changed)
@@ -130,7 +123,13 @@ class MainWindow(QMainWindow):
         if turned_off is not None:
             turned_off.connect(self.notice.add)
 
-    def attach_reminders(self, tray) -> None:
+    def attach_screen_awake(self, awake: ScreenAwake) -> None:
+        """The screen stays awake while the session's clock moves (a D-Bus round trip: after the first frame)."""
+        self.flow.live_changed.connect(lambda live: awake.hold() if live else awake.release())
+        if self.flow.session is not None and self.flow.session.state.live:
+            awake.hold()
+
+    def attach_reminders(self, tray: ReminderTray) -> None:
         """Reminders in the system tray; the Settings tab learns if there is no tray to show them."""
         self.reminder_tray = tray
         tray.open_requested.connect(self.show_ready)
@@ -146,7 +145,16 @@ class MainWindow(QMainWindow):
 
     def done_days(self) -> set:
         """Days the routine was finished, so no reminder comes on them."""
-        return set() if self.history is None else done_days(self.history.outcomes())
+        return done_days(self.history.outcomes())
+
+    def _history_changed(self, change: HistoryChange) -> None:
+        if self.reminder_tray is not None:
+            self.reminder_tray.reschedule()  # no reminder today once the routine is done
+
+    def _running_changed(self, running: bool) -> None:
+        pane = self.settings_page.content
+        if pane is not None:
+            pane.set_session_running(running)
 
     def show_ready(self) -> None:
         """From a reminder: the window comes forward with a session ready for Space."""
@@ -203,35 +211,13 @@ class MainWindow(QMainWindow):
         chosen = QMessageBox.StandardButton.Yes if default else QMessageBox.StandardButton.No
         return QMessageBox.question(self, title, question, buttons, chosen) == QMessageBox.StandardButton.Yes
 
-    def history_changed(self) -> None:
-        if self.history_page.content is not None:
-            self.history_page.content.refresh()
-
-    # -- the session: run by self.flow (ui/session/flow.py) ---------------------------------------
-    def new_session(self) -> None:
-        self.flow.new_session()
-
-    def toggle(self) -> None:
-        self.flow.toggle()
-
-    def start_now(self) -> None:
-        self.flow.start_now()
-
-    @property
-    def checkin(self):
-        return self.flow.checkin
-
-    @property
-    def last_record(self):
-        return self.flow.last_record
-
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
         """Before a session, a digit records pain now; it is saved with the session."""
-        if not self.flow.type_pain(event.text()):
+        if self.tabs.currentWidget() is not self.player or not self.flow.type_pain(event.text()):
             super().keyPressEvent(event)
 
     def _settings_changed(self, settings: Settings, changed: frozenset[str]) -> None:
-        """Apply what changed; a session not yet started is rebuilt, a running one keeps its timeline."""
+        """Apply what changed to the desktop parts (the session flow and History listen for themselves)."""
         if "autostart" in changed:
             from piriformis_desktop.ui.desktop.autostart import apply_autostart  # only when the user changes it
 
@@ -246,10 +232,6 @@ class MainWindow(QMainWindow):
             self.cue_player.set_enabled(settings.sound, settings.voice)
             self.cue_player.set_volume(settings.volume)
             self._sound_status_changed()
-        if "safety_read" in changed:
-            self.flow.show_safety()
-        if changed != {"safety_read"} and self.flow.ready_for_new_settings():
-            self.new_session()  # not for "Got it": a pain score chosen on the Ready card stays
         if self.history_page.content is not None and "weekly_goal" in changed:
             self.history_page.content.set_goal(settings.weekly_goal)
 
@@ -296,6 +278,6 @@ class MainWindow(QMainWindow):
             return
         if self.reminder_tray is not None:
             self.reminder_tray.stop()
-        self.controller.shutdown()
+        self.flow.shutdown()
         self.statusBar().clearMessage()  # stops its timeout timer along with the window
         super().closeEvent(event)

@@ -24,7 +24,7 @@ def print_report(window) -> None:
     """File > Print progress report: the last 12 weeks for the physiotherapist, previewed first."""
     from piriformis_desktop.ui.documents.report import open_report_preview  # QtPrintSupport loads only now
 
-    records = window.history.sessions() if window.history is not None else []
+    records = window.history.sessions()  # none while the history is not open
     _open(window, open_report_preview(window, records, window.settings, window.routine))
 
 

@@ -1,7 +1,8 @@
 """The History tab: sessions per week against the goal, pain under them, streaks and totals in words, CSV.
 
-The view renders what `core.stats` and `core.progress` compute from the store and never opens a file or a
-database itself. The charts (pyqtgraph) are imported when first shown with sessions, so the app starts without
+The view renders what `core.stats` and `core.progress` compute from the history and never opens a file or a
+database itself; it listens to the history source, so a recorded session, a check-in and an import all refresh it
+by the same route. The charts (pyqtgraph) are imported when first shown with sessions, so the app starts without
 them. It works in an 800x600 window: the charts stack with their titles above them (never on a squeezed axis),
 the legend wraps between its items, and a busy week's sessions scroll rather than push the charts together.
 """
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from piriformis_desktop.core.history import HistoryError, HistoryStore, Outcome
+from piriformis_desktop.core.history.source import HistoryChange, HistorySource
 from piriformis_desktop.core.progress import pain_trend, rising_pain
 from piriformis_desktop.core.stats import Summary, WeekCount, day_counts, summary, week_start, weekly_counts
 from piriformis_desktop.ui.history.detail import week_words
@@ -41,12 +43,14 @@ def _label(name: str, *, wrap: bool = True, selectable: bool = False) -> QLabel:
 class HistoryView(QWidget):
     week_shown = Signal(object)  # the WeekCount whose sessions the detail line now lists
 
-    def __init__(self, store: HistoryStore | None, goal: int, parent: QWidget | None = None, *,
+    def __init__(self, history: HistorySource | HistoryStore | None, goal: int, parent: QWidget | None = None, *,
                  today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
         install_english_plurals()
         self.setObjectName("history-view")
-        self.store = store
+        self.history = history if isinstance(history, HistorySource) else HistorySource(history)
+        self.history.subscribe(self._history_changed)
+        self.destroyed.connect(lambda: self.history.unsubscribe(self._history_changed))
         self.goal = goal
         self._today = today
         self.outcomes: list[Outcome] = []
@@ -147,13 +151,16 @@ class HistoryView(QWidget):
         layout.addLayout(buttons)
 
     # -- state -----------------------------------------------------------------------------
+    def _history_changed(self, change: HistoryChange) -> None:
+        self.refresh()
+
     def refresh(self) -> None:
         """Read the history again (after a session, an import, or a change of the day)."""
         self.outcomes, self.pain_points = [], []
-        if self.store is not None:
+        if self.history.is_open:
             try:
-                self.outcomes = self.store.outcomes()
-                self.pain_points = self.store.pain_scores()
+                self.outcomes = self.history.outcomes()
+                self.pain_points = self.history.pain_scores()
             except HistoryError as error:
                 self.status.setText(str(error))
         self._recompute()
@@ -185,7 +192,7 @@ class HistoryView(QWidget):
         self.numbers.show_summary(self.summary, days, today)
         if not self.outcomes:
             self.empty.setText(self._empty_words())
-        writable = self.store is not None and self.store.writable
+        writable = self.history.writable
         self.import_button.setEnabled(writable)
         self.import_button.setToolTip("" if writable else
                                       self.tr("Your history cannot be written, so nothing can be imported."))
@@ -193,7 +200,7 @@ class HistoryView(QWidget):
         self.pages.setCurrentIndex(1 if self.outcomes else 0)
 
     def _empty_words(self) -> str:
-        if self.store is None:
+        if not self.history.is_open:
             return self.tr("<p style='font-size:xx-large'><b>Your history is not available</b></p>"
                            "<p>Sessions still play from start to end, but they are not saved. "
                            "The notice above says why.</p>")
@@ -284,16 +291,16 @@ class HistoryView(QWidget):
 
     def week_words(self, week: WeekCount) -> str:
         """The week's sessions in words: when each began (local time), finished or stopped, how long."""
-        return week_words(week, self.goal, self._today(), self.store)
+        return week_words(week, self.goal, self._today(), self.history)
 
     # -- export and import -------------------------------------------------------------------
     def export_history(self) -> None:
-        if self.store is not None:
-            self.status.setText(export_history(self, self.store, self._today()))
+        if self.history.is_open:
+            self.status.setText(export_history(self, self.history, self._today()))
 
     def import_history(self) -> None:
-        if self.store is not None and self.store.writable:
-            message = import_history(self, self.store)
+        """Sessions from a CSV file; the history announces them, which refreshes this view."""
+        if self.history.writable:
+            message = import_history(self, self.history)
             if message is not None:
-                self.refresh()
                 self.status.setText(message)

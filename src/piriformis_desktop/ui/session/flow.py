@@ -1,69 +1,93 @@
-"""A session's life in the window: made from the settings, started, paused and stopped, shown on the card, heard as
-cues, announced to screen readers at milestones, and kept when it ends (summary, history, check-in).
+"""A session's life on screen: made from the settings, started, paused and stopped, shown on the card, announced
+to screen readers at milestones, and kept when it ends (summary, history, check-in).
 
-The window assembles; this object runs the session part of it. It owns the SessionController (and through it
-the one timer) and the SessionKeeper, and reads everything else through the window it belongs to.
+A presenter: it is built from its collaborators (the clock, the player page, the settings store, the history,
+the session's commands and the question that stops a session) and talks back only through its own signals. It
+owns the SessionController (and through it the one timer) and the SessionKeeper. The window wires it to the
+rest (the notice bar, sound, the screen-awake hold, the Settings tab) and is never read or written from here.
 """
 
 from __future__ import annotations
 
-import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from piriformis_desktop.core.card import card_text
 from piriformis_desktop.core.clock import Clock
+from piriformis_desktop.core.history.source import Change, HistoryChange, HistorySource
 from piriformis_desktop.core.keeping import SessionKeeper
 from piriformis_desktop.core.pain import pain_after_key
 from piriformis_desktop.core.routine import Side
-from piriformis_desktop.core.session import Session, State
+from piriformis_desktop.core.session import Session, Snapshot, State
+from piriformis_desktop.core.settings import Settings, SettingsStore
 from piriformis_desktop.core.stats import session_seconds
 from piriformis_desktop.core.timeline import build_timeline
+from piriformis_desktop.ui.actions import Actions
 from piriformis_desktop.ui.session.controller import SessionController
+from piriformis_desktop.ui.session.summary import PlayerPage
+
+if TYPE_CHECKING:
+    from piriformis_desktop.core.timeline import Phase
+    from piriformis_desktop.ui.session.checkin import CheckInFlow, CheckInPanel
+
 
 class SessionFlow(QObject):
-    def __init__(self, window, clock: Clock) -> None:
-        super().__init__(window)
-        self.window = window
+    session_recorded = Signal(object)  # the SessionRecord saved when a session ended (None: it could not be)
+    notice = Signal(str)  # a sentence for the notice bar
+    running_changed = Signal(bool)  # a session is under way (started, not over): settings wait for it
+    live_changed = Signal(bool)  # the clock moves the session on: the screen should stay awake
+
+    def __init__(self, clock: Clock, *, player: PlayerPage, store: SettingsStore, history: HistorySource,
+                 commands: Actions, ask_stop: Callable[[], bool], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.player, self.store, self.history, self.commands = player, store, history, commands
+        self.ask_stop = ask_stop  # "Stop this session?": True to stop
         self.controller = SessionController(clock, self)
-        self.keeper = SessionKeeper(window.history, None)
-        self.last_record = None
-        self._checkin = None  # the pain check-in, made at the first summary
-        self._state: State | None = None  # the state the window last showed (its controls follow it)
+        self.keeper = SessionKeeper(history, None)
+        self.last_record = None  # the record of the last session that ended (None: not saved, or none yet)
+        self._checkin: CheckInFlow | None = None  # the pain check-in, made at the first summary
+        self._state: State | None = None  # the state last shown (the controls follow it, not every tick)
         c = self.controller
         c.snapshot_changed.connect(self._show_snapshot)
-        c.cue_due.connect(self._play_cue)
         c.phase_changed.connect(self._announce_phase)
         c.exercise_done.connect(lambda _: self.keeper.progressed(c.session))
         c.side_switched.connect(lambda _: self.keeper.progressed(c.session))
-        c.session_started.connect(lambda: self.keeper.started(c.session, window.settings))
+        c.session_started.connect(lambda: self.keeper.started(c.session, self.settings))
         c.session_ended.connect(self._session_ended)
-
-    def bind(self, commands, summary) -> None:
-        """The session's commands (buttons, menu and keys share them) and the summary's 'start a new session'."""
         commands.toggle.triggered.connect(self.toggle)
-        commands.back.triggered.connect(self.controller.back)
-        commands.skip.triggered.connect(self.controller.skip)
-        commands.restart_side.triggered.connect(self.controller.restart_side)
-        summary.new_session_requested.connect(self.start_another)
-        self.window.player.card.pain_scale.chosen.connect(self.choose_pain)
-        self.window.player.card.safety.acknowledged.connect(self.safety_read)
+        commands.back.triggered.connect(c.back)
+        commands.skip.triggered.connect(c.skip)
+        commands.restart_side.triggered.connect(c.restart_side)
+        player.new_session_requested.connect(self.start_another)
+        player.card.pain_scale.chosen.connect(self.choose_pain)
+        player.card.safety.acknowledged.connect(self.safety_read)
+        store.subscribe(self._settings_changed)
+        history.subscribe(self._history_changed)
+
+    @property
+    def settings(self) -> Settings:
+        return self.store.settings
 
     @property
     def session(self) -> Session | None:
         return self.controller.session
 
+    def attach_journal(self, journal) -> None:
+        """The journal that keeps a running session on disk (opened after the first frame, with the history)."""
+        self.keeper.journal = journal
+
+    # -- making and starting sessions ---------------------------------------------------------------
     def first_side(self) -> Side:
-        history = self.window.history
-        last = history.last_first_side() if history is not None else None
-        return self.window.settings.start_side.resolve(Side(last) if last else None)
+        last = self.history.last_first_side()
+        return self.settings.start_side.resolve(Side(last) if last else None)
 
     def new_session(self) -> None:
         """A fresh session from the current settings, ready for Space."""
-        window = self.window
-        self.controller.load(build_timeline(window.routine, window.settings, self.first_side()))
+        self.controller.load(build_timeline(self.store.routine, self.settings, self.first_side()))
         self.keeper.pain_before = None
-        window.player.show_card()
+        self.player.show_card()
         self._show_pain_before()
 
     def start_another(self) -> None:
@@ -80,7 +104,7 @@ class SessionFlow(QObject):
         if self.session is None or self.session.state.over:
             self.new_session()
         self.controller.toggle()
-        self.running_changed()
+        self.running_changed.emit(self.controller.running)
 
     def start_now(self) -> None:
         """`--start`: begin at once."""
@@ -89,39 +113,41 @@ class SessionFlow(QObject):
 
     def ready_for_new_settings(self) -> bool:
         """Nothing started (or the last one ended and its summary is not on screen): settings can rebuild it."""
-        session, player = self.session, self.window.player
-        idle = session is None or session.state is State.READY or session.state.over
-        return idle and player.currentWidget() is not player.summary
+        session = self.session
+        return (session is None or not session.state.started) and not self.player.showing_summary()
 
+    # -- stopping ------------------------------------------------------------------------------------
     def stop_after_asking(self) -> None:
         """Esc: stop the session if the user confirms; otherwise carry on as before."""
         session = self.session
-        if session is None or session.state is State.READY or session.state.over:
+        if session is None or not session.state.started:
             return
-        was_running = session.state in (State.RUNNING, State.RESUMING)
+        was_live = session.state.live
         self.controller.pause()
-        if self.window.confirm_stop():
+        if self.ask_stop():
             self.controller.stop()
-        elif was_running:
+        elif was_live:
             self.controller.toggle()
 
     def stop_for_closing(self) -> bool:
         """The window is closing: a session under way stops (kept as partial) if the user agrees; False: keep it."""
         if self.controller.running:
             self.controller.pause()
-            if not self.window.confirm_stop():
+            if not self.ask_stop():
                 return False
             self.controller.stop()
         return True
 
+    def shutdown(self) -> None:
+        """The window is closing for good: the timer stops."""
+        self.controller.shutdown()
+
+    # -- the Ready card: pain before, safety ---------------------------------------------------------
     def type_pain(self, key_text: str) -> bool:
         """On the ready card a digit records pain now (1 then 0 is 10), saved with the session. True if taken."""
-        window = self.window
         score = pain_after_key(self.keeper.pain_before, key_text)
-        on_ready_card = (self.session is not None and self.session.state is State.READY
-                         and window.tabs.currentWidget() is window.player
-                         and window.player.currentWidget() is window.player.card)
-        if score is None or not on_ready_card:
+        ready = self.session is not None and self.session.state is State.READY
+        if score is None or not ready or not self.player.showing_card():
             return False
         self.keeper.pain_before = score
         self._show_pain_before()
@@ -129,15 +155,14 @@ class SessionFlow(QObject):
 
     def show_safety(self) -> None:
         """The safety points on the Ready card until the user has said "Got it" once (settings.safety_read)."""
-        window = self.window
         ready = self.session is not None and self.session.state is State.READY
-        window.player.card.show_safety(window.routine.safety if ready and not window.settings.safety_read else None)
+        self.player.card.show_safety(self.store.routine.safety if ready and not self.settings.safety_read else None)
 
     def safety_read(self) -> None:
         """"Got it": remembered in the settings; the card shows its picture and countdown again."""
-        saved = self.window.store.update({"safety_read": True})
+        saved = self.store.update({"safety_read": True})
         if saved.error:
-            self.window.notice.add(saved.error)
+            self.notice.emit(saved.error)
 
     def choose_pain(self, score: int) -> None:
         """A score clicked on the Ready card: pain before this session, saved with it."""
@@ -147,92 +172,77 @@ class SessionFlow(QObject):
 
     def _show_pain_before(self) -> None:
         pain = self.keeper.pain_before
-        self.window.player.card.set_pain_before(
+        self.player.card.set_pain_before(
             self.tr("Optional: type your pain now, 0 (none) to 10 (worst imaginable), before you press Space.")
             if pain is None else
             self.tr("Pain before this session: {pain} of 10 (type another number to change it).").format(pain=pain),
             pain)
 
-    def _play_cue(self, cue) -> None:
-        """Play what core's CueFollower says is due now (the one cue rule, see core/cues.py)."""
-        if self.window.cue_player is not None:
-            self.window.cue_player.play(cue)
-
-    def _announce_phase(self, phase) -> None:
+    # -- what the session shows ----------------------------------------------------------------------
+    def _announce_phase(self, phase: Phase) -> None:
         """Tell screen readers about milestones (a phase begins), never every second."""
-        if self.session is None:
-            return
-        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent  # first phase change, not start-up
+        if self.session is not None:
+            self.player.card.announce(card_text(self.session.snapshot()).announcement)
 
-        label = self.window.player.card.phase
-        text = card_text(self.session.snapshot()).announcement
-        label.setAccessibleDescription(text)
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(label, text))
-
-    def _show_snapshot(self, snapshot) -> None:
-        self.window.player.card.show_snapshot(snapshot)
+    def _show_snapshot(self, snapshot: Snapshot) -> None:
+        self.player.card.show_snapshot(snapshot)
         if snapshot.state is not self._state:  # not on every tick: only what the state decides
             self._state = snapshot.state
             self._show_state(snapshot.state)
 
     def _show_state(self, state: State) -> None:
-        window = self.window
-        live = state in (State.RUNNING, State.RESUMING)
-        if window.screen_awake is not None and live:
-            window.screen_awake.hold()
-        elif window.screen_awake is not None:
-            window.screen_awake.release()
-        commands = window.commands
-        commands.toggle.setText(self._toggle_text(state))
-        window.player.card.pain_entry.setVisible(state is State.READY)
-        window.player.card.progress.setVisible(state is not State.READY)  # empty, it looks like a field
+        self.live_changed.emit(state.live)
+        self.commands.toggle.setText(self._toggle_text(state))
+        self.player.card.show_state(state)
         self.show_safety()
-        started = state is not State.READY and not state.over
-        for act in (commands.back, commands.skip, commands.restart_side, commands.stop):
-            act.setEnabled(started)
+        for act in (self.commands.back, self.commands.skip, self.commands.restart_side, self.commands.stop):
+            act.setEnabled(state.started)
 
     def _toggle_text(self, state: State) -> str:
         """What Space (and the button that shares its action) does now."""
         if state is State.PAUSED:
             return self.tr("Resume")
-        if state in (State.RUNNING, State.RESUMING):
+        if state.live:
             return self.tr("Pause")
         return self.tr("Start")
 
+    # -- the end -------------------------------------------------------------------------------------
     def _session_ended(self, session: Session) -> None:
-        window = self.window
-        record, saved = self.keeper.ended(session, window.settings)
-        if record is None and window.history is not None and window.history.writable:
-            print(f"piriformis-desktop: {saved}", file=sys.stderr)
-            window.notice.add(saved)
+        record, saved = self.keeper.ended(session, self.settings)
+        if record is None and self.history.writable:
+            self.notice.emit(saved)
         self.last_record = record
-        window.session_recorded.emit(record)
-        if record is not None:
-            window.history_changed()
-        window.player.summary.show_result(
+        summary = self.player.summary
+        summary.show_result(
             completed=session.completed, seconds=session_seconds(session), exercises_done=session.exercises_done,
             exercises_total=len(session.timeline.exercises), saved_message=saved,
         )
-        window.player.show_summary()
-        self._checkin_flow().offer(window.history, record)
-        self.running_changed()
-        if window.reminder_tray is not None:
-            window.reminder_tray.reschedule()  # no reminder today once the routine is done
+        self.player.show_summary()
+        self._checkin_flow().offer(self.history, record)
+        self.running_changed.emit(self.controller.running)
+        self.session_recorded.emit(record)
 
-    def _checkin_flow(self):
+    def _checkin_flow(self) -> CheckInFlow:
         if self._checkin is None:
             from piriformis_desktop.ui.session.checkin import CheckInFlow  # first summary, not start-up
 
-            self._checkin = CheckInFlow(self.window.player.summary, self)
-            self._checkin.saved.connect(self.window.history_changed)
+            self._checkin = CheckInFlow(self.player.summary, self)
         return self._checkin
 
     @property
-    def checkin(self):
+    def checkin(self) -> CheckInPanel | None:
         """The check-in panel on the summary, once one was offered."""
         return None if self._checkin is None else self._checkin.panel
 
-    def running_changed(self) -> None:
-        pane = self.window.settings_page.content
-        if pane is not None:
-            pane.set_session_running(self.controller.running)
+    # -- what others changed -------------------------------------------------------------------------
+    def _settings_changed(self, settings: Settings, changed: frozenset[str]) -> None:
+        """A session not yet started is rebuilt from new settings; a running one keeps its timeline."""
+        if "safety_read" in changed:
+            self.show_safety()
+        if changed != {"safety_read"} and self.ready_for_new_settings():
+            self.new_session()  # not for "Got it": a pain score chosen on the Ready card stays
+
+    def _history_changed(self, change: HistoryChange) -> None:
+        """The history opened after the first frame: a ready session picks up 'alternate' from it."""
+        if change.kind is Change.OPENED and self.ready_for_new_settings():
+            self.new_session()

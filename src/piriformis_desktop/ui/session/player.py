@@ -158,6 +158,19 @@ class PlayerCard(QWidget):
         layout.addLayout(self.buttons)
         self._scale_fonts()
 
+    def show_state(self, state: State) -> None:
+        """What the session's state decides (not each tick): the pain-before field only before the start, the
+        progress bar only after it (empty, it looks like a field)."""
+        self.pain_entry.setVisible(state is State.READY)
+        self.progress.setVisible(state is not State.READY)
+
+    def announce(self, text: str) -> None:
+        """Tell screen readers about a milestone (a phase begins) through the phase label."""
+        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent  # first phase change, not start-up
+
+        self.phase.setAccessibleDescription(text)
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.phase, text))
+
     def set_pain_before(self, words: str, score: int | None) -> None:
         self.pain_before.setText(words)
         self.pain_scale.set_score(score)

@@ -79,17 +79,34 @@ class SummaryCard(QWidget):
 
 
 class PlayerPage(QStackedWidget):
-    """The card while a session runs, the summary once it ends."""
+    """The card while a session runs, the summary once it ends (built when first shown: not at start-up)."""
+
+    new_session_requested = Signal()  # the summary's "Start a new session"
+    history_requested = Signal()  # the summary's "See your history"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.card = PlayerCard()
-        self.summary = SummaryCard()
+        self._summary: SummaryCard | None = None
         self.addWidget(self.card)
-        self.addWidget(self.summary)
+
+    @property
+    def summary(self) -> SummaryCard:
+        if self._summary is None:
+            self._summary = SummaryCard()
+            self._summary.new_session_requested.connect(self.new_session_requested)
+            self._summary.history_requested.connect(self.history_requested)
+            self.addWidget(self._summary)
+        return self._summary
 
     def show_card(self) -> None:
         self.setCurrentWidget(self.card)
 
     def show_summary(self) -> None:
         self.setCurrentWidget(self.summary)
+
+    def showing_card(self) -> bool:
+        return self.currentWidget() is self.card
+
+    def showing_summary(self) -> bool:
+        return self._summary is not None and self.currentWidget() is self._summary
