@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QVBoxLayout
 from piriformis_desktop import APP_NAME
 from piriformis_desktop.core.capabilities import unavailable_words
 from piriformis_desktop.core.clock import Clock
-from piriformis_desktop.core.history.source import HistoryChange, HistorySource
+from piriformis_desktop.core.history.source import HistorySource
 from piriformis_desktop.core.reminders import done_days
 from piriformis_desktop.core.settings import Settings, SettingsStore
 from piriformis_desktop.ui.documents import menu as documents
@@ -81,7 +81,6 @@ class MainWindow(QMainWindow):
         a, flow = self.commands, self.flow
         flow.notice.connect(self.notice.add)
         flow.running_changed.connect(self._running_changed)
-        self.history.subscribe(self._history_changed)
         a.stop.triggered.connect(self.request_stop)
         a.quit.triggered.connect(self.close)
         a.export_history.triggered.connect(self.export_history)
@@ -115,8 +114,15 @@ class MainWindow(QMainWindow):
         """Sound and voice for the cues; the settings pane learns why either is unavailable."""
         self.cue_player = player
         self.flow.controller.cue_due.connect(player.play)  # the cue core's CueFollower says is due now
-        player.set_enabled(self.settings.sound, self.settings.voice)
-        player.set_volume(self.settings.volume)
+
+        def follow(settings: Settings, changed: frozenset[str] = frozenset({"sound"})) -> None:
+            if changed & {"sound", "voice", "volume"}:
+                player.set_enabled(settings.sound, settings.voice)
+                player.set_volume(settings.volume)
+                self._sound_status_changed()
+
+        follow(self.settings)
+        self.store.subscribe(follow)
         player.availability_changed.connect(self._sound_status_changed)
         self._sound_status_changed()
         turned_off = getattr(player, "turned_off", None)  # sound that broke mid-session: say so, play on
@@ -135,6 +141,9 @@ class MainWindow(QMainWindow):
         tray.open_requested.connect(self.show_ready)
         tray.quit_requested.connect(self.quit_from_tray)
         tray.apply(self.settings.reminder_settings())
+        self.store.subscribe(lambda settings, changed: tray.apply(settings.reminder_settings())
+                             if changed & {"reminders", "reminder_days", "reminder_time"} else None)
+        self.history.subscribe(lambda change: tray.reschedule())  # no reminder today once the routine is done
         tray.availability_changed.connect(self._tray_status_changed)  # a tray can appear after the app
         self._tray_status_changed()
 
@@ -146,10 +155,6 @@ class MainWindow(QMainWindow):
     def done_days(self) -> set:
         """Days the routine was finished, so no reminder comes on them."""
         return done_days(self.history.outcomes())
-
-    def _history_changed(self, change: HistoryChange) -> None:
-        if self.reminder_tray is not None:
-            self.reminder_tray.reschedule()  # no reminder today once the routine is done
 
     def _running_changed(self, running: bool) -> None:
         pane = self.settings_page.content
@@ -222,16 +227,10 @@ class MainWindow(QMainWindow):
             from piriformis_desktop.ui.desktop.autostart import apply_autostart  # only when the user changes it
 
             self.notice.add(apply_autostart(settings.autostart))
-        if self.reminder_tray is not None and changed & {"reminders", "reminder_days", "reminder_time"}:
-            self.reminder_tray.apply(settings.reminder_settings())
         if "theme" in changed:
             from piriformis_desktop.ui.theme import apply_theme  # only when the user changes it
 
             apply_theme(QApplication.instance(), settings.theme)
-        if self.cue_player is not None and changed & {"sound", "voice", "volume"}:
-            self.cue_player.set_enabled(settings.sound, settings.voice)
-            self.cue_player.set_volume(settings.volume)
-            self._sound_status_changed()
         if self.history_page.content is not None and "weekly_goal" in changed:
             self.history_page.content.set_goal(settings.weekly_goal)
 
