@@ -13,11 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QLabel
 
-from piriformis_desktop.core.clock import FakeClock
 from piriformis_desktop.core.timeline import PhaseKind
 from piriformis_desktop.ui import resources_rc  # noqa: F401  (the illustrations)
-from piriformis_desktop.core.settings import SettingsStore
-from piriformis_desktop.ui.main_window import MainWindow
 from real_desktop import Desktop, missing  # tests/: the private desktop for the slow test
 
 # What the card's labels were named before they were named by their words: a screen reader said these.
@@ -27,19 +24,8 @@ SECONDS_LEFT = re.compile(r"^(1 second|[0-9]+ seconds) left$")
 
 
 @pytest.fixture
-def window(qtbot, routine, settings, tmp_path, monkeypatch):
-    clock = FakeClock(start=500.0)
-    made = MainWindow(SettingsStore(tmp_path / "settings.toml", settings, routine), None, clock)
-    made.clock = clock
-    monkeypatch.setattr(made, "confirm_stop", lambda: True)  # closing mid-session asks first
-    qtbot.addWidget(made)
-    made.resize(1366, 768)
-    made.show()
-    qtbot.waitExposed(made)
-    made.activateWindow()  # Space is a window-wide shortcut: the window must be the active one
-    qtbot.waitUntil(made.isActiveWindow)
-    yield made
-    made.close()
+def window(make_main_window):
+    return make_main_window(history=None)
 
 
 def read_name(widget) -> str:

@@ -7,12 +7,9 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize
 from PySide6.QtGui import QTextDocument
 
-from piriformis_desktop.core.clock import FakeClock
 from piriformis_desktop.core.history import SessionRecord, open_history
 from piriformis_desktop.ui import resources_rc  # noqa: F401
 from piriformis_desktop.ui.app import BASE_FONT_PIXELS
-from piriformis_desktop.core.settings import SettingsStore
-from piriformis_desktop.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.usefixtures("british_locale")  # weeks from Monday, dates "16 Nov"
 
@@ -46,23 +43,17 @@ def app_font(qapp):
 
 
 @pytest.fixture
-def small_window(qtbot, routine, settings, tmp_path, app_font):
+def small_window(make_main_window, qtbot, tmp_path, app_font):
     """The main window at 800x600 on the History tab, with a year of sessions, in the app's own type size."""
     store = open_history(tmp_path / "history.sqlite3").store
     store.add_sessions(a_year_of_sessions())
-    window = MainWindow(SettingsStore(tmp_path / "settings.toml", settings, routine), store, FakeClock(start=500.0))
-    qtbot.addWidget(window)
-    window.resize(800, 600)
-    window.show()
-    qtbot.waitExposed(window)
+    window = make_main_window(history=store, size=(800, 600))
     window.tabs.setCurrentWidget(window.history_page)
     qtbot.waitUntil(lambda: window.history_page.content is not None
                     and window.history_page.content.chart is not None)
     view = window.history_page.content
     qtbot.waitUntil(lambda: view.chart.getPlotItem().sceneBoundingRect().width() == view.chart.viewport().width())
-    yield window
-    window.close()
-    store.close()
+    return window
 
 
 def room_for_history(window) -> QSize:

@@ -3,14 +3,10 @@ a picture that keeps its size and place from Get ready through every rep."""
 
 import pytest
 
-from piriformis_desktop.core.clock import FakeClock
-from piriformis_desktop.core.history import open_history
 from piriformis_desktop.core.picture import POSES, Frame, frame_for
 from piriformis_desktop.core.routine import Side
 from piriformis_desktop.core.timeline import PhaseKind
 from piriformis_desktop.ui import resources_rc  # noqa: F401
-from piriformis_desktop.core.settings import SettingsStore
-from piriformis_desktop.ui.main_window import MainWindow
 
 ACCENT = "#e8772e"  # the working leg in every drawing (tools/make_illustrations.py)
 
@@ -51,26 +47,8 @@ def test_every_drawing_is_in_the_resources(routine):
 # -- what the card draws ------------------------------------------------------------------------------
 
 @pytest.fixture
-def make_window(qtbot, routine, settings, tmp_path, monkeypatch):
-    windows = []
-
-    def make(width=1366, height=768):
-        clock = FakeClock(start=500.0)
-        store = open_history(tmp_path / "history.sqlite3").store
-        window = MainWindow(SettingsStore(tmp_path / "settings.toml", settings, routine), store, clock)
-        monkeypatch.setattr(window, "confirm_stop", lambda: True)  # closing mid-session asks first
-        qtbot.addWidget(window)
-        window.resize(width, height)
-        window.show()
-        qtbot.waitExposed(window)
-        window.clock = clock
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        window.close()
-        window.history.close()
+def make_window(make_main_window):
+    return lambda width=1366, height=768: make_main_window(size=(width, height))
 
 
 def go_to(window, kind, rep=1, into=0.1, side=Side.RIGHT, number=1):

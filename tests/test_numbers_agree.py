@@ -7,11 +7,8 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
-from piriformis_desktop.core.clock import FakeClock
 from piriformis_desktop.core.history import SessionRecord, open_history
 from piriformis_desktop.ui import resources_rc  # noqa: F401
-from piriformis_desktop.core.settings import SettingsStore
-from piriformis_desktop.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.usefixtures("british_locale")  # weeks from Monday, dates "16 Nov"
 
@@ -26,21 +23,8 @@ def played(day: date, seconds: float = 385.0, pain: int | None = None) -> Sessio
 
 
 @pytest.fixture
-def window(qtbot, routine, settings, tmp_path, monkeypatch):
-    store = open_history(tmp_path / "history.sqlite3").store
-    clock = FakeClock(start=500.0)
-    made = MainWindow(SettingsStore(tmp_path / "settings.toml", settings, routine), store, clock)
-    made.clock = clock
-    monkeypatch.setattr(made, "confirm_stop", lambda: True)
-    qtbot.addWidget(made)
-    made.resize(1366, 768)
-    made.show()
-    qtbot.waitExposed(made)
-    made.activateWindow()
-    qtbot.waitUntil(made.isActiveWindow)
-    yield made
-    made.close()
-    store.close()
+def window(make_main_window):
+    return make_main_window()
 
 
 def advance(window, seconds):

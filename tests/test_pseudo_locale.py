@@ -10,13 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QTabBar, QWidget
 
-from piriformis_desktop.core.clock import FakeClock
-from piriformis_desktop.core.history import open_history
 from piriformis_desktop.core.routine import load_routine
-from piriformis_desktop.core.settings import Settings, SettingsStore
+from piriformis_desktop.core.settings import Settings
 from piriformis_desktop.core.timeline import PhaseKind
 from piriformis_desktop.ui import resources_rc  # noqa: F401
-from piriformis_desktop.ui.main_window import MainWindow
 
 # Words that stay as they are in every language: names, units and symbols.
 PROPER = {"Piriformis", "Desktop", "Master", "Half", "Qt", "PySide6", "GPL", "CSV", "PDF", "Esc", "Space", "F11",
@@ -25,7 +22,7 @@ ENGLISH_WORD = re.compile(r"\b[A-Za-z]{3,}\b")
 
 
 @pytest.fixture
-def pseudo_window(qtbot, tmp_path):
+def pseudo_window(qtbot, make_main_window):
     from piriformis_desktop.ui.translation import install_translation, remove_translation
 
     from PySide6.QtWidgets import QApplication
@@ -38,17 +35,10 @@ def pseudo_window(qtbot, tmp_path):
     QApplication.setFont(font)
     assert install_translation("system", {"LANGUAGE": "en_XA"}) == "en_XA"
     routine = load_routine("en_XA")
-    store = SettingsStore(tmp_path / "settings.toml", Settings.defaults(routine), routine)
-    history = open_history(tmp_path / "history.sqlite3").store
-    window = MainWindow(store, history, FakeClock(start=500.0))
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
+    window = make_main_window(settings=Settings.defaults(routine), routine=routine)
     yield window
-    window.flow.controller.shutdown()
+    window.flow.shutdown()
     window.close()
-    history.close()
     remove_translation()
     QApplication.setFont(before)
 

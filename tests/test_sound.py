@@ -57,6 +57,7 @@ def player(qtbot, sink, clock):
     """A player with the fake sink for sounds and Qt's mock speech engine for the voice, paced on a fake clock."""
     player = sound.make_cue_player(sound_output=sink, engines=("mock",), clock=clock)
     yield player
+    player.close()  # its pacing timer stops with it, as when the app quits
     player.deleteLater()
 
 
@@ -567,19 +568,12 @@ class BreakingSink(FakeSink, QObject):
         FakeSink.__init__(self)
 
 
-def test_sound_that_breaks_mid_session_is_said_in_the_window_and_the_session_goes_on(qtbot, routine, settings,
-                                                                                     tmp_path, clock, monkeypatch):
+def test_sound_that_breaks_mid_session_is_said_in_the_window_and_the_session_goes_on(make_main_window, clock):
     """The sound system stops responding during a session: the notice bar says sound is off for this session,
     the Settings tab says why, and the session keeps running on its clock, silently."""
     from piriformis_desktop.ui import resources_rc  # noqa: F401  (the card's pictures)
-    from piriformis_desktop.ui.main_window import MainWindow
 
-    from piriformis_desktop.core.settings import SettingsStore
-
-    window = MainWindow(SettingsStore(tmp_path / "settings.toml", settings, routine), None, clock)
-    monkeypatch.setattr(window, "confirm_stop", lambda: True)
-    qtbot.addWidget(window)
-    window.show()
+    window = make_main_window(history=None, clock=clock, size=None)
     sink = BreakingSink()
     window.attach_cue_player(sound.make_cue_player(window, sound_output=sink, speech=None, clock=clock))
     window.flow.toggle()

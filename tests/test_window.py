@@ -6,41 +6,16 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from piriformis_desktop.core.clock import FakeClock
-from piriformis_desktop.core.history import open_history
 from piriformis_desktop.core.routine import Side
 from piriformis_desktop.core.session import State
 from piriformis_desktop.core.settings import SettingsStore, StartSide
 from piriformis_desktop.core.timeline import PhaseKind
 from piriformis_desktop.ui import resources_rc  # noqa: F401
-from piriformis_desktop.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def make_window(qtbot, routine, settings, tmp_path, monkeypatch):
-    """Build a main window on a fake clock with its own history; closes it (and its timer) afterwards."""
-    windows = []
-
-    def make(settings=settings, history="open", confirm=True):
-        clock = FakeClock(start=500.0)
-        store = open_history(tmp_path / "history.sqlite3").store if history == "open" else None
-        window = MainWindow(SettingsStore(tmp_path / "settings.toml", settings, routine), store, clock)
-        monkeypatch.setattr(window, "confirm_stop", lambda: confirm)
-        qtbot.addWidget(window)
-        window.resize(1366, 768)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()  # shortcuts are window-wide: they need the window to be the active one
-        qtbot.waitUntil(window.isActiveWindow)
-        window.clock = clock
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        monkeypatch.setattr(window, "confirm_stop", lambda: True)
-        window.close()
-        window.history.close()
+def make_window(make_main_window):
+    return make_main_window
 
 
 def advance(window, seconds):
@@ -609,7 +584,6 @@ def test_keep_in_tray_survives_a_later_change_in_the_settings_tab(make_window, q
 def test_settings_toml_keeps_its_comments_when_the_goal_changes_in_the_settings_tab(make_window, qtbot, routine,
                                                                                    tmp_path):
     """A hand-commented settings.toml: changing the weekly goal in the Settings tab leaves every comment in place."""
-    from piriformis_desktop.core.settings import SettingsStore
 
     path = tmp_path / "settings.toml"
     text = ("# Mine.\nstart_side = \"left\"  # sore side first\n\n# three a week for now\nweekly_goal = 3\n\n"

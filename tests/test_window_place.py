@@ -96,19 +96,11 @@ def store(tmp_path):
 
 
 @pytest.fixture
-def make_window(qtbot, routine, settings, tmp_path, monkeypatch):
-    from piriformis_desktop.core.clock import FakeClock
+def make_window(make_main_window):
+    """A window not yet shown nor sized: placing it is what these tests are about."""
     from piriformis_desktop.ui import resources_rc  # noqa: F401  (the card's pictures)
-    from piriformis_desktop.core.settings import SettingsStore
-    from piriformis_desktop.ui.main_window import MainWindow
 
-    def make():
-        window = MainWindow(SettingsStore(tmp_path / "settings.toml", settings, routine), None, FakeClock(start=10.0))
-        monkeypatch.setattr(window, "confirm_stop", lambda: True)
-        qtbot.addWidget(window)
-        return window
-
-    return make
+    return lambda: make_main_window(history=None, size=None, show=False)
 
 
 def test_the_window_opens_inside_the_screen_and_comes_back_where_it_was(make_window, qtbot, store):

@@ -13,9 +13,6 @@ from PySide6.QtWidgets import (
 )
 
 
-from piriformis_desktop.core.clock import FakeClock
-from piriformis_desktop.core.history import open_history
-from piriformis_desktop.core.settings import SettingsStore
 from piriformis_desktop.core.timeline import PhaseKind
 from piriformis_desktop.ui import resources_rc  # noqa: F401
 from piriformis_desktop.ui.main_window import MainWindow
@@ -46,26 +43,9 @@ def marking(qapp):
     qapp.removeTranslator(translator)
 
 
-def quiet_window(store, history, monkeypatch) -> MainWindow:
-    """A window on a fake clock that closes without asking (the question itself is checked below)."""
-    window = MainWindow(store, history, FakeClock(start=500.0))
-    monkeypatch.setattr(window, "confirm_stop", lambda: True)
-    return window
-
-
 @pytest.fixture
-def window(marking, qtbot, routine, settings, tmp_path, monkeypatch):
-    history = open_history(tmp_path / "history.sqlite3").store
-    window = quiet_window(SettingsStore(tmp_path / "settings.toml", settings, routine), history, monkeypatch)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    yield window
-    window.close()
-    history.close()
+def window(marking, make_main_window):
+    return make_main_window()
 
 
 def plain(pairs) -> list:
@@ -194,10 +174,9 @@ def test_the_second_copy_notice_is_translated(marking):
     assert marked(notice) and "Piriformis Desktop is already open" in notice
 
 
-def test_the_countdown_says_second_or_seconds_in_english(qtbot, routine, settings, tmp_path, monkeypatch):
+def test_the_countdown_says_second_or_seconds_in_english(make_main_window):
     """One source string, "%n second(s) left", reads "2 seconds left" then "1 second left" in English."""
-    window = quiet_window(SettingsStore(tmp_path / "settings.toml", settings, routine), None, monkeypatch)
-    qtbot.addWidget(window)
+    window = make_main_window(history=None, show=False)
     window.flow.toggle()
     session = window.flow.controller.session
     hold = next(p for p in session.timeline.phases if p.kind is PhaseKind.HOLD and p.duration == 2)

@@ -130,7 +130,7 @@ class Walk:
         self.shot("summary-pain-6")
         if not self.fullscreen:
             fill_a_year(self.year)
-            w.attach_history(self.year)
+            w.history.attach(self.year)
             w.tabs.setCurrentWidget(w.history_page)
             self.shot("history-a-year")
         w.flow.controller.shutdown()
