@@ -30,12 +30,16 @@ class SafetyPanel(QFrame):
         self.list.addStretch(1)
         self.scroller = QScrollArea()  # a long translation in a small window scrolls rather than overlaps
         self.scroller.setObjectName("safety-scroller")
+        # A viewport made here rather than asked of the scroll area: a QWidget handed back from C++ makes PySide
+        # build QWidget's 74 enum classes, about 12 ms of start-up, before the first frame.
+        self.viewport = QWidget()
+        self.viewport.setAutoFillBackground(False)
+        self.viewport.installEventFilter(self)  # its size is the room the points have
+        self.scroller.setViewport(self.viewport)  # before the widget: a new viewport drops the old one's
         self.scroller.setWidget(holder)
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroller.viewport().setAutoFillBackground(False)
-        self.scroller.viewport().installEventFilter(self)  # its size is the room the points have
         self.type_range = (14, 14)  # the points' largest and smallest type in px; the card sets it from its height
         holder.setAutoFillBackground(False)
         self.got_it = QPushButton(self.tr("Got it"))
@@ -75,7 +79,7 @@ class SafetyPanel(QFrame):
         """The points in the largest type of `type_range` at which they fit the room without scrolling (a
         long translation in a small window scrolls at the smallest)."""
         shown = [label for label in self.points if not label.isHidden()]
-        viewport = self.scroller.viewport()
+        viewport = self.viewport
 
         def fits() -> bool:
             needed = sum(label.heightForWidth(viewport.width()) for label in shown)
@@ -84,6 +88,6 @@ class SafetyPanel(QFrame):
         fit_type(shown, *self.type_range, fits)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
-        if watched is self.scroller.viewport() and event.type() == QEvent.Type.Resize:
+        if watched is self.viewport and event.type() == QEvent.Type.Resize:
             self.fit_points()
         return False
