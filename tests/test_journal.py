@@ -224,6 +224,8 @@ def test_the_journal_goes_through_its_spare_when_the_disk_is_full(tmp_path, monk
     def full(*args, **kwargs):
         raise OSError(28, "No space left on device")
     monkeypatch.setattr(module, "write_atomically", full)
+    assert journal.write(entry(done=2)) is False  # progress does not use up the spare
     assert journal.write(entry(done=3, ended=True, completed=True))
     assert (journal.read().exercises_done, journal.read().completed) == (3, True)
-    assert journal.write(entry(done=3)) is False  # the spare is used up and no new one fits
+    assert sorted(p.name for p in tmp_path.iterdir()) == [journal.path_for(START).name]
+    assert journal.write(entry(done=3, ended=True)) is False  # the spare is used up and no new one fits

@@ -88,18 +88,22 @@ class SessionJournal(Words):
     def write(self, entry: JournalEntry, make_spare: bool = False) -> bool:
         """Save `entry` atomically in its session's file; False (and nothing half-written) when it cannot be done.
 
-        With a full disk the entry goes through the session's spare (see `make_spare`), if it has one.
+        `make_spare` (at the start, while there is room): also make the session's spare, a file as long as an
+        entry can be. It is kept for the one write that matters most, the end: an ended entry the disk has no room
+        for goes through it. Progress on a full disk is not written (the last one written stays).
         """
         entry = replace(entry, owner=self.owner)
         path, text = self.path_for(entry.started_at), entry.to_json()
         try:
             write_atomically(path, text, mode=PRIVATE, make_folder=True)
         except OSError:
+            if not entry.ended:
+                return False
             try:
                 write_through_spare(_spare(path), path, text)
             except OSError:
                 return False
-            make_spare = True  # the spare became the journal: make another, if there is room
+            return True
         if make_spare:
             try:  # padded with spaces, which JSON ignores; the next in-place write needs no new room
                 write_atomically(_spare(path), text + " " * SPARE_ROOM, mode=PRIVATE)
