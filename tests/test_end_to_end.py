@@ -105,7 +105,7 @@ def test_killed_mid_session_keeps_earlier_sessions_and_the_interrupted_one(env, 
     play(env, completed_before=1)
     app = subprocess.Popen([*APP, "--start"], env=dict(env, PIRIFORMIS_TIME_SCALE="10"),
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    wait_for(lambda: (data / "session-in-progress.json").exists())
+    wait_for(lambda: list(data.glob("session-*.json")))  # the journal of the session under way
     time.sleep(1.0)  # let it get some way into the session
     app.send_signal(signal.SIGKILL)
     app.wait(timeout=30)

@@ -2,9 +2,14 @@
 
 from datetime import date, datetime, timedelta, timezone
 
+import subprocess
+import sys
+
+import pytest
+
+from piriformis_desktop.core import journal as journal_module
 from piriformis_desktop.core.history import HistoryError, open_history
-from piriformis_desktop.core.journal import SessionJournal
-from piriformis_desktop.core.journal import recover_interrupted
+from piriformis_desktop.core.journal import Owner, SessionJournal, recover_interrupted
 from piriformis_desktop.core.keeping import SessionKeeper
 from piriformis_desktop.core.routine import Side
 from piriformis_desktop.core.session import Session
@@ -76,6 +81,7 @@ def test_a_failed_history_write_keeps_the_session_for_the_next_start(routine, se
                                                                       monkeypatch):
     """A finished session whose history write fails is not lost: the next start records it as finished."""
     keeper, session, store = make(routine, settings, clock, tmp_path)
+    keeper.journal = SessionJournal(tmp_path, dead_owner())  # the copy that quits before the next start
     session.start()
     keeper.pain_before = 4
     keeper.started(session, settings)
@@ -88,9 +94,170 @@ def test_a_failed_history_write_keeps_the_session_for_the_next_start(routine, se
         patch.setattr(store, "record", refuse)
         assert keeper.ended(session, settings)[0] is None
     assert store.sessions() == []
-    message = recover_interrupted(keeper.journal, store)  # the next start, the disk has room again
+    message = recover_interrupted(SessionJournal(tmp_path), store)  # the next start, the disk has room again
     (kept,) = store.sessions()
     assert (kept.completed, kept.exercises_done, kept.pain_before) == (True, 3, 4)
     assert kept.duration_seconds == session.timeline.duration
     assert "could not be saved when it ended" in message
     assert keeper.journal.read() is None
+
+
+# -- one journal per session, written as it goes -----------------------------------------------------------------
+
+def dead_owner():
+    """A copy that was killed: the process id of a program that ran and is gone."""
+    finished = subprocess.Popen([sys.executable, "-c", "pass"])
+    finished.wait()
+    return Owner(finished.pid, None)
+
+
+def kept_on_clock(store, clock, tmp_path, owner=None):
+    """A keeper whose wall clock follows the session clock, as a real one does (1000 s on the clock = START)."""
+    return SessionKeeper(store, SessionJournal(tmp_path, owner), now=lambda: START + timedelta(seconds=clock.now() - 1000),
+                         today=lambda: date(2026, 3, 28))
+
+
+def long_hold(settings):
+    return settings.with_exercise("toe-rotation", hold_seconds=120)
+
+
+def play_for(keeper, session, clock, seconds, step=1.0):
+    """The window shows the session every `step` seconds of session time, and the keeper hears each time."""
+    for _ in range(int(seconds / step)):
+        clock.advance(step)
+        session.poll()
+        keeper.tick(session)
+
+
+def test_the_journal_is_written_at_least_every_ten_seconds_of_session_time(routine, settings, clock, tmp_path,
+                                                                           monkeypatch):
+    """Inside a 120 s hold nothing changes phase, yet the journal is rewritten every 10 s; a tick in between
+    writes nothing."""
+    settings = long_hold(settings)
+    store = open_history(tmp_path / "h.sqlite3").store
+    keeper = kept_on_clock(store, clock, tmp_path)
+    session = Session(build_timeline(routine, settings, Side.LEFT), clock)
+    writes = []
+    real_write = keeper.journal.write
+    monkeypatch.setattr(keeper.journal, "write", lambda entry, **kw: writes.append(clock.now()) or real_write(entry, **kw))
+    session.start()
+    keeper.started(session, settings)
+    play_for(keeper, session, clock, 420)
+    gaps = [later - earlier for earlier, later in zip(writes, writes[1:])]
+    assert max(gaps) <= 10.0 and writes[-1] >= clock.now() - 10.0
+    assert len(writes) < 420 / 3  # not on every tick: each phase change, and 10 s apart within one
+    assert keeper.journal.read().elapsed_seconds == pytest.approx(session.position(writes[-1]))
+
+
+def test_a_session_killed_seven_minutes_in_keeps_its_time(routine, settings, clock, tmp_path):
+    """Defect 5: killed 7 minutes into a session (rep 4 of 10 of a 120 s hold), the next start records about 7
+    minutes, ending at the last sign of life, not 0 s ending at the start."""
+    settings = long_hold(settings)
+    store = open_history(tmp_path / "h.sqlite3").store
+    keeper = kept_on_clock(store, clock, tmp_path, owner=dead_owner())  # this copy is about to be killed
+    session = Session(build_timeline(routine, settings, Side.LEFT), clock)
+    session.start()
+    keeper.started(session, settings)
+    play_for(keeper, session, clock, 420)
+    recover_interrupted(SessionJournal(tmp_path), store)  # the next start
+    (row,) = store.sessions()
+    assert 410 <= row.duration_seconds <= 420 and not row.completed
+    assert START + timedelta(seconds=410) <= row.ended_at <= START + timedelta(seconds=420)
+
+
+def test_a_completed_session_on_a_full_disk_comes_back_completed(routine, settings, clock, tmp_path, monkeypatch):
+    """Defect 6: the disk fills up during the session; at its end neither the history nor a new file can be written.
+    The spare made at the start takes the ended journal, and the next start records the session as completed."""
+    store = open_history(tmp_path / "h.sqlite3").store
+    keeper = kept_on_clock(store, clock, tmp_path, owner=dead_owner())
+    session = Session(build_timeline(routine, settings, Side.LEFT), clock)
+    session.start()
+    keeper.started(session, settings)
+    play_for(keeper, session, clock, 100)
+
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    def refuse(record):
+        raise HistoryError("the disk is full")
+    with monkeypatch.context() as patch:
+        patch.setattr(journal_module, "write_atomically", full)
+        patch.setattr(store, "record", refuse)
+        play_for(keeper, session, clock, session.timeline.duration - 100 + 1, step=5.0)
+        record, message = keeper.ended(session, settings)
+    assert record is None and message == f"This session could not be saved: the disk is full {KEPT}"
+    recover_interrupted(SessionJournal(tmp_path), store)
+    (row,) = store.sessions()
+    assert (row.completed, row.exercises_done, row.duration_seconds) == (True, 3, session.timeline.duration)
+
+
+def test_when_not_even_the_spare_can_be_written_the_summary_does_not_promise_it_is_kept(routine, settings, clock,
+                                                                                        tmp_path, monkeypatch):
+    """No room and no spare: the summary says only that it was not saved; the last journal written (at most 10 s
+    of session time old) is what the next start records, as not completed."""
+    store = open_history(tmp_path / "h.sqlite3").store
+    keeper = kept_on_clock(store, clock, tmp_path, owner=dead_owner())
+    session = Session(build_timeline(routine, settings, Side.LEFT), clock)
+    session.start()
+    keeper.started(session, settings)
+    play_for(keeper, session, clock, 100)
+    monkeypatch.setattr(journal_module, "write_atomically", lambda *a, **k: (_ for _ in ()).throw(OSError(28, "full")))
+    monkeypatch.setattr(journal_module, "write_through_spare", lambda *a, **k: (_ for _ in ()).throw(OSError(28, "f")))
+    monkeypatch.setattr(store, "record", lambda record: (_ for _ in ()).throw(HistoryError("the disk is full")))
+    session.stop()
+    assert keeper.ended(session, settings) == (None, "This session could not be saved: the disk is full")
+    monkeypatch.undo()
+    recover_interrupted(SessionJournal(tmp_path), store)
+    (row,) = store.sessions()
+    assert not row.completed and 90 <= row.duration_seconds <= 100
+
+
+def test_sessions_ending_while_the_history_is_unusable_are_each_kept(routine, settings, clock, tmp_path):
+    """Defect 4: two sessions end with no history; the second's start does not overwrite the first's journal.
+    The next start records both."""
+    keeper = kept_on_clock(None, clock, tmp_path, owner=dead_owner())
+    for _ in range(2):
+        session = Session(build_timeline(routine, settings, Side.LEFT), clock)
+        session.start()
+        keeper.started(session, settings)
+        play_for(keeper, session, clock, 30)
+        session.stop()
+        assert keeper.ended(session, settings)[0] is None
+        clock.advance(60)
+    store = open_history(tmp_path / "h.sqlite3").store
+    recover_interrupted(SessionJournal(tmp_path), store)
+    assert [(r.completed, r.duration_seconds) for r in store.sessions()] == [(False, 30.0), (False, 30.0)]
+
+
+def test_a_session_not_saved_goes_in_with_the_next_one_that_is(routine, settings, clock, tmp_path, monkeypatch):
+    """The history was busy when one session ended and free when the next did: both are in it, the journals gone."""
+    store = open_history(tmp_path / "h.sqlite3").store
+    keeper = kept_on_clock(store, clock, tmp_path)
+    for busy in (True, False):
+        session = Session(build_timeline(routine, settings, Side.LEFT), clock)
+        session.start()
+        keeper.started(session, settings)
+        play_for(keeper, session, clock, 20)
+        session.stop()
+        with monkeypatch.context() as patch:
+            if busy:
+                patch.setattr(store, "record", lambda r: (_ for _ in ()).throw(HistoryError("busy")))
+            keeper.ended(session, settings)
+        clock.advance(60)
+    assert len(store.sessions()) == 2 and keeper.journal.read() is None
+
+
+def test_the_final_row_is_never_replaced_by_a_stale_journal(routine, settings, clock, tmp_path, monkeypatch):
+    """Killed between saving the finished session and removing its journal: the next start finds the journal of
+    a few seconds before the end, and the completed row stays as it was."""
+    store = open_history(tmp_path / "h.sqlite3").store
+    keeper = kept_on_clock(store, clock, tmp_path, owner=dead_owner())
+    session = Session(build_timeline(routine, settings, Side.LEFT), clock)
+    session.start()
+    keeper.started(session, settings)
+    play_for(keeper, session, clock, session.timeline.duration + 1)
+    stale = keeper.journal.path_for(START).read_bytes()
+    record, _ = keeper.ended(session, settings)
+    keeper.journal.path_for(START).write_bytes(stale)  # as if the kill came before the journal was removed
+    recover_interrupted(SessionJournal(tmp_path), store)
+    assert store.sessions() == [record] and not keeper.journal.path_for(START).exists()

@@ -802,8 +802,36 @@
         <translation>Ihre Verlaufsdatei war beschädigt; sie wurde nach {path} verschoben, aber eine neue konnte nicht angelegt werden ({reason}); Sitzungen laufen, werden aber nicht gespeichert.</translation>
     </message>
     <message>
+        <source>Your history file {path} cannot be used ({reason}); sessions will play but will not be saved.</source>
+        <translation>Ihre Verlaufsdatei {path} kann nicht verwendet werden ({reason}); Sitzungen laufen, werden aber nicht gespeichert.</translation>
+    </message>
+    <message>
         <source>Your history in {folder} cannot be used ({reason}); sessions will play but will not be saved.</source>
         <translation>Ihr Verlauf in {folder} kann nicht verwendet werden ({reason}); Sitzungen laufen, werden aber nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>the disk it is on is read-only</source>
+        <translation>der Datenträger, auf dem sie liegt, ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the file belongs to another user</source>
+        <translation>die Datei gehört einem anderen Benutzer</translation>
+    </message>
+    <message>
+        <source>the file&apos;s permissions let you neither read nor change it</source>
+        <translation>die Rechte der Datei erlauben Ihnen weder das Lesen noch das Ändern</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>die Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the folder belongs to another user</source>
+        <translation>der Ordner gehört einem anderen Benutzer</translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>der Ordner ist schreibgeschützt</translation>
     </message>
     <message>
         <source>it was written by a newer version of the app</source>
@@ -816,6 +844,10 @@
     <message>
         <source>Your history file {path} cannot be changed ({reason}); past sessions are shown, but new ones will not be saved.</source>
         <translation>Ihre Verlaufsdatei {path} kann nicht geändert werden ({reason}); frühere Sitzungen werden angezeigt, neue aber nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The disk that holds your history {path} is full: new sessions will not be saved until some room is freed.</source>
+        <translation>Der Datenträger mit Ihrem Verlauf {path} ist voll: Neue Sitzungen werden erst wieder gespeichert, wenn Platz frei wird.</translation>
     </message>
     <message>
         <source>not an SQLite file</source>
@@ -1627,6 +1659,13 @@
 </context>
 <context>
     <name>SessionJournal</name>
+    <message numerus="yes">
+        <source>%n session(s) that had not reached your history (interrupted, or not saved when they ended) are now in it.</source>
+        <translation>
+            <numerusform>%n Sitzung, die noch nicht in Ihrem Verlauf stand (unterbrochen oder beim Ende nicht gespeichert), ist jetzt darin.</numerusform>
+            <numerusform>%n Sitzungen, die noch nicht in Ihrem Verlauf standen (unterbrochen oder beim Ende nicht gespeichert), sind jetzt darin.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Your session of {date} could not be saved when it ended; it is now in your history.</source>
         <translation>Ihre Sitzung vom {date} konnte beim Beenden nicht gespeichert werden; sie ist jetzt in Ihrem Verlauf.</translation>
@@ -1637,6 +1676,34 @@
             <numerusform>Ihre Sitzung vom {date} wurde vor dem Ende unterbrochen; sie steht als nicht abgeschlossen in Ihrem Verlauf ({done} von %n Übung gemacht).</numerusform>
             <numerusform>Ihre Sitzung vom {date} wurde vor dem Ende unterbrochen; sie steht als nicht abgeschlossen in Ihrem Verlauf ({done} von %n Übungen gemacht).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The record of a session in progress {path} is damaged ({reason}) and could not be moved aside; it was left out of your history.</source>
+        <translation>Die Aufzeichnung einer laufenden Sitzung {path} ist beschädigt ({reason}) und konnte nicht beiseitegelegt werden; sie wurde nicht in Ihren Verlauf übernommen.</translation>
+    </message>
+    <message>
+        <source>The record of a session in progress was damaged ({reason}); it was moved to {path} and left out of your history.</source>
+        <translation>Die Aufzeichnung einer laufenden Sitzung war beschädigt ({reason}); sie wurde nach {path} verschoben und nicht in Ihren Verlauf übernommen.</translation>
+    </message>
+    <message>
+        <source>it is not readable as a record ({reason})</source>
+        <translation>sie lässt sich nicht als Aufzeichnung lesen ({reason})</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is before the start</source>
+        <translation>{column}: {value} liegt vor dem Beginn</translation>
+    </message>
+    <message>
+        <source>{column}: missing</source>
+        <translation>{column}: fehlt</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is more than {limit}</source>
+        <translation>{column}: {value} ist mehr als {limit}</translation>
+    </message>
+    <message>
+        <source>{column}: expected the process that plays the session, got {value}</source>
+        <translation>{column}: erwartet wurde der Prozess, der die Sitzung abspielt, erhalten: {value}</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,13 @@
 <context>
     <name>SessionJournal</name>
     <message numerus="yes">
+        <source>%n session(s) that had not reached your history (interrupted, or not saved when they ended) are now in it.</source>
+        <translation>
+            <numerusform>%n session that had not reached your history (interrupted, or not saved when they ended) are now in it.</numerusform>
+            <numerusform>%n sessions that had not reached your history (interrupted, or not saved when they ended) are now in it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Your session of {date} was interrupted before it ended; it is kept in your history as not completed ({done} of %n exercise(s) done).</source>
         <translation>
             <numerusform>Your session of {date} was interrupted before it ended; it is kept in your history as not completed ({done} of %n exercise done).</numerusform>

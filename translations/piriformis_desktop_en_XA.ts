@@ -802,8 +802,36 @@
         <translation>[Ýöûŕ ĥíšţöŕý ƒíĺé ŵáš đáɱáğéđ; íţ ŵáš ɱöṽéđ ţö {path}, áñđ á ñéŵ öñé çöûĺđ ñöţ ƀé çŕéáţéđ ({reason}); šéššíöñš ŵíĺĺ þĺáý ƀûţ ŵíĺĺ ñöţ ƀé šáṽéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋ]</translation>
     </message>
     <message>
+        <source>Your history file {path} cannot be used ({reason}); sessions will play but will not be saved.</source>
+        <translation>[Ýöûŕ ĥíšţöŕý ƒíĺé {path} çáññöţ ƀé ûšéđ ({reason}); šéššíöñš ŵíĺĺ þĺáý ƀûţ ŵíĺĺ ñöţ ƀé šáṽéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋẋ]</translation>
+    </message>
+    <message>
         <source>Your history in {folder} cannot be used ({reason}); sessions will play but will not be saved.</source>
         <translation>[Ýöûŕ ĥíšţöŕý íñ {folder} çáññöţ ƀé ûšéđ ({reason}); šéššíöñš ŵíĺĺ þĺáý ƀûţ ŵíĺĺ ñöţ ƀé šáṽéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>the disk it is on is read-only</source>
+        <translation>[ţĥé đíšķ íţ íš öñ íš ŕéáđ-öñĺý ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>the file belongs to another user</source>
+        <translation>[ţĥé ƒíĺé ƀéĺöñğš ţö áñöţĥéŕ ûšéŕ ẋẋẋ ẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>the file&apos;s permissions let you neither read nor change it</source>
+        <translation>[ţĥé ƒíĺé&apos;š þéŕɱíššíöñš ĺéţ ýöû ñéíţĥéŕ ŕéáđ ñöŕ çĥáñğé íţ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>[ţĥé ƒíĺé íš ŕéáđ-öñĺý ẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>the folder belongs to another user</source>
+        <translation>[ţĥé ƒöĺđéŕ ƀéĺöñğš ţö áñöţĥéŕ ûšéŕ ẋẋẋ ẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>[ţĥé ƒöĺđéŕ íš ŕéáđ-öñĺý ẋẋẋ ẋẋ]</translation>
     </message>
     <message>
         <source>it was written by a newer version of the app</source>
@@ -816,6 +844,10 @@
     <message>
         <source>Your history file {path} cannot be changed ({reason}); past sessions are shown, but new ones will not be saved.</source>
         <translation>[Ýöûŕ ĥíšţöŕý ƒíĺé {path} çáññöţ ƀé çĥáñğéđ ({reason}); þášţ šéššíöñš áŕé šĥöŵñ, ƀûţ ñéŵ öñéš ŵíĺĺ ñöţ ƀé šáṽéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>The disk that holds your history {path} is full: new sessions will not be saved until some room is freed.</source>
+        <translation>[Ţĥé đíšķ ţĥáţ ĥöĺđš ýöûŕ ĥíšţöŕý {path} íš ƒûĺĺ: ñéŵ šéššíöñš ŵíĺĺ ñöţ ƀé šáṽéđ ûñţíĺ šöɱé ŕööɱ íš ƒŕééđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋẋ]</translation>
     </message>
     <message>
         <source>not an SQLite file</source>
@@ -1638,6 +1670,13 @@
 </context>
 <context>
     <name>SessionJournal</name>
+    <message numerus="yes">
+        <source>%n session(s) that had not reached your history (interrupted, or not saved when they ended) are now in it.</source>
+        <translation>
+            <numerusform>[%n šéššíöñ(š) ţĥáţ ĥáđ ñöţ ŕéáçĥéđ ýöûŕ ĥíšţöŕý (íñţéŕŕûþţéđ, öŕ ñöţ šáṽéđ ŵĥéñ ţĥéý éñđéđ) áŕé ñöŵ íñ íţ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ]</numerusform>
+            <numerusform>[%n šéššíöñ(š) ţĥáţ ĥáđ ñöţ ŕéáçĥéđ ýöûŕ ĥíšţöŕý (íñţéŕŕûþţéđ, öŕ ñöţ šáṽéđ ŵĥéñ ţĥéý éñđéđ) áŕé ñöŵ íñ íţ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ]</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Your session of {date} could not be saved when it ended; it is now in your history.</source>
         <translation>[Ýöûŕ šéššíöñ öƒ {date} çöûĺđ ñöţ ƀé šáṽéđ ŵĥéñ íţ éñđéđ; íţ íš ñöŵ íñ ýöûŕ ĥíšţöŕý. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ]</translation>
@@ -1648,6 +1687,34 @@
             <numerusform>[Ýöûŕ šéššíöñ öƒ {date} ŵáš íñţéŕŕûþţéđ ƀéƒöŕé íţ éñđéđ; íţ íš ķéþţ íñ ýöûŕ ĥíšţöŕý áš ñöţ çöɱþĺéţéđ ({done} öƒ %n éẋéŕçíšé(š) đöñé). ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋẋ]</numerusform>
             <numerusform>[Ýöûŕ šéššíöñ öƒ {date} ŵáš íñţéŕŕûþţéđ ƀéƒöŕé íţ éñđéđ; íţ íš ķéþţ íñ ýöûŕ ĥíšţöŕý áš ñöţ çöɱþĺéţéđ ({done} öƒ %n éẋéŕçíšé(š) đöñé). ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋẋ]</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The record of a session in progress {path} is damaged ({reason}) and could not be moved aside; it was left out of your history.</source>
+        <translation>[Ţĥé ŕéçöŕđ öƒ á šéššíöñ íñ þŕöğŕéšš {path} íš đáɱáğéđ ({reason}) áñđ çöûĺđ ñöţ ƀé ɱöṽéđ ášíđé; íţ ŵáš ĺéƒţ öûţ öƒ ýöûŕ ĥíšţöŕý. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>The record of a session in progress was damaged ({reason}); it was moved to {path} and left out of your history.</source>
+        <translation>[Ţĥé ŕéçöŕđ öƒ á šéššíöñ íñ þŕöğŕéšš ŵáš đáɱáğéđ ({reason}); íţ ŵáš ɱöṽéđ ţö {path} áñđ ĺéƒţ öûţ öƒ ýöûŕ ĥíšţöŕý. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>it is not readable as a record ({reason})</source>
+        <translation>[íţ íš ñöţ ŕéáđáƀĺé áš á ŕéçöŕđ ({reason}) ẋẋẋ ẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is before the start</source>
+        <translation>[{column}: {value} íš ƀéƒöŕé ţĥé šţáŕţ ẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>{column}: missing</source>
+        <translation>[{column}: ɱíššíñğ ẋ]</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is more than {limit}</source>
+        <translation>[{column}: {value} íš ɱöŕé ţĥáñ {limit} ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{column}: expected the process that plays the session, got {value}</source>
+        <translation>[{column}: éẋþéçţéđ ţĥé þŕöçéšš ţĥáţ þĺáýš ţĥé šéššíöñ, ğöţ {value} ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋ]</translation>
     </message>
 </context>
 <context>

@@ -802,8 +802,36 @@
         <translation>Su archivo de historial estaba dañado; se ha movido a {path} y no se ha podido crear uno nuevo ({reason}); las sesiones funcionarán, pero no se guardarán.</translation>
     </message>
     <message>
+        <source>Your history file {path} cannot be used ({reason}); sessions will play but will not be saved.</source>
+        <translation>No se puede usar su archivo de historial {path} ({reason}); las sesiones funcionarán, pero no se guardarán.</translation>
+    </message>
+    <message>
         <source>Your history in {folder} cannot be used ({reason}); sessions will play but will not be saved.</source>
         <translation>No se puede usar su historial de {folder} ({reason}); las sesiones funcionarán, pero no se guardarán.</translation>
+    </message>
+    <message>
+        <source>the disk it is on is read-only</source>
+        <translation>el disco en el que está es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the file belongs to another user</source>
+        <translation>el archivo pertenece a otro usuario</translation>
+    </message>
+    <message>
+        <source>the file&apos;s permissions let you neither read nor change it</source>
+        <translation>los permisos del archivo no le dejan ni leerlo ni modificarlo</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>el archivo es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the folder belongs to another user</source>
+        <translation>la carpeta pertenece a otro usuario</translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>la carpeta es de solo lectura</translation>
     </message>
     <message>
         <source>it was written by a newer version of the app</source>
@@ -816,6 +844,10 @@
     <message>
         <source>Your history file {path} cannot be changed ({reason}); past sessions are shown, but new ones will not be saved.</source>
         <translation>No se puede modificar su archivo de historial {path} ({reason}); se muestran las sesiones anteriores, pero las nuevas no se guardarán.</translation>
+    </message>
+    <message>
+        <source>The disk that holds your history {path} is full: new sessions will not be saved until some room is freed.</source>
+        <translation>El disco que contiene su historial {path} está lleno: las sesiones nuevas no se guardarán hasta que se libere espacio.</translation>
     </message>
     <message>
         <source>not an SQLite file</source>
@@ -1627,6 +1659,13 @@
 </context>
 <context>
     <name>SessionJournal</name>
+    <message numerus="yes">
+        <source>%n session(s) that had not reached your history (interrupted, or not saved when they ended) are now in it.</source>
+        <translation>
+            <numerusform>%n sesión que no había llegado a su historial (interrumpida o no guardada al terminar) ya está en él.</numerusform>
+            <numerusform>%n sesiones que no habían llegado a su historial (interrumpidas o no guardadas al terminar) ya están en él.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Your session of {date} could not be saved when it ended; it is now in your history.</source>
         <translation>Su sesión del {date} no se pudo guardar al terminar; ahora ya está en su historial.</translation>
@@ -1637,6 +1676,34 @@
             <numerusform>Su sesión del {date} se interrumpió antes de terminar; se guarda en su historial como no completada (hecho {done} de %n ejercicio).</numerusform>
             <numerusform>Su sesión del {date} se interrumpió antes de terminar; se guarda en su historial como no completada (hechos {done} de %n ejercicios).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The record of a session in progress {path} is damaged ({reason}) and could not be moved aside; it was left out of your history.</source>
+        <translation>El registro de una sesión en curso {path} está dañado ({reason}) y no se pudo apartar; no se ha añadido a su historial.</translation>
+    </message>
+    <message>
+        <source>The record of a session in progress was damaged ({reason}); it was moved to {path} and left out of your history.</source>
+        <translation>El registro de una sesión en curso estaba dañado ({reason}); se ha movido a {path} y no se ha añadido a su historial.</translation>
+    </message>
+    <message>
+        <source>it is not readable as a record ({reason})</source>
+        <translation>no se puede leer como registro ({reason})</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is before the start</source>
+        <translation>{column}: {value} es anterior al inicio</translation>
+    </message>
+    <message>
+        <source>{column}: missing</source>
+        <translation>{column}: falta</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is more than {limit}</source>
+        <translation>{column}: {value} es más de {limit}</translation>
+    </message>
+    <message>
+        <source>{column}: expected the process that plays the session, got {value}</source>
+        <translation>{column}: se esperaba el proceso que reproduce la sesión, se obtuvo {value}</translation>
     </message>
 </context>
 <context>

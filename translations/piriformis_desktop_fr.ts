@@ -802,8 +802,36 @@
         <translation>Votre fichier d&apos;historique était endommagé&#xa0;; il a été déplacé vers {path}, mais un nouveau fichier n&apos;a pas pu être créé ({reason})&#xa0;; les séances se dérouleront normalement, mais ne seront pas enregistrées.</translation>
     </message>
     <message>
+        <source>Your history file {path} cannot be used ({reason}); sessions will play but will not be saved.</source>
+        <translation>Votre fichier d&apos;historique {path} est inutilisable ({reason})&#xa0;; les séances se dérouleront normalement, mais ne seront pas enregistrées.</translation>
+    </message>
+    <message>
         <source>Your history in {folder} cannot be used ({reason}); sessions will play but will not be saved.</source>
         <translation>Votre historique dans {folder} est inutilisable ({reason})&#xa0;; les séances se dérouleront normalement, mais ne seront pas enregistrées.</translation>
+    </message>
+    <message>
+        <source>the disk it is on is read-only</source>
+        <translation>le disque sur lequel il se trouve est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the file belongs to another user</source>
+        <translation>le fichier appartient à un autre utilisateur</translation>
+    </message>
+    <message>
+        <source>the file&apos;s permissions let you neither read nor change it</source>
+        <translation>les droits du fichier ne vous permettent ni de le lire ni de le modifier</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>le fichier est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the folder belongs to another user</source>
+        <translation>le dossier appartient à un autre utilisateur</translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>le dossier est en lecture seule</translation>
     </message>
     <message>
         <source>it was written by a newer version of the app</source>
@@ -816,6 +844,10 @@
     <message>
         <source>Your history file {path} cannot be changed ({reason}); past sessions are shown, but new ones will not be saved.</source>
         <translation>Votre fichier d&apos;historique {path} ne peut pas être modifié ({reason})&#xa0;; les séances passées s&apos;affichent, mais les nouvelles ne seront pas enregistrées.</translation>
+    </message>
+    <message>
+        <source>The disk that holds your history {path} is full: new sessions will not be saved until some room is freed.</source>
+        <translation>Le disque qui contient votre historique {path} est plein&#xa0;: les nouvelles séances ne seront pas enregistrées tant que de la place n&apos;aura pas été libérée.</translation>
     </message>
     <message>
         <source>not an SQLite file</source>
@@ -1627,6 +1659,13 @@
 </context>
 <context>
     <name>SessionJournal</name>
+    <message numerus="yes">
+        <source>%n session(s) that had not reached your history (interrupted, or not saved when they ended) are now in it.</source>
+        <translation>
+            <numerusform>%n séance qui n&apos;avait pas atteint votre historique (interrompue, ou non enregistrée à la fin) s&apos;y trouve maintenant.</numerusform>
+            <numerusform>%n séances qui n&apos;avaient pas atteint votre historique (interrompues, ou non enregistrées à la fin) s&apos;y trouvent maintenant.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Your session of {date} could not be saved when it ended; it is now in your history.</source>
         <translation>Votre séance du {date} n&apos;avait pas pu être enregistrée à la fin&#xa0;; elle figure maintenant dans votre historique.</translation>
@@ -1637,6 +1676,34 @@
             <numerusform>Votre séance du {date} a été interrompue avant la fin&#xa0;; elle est conservée dans votre historique comme non terminée (exercices faits&#xa0;: {done} sur %n).</numerusform>
             <numerusform>Votre séance du {date} a été interrompue avant la fin&#xa0;; elle est conservée dans votre historique comme non terminée (exercices faits&#xa0;: {done} sur %n).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The record of a session in progress {path} is damaged ({reason}) and could not be moved aside; it was left out of your history.</source>
+        <translation>L&apos;enregistrement d&apos;une séance en cours {path} est endommagé ({reason}) et n&apos;a pas pu être mis de côté&#xa0;; il n&apos;a pas été ajouté à votre historique.</translation>
+    </message>
+    <message>
+        <source>The record of a session in progress was damaged ({reason}); it was moved to {path} and left out of your history.</source>
+        <translation>L&apos;enregistrement d&apos;une séance en cours était endommagé ({reason})&#xa0;; il a été déplacé vers {path} et n&apos;a pas été ajouté à votre historique.</translation>
+    </message>
+    <message>
+        <source>it is not readable as a record ({reason})</source>
+        <translation>il ne peut pas être lu comme un enregistrement ({reason})</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is before the start</source>
+        <translation>{column}&#xa0;: {value} est antérieur au début</translation>
+    </message>
+    <message>
+        <source>{column}: missing</source>
+        <translation>{column}&#xa0;: absent</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is more than {limit}</source>
+        <translation>{column}&#xa0;: {value} dépasse {limit}</translation>
+    </message>
+    <message>
+        <source>{column}: expected the process that plays the session, got {value}</source>
+        <translation>{column}&#xa0;: le processus qui joue la séance était attendu, reçu {value}</translation>
     </message>
 </context>
 <context>

@@ -57,3 +57,21 @@ def write_atomically(path: Path, data: str | bytes, mode: int | None = SHARED, m
     payload = data.encode("utf-8") if isinstance(data, str) else data
     with replacing(path, mode, make_folder) as temporary:
         temporary.write_bytes(payload)
+
+
+def write_through_spare(spare: Path, path: Path, data: str) -> None:
+    """Replace `path` with `data` using `spare`, a file made earlier at least as long, when no new room is left.
+
+    For a full disk: the spare's blocks are overwritten in place (padded with spaces, so it must be text that
+    ignores trailing blanks, such as JSON), synced, and the spare is renamed over `path`. A crash before the
+    rename leaves `path` as it was. OSError when there is no spare or `data` does not fit in it.
+    """
+    payload = data.encode("utf-8")
+    with open(spare, "r+b") as file:
+        room = os.fstat(file.fileno()).st_size
+        if len(payload) > room:
+            raise OSError(f"{spare} has room for {room} bytes, not {len(payload)}")
+        file.write(payload + b" " * (room - len(payload)))
+        file.flush()
+        os.fsync(file.fileno())
+    os.replace(spare, path)

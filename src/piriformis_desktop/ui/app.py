@@ -69,19 +69,19 @@ def build_main_window(time_scale: float | None = None) -> tuple[MainWindow, list
 
 
 def attach_history(window: MainWindow) -> None:
-    """Open the history and the journal of an interrupted session; say plainly if either had a problem."""
+    """Open the history and record the sessions other copies left unfinished; say plainly what had a problem."""
     from piriformis_desktop.core.history import open_history  # sqlite3: after the window is on screen
     from piriformis_desktop.core.journal import SessionJournal, recover_interrupted
     from piriformis_desktop.ui.history.weeks import written_date
 
     opening = open_history(paths.history_path())
     journal = SessionJournal(paths.data_dir())
-    recovered = recover_interrupted(journal, opening.store, written_date)
+    window.flow.attach_journal(journal)
+    recovered = recover_interrupted(journal, opening.store, written_date, paths.data_dir() / "running.lock")
     for notice in (opening.notice, recovered):
         if notice:
             print(f"piriformis-desktop: {notice}", file=sys.stderr)
             window.notice.add(notice)
-    window.flow.attach_journal(journal)
     window.history.attach(opening.store)  # every view, the session flow and the tray hear of it
 
 

@@ -19,6 +19,7 @@ from piriformis_desktop.core.words import translate
 
 BUSY_TIMEOUT_SECONDS = 5.0
 SQLITE_HEADER = b"SQLite format 3\x00"
+MINIMUM_ROOM = 256 * 1024  # bytes free below which a session's row and journal may not fit: the disk is full
 
 
 @dataclass(frozen=True)
@@ -72,8 +73,44 @@ def open_history(path: Path) -> HistoryOpening:
 
 
 def _unusable(path: Path, error: sqlite3.Error | OSError | _Damaged) -> str:
+    reason, about_file = why_not_writable(path) or (reason_in_words(error), False)
+    if about_file:
+        return translate("HistoryOpening", "Your history file {path} cannot be used ({reason}); sessions will play "
+                                           "but will not be saved.").format(path=path, reason=reason)
     return translate("HistoryOpening", "Your history in {folder} cannot be used ({reason}); sessions will play but "
-                                       "will not be saved.").format(folder=path.parent, reason=reason_in_words(error))
+                                       "will not be saved.").format(folder=path.parent, reason=reason)
+
+
+def why_not_writable(path: Path) -> tuple[str, bool] | None:
+    """Why the file system will not let this user write the history at `path`: (the reason in words, whether it is
+    about the file rather than its folder or disk), or None when nothing forbids it."""
+    folder = path.parent
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return translate("HistoryOpening", "the disk it is on is read-only"), False
+        if path.exists():
+            if not os.access(path, os.R_OK | os.W_OK):
+                if os.stat(path).st_uid != os.geteuid():
+                    return translate("HistoryOpening", "the file belongs to another user"), True
+                if not os.access(path, os.R_OK):
+                    return translate("HistoryOpening", "the file's permissions let you neither read nor change "
+                                                       "it"), True
+                return translate("HistoryOpening", "the file is read-only"), True
+        if not os.access(folder, os.W_OK | os.X_OK):
+            if os.stat(folder).st_uid != os.geteuid():
+                return translate("HistoryOpening", "the folder belongs to another user"), False
+            return translate("HistoryOpening", "the folder is read-only"), False
+    except OSError:
+        return None
+    return None
+
+
+def _disk_full(path: Path) -> bool:
+    try:
+        disk = os.statvfs(path.parent)
+    except OSError:
+        return False
+    return disk.f_bavail * disk.f_frsize < MINIMUM_ROOM
 
 
 def _connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
@@ -106,19 +143,38 @@ def _open(path: Path) -> HistoryOpening:
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA synchronous=FULL")
             migrate(connection)
-            connection.execute("BEGIN IMMEDIATE")  # can we write at all? (a read-only file fails here)
-            connection.execute("ROLLBACK")
+            _probe_write(connection)
         except sqlite3.OperationalError as error:
             if connection.in_transaction:
                 connection.execute("ROLLBACK")
-            reason = reason_in_words(error)
+            reason = (why_not_writable(path) or (reason_in_words(error), False))[0]
             return HistoryOpening(HistoryStore(connection, path, reason), translate(
                 "HistoryOpening", "Your history file {path} cannot be changed ({reason}); past sessions are shown, "
                                   "but new ones will not be saved.").format(path=path, reason=reason))
+        if _disk_full(path):
+            return HistoryOpening(HistoryStore(connection, path), translate(
+                "HistoryOpening", "The disk that holds your history {path} is full: new sessions will not be saved "
+                                  "until some room is freed.").format(path=path))
         return HistoryOpening(HistoryStore(connection, path))
     except BaseException:
         connection.close()
         raise
+
+
+def _probe_write(connection: sqlite3.Connection) -> None:
+    """Raise OperationalError unless this connection can really write. BEGIN IMMEDIATE alone succeeds on a read-only
+    file in WAL mode; a change to the schema does not, and the rollback leaves nothing on disk. A history that is
+    only busy (another copy writing, or holding it locked) is writable: its turn comes."""
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        connection.execute("CREATE TABLE write_probe (x)")
+    except sqlite3.OperationalError as error:
+        name = getattr(error, "sqlite_errorname", "") or ""
+        if not (name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in str(error)):
+            raise
+    finally:
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
 
 
 def _check_header(path: Path) -> None:

@@ -25,6 +25,21 @@ from piriformis_desktop.core.history.schema import SELECT_SESSIONS, from_row, to
 from piriformis_desktop.core.words import translate
 
 
+# A second write of one session (the same start) replaces the row only if it is at least as far on: a later last
+# sign of life, then finished over not, then more exercises, then more time. The session's keeper takes its moments
+# from a clock it never lets go back, so its final write is always the furthest; a journal recovered after that row
+# was saved (the kill came between the save and the journal's removal) is older and changes nothing.
+UPDATE_IF_FURTHER = (
+    "DO UPDATE SET ended_at = excluded.ended_at, local_date = excluded.local_date, "
+    "duration_seconds = excluded.duration_seconds, completed = excluded.completed, "
+    "exercises_done = excluded.exercises_done, exercises_total = excluded.exercises_total, "
+    "first_side = excluded.first_side, settings_json = excluded.settings_json, "
+    "pain_before = COALESCE(sessions.pain_before, excluded.pain_before) "
+    "WHERE (excluded.ended_at, excluded.completed, excluded.exercises_done, excluded.duration_seconds) "
+    ">= (sessions.ended_at, sessions.completed, sessions.exercises_done, sessions.duration_seconds)"
+)
+
+
 def reason_in_words(error: sqlite3.Error | OSError) -> str:
     """What went wrong, in words a user can act on."""
     if isinstance(error, OSError):
@@ -73,21 +88,24 @@ class HistoryStore:
     def record(self, record: SessionRecord) -> int:
         """Save one session in its own transaction and return its id; raise HistoryError if it cannot be saved.
 
-        Recording the same session again (the same start instant) keeps the first and returns its id, so a
-        retry after a crash never counts a session twice.
+        The same session again (the same start instant) updates its row when the new write is at least as far on
+        (see UPDATE_IF_FURTHER): the session's own final write replaces what a recovery wrote from its journal,
+        never the other way round, and a retry after a crash never counts a session twice. The check-in columns
+        are never touched; pain before is only filled in when the row has none.
         """
-        added = self._insert([record])
-        if added:
-            return added[0]
-        row = self.connection.execute("SELECT id FROM sessions WHERE started_at = ? ORDER BY id LIMIT 1",
-                                      (utc_text(record.started_at),)).fetchone()
+        self._insert([record], UPDATE_IF_FURTHER)
+        try:
+            row = self.connection.execute("SELECT id FROM sessions WHERE started_at = ? ORDER BY id LIMIT 1",
+                                          (utc_text(record.started_at),)).fetchone()
+        except sqlite3.Error as error:
+            raise HistoryError(self._could_not_read(error)) from error
         return int(row[0])
 
     def add_sessions(self, records: Iterable[SessionRecord]) -> int:
         """Save many sessions in one transaction (all or none), skipping any already here; return how many were new."""
-        return len(self._insert(list(records)))
+        return len(self._insert(list(records), "DO NOTHING"))
 
-    def _insert(self, records: list[SessionRecord]) -> list[int]:
+    def _insert(self, records: list[SessionRecord], on_conflict: str) -> list[int]:
         if not self.writable:
             raise HistoryError(self._cannot_write())
         connection = self.connection
@@ -100,10 +118,10 @@ class HistoryStore:
                         "INSERT INTO sessions (started_at, ended_at, local_date, duration_seconds, completed, "
                         "exercises_done, exercises_total, first_side, settings_json, pain_before, pain_after, "
                         "pain_where, note) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (started_at) DO NOTHING",
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (started_at) " + on_conflict,
                         to_row(record),
                     )
-                    if cursor.rowcount == 1:
+                    if cursor.rowcount == 1 and on_conflict == "DO NOTHING":
                         ids.append(int(cursor.lastrowid))
                 connection.execute("COMMIT")
             except BaseException:

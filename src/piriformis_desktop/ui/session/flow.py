@@ -55,6 +55,7 @@ class SessionFlow(QObject):
         c.exercise_done.connect(lambda _: self.keeper.progressed(c.session))
         c.side_switched.connect(lambda _: self.keeper.progressed(c.session))
         c.session_started.connect(lambda: self.keeper.started(c.session, self.settings))
+        c.snapshot_changed.connect(lambda _: self.keeper.tick(c.session))  # the journal: every phase, every 10 s
         c.session_ended.connect(self._session_ended)
         commands.toggle.triggered.connect(self.toggle)
         commands.back.triggered.connect(c.back)
