@@ -20,7 +20,9 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
-from piriformis_desktop.core.history.record import SIDES, HistoryError, Outcome, SessionRecord, check_pain
+from piriformis_desktop.core.history.record import (
+    SIDES, HistoryError, Outcome, SessionRecord, check_pain, validate_record,
+)
 from piriformis_desktop.core.history.schema import SELECT_SESSIONS, from_row, to_row, utc_text
 from piriformis_desktop.core.words import translate
 
@@ -76,7 +78,7 @@ class HistoryStore:
         Recording the same session again (the same start instant) keeps the first and returns its id, so a
         retry after a crash never counts a session twice.
         """
-        added = self._insert([record])
+        added = self._insert([validate_record(record)])  # RecordError: a session that cannot have happened
         if added:
             return added[0]
         row = self.connection.execute("SELECT id FROM sessions WHERE started_at = ? ORDER BY id LIMIT 1",
