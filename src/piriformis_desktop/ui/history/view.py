@@ -293,7 +293,8 @@ class HistoryView(QWidget):
 
     def import_history(self) -> None:
         if self.store is not None and self.store.writable:
-            message = import_history(self, self.store)
-            if message is not None:
-                self.refresh()
-                self.status.setText(message)
+            self.importing = import_history(self, self.store, self._imported)  # read on a thread of its own
+
+    def _imported(self, message: str) -> None:
+        self.refresh()
+        self.status.setText(message)
