@@ -182,11 +182,11 @@ def _read(file: IO[str], progress: Progress | None) -> list[SessionRecord]:
                                              len(missing)).format(line=1, missing=", ".join(missing),
                                                                   columns=", ".join(COLUMNS)))
         where = {name: header.index(name) for name in COLUMNS if name in header}
-        records = []
+        records, ended = [], reader.line_num
         for values in reader:
+            line, ended = ended + 1, reader.line_num  # a row's line is where it starts (a note may span lines)
             if not any(value.strip() for value in values):
                 continue  # a blank line, e.g. at the end
-            line = reader.line_num
             if len(values) != len(header):
                 raise HistoryError(HistoryCsv.tr("line {line}: expected %n value(s), found {found}.", "",
                                                  len(header)).format(line=line, found=len(values)))
