@@ -9,9 +9,9 @@ import subprocess
 
 import pytest
 
-from piriformis_desktop.ui.desktop import autostart
-from piriformis_desktop.ui.desktop.autostart import exec_value, set_autostart
+from piriformis_desktop.ui.desktop.autostart import set_autostart
 
+RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")  # the specification's, which need quoting
 AWKWARD = ["my apps", ";$(id)%u", 'a "quoted" `tick` back\\slash', "tab\there"]
 
 
@@ -39,7 +39,7 @@ def spec_arguments(value: str) -> list[str]:
                 arguments.append(current)
             current, started = "", False
         else:
-            assert quoted or c not in autostart.RESERVED, f"unquoted reserved character {c!r} in {value!r}"
+            assert quoted or c not in RESERVED, f"unquoted reserved character {c!r} in {value!r}"
             current += c
         i += 1
     assert not quoted, value
@@ -50,12 +50,16 @@ def spec_arguments(value: str) -> list[str]:
 
 @pytest.mark.parametrize("folder", AWKWARD)
 def test_any_program_path_reads_back_as_itself(folder):
+    from piriformis_desktop.ui.desktop.autostart import exec_value
+
     program = f"/home/me/{folder}/piriformis-desktop"
     assert spec_arguments(exec_value([program])) == [program]
     assert spec_arguments(exec_value([program, "-m", "piriformis_desktop"])) == [program, "-m", "piriformis_desktop"]
 
 
 def test_a_plain_path_is_written_plainly():
+    from piriformis_desktop.ui.desktop.autostart import exec_value
+
     assert exec_value(["/usr/bin/piriformis-desktop"]) == "/usr/bin/piriformis-desktop"
 
 
