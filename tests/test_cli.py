@@ -163,8 +163,8 @@ def test_history_commands_speak_the_language_of_the_settings(in_german, tmp_path
     broken = tmp_path / "broken.csv"
     broken.write_text(target.read_text().replace(",true,", ",maybe,"))
     assert main(["--import-history", str(broken)]) == 1
-    assert capsys.readouterr().err == ("piriformis-desktop: Zeile 2: completed: erwartet wurde true oder false, "
-                                       "gefunden: 'maybe'.\n")
+    assert capsys.readouterr().err == (f"piriformis-desktop: {broken}: Zeile 2: completed: erwartet wurde true oder "
+                                       "false, gefunden: 'maybe'.\n")
 
 
 @pytest.mark.slow

@@ -119,8 +119,10 @@ def test_a_spreadsheets_byte_order_mark_utc_z_and_blank_lines_are_fine(store):
 def test_a_bad_value_names_its_line_and_column_and_nothing_is_imported(store, column, bad, expected):
     """Two good rows, then a bad one on line 4: the error names line 4 and the column; no session was added."""
     good = next(csv.DictReader(io.StringIO(HEADER + "\n" + GOOD + "\n")))
-    second = dict(good, started_at="2026-11-21T07:30:00+00:00", local_date="2026-11-21")
-    broken = {**good, "started_at": "2026-11-22T07:30:00+00:00", "local_date": "2026-11-22", column: bad}
+    second = dict(good, started_at="2026-11-21T07:30:00+00:00", ended_at="2026-11-21T07:36:30+00:00",
+                  local_date="2026-11-21")
+    broken = {**good, "started_at": "2026-11-22T07:30:00+00:00", "ended_at": "2026-11-22T07:36:30+00:00",
+              "local_date": "2026-11-22", column: bad}
     text = io.StringIO(newline="")
     writer = csv.DictWriter(text, COLUMNS)
     writer.writeheader()

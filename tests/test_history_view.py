@@ -340,10 +340,14 @@ def test_import_on_a_new_laptop_fills_the_empty_history(store, make_view, qtbot,
     view = make_view(store)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(tmp_path / "old.csv"), ""))
     qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(view.importing.finished):  # the file is read on a thread of its own
+        pass
     assert view.status.text() == f"Imported 7 sessions from {tmp_path / 'old.csv'}."
     assert view.empty.isHidden() and view.chart is not None
     assert bar_heights(view) == {8: 1, 10: 3, 11: 2}
     qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(view.importing.finished):
+        pass
     assert view.status.text().endswith("old.csv (7 were already here).")
     assert len(store.sessions()) == 7
 
@@ -359,8 +363,10 @@ def test_a_bad_import_names_the_line_and_changes_nothing(store, make_view, qtbot
                    encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(bad), ""))
     qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
-    assert view.status.text() == ("Nothing was imported: line 3: local_date: expected a date like 2026-11-20, "
-                                  "got '2 Oct'.")
+    with qtbot.waitSignal(view.importing.finished):  # the file is read on a thread of its own
+        pass
+    assert view.status.text() == (f"Nothing was imported: {bad}: line 3: local_date: expected a date like "
+                                  "2026-11-20, got '2 Oct'.")
     assert len(store.sessions()) == 7
 
 

@@ -234,6 +234,21 @@
     </message>
 </context>
 <context>
+    <name>AtomicWrite</name>
+    <message>
+        <source>it is read-only, so it was not replaced</source>
+        <translation>die Datei ist schreibgeschützt und wurde daher nicht ersetzt</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>das ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>it is not a regular file, so it was not replaced</source>
+        <translation>das ist keine gewöhnliche Datei, daher wurde sie nicht ersetzt</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Reminders for your piriformis routine</source>
@@ -469,6 +484,10 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>expected a whole number from {first} to {last}, got {value}</source>
+        <translation>erwartet wurde eine ganze Zahl von {first} bis {last}, gefunden: {value}</translation>
+    </message>
+    <message>
         <source>{app}: a guided home routine for piriformis syndrome.</source>
         <translation>{app}: ein angeleitetes Übungsprogramm für zu Hause bei Piriformis-Syndrom.</translation>
     </message>
@@ -515,6 +534,10 @@
     <message>
         <source>paper size for the PDFs (default: locale)</source>
         <translation>Papierformat der PDFs (Standard: nach Region des Systems)</translation>
+    </message>
+    <message>
+        <source>stopped by an unexpected problem ({kind}: {reason}); nothing more was done.</source>
+        <translation>wegen eines unerwarteten Problems abgebrochen ({kind}: {reason}); sonst wurde nichts getan.</translation>
     </message>
 </context>
 <context>
@@ -699,12 +722,16 @@
         </translation>
     </message>
     <message>
+        <source>could not write to standard output: {reason}.</source>
+        <translation>konnte nicht in die Standardausgabe schreiben: {reason}.</translation>
+    </message>
+    <message>
         <source>your history cannot be written, so nothing was imported.</source>
         <translation>Ihr Verlauf kann nicht geschrieben werden, daher wurde nichts importiert.</translation>
     </message>
     <message>
         <source>could not read {path}: {reason}</source>
-        <translation>{path} konnte nicht gelesen werden: {reason}</translation>
+        <translation type="vanished">{path} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n session(s) from {path} ({duplicates} already there).</source>
@@ -741,6 +768,10 @@
             <numerusform>Zeile {line}: %n Wert erwartet, {found} gefunden.</numerusform>
             <numerusform>Zeile {line}: %n Werte erwartet, {found} gefunden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>line {line}: more than {limit} sessions, so this is not an export of this app.</source>
+        <translation>Zeile {line}: mehr als {limit} Sitzungen, das ist also kein Export dieser App.</translation>
     </message>
     <message>
         <source>line {line}: not readable as CSV ({reason}).</source>
@@ -785,6 +816,14 @@
     <message>
         <source>line {line}: {reason}.</source>
         <translation>Zeile {line}: {reason}.</translation>
+    </message>
+    <message>
+        <source>line {line} is longer than {limit} characters, so this is not an export of this app.</source>
+        <translation>Zeile {line} ist länger als {limit} Zeichen, das ist also kein Export dieser App.</translation>
+    </message>
+    <message>
+        <source>line {line}: the file is larger than {limit} MB, so this is not an export of this app.</source>
+        <translation>Zeile {line}: die Datei ist größer als {limit} MB, das ist also kein Export dieser App.</translation>
     </message>
 </context>
 <context>
@@ -936,6 +975,18 @@
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading {path}…</source>
+        <translation>{path} wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>Nothing was imported: {reason}</source>
@@ -1762,6 +1813,26 @@
     <message>
         <source>{column}: expected a table of settings, got {value}</source>
         <translation>{column}: erwartet wurde eine Tabelle mit Einstellungen, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>{column}: expected a date from {first} to {last}, got {value}</source>
+        <translation>{column}: erwartet wurde ein Datum von {first} bis {last}, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is before {start_column} ({start})</source>
+        <translation>{column}: {value} liegt vor {start_column} ({start})</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is more than a day from the day of {start_column} ({start})</source>
+        <translation>{column}: {value} liegt mehr als einen Tag vom Tag von {start_column} ({start}) entfernt</translation>
+    </message>
+    <message>
+        <source>{column}: expected at most {limit} seconds (a day), got {value}</source>
+        <translation>{column}: erwartet wurden höchstens {limit} Sekunden (ein Tag), gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>{column}: expected a whole number from 0 to {most} (the exercises in the routine), got {value}</source>
+        <translation>{column}: erwartet wurde eine ganze Zahl von 0 bis {most} (die Übungen des Programms), gefunden: {value}</translation>
     </message>
     <message>
         <source>{column}: expected a whole number from 0 to 10, or nothing, got {value}</source>

@@ -234,6 +234,21 @@
     </message>
 </context>
 <context>
+    <name>AtomicWrite</name>
+    <message>
+        <source>it is read-only, so it was not replaced</source>
+        <translation>[íţ íš ŕéáđ-öñĺý, šö íţ ŵáš ñöţ ŕéþĺáçéđ ẋẋẋ ẋẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>[íţ íš á ƒöĺđéŕ, ñöţ á ƒíĺé ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>it is not a regular file, so it was not replaced</source>
+        <translation>[íţ íš ñöţ á ŕéğûĺáŕ ƒíĺé, šö íţ ŵáš ñöţ ŕéþĺáçéđ ẋẋẋ ẋẋ ẋẋẋẋ ẋẋ]</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Reminders for your piriformis routine</source>
@@ -469,6 +484,10 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>expected a whole number from {first} to {last}, got {value}</source>
+        <translation>[éẋþéçţéđ á ŵĥöĺé ñûɱƀéŕ ƒŕöɱ {first} ţö {last}, ğöţ {value} ẋẋẋ ẋẋ ẋẋẋẋẋ]</translation>
+    </message>
+    <message>
         <source>{app}: a guided home routine for piriformis syndrome.</source>
         <translation>[{app}: á ğûíđéđ ĥöɱé ŕöûţíñé ƒöŕ þíŕíƒöŕɱíš šýñđŕöɱé. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋ]</translation>
     </message>
@@ -515,6 +534,10 @@
     <message>
         <source>paper size for the PDFs (default: locale)</source>
         <translation>[þáþéŕ šížé ƒöŕ ţĥé ÞĐƑš (đéƒáûĺţ: ĺöçáĺé) ẋẋẋ ẋẋ ẋẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>stopped by an unexpected problem ({kind}: {reason}); nothing more was done.</source>
+        <translation>[šţöþþéđ ƀý áñ ûñéẋþéçţéđ þŕöƀĺéɱ ({kind}: {reason}); ñöţĥíñğ ɱöŕé ŵáš đöñé. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ]</translation>
     </message>
 </context>
 <context>
@@ -699,12 +722,16 @@
         </translation>
     </message>
     <message>
+        <source>could not write to standard output: {reason}.</source>
+        <translation>[çöûĺđ ñöţ ŵŕíţé ţö šţáñđáŕđ öûţþûţ: {reason}. ẋẋẋ ẋẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
         <source>your history cannot be written, so nothing was imported.</source>
         <translation>[ýöûŕ ĥíšţöŕý çáññöţ ƀé ŵŕíţţéñ, šö ñöţĥíñğ ŵáš íɱþöŕţéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ]</translation>
     </message>
     <message>
         <source>could not read {path}: {reason}</source>
-        <translation>[çöûĺđ ñöţ ŕéáđ {path}: {reason} ẋẋẋẋ]</translation>
+        <translation type="vanished">[çöûĺđ ñöţ ŕéáđ {path}: {reason} ẋẋẋẋ]</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n session(s) from {path} ({duplicates} already there).</source>
@@ -741,6 +768,10 @@
             <numerusform>[ĺíñé {line}: éẋþéçţéđ %n ṽáĺûé(š), ƒöûñđ {found}. ẋẋẋ ẋẋ ẋẋẋ]</numerusform>
             <numerusform>[ĺíñé {line}: éẋþéçţéđ %n ṽáĺûé(š), ƒöûñđ {found}. ẋẋẋ ẋẋ ẋẋẋ]</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>line {line}: more than {limit} sessions, so this is not an export of this app.</source>
+        <translation>[ĺíñé {line}: ɱöŕé ţĥáñ {limit} šéššíöñš, šö ţĥíš íš ñöţ áñ éẋþöŕţ öƒ ţĥíš áþþ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋẋ]</translation>
     </message>
     <message>
         <source>line {line}: not readable as CSV ({reason}).</source>
@@ -785,6 +816,14 @@
     <message>
         <source>line {line}: {reason}.</source>
         <translation>[ĺíñé {line}: {reason}. ẋ]</translation>
+    </message>
+    <message>
+        <source>line {line} is longer than {limit} characters, so this is not an export of this app.</source>
+        <translation>[ĺíñé {line} íš ĺöñğéŕ ţĥáñ {limit} çĥáŕáçţéŕš, šö ţĥíš íš ñöţ áñ éẋþöŕţ öƒ ţĥíš áþþ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>line {line}: the file is larger than {limit} MB, so this is not an export of this app.</source>
+        <translation>[ĺíñé {line}: ţĥé ƒíĺé íš ĺáŕğéŕ ţĥáñ {limit} ṀƁ, šö ţĥíš íš ñöţ áñ éẋþöŕţ öƒ ţĥíš áþþ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋ]</translation>
     </message>
 </context>
 <context>
@@ -936,6 +975,18 @@
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>[ÇŠṼ ƒíĺéš (*.çšṽ);;Áĺĺ ƒíĺéš (*) ẋẋẋ ẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Reading {path}…</source>
+        <translation>[Ŕéáđíñğ {path}… ẋ]</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>[Çáñçéĺẋ]</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>[Ţĥé íɱþöŕţ ŵáš çáñçéĺĺéđ; ñöţĥíñğ ŵáš íɱþöŕţéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋẋ]</translation>
     </message>
     <message>
         <source>Nothing was imported: {reason}</source>
@@ -1773,6 +1824,26 @@
     <message>
         <source>{column}: expected a table of settings, got {value}</source>
         <translation>[{column}: éẋþéçţéđ á ţáƀĺé öƒ šéţţíñğš, ğöţ {value} ẋẋẋ ẋẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{column}: expected a date from {first} to {last}, got {value}</source>
+        <translation>[{column}: éẋþéçţéđ á đáţé ƒŕöɱ {first} ţö {last}, ğöţ {value} ẋẋẋ ẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is before {start_column} ({start})</source>
+        <translation>[{column}: {value} íš ƀéƒöŕé {start_column} ({start}) ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is more than a day from the day of {start_column} ({start})</source>
+        <translation>[{column}: {value} íš ɱöŕé ţĥáñ á đáý ƒŕöɱ ţĥé đáý öƒ {start_column} ({start}) ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>{column}: expected at most {limit} seconds (a day), got {value}</source>
+        <translation>[{column}: éẋþéçţéđ áţ ɱöšţ {limit} šéçöñđš (á đáý), ğöţ {value} ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>{column}: expected a whole number from 0 to {most} (the exercises in the routine), got {value}</source>
+        <translation>[{column}: éẋþéçţéđ á ŵĥöĺé ñûɱƀéŕ ƒŕöɱ 0 ţö {most} (ţĥé éẋéŕçíšéš íñ ţĥé ŕöûţíñé), ğöţ {value} ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋ]</translation>
     </message>
     <message>
         <source>{column}: expected a whole number from 0 to 10, or nothing, got {value}</source>

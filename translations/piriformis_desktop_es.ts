@@ -234,6 +234,21 @@
     </message>
 </context>
 <context>
+    <name>AtomicWrite</name>
+    <message>
+        <source>it is read-only, so it was not replaced</source>
+        <translation>el archivo es de solo lectura, así que no se ha reemplazado</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>it is not a regular file, so it was not replaced</source>
+        <translation>no es un archivo normal, así que no se ha reemplazado</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Reminders for your piriformis routine</source>
@@ -469,6 +484,10 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>expected a whole number from {first} to {last}, got {value}</source>
+        <translation>se esperaba un número entero de {first} a {last}; se encontró {value}</translation>
+    </message>
+    <message>
         <source>{app}: a guided home routine for piriformis syndrome.</source>
         <translation>{app}: una rutina guiada para hacer en casa contra el síndrome del piriforme.</translation>
     </message>
@@ -515,6 +534,10 @@
     <message>
         <source>paper size for the PDFs (default: locale)</source>
         <translation>tamaño del papel de los PDF (por defecto: el de la configuración regional)</translation>
+    </message>
+    <message>
+        <source>stopped by an unexpected problem ({kind}: {reason}); nothing more was done.</source>
+        <translation>se detuvo por un problema inesperado ({kind}: {reason}); no se hizo nada más.</translation>
     </message>
 </context>
 <context>
@@ -699,12 +722,16 @@
         </translation>
     </message>
     <message>
+        <source>could not write to standard output: {reason}.</source>
+        <translation>no se pudo escribir en la salida estándar: {reason}.</translation>
+    </message>
+    <message>
         <source>your history cannot be written, so nothing was imported.</source>
         <translation>no se puede escribir en su historial, así que no se ha importado nada.</translation>
     </message>
     <message>
         <source>could not read {path}: {reason}</source>
-        <translation>no se ha podido leer {path}: {reason}</translation>
+        <translation type="vanished">no se ha podido leer {path}: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n session(s) from {path} ({duplicates} already there).</source>
@@ -741,6 +768,10 @@
             <numerusform>línea {line}: se esperaba %n valor, se han encontrado {found}.</numerusform>
             <numerusform>línea {line}: se esperaban %n valores, se han encontrado {found}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>line {line}: more than {limit} sessions, so this is not an export of this app.</source>
+        <translation>línea {line}: más de {limit} sesiones, así que no es una exportación de esta aplicación.</translation>
     </message>
     <message>
         <source>line {line}: not readable as CSV ({reason}).</source>
@@ -785,6 +816,14 @@
     <message>
         <source>line {line}: {reason}.</source>
         <translation>línea {line}: {reason}.</translation>
+    </message>
+    <message>
+        <source>line {line} is longer than {limit} characters, so this is not an export of this app.</source>
+        <translation>la línea {line} tiene más de {limit} caracteres, así que no es una exportación de esta aplicación.</translation>
+    </message>
+    <message>
+        <source>line {line}: the file is larger than {limit} MB, so this is not an export of this app.</source>
+        <translation>línea {line}: el archivo ocupa más de {limit} MB, así que no es una exportación de esta aplicación.</translation>
     </message>
 </context>
 <context>
@@ -936,6 +975,18 @@
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading {path}…</source>
+        <translation>Leyendo {path}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>La importación se ha cancelado; no se ha importado nada.</translation>
     </message>
     <message>
         <source>Nothing was imported: {reason}</source>
@@ -1762,6 +1813,26 @@
     <message>
         <source>{column}: expected a table of settings, got {value}</source>
         <translation>{column}: se esperaba una tabla de ajustes; se encontró {value}</translation>
+    </message>
+    <message>
+        <source>{column}: expected a date from {first} to {last}, got {value}</source>
+        <translation>{column}: se esperaba una fecha de {first} a {last}; se encontró {value}</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is before {start_column} ({start})</source>
+        <translation>{column}: {value} es anterior a {start_column} ({start})</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is more than a day from the day of {start_column} ({start})</source>
+        <translation>{column}: {value} está a más de un día del día de {start_column} ({start})</translation>
+    </message>
+    <message>
+        <source>{column}: expected at most {limit} seconds (a day), got {value}</source>
+        <translation>{column}: se esperaban como mucho {limit} segundos (un día); se encontró {value}</translation>
+    </message>
+    <message>
+        <source>{column}: expected a whole number from 0 to {most} (the exercises in the routine), got {value}</source>
+        <translation>{column}: se esperaba un número entero de 0 a {most} (los ejercicios de la rutina); se encontró {value}</translation>
     </message>
     <message>
         <source>{column}: expected a whole number from 0 to 10, or nothing, got {value}</source>

@@ -234,6 +234,21 @@
     </message>
 </context>
 <context>
+    <name>AtomicWrite</name>
+    <message>
+        <source>it is read-only, so it was not replaced</source>
+        <translation>le fichier est en lecture seule, il n’a donc pas été remplacé</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>c’est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>it is not a regular file, so it was not replaced</source>
+        <translation>ce n’est pas un fichier ordinaire, il n’a donc pas été remplacé</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Reminders for your piriformis routine</source>
@@ -469,6 +484,10 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>expected a whole number from {first} to {last}, got {value}</source>
+        <translation>nombre entier de {first} à {last} attendu&#xa0;; valeur reçue&#xa0;: {value}</translation>
+    </message>
+    <message>
         <source>{app}: a guided home routine for piriformis syndrome.</source>
         <translation>{app}&#xa0;: un programme d&apos;exercices guidé, à faire chez soi, contre le syndrome du piriforme.</translation>
     </message>
@@ -515,6 +534,10 @@
     <message>
         <source>paper size for the PDFs (default: locale)</source>
         <translation>format de papier des PDF (par défaut&#xa0;: celui des paramètres régionaux)</translation>
+    </message>
+    <message>
+        <source>stopped by an unexpected problem ({kind}: {reason}); nothing more was done.</source>
+        <translation>arrêt sur un problème inattendu ({kind}&#xa0;: {reason})&#xa0;; rien d’autre n’a été fait.</translation>
     </message>
 </context>
 <context>
@@ -699,12 +722,16 @@
         </translation>
     </message>
     <message>
+        <source>could not write to standard output: {reason}.</source>
+        <translation>impossible d’écrire sur la sortie standard&#xa0;: {reason}.</translation>
+    </message>
+    <message>
         <source>your history cannot be written, so nothing was imported.</source>
         <translation>votre historique ne peut pas être modifié&#xa0;; rien n&apos;a donc été importé.</translation>
     </message>
     <message>
         <source>could not read {path}: {reason}</source>
-        <translation>impossible de lire {path}&#xa0;: {reason}</translation>
+        <translation type="vanished">impossible de lire {path}&#xa0;: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n session(s) from {path} ({duplicates} already there).</source>
@@ -741,6 +768,10 @@
             <numerusform>ligne {line}&#xa0;: %n valeur attendue&#xa0;; nombre trouvé&#xa0;: {found}.</numerusform>
             <numerusform>ligne {line}&#xa0;: %n valeurs attendues&#xa0;; nombre trouvé&#xa0;: {found}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>line {line}: more than {limit} sessions, so this is not an export of this app.</source>
+        <translation>ligne {line}&#xa0;: plus de {limit} séances, ce n’est donc pas un export de cette application.</translation>
     </message>
     <message>
         <source>line {line}: not readable as CSV ({reason}).</source>
@@ -785,6 +816,14 @@
     <message>
         <source>line {line}: {reason}.</source>
         <translation>ligne {line}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>line {line} is longer than {limit} characters, so this is not an export of this app.</source>
+        <translation>la ligne {line} dépasse {limit} caractères, ce n’est donc pas un export de cette application.</translation>
+    </message>
+    <message>
+        <source>line {line}: the file is larger than {limit} MB, so this is not an export of this app.</source>
+        <translation>ligne {line}&#xa0;: le fichier dépasse {limit} Mo, ce n’est donc pas un export de cette application.</translation>
     </message>
 </context>
 <context>
@@ -936,6 +975,18 @@
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading {path}…</source>
+        <translation>Lecture de {path}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>L’importation a été annulée&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>Nothing was imported: {reason}</source>
@@ -1762,6 +1813,26 @@
     <message>
         <source>{column}: expected a table of settings, got {value}</source>
         <translation>{column}&#xa0;: table de réglages attendue&#xa0;; valeur reçue&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>{column}: expected a date from {first} to {last}, got {value}</source>
+        <translation>{column}&#xa0;: date de {first} à {last} attendue&#xa0;; valeur reçue&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is before {start_column} ({start})</source>
+        <translation>{column}&#xa0;: {value} est antérieur à {start_column} ({start})</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is more than a day from the day of {start_column} ({start})</source>
+        <translation>{column}&#xa0;: {value} est à plus d’un jour du jour de {start_column} ({start})</translation>
+    </message>
+    <message>
+        <source>{column}: expected at most {limit} seconds (a day), got {value}</source>
+        <translation>{column}&#xa0;: au plus {limit} secondes (un jour) attendues&#xa0;; valeur reçue&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>{column}: expected a whole number from 0 to {most} (the exercises in the routine), got {value}</source>
+        <translation>{column}&#xa0;: nombre entier de 0 à {most} attendu (les exercices du programme)&#xa0;; valeur reçue&#xa0;: {value}</translation>
     </message>
     <message>
         <source>{column}: expected a whole number from 0 to 10, or nothing, got {value}</source>

@@ -4,6 +4,11 @@ A headless command speaks the user's language like the window: before the parser
 printed, `speak_the_users_language` installs the translators for the `language` setting (or the system's
 language). In English it loads no Qt at all (the source text is English and the core writes its own "(s)"
 plurals); otherwise QtCore, or QtGui for the PDF commands, never QtWidgets. The window installs them itself.
+
+No traceback reaches a user: a headless command that meets a problem no one foresaw says so in one sentence
+and exits with EX_SOFTWARE (70); a reader that goes away (`| head -1`) ends it quietly with 141, as a Unix
+tool killed by SIGPIPE does. Files are private by default: while the app runs, its umask keeps every file
+and folder it creates (history, settings, journal, lock, window place, exports) to the user alone.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ PROG = "piriformis-desktop"  # the command's name: in --help, and before each me
 HEADLESS = ("export_history", "import_history", "print_sheet", "print_report")  # commands that never open a window
 PDF_COMMANDS = ("print_sheet", "print_report")  # these draw with QtGui, so they need a QGuiApplication
 
+WEEKS = (1, 520)  # a report covers one week to ten years
 _application = None  # the Qt application that holds a headless command's translators, kept for the process
 
 
@@ -35,6 +41,18 @@ class _Probe(argparse.ArgumentParser):
 
     def error(self, message: str):
         raise _ProbeError(message)
+
+
+def _weeks(text: str) -> int:
+    """--weeks N, N from WEEKS[0] to WEEKS[1]: a million weeks would be a PDF of thousands of pages, or a crash."""
+    try:
+        weeks = int(text)
+    except ValueError:
+        weeks = 0
+    if not WEEKS[0] <= weeks <= WEEKS[1]:
+        raise argparse.ArgumentTypeError(Cli.tr("expected a whole number from {first} to {last}, got {value}").format(
+            first=WEEKS[0], last=WEEKS[1], value=repr(text)))
+    return weeks
 
 
 def _help(text: str) -> str:
@@ -65,7 +83,7 @@ def build_parser(probe: bool = False) -> argparse.ArgumentParser:
                         help=_help(Cli.tr("write the routine sheet as a PDF and exit")))
     parser.add_argument("--print-report", metavar="FILE.pdf",
                         help=_help(Cli.tr("write a progress report for your physiotherapist")))
-    parser.add_argument("--weeks", type=int, default=12, metavar="N",
+    parser.add_argument("--weeks", type=_weeks, default=12, metavar="N",
                         help=_help(Cli.tr("weeks the report covers (default {weeks})").format(weeks=12)))
     parser.add_argument("--paper", choices=["a4", "letter"],
                         help=_help(Cli.tr("paper size for the PDFs (default: locale)")))
@@ -114,12 +132,41 @@ def speak_the_users_language(pdf: bool = False) -> str:
     return install_translation(setting)
 
 
+def standard_output_gone() -> int:
+    """After the reader of stdout went away (or it failed): send what Python still holds for it nowhere, so its
+    flush at exit says nothing; 141 is what a shell reports for a tool ended by SIGPIPE."""
+    try:
+        nowhere = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(nowhere, sys.stdout.fileno())
+        os.close(nowhere)
+    except (OSError, ValueError, AttributeError):  # no real stdout (a test's capture): nothing to silence
+        pass
+    return 141
+
+
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else list(argv)
-    headless = prints_and_exits(argv)
-    if headless:
-        speak_the_users_language(pdf=headless == "pdf")
-    args = build_parser().parse_args(argv)
+    from piriformis_desktop.paths import private_files  # folders and files the user's alone, while the app runs
+
+    with private_files():
+        argv = sys.argv[1:] if argv is None else list(argv)
+        headless = prints_and_exits(argv)
+        if not headless:
+            return _run(build_parser().parse_args(argv))
+        try:
+            speak_the_users_language(pdf=headless == "pdf")
+            args = build_parser().parse_args(argv)
+            return _run(args)
+        except BrokenPipeError:
+            return standard_output_gone()
+        except KeyboardInterrupt:
+            return 130
+        except Exception as error:  # noqa: BLE001 (the last line of defence: a sentence, never a traceback)
+            print(f"{PROG}: " + Cli.tr("stopped by an unexpected problem ({kind}: {reason}); nothing more was "
+                                       "done.").format(kind=type(error).__name__, reason=error), file=sys.stderr)
+            return 70
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.export_history or args.import_history:
         from piriformis_desktop.history_commands import export_command, import_command  # headless, no widgets
 

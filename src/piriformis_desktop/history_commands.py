@@ -1,17 +1,20 @@
 """Headless `--export-history` and `--import-history`: no window, no display, plain messages on stderr.
 
-The messages are in the user's language: `cli.main` installs the translators before it calls these.
+The messages are in the user's language: `cli.main` installs the translators before it calls these. Every
+problem is a sentence and exit code 1; a reader that goes away (`| head -1`) ends the export quietly, as Unix
+tools do (see `cli.standard_output_gone`).
 """
 
 from __future__ import annotations
 
+import io
 import sys
-from pathlib import Path
 
 from piriformis_desktop import paths
+from piriformis_desktop.core.atomic import STANDARD_OUTPUT
 from piriformis_desktop.core.history import HistoryError, open_history
 from piriformis_desktop.core.history.csv import export_csv, import_csv
-from piriformis_desktop.cli import PROG
+from piriformis_desktop.cli import PROG, standard_output_gone
 from piriformis_desktop.core.words import Words
 
 
@@ -33,21 +36,32 @@ def _open():
 
 def export_command(target: str) -> int:
     store = _open()
-    records = store.sessions() if store is not None else []
     try:
-        if target == "-":
-            export_csv(records, sys.stdout)
-            sys.stdout.flush()
-        else:
-            count = export_csv(records, Path(target))  # atomic: never half a file under that name
-            print(HistoryCommands.tr("Exported %n session(s) to {path}", "", count).format(path=target),
-                  file=sys.stderr)
-    except HistoryError as error:
+        records = store.sessions() if store is not None else []
+        if target in STANDARD_OUTPUT:
+            return _export_to_standard_output(records)
+        count = export_csv(records, target)  # atomic: never half a file under that name
+    except (HistoryError, ValueError) as error:  # ValueError: a stored row this version cannot read
         _complain(str(error))
         return 1
     finally:
         if store is not None:
             store.close()
+    print(HistoryCommands.tr("Exported %n session(s) to {path}", "", count).format(path=target), file=sys.stderr)
+    return 0
+
+
+def _export_to_standard_output(records) -> int:
+    try:
+        export_csv(records, sys.stdout)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        return standard_output_gone()
+    except OSError as error:  # /dev/full, a disk that filled up under `> file`
+        standard_output_gone()  # what Python still holds for stdout would fail again at exit
+        _complain(HistoryCommands.tr("could not write to standard output: {reason}.").format(
+            reason=error.strerror or error))
+        return 1
     return 0
 
 
@@ -57,12 +71,10 @@ def import_command(source: str) -> int:
         _complain(HistoryCommands.tr("your history cannot be written, so nothing was imported."))
         return 1
     try:
-        with open(source, newline="", encoding="utf-8") as file:
-            result = import_csv(file, store)
-    except OSError as error:
-        _complain(HistoryCommands.tr("could not read {path}: {reason}").format(path=source,
-                                                                                reason=error.strerror or error))
-        return 1
+        if source == "-":
+            result = import_csv(io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", newline=""), store)
+        else:
+            result = import_csv(source, store)
     except HistoryError as error:
         _complain(str(error))
         return 1

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import platformdirs
@@ -35,3 +37,22 @@ def ensure_private_dir(path: Path) -> Path:
         path.mkdir(mode=0o700, parents=True, exist_ok=True)
         os.chmod(path, 0o700)  # mkdir's mode is filtered by the umask
     return path
+
+
+PRIVATE_UMASK = 0o077  # group and others get nothing: a new folder is 0700, a new file 0600
+
+
+@contextmanager
+def private_files() -> Iterator[None]:
+    """While the block runs, every folder and file the process creates is the user's alone.
+
+    A umask rather than a chmod after each creation: SQLite makes the history's -wal and -shm, Qt its
+    QSettings file and folder and its lock file, each with the umask's mode, and a chmod afterwards would
+    leave a moment when they are readable by others. It only adds to the user's own umask, and restores it.
+    """
+    before = os.umask(PRIVATE_UMASK)
+    os.umask(before | PRIVATE_UMASK)
+    try:
+        yield
+    finally:
+        os.umask(before)

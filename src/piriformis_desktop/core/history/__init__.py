@@ -12,20 +12,24 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from piriformis_desktop.core.history.opening import HistoryOpening, open_history
     from piriformis_desktop.core.history.record import (
-        NOTE_LIMIT, PAIN_PLACES, SIDES, HistoryError, Outcome, SessionRecord, check_pain,
+        NOTE_LIMIT, PAIN_PLACES, SIDES, HistoryError, Outcome, RecordError, SessionRecord, check_pain, validate_record,
     )
     from piriformis_desktop.core.history.schema import MIGRATIONS, SCHEMA_VERSION
     from piriformis_desktop.core.history.store import HistoryStore
 
+__all__ = [
+    "MIGRATIONS", "NOTE_LIMIT", "PAIN_PLACES", "SCHEMA_VERSION", "SIDES", "HistoryError", "HistoryOpening",
+    "HistoryStore", "Outcome", "RecordError", "SessionRecord", "check_pain", "open_history", "validate_record",
+]
+
 _HOMES = {
     "HistoryOpening": "opening", "open_history": "opening",
     "NOTE_LIMIT": "record", "PAIN_PLACES": "record", "SIDES": "record", "HistoryError": "record",
-    "Outcome": "record", "SessionRecord": "record", "check_pain": "record",
+    "Outcome": "record", "RecordError": "record", "SessionRecord": "record", "check_pain": "record",
+    "validate_record": "record",
     "MIGRATIONS": "schema", "SCHEMA_VERSION": "schema",
     "HistoryStore": "store",
 }
-
-__all__ = sorted(_HOMES)
 
 
 def __getattr__(name: str) -> Any:

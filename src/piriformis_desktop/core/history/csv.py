@@ -5,7 +5,10 @@ Columns: started_at and ended_at (ISO 8601, UTC), local_date (YYYY-MM-DD), durat
 then the pain check-in: pain_before and pain_after (0-10, empty when skipped), pain_where, note. An older
 export without the check-in columns still imports.
 An import checks every row before it saves any, skips sessions already in the history (same start instant),
-and names the line of the first row it cannot read.
+and names the file, the line, the column and the value of the first row it cannot read. It reads at most
+LINE_LIMIT characters a line, FILE_LIMIT in all and ROW_LIMIT sessions (an export of years of daily sessions is
+a few megabytes), so a file that is not an export (/dev/zero, a video) ends at once with a sentence. Every row
+passes `validate_record`, the check the store makes of each new session.
 
 Formulas (CSV injection): a spreadsheet opening the export would run a text cell that begins with `=`, `+`,
 `-`, `@`, a tab or a carriage return (`=HYPERLINK(...)` in a note). So, following OWASP, the export puts one
@@ -23,13 +26,15 @@ import csv
 import json
 import math
 import os
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
-from pathlib import Path
 from typing import IO, Union
 
-from piriformis_desktop.core.history import HistoryError, HistoryStore, SessionRecord
+from piriformis_desktop.core.atomic import replacing
+from piriformis_desktop.core.history import HistoryError, HistoryStore, RecordError, SessionRecord
+from piriformis_desktop.core.history.reading import Reading, bounded_lines
 from piriformis_desktop.core.words import Words
 
 REQUIRED = ("started_at", "ended_at", "local_date", "duration_seconds", "completed", "exercises_done",
@@ -41,6 +46,10 @@ NUMBERS = ("duration_seconds", "exercises_done", "exercises_total", "pain_before
 FREE_TEXT = ("pain_where", "note")  # the person's own words: kept exactly, not trimmed
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 ESCAPE = "'"
+WHOLE = re.compile(r"-?[0-9]+", re.ASCII)
+NUMBER = re.compile(r"[-+]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?|[-+]?(inf|infinity|nan)", re.ASCII | re.I)
+ROW_LIMIT = 100_000  # sessions in one file: nearly three centuries of one a day
+PROGRESS_EVERY = 200  # rows between two calls of an import's `progress`
 
 Target = Union[IO[str], str, os.PathLike]
 
@@ -53,6 +62,13 @@ class HistoryCsv(Words):
 class ImportResult:
     added: int
     skipped_duplicates: int
+
+
+class ImportCancelled(Exception):
+    """The person cancelled the import while its file was being read: nothing was added."""
+
+
+Progress = Callable[[int], bool]  # called with the characters read so far; False cancels the import
 
 
 def neutralise(text: str) -> str:
@@ -90,24 +106,19 @@ def _row(record: SessionRecord) -> list[str]:
 def export_csv(records: Iterable[SessionRecord], file: Target) -> int:
     """Write a header and one row per session; return how many rows.
 
-    `file` is an open text file (opened with newline="") or a path; a path is written to a temporary file
-    first and moved into place, so a failed export never leaves half a file, and fails with HistoryError.
+    `file` is an open text file (opened with newline="") or a path; a path goes through `core.atomic`
+    (written whole or not at all, through a link, never over a read-only file; "-" is standard output) and a
+    failure is a HistoryError naming it.
     """
     if hasattr(file, "write"):
         return _write(records, file)
-    path = Path(file)
-    temporary = path.with_name(f".{path.name}.part")
     try:
-        with open(temporary, "w", newline="", encoding="utf-8") as handle:
-            count = _write(records, handle)
-        os.replace(temporary, path)
+        with replacing(file) as temporary:
+            with open(temporary, "w", newline="", encoding="utf-8") as handle:
+                count = _write(records, handle)
     except OSError as error:
-        try:
-            temporary.unlink(missing_ok=True)
-        except OSError:
-            pass
         raise HistoryError(HistoryCsv.tr("Could not write {path}: {reason}.").format(
-            path=path, reason=error.strerror or error)) from error
+            path=file, reason=error.strerror or error)) from error
     return count
 
 
@@ -121,25 +132,44 @@ def _write(records: Iterable[SessionRecord], file: IO[str]) -> int:
     return count
 
 
-def import_csv(file: Target, store: HistoryStore) -> ImportResult:
+def import_csv(file: Target, store: HistoryStore, progress: Progress | None = None) -> ImportResult:
     """Add the sessions of an export to `store`, all or none; HistoryError names the line of a bad row."""
-    if hasattr(file, "read"):
-        records = read_csv(file)
-    else:
-        path = Path(file)
-        try:
-            with open(path, newline="", encoding="utf-8") as handle:
-                records = read_csv(handle)
-        except OSError as error:
-            raise HistoryError(HistoryCsv.tr("Could not read {path}: {reason}.").format(
-                path=path, reason=error.strerror or error)) from error
+    records = read_csv(file, progress) if hasattr(file, "read") else read_csv_file(file, progress)
+    return add_records(records, store)
+
+
+def add_records(records: list[SessionRecord], store: HistoryStore) -> ImportResult:
+    """Add sessions read by `read_csv` to `store` in one transaction; how many were new, how many already there."""
     added = store.add_sessions(records)
     return ImportResult(added=added, skipped_duplicates=len(records) - added)
 
 
-def read_csv(file: IO[str]) -> list[SessionRecord]:
-    """Every row of an export as a SessionRecord; HistoryError naming the line for the first bad one."""
-    reader = csv.reader(file)
+def read_csv_file(path: str | os.PathLike, progress: Progress | None = None) -> list[SessionRecord]:
+    """`read_csv` of the file at `path`; HistoryError when it cannot be opened, naming it."""
+    try:
+        with open(path, newline="", encoding="utf-8") as handle:
+            return read_csv(handle, progress)
+    except OSError as error:
+        raise HistoryError(HistoryCsv.tr("Could not read {path}: {reason}.").format(
+            path=path, reason=error.strerror or error)) from error
+
+
+def read_csv(file: IO[str], progress: Progress | None = None) -> list[SessionRecord]:
+    """Every row of an export as a SessionRecord; HistoryError naming the file (when it has a name), the line, the
+    column and the value of the first bad one. `progress(characters)` is called every few hundred rows; when it
+    returns False the reading stops with ImportCancelled."""
+    name = getattr(file, "name", None)
+    try:
+        return _read(file, progress)
+    except HistoryError as error:
+        if isinstance(name, str) and name:
+            raise HistoryError(f"{name}: {error}") from error
+        raise
+
+
+def _read(file: IO[str], progress: Progress | None) -> list[SessionRecord]:
+    reading = Reading()
+    reader = csv.reader(bounded_lines(file, reading))
     try:
         header = next(reader, None)
         if header is None:
@@ -152,21 +182,26 @@ def read_csv(file: IO[str]) -> list[SessionRecord]:
                                              len(missing)).format(line=1, missing=", ".join(missing),
                                                                   columns=", ".join(COLUMNS)))
         where = {name: header.index(name) for name in COLUMNS if name in header}
-        records = []
+        records, ended = [], reader.line_num
         for values in reader:
+            line, ended = ended + 1, reader.line_num  # a row's line is where it starts (a note may span lines)
             if not any(value.strip() for value in values):
                 continue  # a blank line, e.g. at the end
-            line = reader.line_num
             if len(values) != len(header):
                 raise HistoryError(HistoryCsv.tr("line {line}: expected %n value(s), found {found}.", "",
                                                  len(header)).format(line=line, found=len(values)))
+            if len(records) >= ROW_LIMIT:
+                raise HistoryError(HistoryCsv.tr("line {line}: more than {limit} sessions, so this is not an export "
+                                                 "of this app.").format(line=line, limit=ROW_LIMIT))
             records.append(_parse(line, {name: _cell(name, values[index]) for name, index in where.items()}))
+            if progress is not None and len(records) % PROGRESS_EVERY == 0 and not progress(reading.characters):
+                raise ImportCancelled()
     except csv.Error as error:
         raise HistoryError(HistoryCsv.tr("line {line}: not readable as CSV ({reason}).").format(
             line=reader.line_num, reason=error)) from error
     except UnicodeDecodeError as error:
         raise HistoryError(HistoryCsv.tr("line {line}: not UTF-8 text, so not an export of this app.").format(
-            line=reader.line_num + 1)) from error
+            line=reading.line + 1)) from error
     return records
 
 
@@ -174,6 +209,17 @@ def _cell(name: str, value: str) -> str:
     if name in NUMBERS:
         return value.strip()
     return restore(value) if name in FREE_TEXT else restore(value.strip())
+
+
+def _plain(text: str, pattern: re.Pattern[str]) -> str:
+    """`text` when it is a number written plainly (ASCII digits, no "_"), as an export writes it; else ValueError."""
+    if not pattern.fullmatch(text):
+        raise ValueError(text)
+    return text
+
+
+def _no_constant(name: str) -> None:
+    raise ValueError(name)  # NaN and Infinity are not JSON, and an export never writes them
 
 
 def _parse(line: int, row: dict[str, str]) -> SessionRecord:
@@ -199,7 +245,7 @@ def _parse(line: int, row: dict[str, str]) -> SessionRecord:
         raise fail("local_date", HistoryCsv.tr("line {line}: {column}: expected a date like {example}, got {value}."),
                    example="2026-11-20") from None
     try:
-        duration = float(row["duration_seconds"])
+        duration = float(_plain(row["duration_seconds"], NUMBER))
     except ValueError:
         duration = math.nan
     if not math.isfinite(duration) or duration < 0:
@@ -212,7 +258,7 @@ def _parse(line: int, row: dict[str, str]) -> SessionRecord:
     counts = {}
     for column in ("exercises_done", "exercises_total"):
         try:
-            counts[column] = int(row[column])
+            counts[column] = int(_plain(row[column], WHOLE))
         except ValueError:
             raise fail(column, HistoryCsv.tr("line {line}: {column}: expected a whole number, got {value}.")) from None
         if counts[column] < 0:
@@ -223,8 +269,8 @@ def _parse(line: int, row: dict[str, str]) -> SessionRecord:
         raise fail("first_side", HistoryCsv.tr("line {line}: {column}: expected {one} or {other}, got {value}."),
                    one="right", other="left")
     try:
-        settings = json.loads(row["settings_json"]) if row["settings_json"] else {}
-    except ValueError:
+        settings = json.loads(row["settings_json"], parse_constant=_no_constant) if row["settings_json"] else {}
+    except (ValueError, RecursionError):  # RecursionError: thousands of nested brackets
         settings = None
     if not isinstance(settings, dict):
         raise fail("settings_json", HistoryCsv.tr(
@@ -234,14 +280,14 @@ def _parse(line: int, row: dict[str, str]) -> SessionRecord:
     for column in ("pain_before", "pain_after"):
         text = row.get(column, "")
         try:
-            pain[column] = int(text) if text else None
+            pain[column] = int(_plain(text, WHOLE)) if text else None
         except ValueError:
             raise fail(column, HistoryCsv.tr(
                 "line {line}: {column}: expected a whole number from 0 to 10, or nothing, got {value}.")) from None
     try:
-        return SessionRecord(started_at=moments["started_at"], ended_at=moments["ended_at"], local_date=local_date,
-                             duration_seconds=duration, completed=completed in TRUE, first_side=side,
-                             settings=settings, pain_where=row.get("pain_where", ""), note=row.get("note", ""),
-                             **pain, **counts)
-    except ValueError as error:
+        return SessionRecord.checked(started_at=moments["started_at"], ended_at=moments["ended_at"],
+                                     local_date=local_date, duration_seconds=duration, completed=completed in TRUE,
+                                     first_side=side, settings=settings, pain_where=row.get("pain_where", ""),
+                                     note=row.get("note", ""), **pain, **counts)
+    except RecordError as error:
         raise HistoryError(HistoryCsv.tr("line {line}: {reason}.").format(line=line, reason=error)) from error

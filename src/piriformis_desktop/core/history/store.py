@@ -20,7 +20,9 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
-from piriformis_desktop.core.history.record import SIDES, HistoryError, Outcome, SessionRecord, check_pain
+from piriformis_desktop.core.history.record import (
+    SIDES, HistoryError, Outcome, SessionRecord, check_pain, validate_record,
+)
 from piriformis_desktop.core.history.schema import SELECT_SESSIONS, from_row, to_row, utc_text
 from piriformis_desktop.core.words import translate
 
@@ -93,7 +95,7 @@ class HistoryStore:
         never the other way round, and a retry after a crash never counts a session twice. The check-in columns
         are never touched; pain before is only filled in when the row has none.
         """
-        self._insert([record], UPDATE_IF_FURTHER)
+        self._insert([validate_record(record)], UPDATE_IF_FURTHER)  # RecordError: a session that cannot have happened
         try:
             row = self.connection.execute("SELECT id FROM sessions WHERE started_at = ? ORDER BY id LIMIT 1",
                                           (utc_text(record.started_at),)).fetchone()

@@ -1,4 +1,11 @@
-"""Start at login on Linux desktops: an XDG autostart entry in ~/.config/autostart (off by default)."""
+"""Start at login on Linux desktops: an XDG autostart entry in ~/.config/autostart (off by default).
+
+The entry's Exec line follows the Desktop Entry Specification ("The Exec key"), so a program under a path with
+spaces or shell characters ("my apps", `;$(id)%u`) starts as itself and nothing else: each argument with a
+reserved character is double-quoted, `"`, `` ` ``, `$` and `\\` inside the quotes get a backslash, a `%` is
+written `%%` (it would start a field code), and then the value is escaped as any string value is (`\\` for a
+backslash, `\\n` for a line break).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from piriformis_desktop import APP_ID, APP_NAME
-from piriformis_desktop.core.atomic import write_atomically
+from piriformis_desktop.core.atomic import PRIVATE, write_atomically
 
 ENTRY = f"{APP_ID}.desktop"
 
@@ -19,10 +26,29 @@ def autostart_dir() -> Path:
     return Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config") / "autostart"
 
 
-def command() -> str:
+RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")  # the spec's characters that need quoting in an argument
+QUOTED_ESCAPES = set('"`$\\')  # inside double quotes: each gets a backslash
+STRING_ESCAPES = {"\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r"}  # then: a string value's escapes
+
+
+def command() -> list[str]:
     """How to start this very installation: the installed launcher if there is one, else this Python."""
     launcher = shutil.which(APP_ID)
-    return launcher if launcher else f"{sys.executable} -m piriformis_desktop"
+    return [launcher] if launcher else [sys.executable, "-m", "piriformis_desktop"]
+
+
+def exec_argument(argument: str) -> str:
+    """One argument as the Exec key writes it (before the string value's own escapes)."""
+    argument = argument.replace("%", "%%")
+    if not argument or RESERVED & set(argument):
+        return '"' + "".join("\\" + c if c in QUOTED_ESCAPES else c for c in argument) + '"'
+    return argument
+
+
+def exec_value(arguments: list[str]) -> str:
+    """The Exec key's value for `arguments`, escaped per the Desktop Entry Specification."""
+    line = " ".join(exec_argument(argument) for argument in arguments)
+    return "".join(STRING_ESCAPES.get(c, c) for c in line)
 
 
 def set_autostart(on: bool) -> Path | None:
@@ -31,7 +57,7 @@ def set_autostart(on: bool) -> Path | None:
     if not on:
         path.unlink(missing_ok=True)
         return None
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     # The comment a desktop's list of start-up programs shows, in the language the user chose it in.
     comment = QCoreApplication.translate("Autostart", "Reminders for your piriformis routine")
     write_atomically(
@@ -40,10 +66,11 @@ def set_autostart(on: bool) -> Path | None:
         "Type=Application\n"
         f"Name={APP_NAME}\n"
         f"Comment={comment}\n"
-        f"Exec={command()}\n"
+        f"Exec={exec_value(command())}\n"
         f"Icon={APP_ID}\n"
         "Terminal=false\n"
         "X-GNOME-Autostart-enabled=true\n",
+        mode=PRIVATE,
     )
     return path
 

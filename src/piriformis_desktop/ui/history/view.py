@@ -299,8 +299,10 @@ class HistoryView(QWidget):
             self.status.setText(export_history(self, self.history, self._today()))
 
     def import_history(self) -> None:
-        """Sessions from a CSV file; the history announces them, which refreshes this view."""
+        """Sessions from a CSV file, read on a thread of its own; the history announces them, which refreshes
+        this view."""
         if self.history.writable:
-            message = import_history(self, self.history)
-            if message is not None:
-                self.status.setText(message)
+            self.importing = import_history(self, self.history, self._imported)
+
+    def _imported(self, message: str) -> None:
+        self.status.setText(message)
