@@ -63,8 +63,9 @@ def load_settings(path: Path, routine: Routine | None = None) -> LoadResult:
         problem = translate("SettingsFile", "the file is larger than {limit} KB").format(limit=MAX_BYTES // 1024)
         return LoadResult(Settings.defaults(routine), [problem], notice=translate(
             "SettingsFile", "Your settings file {path} is larger than {limit} KB, far more than settings need, so it "
-                            "was not read and is kept as it is. The defaults are used, and changes apply until you "
-                            "quit; shorten or remove the file to keep your settings again.").format(
+                            "was not read and is kept as it is. The defaults are used for now, and changes you make "
+                            "apply only until you quit. Shorten or remove the file to have your settings saved "
+                            "again.").format(
             path=path, limit=MAX_BYTES // 1024))
     except OSError as error:
         problem = translate("SettingsFile", "could not read {path}: {reason}").format(
