@@ -1815,6 +1815,10 @@
         <translation>Ihre Einstellungen wurden nicht gespeichert: {path} ist größer als {limit} KB und bleibt deshalb unverändert.</translation>
     </message>
     <message>
+        <source>Your settings were not saved: with them, {path} would be larger than {limit} KB.</source>
+        <translation>Ihre Einstellungen wurden nicht gespeichert: Mit ihnen wäre {path} größer als {limit} KB.</translation>
+    </message>
+    <message>
         <source>Your settings could not be saved to {path}: {reason}.</source>
         <translation>Ihre Einstellungen konnten nicht unter {path} gespeichert werden: {reason}.</translation>
     </message>

@@ -1826,6 +1826,10 @@
         <translation>[Ýöûŕ šéţţíñğš ŵéŕé ñöţ šáṽéđ: {path} íš ĺáŕğéŕ ţĥáñ {limit} ĶƁ, šö íţ íš ķéþţ áš íţ íš. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋ]</translation>
     </message>
     <message>
+        <source>Your settings were not saved: with them, {path} would be larger than {limit} KB.</source>
+        <translation>[Ýöûŕ šéţţíñğš ŵéŕé ñöţ šáṽéđ: ŵíţĥ ţĥéɱ, {path} ŵöûĺđ ƀé ĺáŕğéŕ ţĥáñ {limit} ĶƁ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
         <source>Your settings could not be saved to {path}: {reason}.</source>
         <translation>[Ýöûŕ šéţţíñğš çöûĺđ ñöţ ƀé šáṽéđ ţö {path}: {reason}. ẋẋẋ ẋẋ ẋẋẋẋẋ]</translation>
     </message>

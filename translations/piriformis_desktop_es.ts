@@ -1815,6 +1815,10 @@
         <translation>Sus ajustes no se han guardado: {path} ocupa más de {limit} KB, así que se conserva tal como está.</translation>
     </message>
     <message>
+        <source>Your settings were not saved: with them, {path} would be larger than {limit} KB.</source>
+        <translation>Sus ajustes no se han guardado: con ellos, {path} ocuparía más de {limit} KB.</translation>
+    </message>
+    <message>
         <source>Your settings could not be saved to {path}: {reason}.</source>
         <translation>No se han podido guardar sus ajustes en {path}: {reason}.</translation>
     </message>

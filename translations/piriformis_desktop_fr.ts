@@ -1815,6 +1815,10 @@
         <translation>Vos réglages n&apos;ont pas été enregistrés&#xa0;: {path} dépasse {limit}&#xa0;Ko, il reste donc tel quel.</translation>
     </message>
     <message>
+        <source>Your settings were not saved: with them, {path} would be larger than {limit} KB.</source>
+        <translation>Vos réglages n&apos;ont pas été enregistrés&#xa0;: avec eux, {path} dépasserait {limit}&#xa0;Ko.</translation>
+    </message>
+    <message>
         <source>Your settings could not be saved to {path}: {reason}.</source>
         <translation>Vos réglages n&apos;ont pas pu être enregistrés dans {path}&#xa0;: {reason}.</translation>
     </message>

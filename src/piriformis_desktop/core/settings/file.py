@@ -23,7 +23,9 @@ from piriformis_desktop.core.routine import Routine, load_routine
 from piriformis_desktop.core.settings.model import EXERCISE_KEYS, TOP_LEVEL_KEYS, Settings, unused_keys
 from piriformis_desktop.core.words import Words, translate
 
-MAX_BYTES = 64 * 1024  # a settings file with every key and long comments is a few KB; this is far beyond
+# A file with every key and generous comments is 2 KB. At this size a save (tomlkit) takes 0.3 s at worst (a file
+# of nothing but keys), 50 MB took a minute: so no save ever stalls the window for long.
+MAX_BYTES = 16 * 1024
 SHOWN = 5  # at most this many unknown keys or problems are named in a notice; the rest are counted
 
 
@@ -164,6 +166,9 @@ def save_settings(path: Path, settings: Settings, routine: Routine | None = None
         document = tomlkit.document()
     _merge(document, settings, Settings.defaults(routine), tomlkit)
     text = tomlkit.dumps(document)
+    if len(text.encode("utf-8")) > MAX_BYTES:  # never write a file the next start would refuse to read
+        raise SettingsError(translate("SettingsFile", "Your settings were not saved: with them, {path} would be "
+                                                      "larger than {limit} KB.").format(path=path, limit=MAX_BYTES // 1024))
     try:
         write_atomically(path, text, mode=PRIVATE, make_folder=True)
     except OSError as error:
