@@ -151,18 +151,20 @@ def save_settings(path: Path, settings: Settings, routine: Routine | None = None
     Returns the bytes written. Only the settings store calls this: it is the one writer of settings.toml.
     A file that does not parse was copied aside when it was read (load_settings); it is then written afresh.
     """
-    import tomlkit  # the style-preserving writer: only when something is saved
-
     routine = routine or load_routine()
     try:
-        document = tomlkit.parse(read_bounded(path).decode("utf-8"))
-    except FileNotFoundError:
-        document = tomlkit.document()
+        raw: bytes | None = read_bounded(path)
     except TooLarge as error:
         raise SettingsError(translate("SettingsFile", "Your settings were not saved: {path} is larger than {limit} "
                                                       "KB, so it is kept as it is.").format(
             path=path, limit=MAX_BYTES // 1024)) from error
-    except (OSError, UnicodeDecodeError, tomlkit.exceptions.ParseError):
+    except OSError:  # none yet, or unreadable: written afresh
+        raw = None
+    import tomlkit  # the style-preserving writer: only when something is saved
+
+    try:
+        document = tomlkit.parse(raw.decode("utf-8")) if raw is not None else tomlkit.document()
+    except (UnicodeDecodeError, tomlkit.exceptions.ParseError):
         document = tomlkit.document()
     _merge(document, settings, Settings.defaults(routine), tomlkit)
     text = tomlkit.dumps(document)
