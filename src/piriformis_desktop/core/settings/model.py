@@ -140,7 +140,7 @@ EXERCISE_FIELDS: tuple[Field, ...] = rows_of(ExerciseSettings)  # the rows of ea
 TOP_LEVEL_KEYS = tuple(f.key for f in FIELDS)
 EXERCISE_KEYS = tuple(f.key for f in EXERCISE_FIELDS)
 # (low, high) for every whole-number key, read from the table (the settings pane's fields use it too).
-RANGES: dict[str, tuple[int, int]] = {f.key: f.range for f in (*FIELDS, *EXERCISE_FIELDS) if f.range}
+RANGES: dict[str, tuple[int, int]] = {f.key: r for f in (*FIELDS, *EXERCISE_FIELDS) if (r := f.range)}
 THEMES = Choice(Theme).values
 CLOSE_CHOICES = Choice(CloseChoice).values
 
