@@ -5,7 +5,9 @@ import tomllib
 import pytest
 from PySide6.QtCore import Qt
 
-from piriformis_desktop.core.settings import Settings, SettingsStore, StartSide, load_settings
+from piriformis_desktop.core.settings import (
+    Language, Section, Settings, SettingsStore, StartSide, Theme, field_of, flatten, load_settings,
+)
 from piriformis_desktop.ui.settings_pane import SettingsPane
 
 
@@ -237,3 +239,35 @@ def test_the_settings_tab_never_hides_a_column_behind_a_scrollbar(pane, qtbot, w
     timing = pane.timing["rest_seconds"]
     right_edge = timing.mapTo(scroll.viewport(), timing.rect().topRight()).x()
     assert right_edge <= scroll.viewport().width()
+
+
+def number_field(pane, name):
+    """The tab's field for a whole-number setting's dotted name."""
+    if name.startswith("exercises."):
+        _, exercise_id, key = name.split(".")
+        return {"reps": pane.reps, "hold_seconds": pane.holds}[key][exercise_id]
+    return pane.timing.get(name) or getattr(pane, name)
+
+
+def test_the_tab_has_a_field_for_every_row_it_shows_with_the_rows_range_and_choices(pane):
+    """Walks the settings table: every setting not kept off the tab is a field whose value the tab saves under
+    the setting's own name; each number field allows the row's range, each list offers the row's choices."""
+    shown = {name for name in flatten(pane.settings()) if field_of(name).section is not Section.OFF_TAB}
+    assert set(pane._read()) == shown
+    for name in shown:
+        if field_of(name).range:
+            field = number_field(pane, name)
+            assert (field.minimum(), field.maximum()) == field_of(name).range, name
+    for box, choices in ((pane.theme, Theme), (pane.language, Language), (pane.start_side, StartSide)):
+        data = [box.itemData(i) for i in range(box.count())]
+        assert data == [c if choices is StartSide else c.value for c in choices]
+
+
+def test_restore_defaults_shows_each_rows_default(pane, qtbot):
+    """After Restore defaults every number field shows its row's default (a dose: the routine's own)."""
+    pane.weekly_goal.setValue(9)
+    pane.timing["rest_seconds"].setValue(40)
+    qtbot.mouseClick(pane.restore, Qt.MouseButton.LeftButton)
+    for name, value in flatten(Settings.defaults(pane.routine)).items():
+        if field_of(name).range and field_of(name).section is not Section.OFF_TAB:
+            assert number_field(pane, name).value() == value, name

@@ -4,7 +4,7 @@ import tomllib
 
 import pytest
 
-from piriformis_desktop.core.settings import InvalidChange, SettingsStore, StartSide
+from piriformis_desktop.core.settings import CloseChoice, InvalidChange, SettingsStore, StartSide, Theme
 
 COMMENTED = """\
 # My settings, after talking to my physio (March).
@@ -117,3 +117,16 @@ def test_replace_all_restores_and_undoes(path):
     assert store.settings == mine
     assert tomllib.loads(path.read_text()) == tomllib.loads(COMMENTED)
     assert "# Fewer crossovers until the knee settles." in path.read_text()
+
+
+def test_a_change_may_name_a_choice_by_its_enum_or_its_string(path):
+    """The window may say "tray" or CloseChoice.TRAY: the same change, the same string in the file, and a second
+    change to the same value changes nothing."""
+    store = SettingsStore(path)
+    saved = store.update({"close_to_tray": CloseChoice.TRAY, "theme": "dark"})
+    assert saved.changed == {"close_to_tray", "theme"} and store.settings.close_to_tray is CloseChoice.TRAY
+    assert store.settings.theme is Theme.DARK
+    assert tomllib.loads(path.read_text()) == {"close_to_tray": "tray", "theme": "dark"}
+    assert store.update({"close_to_tray": "tray", "theme": Theme.DARK}).changed == frozenset()
+    with pytest.raises(InvalidChange, match="close_to_tray: expected one of"):
+        store.update({"close_to_tray": "sometimes"})

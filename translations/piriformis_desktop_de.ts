@@ -1867,7 +1867,7 @@
     <name>Settings</name>
     <message>
         <source>{key}: expected &quot;right&quot;, &quot;left&quot; or &quot;alternate&quot;, got {value}</source>
-        <translation>{key}: erwartet wurde &quot;right&quot;, &quot;left&quot; oder &quot;alternate&quot;, gefunden: {value}</translation>
+        <translation type="vanished">{key}: erwartet wurde &quot;right&quot;, &quot;left&quot; oder &quot;alternate&quot;, gefunden: {value}</translation>
     </message>
     <message>
         <source>{key}: expected one of {choices}, got {value}</source>
@@ -1879,7 +1879,7 @@
     </message>
     <message>
         <source>{key}: expected &quot;ask&quot;, &quot;tray&quot; or &quot;quit&quot;, got {value}</source>
-        <translation>{key}: erwartet wurde &quot;ask&quot;, &quot;tray&quot; oder &quot;quit&quot;, gefunden: {value}</translation>
+        <translation type="vanished">{key}: erwartet wurde &quot;ask&quot;, &quot;tray&quot; oder &quot;quit&quot;, gefunden: {value}</translation>
     </message>
     <message>
         <source>{key}: expected true or false, got {value}</source>
@@ -1913,6 +1913,14 @@
 <context>
     <name>SettingsFile</name>
     <message>
+        <source>the file is larger than {limit} KB</source>
+        <translation>die Datei ist größer als {limit} KB</translation>
+    </message>
+    <message>
+        <source>Your settings file {path} is larger than {limit} KB, far more than settings need, so it was not read and is kept as it is. The defaults are used for now, and changes you make apply only until you quit. Shorten or remove the file to have your settings saved again.</source>
+        <translation>Ihre Einstellungsdatei {path} ist größer als {limit} KB, weit mehr, als Einstellungen je brauchen. Sie wurde deshalb nicht gelesen und bleibt unverändert erhalten. Vorerst gelten die Standardwerte, und Ihre Änderungen gelten nur, bis Sie das Programm beenden. Kürzen oder entfernen Sie die Datei, damit Ihre Einstellungen wieder gespeichert werden.</translation>
+    </message>
+    <message>
         <source>could not read {path}: {reason}</source>
         <translation>{path} konnte nicht gelesen werden: {reason}</translation>
     </message>
@@ -1939,6 +1947,21 @@
     <message>
         <source>Your settings file had problems ({problems}); those settings use their defaults. The original file was left as it was.</source>
         <translation>Ihre Einstellungsdatei enthielt Fehler ({problems}); für diese Einstellungen gelten die Standardwerte. Die ursprüngliche Datei blieb unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{first} and %n more</source>
+        <translation>
+            <numerusform>{first} und %n weiterer Eintrag</numerusform>
+            <numerusform>{first} und %n weitere Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your settings were not saved: {path} is larger than {limit} KB, so it is kept as it is.</source>
+        <translation>Ihre Einstellungen wurden nicht gespeichert: {path} ist größer als {limit} KB und bleibt deshalb unverändert.</translation>
+    </message>
+    <message>
+        <source>Your settings were not saved: with them, {path} would be larger than {limit} KB.</source>
+        <translation>Ihre Einstellungen wurden nicht gespeichert: Mit ihnen wäre {path} größer als {limit} KB.</translation>
     </message>
     <message>
         <source>Your settings could not be saved to {path}: {reason}.</source>

@@ -218,6 +218,16 @@
     </message>
 </context>
 <context>
+    <name>SettingsFile</name>
+    <message numerus="yes">
+        <source>{first} and %n more</source>
+        <translation>
+            <numerusform>{first} and %n more</numerusform>
+            <numerusform>{first} and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsPane</name>
     <message numerus="yes">
         <source>%n rep(s)</source>

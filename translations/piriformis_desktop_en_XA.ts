@@ -1878,7 +1878,7 @@
     <name>Settings</name>
     <message>
         <source>{key}: expected &quot;right&quot;, &quot;left&quot; or &quot;alternate&quot;, got {value}</source>
-        <translation>[{key}: éẋþéçţéđ &quot;ŕíğĥţ&quot;, &quot;ĺéƒţ&quot; öŕ &quot;áĺţéŕñáţé&quot;, ğöţ {value} ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋ]</translation>
+        <translation type="vanished">[{key}: éẋþéçţéđ &quot;ŕíğĥţ&quot;, &quot;ĺéƒţ&quot; öŕ &quot;áĺţéŕñáţé&quot;, ğöţ {value} ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋ]</translation>
     </message>
     <message>
         <source>{key}: expected one of {choices}, got {value}</source>
@@ -1890,7 +1890,7 @@
     </message>
     <message>
         <source>{key}: expected &quot;ask&quot;, &quot;tray&quot; or &quot;quit&quot;, got {value}</source>
-        <translation>[{key}: éẋþéçţéđ &quot;ášķ&quot;, &quot;ţŕáý&quot; öŕ &quot;ǫûíţ&quot;, ğöţ {value} ẋẋẋ ẋẋ ẋẋẋẋẋ]</translation>
+        <translation type="vanished">[{key}: éẋþéçţéđ &quot;ášķ&quot;, &quot;ţŕáý&quot; öŕ &quot;ǫûíţ&quot;, ğöţ {value} ẋẋẋ ẋẋ ẋẋẋẋẋ]</translation>
     </message>
     <message>
         <source>{key}: expected true or false, got {value}</source>
@@ -1924,6 +1924,14 @@
 <context>
     <name>SettingsFile</name>
     <message>
+        <source>the file is larger than {limit} KB</source>
+        <translation>[ţĥé ƒíĺé íš ĺáŕğéŕ ţĥáñ {limit} ĶƁ ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Your settings file {path} is larger than {limit} KB, far more than settings need, so it was not read and is kept as it is. The defaults are used for now, and changes you make apply only until you quit. Shorten or remove the file to have your settings saved again.</source>
+        <translation>[Ýöûŕ šéţţíñğš ƒíĺé {path} íš ĺáŕğéŕ ţĥáñ {limit} ĶƁ, ƒáŕ ɱöŕé ţĥáñ šéţţíñğš ñééđ, šö íţ ŵáš ñöţ ŕéáđ áñđ íš ķéþţ áš íţ íš. Ţĥé đéƒáûĺţš áŕé ûšéđ ƒöŕ ñöŵ, áñđ çĥáñğéš ýöû ɱáķé áþþĺý öñĺý ûñţíĺ ýöû ǫûíţ. Šĥöŕţéñ öŕ ŕéɱöṽé ţĥé ƒíĺé ţö ĥáṽé ýöûŕ šéţţíñğš šáṽéđ áğáíñ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋ]</translation>
+    </message>
+    <message>
         <source>could not read {path}: {reason}</source>
         <translation>[çöûĺđ ñöţ ŕéáđ {path}: {reason} ẋẋẋẋ]</translation>
     </message>
@@ -1950,6 +1958,21 @@
     <message>
         <source>Your settings file had problems ({problems}); those settings use their defaults. The original file was left as it was.</source>
         <translation>[Ýöûŕ šéţţíñğš ƒíĺé ĥáđ þŕöƀĺéɱš ({problems}); ţĥöšé šéţţíñğš ûšé ţĥéíŕ đéƒáûĺţš. Ţĥé öŕíğíñáĺ ƒíĺé ŵáš ĺéƒţ áš íţ ŵáš. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message numerus="yes">
+        <source>{first} and %n more</source>
+        <translation>
+            <numerusform>[{first} áñđ %n ɱöŕé ẋẋ]</numerusform>
+            <numerusform>[{first} áñđ %n ɱöŕé ẋẋ]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your settings were not saved: {path} is larger than {limit} KB, so it is kept as it is.</source>
+        <translation>[Ýöûŕ šéţţíñğš ŵéŕé ñöţ šáṽéđ: {path} íš ĺáŕğéŕ ţĥáñ {limit} ĶƁ, šö íţ íš ķéþţ áš íţ íš. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Your settings were not saved: with them, {path} would be larger than {limit} KB.</source>
+        <translation>[Ýöûŕ šéţţíñğš ŵéŕé ñöţ šáṽéđ: ŵíţĥ ţĥéɱ, {path} ŵöûĺđ ƀé ĺáŕğéŕ ţĥáñ {limit} ĶƁ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋ]</translation>
     </message>
     <message>
         <source>Your settings could not be saved to {path}: {reason}.</source>

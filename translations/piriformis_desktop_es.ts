@@ -1867,7 +1867,7 @@
     <name>Settings</name>
     <message>
         <source>{key}: expected &quot;right&quot;, &quot;left&quot; or &quot;alternate&quot;, got {value}</source>
-        <translation>{key}: se esperaba &quot;right&quot;, &quot;left&quot; o &quot;alternate&quot;; se encontró {value}</translation>
+        <translation type="vanished">{key}: se esperaba &quot;right&quot;, &quot;left&quot; o &quot;alternate&quot;; se encontró {value}</translation>
     </message>
     <message>
         <source>{key}: expected one of {choices}, got {value}</source>
@@ -1879,7 +1879,7 @@
     </message>
     <message>
         <source>{key}: expected &quot;ask&quot;, &quot;tray&quot; or &quot;quit&quot;, got {value}</source>
-        <translation>{key}: se esperaba &quot;ask&quot;, &quot;tray&quot; o &quot;quit&quot;; se encontró {value}</translation>
+        <translation type="vanished">{key}: se esperaba &quot;ask&quot;, &quot;tray&quot; o &quot;quit&quot;; se encontró {value}</translation>
     </message>
     <message>
         <source>{key}: expected true or false, got {value}</source>
@@ -1913,6 +1913,14 @@
 <context>
     <name>SettingsFile</name>
     <message>
+        <source>the file is larger than {limit} KB</source>
+        <translation>el archivo ocupa más de {limit} KB</translation>
+    </message>
+    <message>
+        <source>Your settings file {path} is larger than {limit} KB, far more than settings need, so it was not read and is kept as it is. The defaults are used for now, and changes you make apply only until you quit. Shorten or remove the file to have your settings saved again.</source>
+        <translation>Su archivo de ajustes {path} ocupa más de {limit} KB, mucho más de lo que necesitan unos ajustes, así que no se ha leído y se conserva tal como está. Por ahora se usan los valores predeterminados, y los cambios que haga solo se aplican hasta que cierre la aplicación. Acorte o elimine el archivo para que sus ajustes vuelvan a guardarse.</translation>
+    </message>
+    <message>
         <source>could not read {path}: {reason}</source>
         <translation>no se ha podido leer {path}: {reason}</translation>
     </message>
@@ -1939,6 +1947,21 @@
     <message>
         <source>Your settings file had problems ({problems}); those settings use their defaults. The original file was left as it was.</source>
         <translation>Su archivo de ajustes tenía problemas ({problems}); esos ajustes usan sus valores predeterminados. El archivo original se ha dejado tal como estaba.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{first} and %n more</source>
+        <translation>
+            <numerusform>{first} y %n más</numerusform>
+            <numerusform>{first} y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your settings were not saved: {path} is larger than {limit} KB, so it is kept as it is.</source>
+        <translation>Sus ajustes no se han guardado: {path} ocupa más de {limit} KB, así que se conserva tal como está.</translation>
+    </message>
+    <message>
+        <source>Your settings were not saved: with them, {path} would be larger than {limit} KB.</source>
+        <translation>Sus ajustes no se han guardado: con ellos, {path} ocuparía más de {limit} KB.</translation>
     </message>
     <message>
         <source>Your settings could not be saved to {path}: {reason}.</source>

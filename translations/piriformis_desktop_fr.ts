@@ -1867,7 +1867,7 @@
     <name>Settings</name>
     <message>
         <source>{key}: expected &quot;right&quot;, &quot;left&quot; or &quot;alternate&quot;, got {value}</source>
-        <translation>{key}&#xa0;: &quot;right&quot;, &quot;left&quot; ou &quot;alternate&quot; attendu&#xa0;; valeur reçue&#xa0;: {value}</translation>
+        <translation type="vanished">{key}&#xa0;: &quot;right&quot;, &quot;left&quot; ou &quot;alternate&quot; attendu&#xa0;; valeur reçue&#xa0;: {value}</translation>
     </message>
     <message>
         <source>{key}: expected one of {choices}, got {value}</source>
@@ -1879,7 +1879,7 @@
     </message>
     <message>
         <source>{key}: expected &quot;ask&quot;, &quot;tray&quot; or &quot;quit&quot;, got {value}</source>
-        <translation>{key}&#xa0;: &quot;ask&quot;, &quot;tray&quot; ou &quot;quit&quot; attendu&#xa0;; valeur reçue&#xa0;: {value}</translation>
+        <translation type="vanished">{key}&#xa0;: &quot;ask&quot;, &quot;tray&quot; ou &quot;quit&quot; attendu&#xa0;; valeur reçue&#xa0;: {value}</translation>
     </message>
     <message>
         <source>{key}: expected true or false, got {value}</source>
@@ -1913,6 +1913,14 @@
 <context>
     <name>SettingsFile</name>
     <message>
+        <source>the file is larger than {limit} KB</source>
+        <translation>le fichier dépasse {limit}&#xa0;Ko</translation>
+    </message>
+    <message>
+        <source>Your settings file {path} is larger than {limit} KB, far more than settings need, so it was not read and is kept as it is. The defaults are used for now, and changes you make apply only until you quit. Shorten or remove the file to have your settings saved again.</source>
+        <translation>Votre fichier de réglages {path} dépasse {limit}&#xa0;Ko, bien plus que n&apos;en demandent des réglages&#xa0;: il n&apos;a donc pas été lu et reste tel quel. Les valeurs par défaut s&apos;appliquent pour l&apos;instant, et vos modifications ne valent que jusqu&apos;à ce que vous quittiez l&apos;application. Raccourcissez ou supprimez le fichier pour que vos réglages soient de nouveau enregistrés.</translation>
+    </message>
+    <message>
         <source>could not read {path}: {reason}</source>
         <translation>impossible de lire {path}&#xa0;: {reason}</translation>
     </message>
@@ -1939,6 +1947,21 @@
     <message>
         <source>Your settings file had problems ({problems}); those settings use their defaults. The original file was left as it was.</source>
         <translation>Votre fichier de réglages comportait des erreurs ({problems})&#xa0;; ces réglages reprennent leur valeur par défaut. Le fichier d&apos;origine a été laissé tel quel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{first} and %n more</source>
+        <translation>
+            <numerusform>{first} et %n autre</numerusform>
+            <numerusform>{first} et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your settings were not saved: {path} is larger than {limit} KB, so it is kept as it is.</source>
+        <translation>Vos réglages n&apos;ont pas été enregistrés&#xa0;: {path} dépasse {limit}&#xa0;Ko, il reste donc tel quel.</translation>
+    </message>
+    <message>
+        <source>Your settings were not saved: with them, {path} would be larger than {limit} KB.</source>
+        <translation>Vos réglages n&apos;ont pas été enregistrés&#xa0;: avec eux, {path} dépasserait {limit}&#xa0;Ko.</translation>
     </message>
     <message>
         <source>Your settings could not be saved to {path}: {reason}.</source>

@@ -49,6 +49,30 @@ def choices(items: list, name: str) -> QComboBox:
     return box
 
 
+def notice_label(name: str) -> QLabel:
+    """A notice above the fields (a settings file that could not be used): the tooltip's colours, hidden until
+    there is something to say."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setAutoFillBackground(True)
+    label.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+    label.setForegroundRole(QPalette.ColorRole.ToolTipText)
+    label.setMargin(10)
+    label.setAccessibleName(name)
+    label.hide()
+    return label
+
+
+def error_label(name: str) -> QLabel:
+    """Why a change was refused, beside the fields, in the highlight colour."""
+    label = QLabel()
+    label.setAccessibleName(name)
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.Highlight))
+    label.setPalette(palette)
+    return label
+
+
 def muted(label: QLabel) -> QLabel:
     """Secondary text that wraps: a column heading, why something is unavailable."""
     label.setWordWrap(True)

@@ -3,22 +3,23 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea,
     QSlider, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from piriformis_desktop.core.durations import format_duration
-from piriformis_desktop.core.language import LANGUAGE_NAMES, LANGUAGES, SYSTEM
-from piriformis_desktop.core.settings import RANGES, InvalidChange, Settings, SettingsStore, StartSide, flatten
+from piriformis_desktop.core.language import LANGUAGE_NAMES
+from piriformis_desktop.core.settings import (
+    FIELDS, RANGES, InvalidChange, Language, Section, Settings, SettingsStore, StartSide, Theme, flatten,
+)
 from piriformis_desktop.core.timeline import session_length_seconds
-from piriformis_desktop.ui.settings_fields import TwoColumns, choices, muted, spin
+from piriformis_desktop.ui.settings_fields import TwoColumns, choices, error_label, muted, notice_label, spin
 from piriformis_desktop.ui.settings_reminders import RemindersGroup
 
-START_SIDES = (StartSide.RIGHT, StartSide.LEFT, StartSide.ALTERNATE)  # in the order of the drop-down
-THEMES = ("system", "light", "dark", "high-contrast")
-TIMING = ("get_ready_seconds", "move_seconds", "release_seconds", "rest_seconds")
+START_SIDES = tuple(StartSide)  # the drop-downs list the settings table's choices in their order
+THEMES = tuple(Theme)
+TIMING = tuple(f.key for f in FIELDS if f.section is Section.TIMING)
 
 
 class SettingsPane(QWidget):
@@ -30,17 +31,10 @@ class SettingsPane(QWidget):
         routine, settings = store.routine, store.settings
         self._loading = False
         self._undo: Settings | None = None
-        self._sound_works = self._voice_works = True
+        self._sound_works = True
 
-        self.notice = QLabel()
+        self.notice = notice_label(self.tr("Settings notice"))
         self.notice.setObjectName("settings-notice")
-        self.notice.setWordWrap(True)
-        self.notice.setAutoFillBackground(True)
-        self.notice.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
-        self.notice.setForegroundRole(QPalette.ColorRole.ToolTipText)
-        self.notice.setMargin(10)
-        self.notice.setAccessibleName(self.tr("Settings notice"))
-        self.notice.hide()
 
         self.start_side = choices(list(zip(START_SIDES, (
             self.tr("Right leg first"), self.tr("Left leg first"), self.tr("Alternate each session")))),
@@ -67,22 +61,19 @@ class SettingsPane(QWidget):
             grid.addWidget(box, row, 0)
             grid.addWidget(self.reps[exercise.id], row, 1)
             grid.addWidget(self.holds[exercise.id], row, 2)
-        self.exercise_error = QLabel()
+        self.exercise_error = error_label(self.tr("Exercise error"))
         self.exercise_error.setObjectName("exercise-error")
-        self.exercise_error.setAccessibleName(self.tr("Exercise error"))
-        palette = self.exercise_error.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.Highlight))
-        self.exercise_error.setPalette(palette)
         grid.addWidget(self.exercise_error, len(routine.exercises) + 1, 0, 1, 3)
 
         timing = QGroupBox(self.tr("Timing"))
         timing_form = QFormLayout(timing)
         self.timing: dict[str, QSpinBox] = {}
-        timing_words = (self.tr("Get ready before each exercise"), self.tr("Move into position"),
-                        self.tr("Move back"), self.tr("Rest between exercises and legs"))
-        for key, text in zip(TIMING, timing_words):
-            self.timing[key] = spin(key, self._seconds_words, text)
-            timing_form.addRow(text, self.timing[key])
+        timing_words = {"get_ready_seconds": self.tr("Get ready before each exercise"), "move_seconds": self.tr(
+            "Move into position"), "release_seconds": self.tr("Move back"), "rest_seconds": self.tr(
+            "Rest between exercises and legs")}  # a row of the table in Section.TIMING, worded here
+        for key in TIMING:
+            self.timing[key] = spin(key, self._seconds_words, timing_words[key])
+            timing_form.addRow(timing_words[key], self.timing[key])
 
         goal = QGroupBox(self.tr("Goal, sound and look"))
         goal_form = QFormLayout(goal)
@@ -98,11 +89,12 @@ class SettingsPane(QWidget):
         self.sound_status.setObjectName("sound-status")
         self.sound_status.setAccessibleName(self.tr("Why sound is unavailable"))
         self.sound_status.hide()
-        self.theme = choices(list(zip(THEMES, (self.tr("Follow the system"), self.tr("Light"), self.tr("Dark"),
-                                               self.tr("High contrast")))), self.tr("Colour theme"))
+        theme_words = {Theme.SYSTEM: self.tr("Follow the system"), Theme.LIGHT: self.tr("Light"),
+                       Theme.DARK: self.tr("Dark"), Theme.HIGH_CONTRAST: self.tr("High contrast")}
+        self.theme = choices([(theme.value, theme_words[theme]) for theme in THEMES], self.tr("Colour theme"))
         # Each language in its own name (a reader of only that language can find it), after the system's choice.
-        self.language = choices([(SYSTEM, self.tr("Follow the system")),
-                                 *((code, LANGUAGE_NAMES[code]) for code in LANGUAGES)], self.tr("Language"))
+        self.language = choices([(Language.SYSTEM.value, self.tr("Follow the system")), *(
+            (code.value, LANGUAGE_NAMES[code]) for code in Language if code is not Language.SYSTEM)], self.tr("Language"))
         self.language.setObjectName("language")
         self._language_in_use = settings.language  # what this run speaks: a change applies from the next start
         self.language_note = muted(QLabel(self.tr("Applies when you restart Piriformis Desktop.")))
@@ -200,7 +192,7 @@ class SettingsPane(QWidget):
         """Why sound or voice cannot work here, or None; a half that cannot work is disabled beside the reason."""
         self.sound_status.setText(text or "")
         self.sound_status.setVisible(bool(text))
-        self._sound_works, self._voice_works = sound, voice
+        self._sound_works = sound
         self.sound.setEnabled(sound)
         self.voice.setEnabled(voice)
         self.volume.setEnabled(sound and self.sound.isChecked())

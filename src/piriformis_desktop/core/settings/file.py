@@ -4,6 +4,9 @@ Writing keeps what a person put in the file: comments, blank lines, key order an
 know stay where they are; only the values that differ from what the file says are rewritten, and a key at
 its default that the file never had is not added. The style-preserving writer (tomlkit) loads only when
 something is saved; reading uses the standard library's tomllib.
+
+A file far larger than any settings (MAX_BYTES) is neither read nor written: the app starts with the defaults
+and says so, and the file stays as it is. So no start-up and no settings change ever waits on a huge file.
 """
 
 from __future__ import annotations
@@ -18,11 +21,24 @@ from typing import Any
 from piriformis_desktop.core.atomic import PRIVATE, write_atomically
 from piriformis_desktop.core.routine import Routine, load_routine
 from piriformis_desktop.core.settings.model import EXERCISE_KEYS, TOP_LEVEL_KEYS, Settings, unused_keys
-from piriformis_desktop.core.words import translate
+from piriformis_desktop.core.words import Words, translate
+
+# A file with every key and generous comments is 2 KB. At this size a save (tomlkit) takes 0.3 s at worst (a file
+# of nothing but keys), 50 MB took a minute: so no save ever stalls the window for long.
+MAX_BYTES = 16 * 1024
+SHOWN = 5  # at most this many unknown keys or problems are named in a notice; the rest are counted
 
 
 class SettingsError(Exception):
     """Settings could not be saved (read-only folder, full disk); the message says so plainly."""
+
+
+class TooLarge(OSError):
+    """The file is larger than MAX_BYTES: it is not read, nor written over."""
+
+
+class SettingsFile(Words):
+    """The words about settings.toml that need a count (the context of the file's other sentences too)."""
 
 
 @dataclass(frozen=True)
@@ -42,9 +58,17 @@ def load_settings(path: Path, routine: Routine | None = None) -> LoadResult:
     """
     routine = routine or load_routine()
     try:
-        raw = path.read_bytes()
+        raw = read_bounded(path)
     except FileNotFoundError:
         return LoadResult(Settings.defaults(routine), [])
+    except TooLarge:
+        problem = translate("SettingsFile", "the file is larger than {limit} KB").format(limit=MAX_BYTES // 1024)
+        return LoadResult(Settings.defaults(routine), [problem], notice=translate(
+            "SettingsFile", "Your settings file {path} is larger than {limit} KB, far more than settings need, so it "
+                            "was not read and is kept as it is. The defaults are used for now, and changes you make "
+                            "apply only until you quit. Shorten or remove the file to have your settings saved "
+                            "again.").format(
+            path=path, limit=MAX_BYTES // 1024))
     except OSError as error:
         problem = translate("SettingsFile", "could not read {path}: {reason}").format(
             path=path, reason=error.strerror or error)
@@ -65,29 +89,46 @@ def load_settings(path: Path, routine: Routine | None = None) -> LoadResult:
     unused_words = None
     if unused:
         unused_words = translate("SettingsFile", "Your settings file has keys this version does not use ({keys}); "
-                                                 "they are kept in the file as they are.").format(keys=", ".join(unused))
+                                                 "they are kept in the file as they are.").format(keys=_some(unused, ", "))
     if not problems:
         return LoadResult(settings, [], notice=unused_words, unused=unused, raw=raw)
     backup = _keep_damaged_copy(path)
     if backup:
         notice = translate("SettingsFile", "Your settings file had problems ({problems}); those settings use their "
                                            "defaults. The original is kept at {path}.").format(
-            problems="; ".join(problems), path=backup)
+            problems=_some(problems, "; "), path=backup)
     else:
         notice = translate("SettingsFile", "Your settings file had problems ({problems}); those settings use their "
                                            "defaults. The original file was left as it was.").format(
-            problems="; ".join(problems))
+            problems=_some(problems, "; "))
     if unused_words:
         notice = " ".join((notice, unused_words))  # two whole sentences, one after the other
     return LoadResult(settings, problems, backup, notice, unused, raw)
 
 
+def read_bounded(path: Path) -> bytes:
+    """The file's bytes; TooLarge (read no further) past MAX_BYTES, whatever the file says its size is."""
+    with path.open("rb") as file:
+        raw = file.read(MAX_BYTES + 1)
+    if len(raw) > MAX_BYTES:
+        raise TooLarge(f"{path} is larger than {MAX_BYTES} bytes")
+    return raw
+
+
+def _some(items: list[str], separator: str) -> str:
+    """The first SHOWN items, then how many more: a notice names a few, never a million."""
+    if len(items) <= SHOWN:
+        return separator.join(items)
+    return SettingsFile.tr("{first} and %n more", "", len(items) - SHOWN).format(
+        first=separator.join(items[:SHOWN]))
+
+
 def _keep_damaged_copy(path: Path) -> Path | None:
     """Copy `path` to settings.toml.bad-<time> (never over an earlier copy); None if that is impossible."""
     try:
-        original = path.read_bytes()
+        original = read_bounded(path)
         for earlier in sorted(path.parent.glob(f"{path.name}.bad-*")):
-            if earlier.read_bytes() == original:
+            if earlier.stat().st_size == len(original) and earlier.read_bytes() == original:
                 return earlier  # the same damage seen at an earlier start: one copy is enough
     except OSError:
         pass
@@ -110,17 +151,26 @@ def save_settings(path: Path, settings: Settings, routine: Routine | None = None
     Returns the bytes written. Only the settings store calls this: it is the one writer of settings.toml.
     A file that does not parse was copied aside when it was read (load_settings); it is then written afresh.
     """
-    import tomlkit  # the style-preserving writer: only when something is saved
-
     routine = routine or load_routine()
     try:
-        document = tomlkit.parse(path.read_text("utf-8"))
-    except FileNotFoundError:
-        document = tomlkit.document()
-    except (OSError, UnicodeDecodeError, tomlkit.exceptions.ParseError):
+        raw: bytes | None = read_bounded(path)
+    except TooLarge as error:
+        raise SettingsError(translate("SettingsFile", "Your settings were not saved: {path} is larger than {limit} "
+                                                      "KB, so it is kept as it is.").format(
+            path=path, limit=MAX_BYTES // 1024)) from error
+    except OSError:  # none yet, or unreadable: written afresh
+        raw = None
+    import tomlkit  # the style-preserving writer: only when something is saved
+
+    try:
+        document = tomlkit.parse(raw.decode("utf-8")) if raw is not None else tomlkit.document()
+    except (UnicodeDecodeError, tomlkit.exceptions.ParseError):
         document = tomlkit.document()
     _merge(document, settings, Settings.defaults(routine), tomlkit)
     text = tomlkit.dumps(document)
+    if len(text.encode("utf-8")) > MAX_BYTES:  # never write a file the next start would refuse to read
+        raise SettingsError(translate("SettingsFile", "Your settings were not saved: with them, {path} would be "
+                                                      "larger than {limit} KB.").format(path=path, limit=MAX_BYTES // 1024))
     try:
         write_atomically(path, text, mode=PRIVATE, make_folder=True)
     except OSError as error:

@@ -1,14 +1,19 @@
-"""The user's settings: what they are, their defaults and ranges, and validation with clear messages."""
+"""The user's settings: the table of what they are (kind, range, default, where they show), and validation with
+clear messages. Each `setting(...)` / `dose(...)` row below is the one place a setting is declared."""
 
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, Mapping
+from typing import Any
 
-from piriformis_desktop.core.language import LANGUAGE_CHOICES
-from piriformis_desktop.core.reminders import DAY_KEYS, ReminderSettings, parse_days, parse_time
-from piriformis_desktop.core.routine import Routine, Side, load_routine
+from piriformis_desktop.core.reminders import ReminderSettings, parse_days, parse_time
+from piriformis_desktop.core.routine import Exercise, Routine, Side, load_routine
+from piriformis_desktop.core.settings.schema import (
+    FROM_ROUTINE, Choice, CloseChoice, Days, Field, Language, Section, Switch, Theme, Time, Whole, dose, setting,
+    rows_of,
+)
 from piriformis_desktop.core.words import translate
 
 
@@ -29,62 +34,52 @@ class StartSide(enum.Enum):
 
 @dataclass(frozen=True)
 class ExerciseSettings:
-    enabled: bool
-    reps: int
-    hold_seconds: int
+    """One exercise's dose, its [exercises.<id>] table. Each attribute is one row of the settings table."""
 
-
-THEMES = ("system", "light", "dark", "high-contrast")
-CLOSE_CHOICES = ("ask", "tray", "quit")
-TOP_LEVEL_KEYS = ("start_side", "get_ready_seconds", "move_seconds", "release_seconds", "rest_seconds", "weekly_goal",
-                  "sound", "voice", "volume", "theme", "reminders", "reminder_days", "reminder_time", "autostart",
-                  "close_to_tray", "language", "safety_read")
-EXERCISE_KEYS = ("enabled", "reps", "hold_seconds")
-
-# (low, high) for every numeric key; the settings pane and the validator both read this.
-RANGES: dict[str, tuple[int, int]] = {
-    "get_ready_seconds": (0, 60),
-    "move_seconds": (1, 10),
-    "release_seconds": (1, 10),
-    "rest_seconds": (0, 300),
-    "weekly_goal": (1, 14),
-    "volume": (0, 100),
-    "reps": (1, 50),
-    "hold_seconds": (0, 120),
-}
+    #               kind            default (FROM_ROUTINE: the article's, per exercise)
+    enabled: bool = dose(Switch(), True)
+    reps: int = dose(Whole(1, 50), FROM_ROUTINE)
+    hold_seconds: int = dose(Whole(0, 120), FROM_ROUTINE)
 
 
 @dataclass(frozen=True)
 class Settings:
+    """The user's settings. Each attribute but `exercises` and `extra` is one row of the settings table: its kind
+    (with its range or choices), its default, where the Settings tab shows it, whether a prescription sets it."""
+
     exercises: Mapping[str, ExerciseSettings]
-    start_side: StartSide = StartSide.RIGHT
-    get_ready_seconds: int = 5
-    move_seconds: int = 2
-    release_seconds: int = 2
-    rest_seconds: int = 10
-    weekly_goal: int = 3
-    sound: bool = True
-    voice: bool = False
-    volume: int = 80
-    theme: str = "system"  # "system", "light", "dark" or "high-contrast"
-    reminders: bool = False
-    reminder_days: tuple[str, ...] = ("mon", "wed", "fri")
-    reminder_time: str = "18:00"
-    autostart: bool = False
-    close_to_tray: str = "ask"  # with reminders on, closing the window: "ask" once, then "tray" or "quit"
-    language: str = "system"  # "system" (follow the locale) or one of core.language.LANGUAGES
-    safety_read: bool = False  # the safety points were acknowledged on the Ready card ("Got it")
+    #                                kind                 default             where it shows
+    start_side: StartSide = setting(Choice(StartSide), StartSide.RIGHT, Section.START, prescribed=True)
+    get_ready_seconds: int = setting(Whole(0, 60), 5, Section.TIMING, prescribed=True)
+    move_seconds: int = setting(Whole(1, 10), 2, Section.TIMING, prescribed=True)
+    release_seconds: int = setting(Whole(1, 10), 2, Section.TIMING, prescribed=True)
+    rest_seconds: int = setting(Whole(0, 300), 10, Section.TIMING, prescribed=True)
+    weekly_goal: int = setting(Whole(1, 14), 3, Section.GOAL, prescribed=True)
+    sound: bool = setting(Switch(), True, Section.GOAL)
+    voice: bool = setting(Switch(), False, Section.GOAL)
+    volume: int = setting(Whole(0, 100), 80, Section.GOAL)
+    theme: Theme = setting(Choice(Theme), Theme.SYSTEM, Section.GOAL)
+    reminders: bool = setting(Switch(), False, Section.REMINDERS)
+    reminder_days: tuple[str, ...] = setting(Days(), ("mon", "wed", "fri"), Section.REMINDERS)
+    reminder_time: str = setting(Time(), "18:00", Section.REMINDERS)
+    autostart: bool = setting(Switch(), False, Section.REMINDERS)
+    # With reminders on, what closing the window does: asked once, then "tray" or "quit" is remembered.
+    close_to_tray: CloseChoice = setting(Choice(CloseChoice), CloseChoice.ASK, Section.OFF_TAB)
+    language: Language = setting(Choice(Language), Language.SYSTEM, Section.GOAL)  # "system": the locale's
+    # The safety points were acknowledged on the Ready card ("Got it"): a fact, not a preference.
+    safety_read: bool = setting(Switch(), False, Section.OFF_TAB, preference=False)
     extra: Mapping[str, Any] = field(default_factory=dict)  # unknown keys, kept so a save never drops them
 
     @classmethod
     def defaults(cls, routine: Routine | None = None) -> Settings:
         routine = routine or load_routine()
-        return cls(exercises={e.id: ExerciseSettings(True, e.reps, e.hold_seconds) for e in routine.exercises})
+        return cls(exercises={e.id: _default_dose(e) for e in routine.exercises})
 
     def restored(self, routine: Routine | None = None) -> Settings:
-        """Restore defaults: every preference back to the article's default; the safety points stay read (that
-        is not a preference, and showing them again would only be in the way)."""
-        return replace(Settings.defaults(routine), safety_read=self.safety_read)
+        """Restore defaults: every preference back to the article's default; what is not a preference stays
+        (the safety points stay read: showing them again would only be in the way)."""
+        kept = {f.key: getattr(self, f.key) for f in FIELDS if not f.preference}
+        return replace(Settings.defaults(routine), **kept)
 
     def reminder_settings(self) -> ReminderSettings:
         return ReminderSettings(self.reminders, parse_days(list(self.reminder_days)), parse_time(self.reminder_time))
@@ -100,89 +95,20 @@ class Settings:
     def to_dict(self) -> dict[str, Any]:
         """The TOML shape: top-level keys plus one table per exercise id, unknown keys kept."""
         data: dict[str, Any] = dict(self.extra)
-        data.update(
-            start_side=self.start_side.value,
-            get_ready_seconds=self.get_ready_seconds,
-            move_seconds=self.move_seconds,
-            release_seconds=self.release_seconds,
-            rest_seconds=self.rest_seconds,
-            weekly_goal=self.weekly_goal,
-            sound=self.sound,
-            voice=self.voice,
-            volume=self.volume,
-            theme=self.theme,
-            reminders=self.reminders,
-            reminder_days=list(self.reminder_days),
-            reminder_time=self.reminder_time,
-            autostart=self.autostart,
-            close_to_tray=self.close_to_tray,
-            language=self.language,
-            safety_read=self.safety_read,
-        )
+        data.update({f.key: f.kind.dump(getattr(self, f.key)) for f in FIELDS})
         exercises = dict(data.get("exercises", {})) if isinstance(data.get("exercises"), dict) else {}
         for exercise_id, ex in self.exercises.items():
-            exercises[exercise_id] = {"enabled": ex.enabled, "reps": ex.reps, "hold_seconds": ex.hold_seconds}
+            exercises[exercise_id] = {f.key: f.kind.dump(getattr(ex, f.key)) for f in EXERCISE_FIELDS}
         data["exercises"] = exercises
         return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], routine: Routine | None = None) -> tuple[Settings, list[str]]:
         """Valid settings from `data` plus one message per problem; a bad key takes its default."""
-        routine = routine or load_routine()
         defaults = cls.defaults(routine)
         problems: list[str] = []
-        values: dict[str, Any] = {}
-        extra = {k: v for k, v in data.items() if k not in (*TOP_LEVEL_KEYS, "exercises")}
-
-        raw_side = data.get("start_side", defaults.start_side.value)
-        try:
-            values["start_side"] = StartSide(raw_side)
-        except (ValueError, TypeError):
-            problems.append(translate("Settings", '{key}: expected "right", "left" or "alternate", got {value}').format(
-                key="start_side", value=repr(raw_side)))
-        for key in ("get_ready_seconds", "move_seconds", "release_seconds", "rest_seconds", "weekly_goal", "volume"):
-            if key in data:
-                value = _whole_number(data[key], key, problems)
-                if value is not None:
-                    values[key] = value
-        if "theme" in data:
-            if data["theme"] in THEMES:
-                values["theme"] = data["theme"]
-            else:
-                problems.append(translate("Settings", "{key}: expected one of {choices}, got {value}").format(
-                    key="theme", choices=", ".join(repr(t) for t in THEMES), value=repr(data["theme"])))
-        if "reminder_days" in data:
-            try:
-                days = parse_days(data["reminder_days"])
-                values["reminder_days"] = tuple(DAY_KEYS[d] for d in sorted(days))
-            except ValueError as error:
-                problems.append(translate("Settings", "{key}: {problem}").format(key="reminder_days", problem=error))
-        if "reminder_time" in data:
-            try:
-                values["reminder_time"] = parse_time(data["reminder_time"]).strftime("%H:%M")
-            except ValueError as error:
-                problems.append(translate("Settings", "{key}: {problem}").format(key="reminder_time", problem=error))
-        if "close_to_tray" in data:
-            if data["close_to_tray"] in CLOSE_CHOICES:
-                values["close_to_tray"] = data["close_to_tray"]
-            else:
-                problems.append(translate("Settings", '{key}: expected "ask", "tray" or "quit", got {value}').format(
-                    key="close_to_tray", value=repr(data["close_to_tray"])))
-        if "language" in data:
-            if data["language"] in LANGUAGE_CHOICES:
-                values["language"] = data["language"]
-            else:
-                choices = ", ".join(f'"{c}"' for c in LANGUAGE_CHOICES)
-                problems.append(translate("Settings", "{key}: expected one of {choices}, got {value}").format(
-                    key="language", choices=choices, value=repr(data["language"])))
-        for key in ("sound", "voice", "reminders", "autostart", "safety_read"):
-            if key in data:
-                if isinstance(data[key], bool):
-                    values[key] = data[key]
-                else:
-                    problems.append(translate("Settings", "{key}: expected true or false, got {value}").format(
-                        key=key, value=repr(data[key])))
-
+        values = _parsed(FIELDS, data, "", problems)
+        extra = {k: v for k, v in data.items() if k not in TOP_LEVEL_KEYS and k != "exercises"}
         exercises = dict(defaults.exercises)
         raw_exercises = data.get("exercises", {})
         if not isinstance(raw_exercises, Mapping):
@@ -190,29 +116,17 @@ class Settings:
                 key="exercises", value=repr(raw_exercises)))
             raw_exercises = {}
         for exercise_id, table in raw_exercises.items():
+            name = f"exercises.{exercise_id}"
             if exercise_id not in exercises:
                 extra.setdefault("exercises", {})[exercise_id] = table
                 problems.append(translate("Settings", "{key}: no such exercise (kept in the file, not used)").format(
-                    key=f"exercises.{exercise_id}"))
-                continue
-            if not isinstance(table, Mapping):
+                    key=name))
+            elif not isinstance(table, Mapping):
                 problems.append(translate("Settings", "{key}: expected a table, got {value}").format(
-                    key=f"exercises.{exercise_id}", value=repr(table)))
-                continue
-            ex = exercises[exercise_id]
-            changes: dict[str, Any] = {}
-            for key in ("reps", "hold_seconds"):
-                if key in table:
-                    value = _whole_number(table[key], f"exercises.{exercise_id}.{key}", problems, key)
-                    if value is not None:
-                        changes[key] = value
-            if "enabled" in table:
-                if isinstance(table["enabled"], bool):
-                    changes["enabled"] = table["enabled"]
-                else:
-                    problems.append(translate("Settings", "{key}: expected true or false, got {value}").format(
-                        key=f"exercises.{exercise_id}.enabled", value=repr(table["enabled"])))
-            exercises[exercise_id] = replace(ex, **changes)
+                    key=name, value=repr(table)))
+            else:
+                exercises[exercise_id] = replace(exercises[exercise_id],
+                                                 **_parsed(EXERCISE_FIELDS, table, name + ".", problems))
         settings = replace(defaults, exercises=exercises, extra=extra, **values)
         if not any(e.enabled for e in settings.exercises.values()):
             problems.append(translate("Settings", "{key}: every exercise was switched off; all are switched back "
@@ -221,9 +135,50 @@ class Settings:
         return settings, problems
 
 
+FIELDS: tuple[Field, ...] = rows_of(Settings)  # the top-level rows, in settings.toml's order
+EXERCISE_FIELDS: tuple[Field, ...] = rows_of(ExerciseSettings)  # the rows of each [exercises.<id>] table
+TOP_LEVEL_KEYS = tuple(f.key for f in FIELDS)
+EXERCISE_KEYS = tuple(f.key for f in EXERCISE_FIELDS)
+# (low, high) for every whole-number key, read from the table (the settings pane's fields use it too).
+RANGES: dict[str, tuple[int, int]] = {f.key: r for f in (*FIELDS, *EXERCISE_FIELDS) if (r := f.range)}
+THEMES = Choice(Theme).values
+CLOSE_CHOICES = Choice(CloseChoice).values
+
+
+def field_of(name: str) -> Field:
+    """The row for a dotted name: "weekly_goal", or "exercises.<id>.reps" (KeyError: no such setting)."""
+    if name.startswith("exercises."):
+        key = name.rsplit(".", 1)[-1]
+        rows = EXERCISE_FIELDS
+    else:
+        key, rows = name, FIELDS
+    for row in rows:
+        if row.key == key:
+            return row
+    raise KeyError(name)
+
+
+def _parsed(rows: tuple[Field, ...], data: Mapping[str, Any], prefix: str, problems: list[str]) -> dict[str, Any]:
+    """The valid values among `data`'s keys for `rows`; a message in `problems` for each one that is not."""
+    values: dict[str, Any] = {}
+    for row in rows:
+        if row.key in data:
+            try:
+                values[row.key] = row.parse(data[row.key], prefix + row.key)
+            except ValueError as problem:
+                problems.append(str(problem))
+    return values
+
+
+def _default_dose(exercise: Exercise) -> ExerciseSettings:
+    """An exercise's dose before anyone changed it: each row's default, or the routine's own number."""
+    return ExerciseSettings(**{f.key: getattr(exercise, f.key) if f.default == FROM_ROUTINE else f.default
+                               for f in EXERCISE_FIELDS})
+
+
 def unused_keys(data: Mapping[str, Any]) -> list[str]:
     """Top-level keys of a settings document this version does not know (kept in the file, not used)."""
-    return [key for key in data if key not in (*TOP_LEVEL_KEYS, "exercises")]
+    return [key for key in data if key not in TOP_LEVEL_KEYS and key != "exercises"]
 
 
 def flatten(settings: Settings) -> dict[str, Any]:
@@ -248,18 +203,3 @@ def apply_changes(data: Mapping[str, Any], changes: Mapping[str, Any]) -> dict[s
         else:
             result[name] = value
     return result
-
-
-def _whole_number(value: Any, name: str, problems: list[str], range_key: str | None = None) -> int | None:
-    low, high = RANGES[range_key or name]
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or (
-        isinstance(value, float) and not value.is_integer()
-    ):
-        problems.append(translate("Settings", "{key}: expected a whole number from {low} to {high}, got {value}")
-                        .format(key=name, low=low, high=high, value=repr(value)))
-        return None
-    if not low <= value <= high:
-        problems.append(translate("Settings", "{key}: must be from {low} to {high}, got {value}").format(
-            key=name, low=low, high=high, value=value))
-        return None
-    return int(value)

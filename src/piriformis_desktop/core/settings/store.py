@@ -14,7 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from piriformis_desktop.core.routine import Routine, load_routine
-from piriformis_desktop.core.settings.file import LoadResult, SettingsError, load_settings, save_settings
+from piriformis_desktop.core.settings.file import (
+    LoadResult, SettingsError, TooLarge, load_settings, read_bounded, save_settings,
+)
 from piriformis_desktop.core.settings.model import Settings, apply_changes, flatten
 
 Listener = Callable[[Settings, frozenset[str]], None]
@@ -80,10 +82,11 @@ class SettingsStore:
         return self.update({k: v for k, v in flatten(settings).items() if current.get(k) != v})
 
     def _reread(self) -> tuple[Settings, bool]:
-        """The settings to change: the file's, if someone edited it since we last saw it; else ours."""
+        """The settings to change: the file's, if someone edited it since we last saw it; else ours (also when
+        the file is too large to read: saving then says so, and leaves it as it is)."""
         try:
-            raw = self.path.read_bytes()
-        except OSError:
+            raw = read_bounded(self.path)
+        except (TooLarge, OSError):
             return self._settings, False
         if raw == self._seen:
             return self._settings, False
