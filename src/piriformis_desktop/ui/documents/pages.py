@@ -42,8 +42,10 @@ def default_paper() -> str:
 class Page:
     """Drawing helpers in millimetres on one page of a paint device."""
 
-    def __init__(self, painter: QPainter, rect: QRectF, dpi: float, text_scale: float = 1.0) -> None:
+    def __init__(self, painter: QPainter, rect: QRectF, dpi: float, text_scale: float = 1.0, *,
+                 measuring: bool = False) -> None:
         self.painter, self.dpi = painter, dpi
+        self.measuring = measuring  # a layout pass: text is drawn clipped away, pictures not at all
         self.text_scale = text_scale  # below 1 when a longer language needs smaller type to keep to its page
         self.mm = dpi / 25.4
         self.left, self.top = rect.left(), rect.top()
@@ -108,13 +110,23 @@ class Page:
 
 
 def picture(page: Page, path: str, x: float, y: float, w: float, h: float) -> None:
+    """Draw the SVG at `path` as large as fits the frame (x, y, w, h mm), centred, and nothing outside it.
+
+    The illustrations' view boxes crop a larger drawing (an arrowhead may lie above the box), and QSvgRenderer
+    does not clip to the view box as a browser does: unclipped, those parts land on the text around the frame.
+    A measuring pass draws no picture: QSvgRenderer paints the arrowheads (SVG markers) through an empty clip,
+    which put a layout pass's arrowheads over the safety points of every language laid out more than once."""
     renderer = QSvgRenderer(path)
-    if not renderer.isValid():
+    if page.measuring or not renderer.isValid():
         return
     size = renderer.defaultSize()
     scale = min(w / size.width(), h / size.height())
     dw, dh = size.width() * scale, size.height() * scale
-    renderer.render(page.painter, page.rect(x + (w - dw) / 2, y + (h - dh) / 2, dw, dh))
+    target = page.rect(x + (w - dw) / 2, y + (h - dh) / 2, dw, dh)
+    page.painter.save()
+    page.painter.setClipRect(target, Qt.ClipOperation.IntersectClip)  # keeps a measuring pass's empty clip
+    renderer.render(page.painter, target)
+    page.painter.restore()
 
 
 def _painting(device, draw: Draw, new_page: Callable[[], object]) -> int:

@@ -157,7 +157,7 @@ def _handout_scale(painter: QPainter, page_rect: QRectF, dpi: float, routine: Ro
     while scale > SMALLEST_TEXT:
         painter.save()
         painter.setClipRect(QRectF(page_rect.left(), page_rect.top(), 0, 0))  # measure, draw nothing
-        page = Page(painter, page_rect, dpi, scale)
+        page = Page(painter, page_rect, dpi, scale, measuring=True)
         _handout(page, routine, settings, today)
         painter.restore()
         if page.y <= page.height:
