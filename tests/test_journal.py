@@ -31,7 +31,7 @@ def test_interrupted_session_is_recorded_as_not_completed(tmp_path):
     assert (kept.completed, kept.exercises_done, kept.first_side) == (False, 2, "left")
     assert kept.duration_seconds == 140.5
     assert message == ("Your session of 23 November 2026 was interrupted before it ended; it is kept in your history "
-                       "as not completed (2 of 3 exercises done).")
+                       "as stopped early (2 of 3 exercises done).")
     assert journal.read() is None
     assert recover_interrupted(journal, store) is None  # only once
     store.close()
@@ -67,5 +67,5 @@ def test_the_notice_names_the_day_as_the_window_asks(tmp_path):
     store = open_history(tmp_path / "history.sqlite3").store
     message = recover_interrupted(journal, store, date_words=lambda day: day.strftime("%d.%m.%Y"))
     assert message == ("Your session of 23.11.2026 was interrupted before it ended; it is kept in your history as "
-                       "not completed (0 of 1 exercise done).")
+                       "stopped early (0 of 1 exercise done).")
     store.close()

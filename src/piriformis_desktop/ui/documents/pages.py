@@ -109,6 +109,37 @@ class Page:
         self.y = 21
 
 
+HEADER_POINTS, SMALLEST_HEADER = 8.5, 6.5  # a table's header type, and the least it shrinks to
+
+
+def header_points(page: Page, cells: list[str], widths: list[float], points: float = HEADER_POINTS) -> float:
+    """The largest type (down to SMALLEST_HEADER) at which every word of every header cell fits its column
+    (1 mm padding each side): "Objectif atteint" may wrap onto two lines, but "Therapietreue" is never cut."""
+    painter = page.painter
+    while points > SMALLEST_HEADER:
+        painter.setFont(page.font(points, bold=True))
+        metrics = painter.fontMetrics()
+        if all(metrics.horizontalAdvance(word) / page.mm <= w - 2 for cell, w in zip(cells, widths, strict=True)
+               for word in cell.split()):
+            return points
+        points -= 0.25
+    return SMALLEST_HEADER
+
+
+def table_header(page: Page, cells: list[str], widths: list[float], points: float = HEADER_POINTS) -> None:
+    """A table's header row at the current line: each cell within its column, wrapped inside the cell when the
+    language's words run longer than the column (a row as tall as its tallest cell), its type smaller only when
+    a single word would not fit; then a rule under it, and the current line below that."""
+    points = header_points(page, cells, widths, points)
+    x, top, height = 0.0, page.y, 0.0
+    for cell, w in zip(cells, widths, strict=True):
+        page.y = top
+        height = max(height, page.text(x + 1, w - 2, cell, points, bold=True, advance=False))
+        x += w
+    page.y = top + max(5.0, height + 1.2)
+    page.rule(page.y - 0.6, width=x, weight=0.25)
+
+
 def picture(page: Page, path: str, x: float, y: float, w: float, h: float) -> None:
     """Draw the SVG at `path` as large as fits the frame (x, y, w, h mm), centred, and nothing outside it.
 
