@@ -126,3 +126,39 @@ def test_a_misnamed_message_is_found(tmp_path):
         return misnamed("de", ts)
     assert len(sample("&amp;Verlaufsbericht drucken…")) == 1
     assert sample("&amp;Fortschrittsbericht drucken…") == []
+
+
+def _translation(language: str, context: str, source: str) -> str:
+    root = ET.parse(catalogue(language)).getroot()
+    for ctx in root.iter("context"):
+        if ctx.findtext("name") == context:
+            for message in ctx.iter("message"):
+                translation = message.find("translation")
+                if message.findtext("source") == source and translation.get("type") not in ("vanished", "obsolete"):
+                    return translation.text
+    raise KeyError((language, context, source))
+
+
+PHASES = ["Get ready", "Move", "Hold", "Move back", "Switch legs", "Rest", "Done"]
+BUTTONS = [("Actions", "◀ Previous"), ("Actions", "Next ▶"), ("Actions", "Start"), ("Actions", "Restart leg"),
+           ("Actions", "Stop"), ("SessionFlow", "Pause"), ("SessionFlow", "Resume"), ("SessionFlow", "Start")]
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_no_phase_shares_a_word_with_a_button_on_the_card(language):
+    """The card shows the phase in large type above its buttons: German "Zurück" was both the Release phase and
+    the "◀ Zurück" (Previous) button, "Pause" both the rest and the pause button."""
+    def head(text):  # the word that says what to do: "Zurück", "Pause", "Revenez" (not "jambe" of two labels)
+        return re.findall(r"\w+", plain(text).lower())[0]
+    buttons = {head(_translation(language, c, s)) for c, s in BUTTONS}
+    for phase in PHASES:
+        assert head(_translation(language, "PhaseKind", phase)) not in buttons, phase
+
+
+def test_the_phase_back_is_a_return_and_the_hold_has_an_object():
+    """French "Relâchez" (let go) told a patient to drop the leg the step lowers slowly: the phase is a return
+    verb. Spanish "Mantenga" (keep ...) needs what to keep: "Mantenga la posición", spoken and shown."""
+    assert "relâch" not in _translation("fr", "PhaseKind", "Move back").lower()
+    assert _translation("fr", "PhaseKind", "Move back") == "Revenez"
+    for context in ("PhaseKind", "Cues"):
+        assert _translation("es", context, "Hold") == "Mantenga la posición"
