@@ -238,6 +238,65 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>[ûšáğé: ẋ]</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <comment>a heading of --help; a colon follows right after it</comment>
+        <translation>[öþţíöñšẋ]</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <comment>a heading of --help; a colon follows</comment>
+        <translation>[þöšíţíöñáĺ áŕğûɱéñţš ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>[šĥöŵ ţĥíš ĥéĺþ ɱéššáğé áñđ éẋíţ ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>[%(þŕöğ)š: éŕŕöŕ: %(ɱéššáğé)š
+ ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>[áŕğûɱéñţ %(áŕğûɱéñţ_ñáɱé)š: %(ɱéššáğé)š ẋẋẋ ẋẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>[ûñŕéçöğñížéđ áŕğûɱéñţš: %š ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>[éẋþéçţéđ öñé áŕğûɱéñţ ẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>[íñṽáĺíđ çĥöíçé: %(ṽáĺûé)ŕ (çĥööšé ƒŕöɱ %(çĥöíçéš)š) ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>[íñṽáĺíđ %(ţýþé)š ṽáĺûé: %(ṽáĺûé)ŕ ẋẋẋ ẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>[áɱƀíğûöûš öþţíöñ: %(öþţíöñ)š çöûĺđ ɱáţçĥ %(ɱáţçĥéš)š ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>[ţĥé ƒöĺĺöŵíñğ áŕğûɱéñţš áŕé ŕéǫûíŕéđ: %š ẋẋẋ ẋẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>[íğñöŕéđ éẋþĺíçíţ áŕğûɱéñţ %ŕ ẋẋẋ ẋẋẋ]</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Reminders for your piriformis routine</source>
