@@ -1351,7 +1351,7 @@
     </message>
     <message>
         <source>Pain after sessions (0 no pain, 10 worst imaginable)</source>
-        <translation>Schmerz nach den Sitzungen (0 keiner, 10 stärkster vorstellbarer)</translation>
+        <translation>Schmerz nach den Sitzungen (0 kein Schmerz, 10 stärkster vorstellbarer Schmerz)</translation>
     </message>
     <message>
         <source>Week by week</source>
