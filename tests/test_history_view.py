@@ -239,9 +239,9 @@ def test_hovering_a_week_lists_its_sessions(store, make_view, qtbot):
         hover(qtbot, view, 10)
     assert shown.args[0].week_start == date(2026, 11, 16)
     lines = view.week_detail.text().split("\n")
-    assert lines[0] == "Week of Mon 16 Nov 2026: 3 of 3 finished — goal met ★"
+    assert lines[0] == "Week of Mon, 16 Nov 2026: 3 of 3 finished — goal met ★"
     assert len(lines) == 4
-    assert lines[1].startswith("• Mon 16 Nov, ") and "finished, 6 min, left leg first" in lines[1]
+    assert lines[1].startswith("• Mon, 16 Nov, ") and "finished, 6 min, left leg first" in lines[1]
 
 
 def test_clicking_a_week_keeps_it_shown_after_the_mouse_leaves(store, make_view, qtbot):
@@ -249,11 +249,11 @@ def test_clicking_a_week_keeps_it_shown_after_the_mouse_leaves(store, make_view,
     view = make_view(store, records=STORY)
     qtbot.mouseClick(view.chart.viewport(), Qt.MouseButton.LeftButton, pos=week_point(view, 8))
     hover(qtbot, view, 10)
-    assert view.week_detail.text().startswith("Week of Mon 16 Nov 2026")
+    assert view.week_detail.text().startswith("Week of Mon, 16 Nov 2026")
     qtbot.mouseMove(view.export_button)  # leave the chart
-    qtbot.waitUntil(lambda: view.week_detail.text().startswith("Week of Mon 2 Nov 2026"))
-    assert view.week_detail.text() == ("Week of Mon 2 Nov 2026: 1 of 3 finished\n"
-                                       "• Wed 4 Nov, 07:30: finished, 6 min, left leg first")
+    qtbot.waitUntil(lambda: view.week_detail.text().startswith("Week of Mon, 2 Nov 2026"))
+    assert view.week_detail.text() == ("Week of Mon, 2 Nov 2026: 1 of 3 finished\n"
+                                       "• Wed, 4 Nov, 07:30: finished, 6 min, left leg first")
 
 
 def test_this_weeks_stopped_session_says_how_far_it_got(store, make_view, qtbot):
@@ -261,7 +261,7 @@ def test_this_weeks_stopped_session_says_how_far_it_got(store, make_view, qtbot)
     view = make_view(store, records=STORY)
     hover(qtbot, view, 11)
     lines = view.week_detail.text().split("\n")
-    assert lines[0] == "This week of Mon 23 Nov 2026: 2 of 3 finished, 1 stopped early"
+    assert lines[0] == "This week of Mon, 23 Nov 2026: 2 of 3 finished, 1 stopped early"
     assert lines[-1].endswith(": stopped early after 1 of 3 exercises, 2 min, right leg first")
 
 

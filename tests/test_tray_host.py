@@ -76,7 +76,7 @@ def test_a_tray_that_starts_after_the_app_shows_the_icon_and_the_reminder(deskto
     assert icons[0]["width"] > 0 and icons[0]["height"] > 0
 
     *_, stopped = desktop.atspi({"press": "Start"}, {"press": "Next"}, {"press": "Next"}, {"press": "Next"},
-                                {"wait": {"role": "label", "name": "Session stopped"}})
+                                {"wait": {"role": "label", "name": "Session stopped early"}})
     close_to_tray(desktop, window)
     assert app.poll() is None and desktop.icons_in_tray()
 

@@ -78,7 +78,7 @@ def test_hold_shows_the_cue_and_a_countdown(make_window, qtbot):
     assert card(window).cue.text() == "Toes turned in"
     assert card(window).countdown.text() == "2"
     assert card(window).rep.text() == "Rep 3 of 10"
-    assert card(window).next.text() == "Next: release 2 s"
+    assert card(window).next.text() == "Next: move back 2 s"
 
 
 def test_space_pauses_during_hold_and_resumes_after_three_seconds(make_window, qtbot):
@@ -155,7 +155,7 @@ def test_escape_stops_and_keeps_the_session_as_not_completed(make_window, qtbot)
     with qtbot.waitSignal(window.flow.session_recorded) as recorded:
         qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert window.player.currentWidget() is window.player.summary
-    assert window.player.summary.title.text() == "Session stopped"
+    assert window.player.summary.title.text() == "Session stopped early"
     assert recorded.args[0].completed is False
     assert [s.completed for s in window.history.sessions()] == [False]
 
@@ -280,7 +280,7 @@ def test_shortcuts_dialog_lists_the_session_keys(make_window, qtbot):
     qtbot.addWidget(dialog)
     shown = dialog.findChild(QTextBrowser).toPlainText()
     for key, words in [("Space", "Start, pause or resume"), ("Right", "Skip to the next exercise"),
-                       ("Left", "previous"), ("R", "Start this leg's reps again"), ("Esc", "Stop the session"),
+                       ("Left", "previous"), ("R", "Restart this leg's reps"), ("Esc", "Stop the session"),
                        ("F11", "Large type")]:
         assert key in shown and words in shown
     assert "Start:" not in shown and shown.count("Start, pause or resume") == 1  # each label once

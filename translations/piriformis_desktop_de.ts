@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>Start, pause or resume the session</source>
-        <translation>Sitzung starten, pausieren oder fortsetzen</translation>
+        <translation>Sitzung starten, anhalten oder fortsetzen</translation>
     </message>
     <message>
         <source>◀ Previous</source>
@@ -127,7 +127,11 @@
     </message>
     <message>
         <source>Start this leg&apos;s reps again</source>
-        <translation>Die Wiederholungen für dieses Bein neu beginnen</translation>
+        <translation type="vanished">Die Wiederholungen für dieses Bein neu beginnen</translation>
+    </message>
+    <message>
+        <source>Restart this leg&apos;s reps</source>
+        <translation>Die Wiederholungen für dieses Bein von vorn beginnen</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -234,6 +238,65 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <comment>a heading of --help; a colon follows right after it</comment>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <comment>a heading of --help; a colon follows</comment>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: Fehler: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ein Wert wird erwartet</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Auswahl: %(value)r (möglich sind %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger Wert für %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s passt zu %(matches)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>diese Argumente fehlen: %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>ignoriertes Argument %r</translation>
+    </message>
+</context>
+<context>
     <name>AtomicWrite</name>
     <message>
         <source>it is read-only, so it was not replaced</source>
@@ -304,7 +367,11 @@
     </message>
     <message>
         <source>Next: release {seconds} s</source>
-        <translation>Danach: {seconds} s zurück</translation>
+        <translation type="vanished">Danach: {seconds} s zurück</translation>
+    </message>
+    <message>
+        <source>Next: move back {seconds} s</source>
+        <translation>Danach: {seconds} s zurückbewegen</translation>
     </message>
     <message>
         <source>Next: get ready</source>
@@ -312,7 +379,7 @@
     </message>
     <message>
         <source>Session complete</source>
-        <translation>Sitzung beendet</translation>
+        <translation>Sitzung abgeschlossen</translation>
     </message>
     <message>
         <source>Well done</source>
@@ -407,7 +474,7 @@
     </message>
     <message>
         <source>Check-in saved: pain {score} of 10.</source>
-        <translation>Angabe gespeichert: Schmerz {score} von 10.</translation>
+        <translation>Schmerzangabe gespeichert: Schmerz {score} von 10.</translation>
     </message>
 </context>
 <context>
@@ -430,7 +497,7 @@
     </message>
     <message>
         <source>Worst imaginable</source>
-        <translation>Schlimmstmöglich</translation>
+        <translation>Stärkster vorstellbarer Schmerz</translation>
     </message>
     <message>
         <source>Where? (optional)</source>
@@ -446,7 +513,7 @@
     </message>
     <message>
         <source>Save check-in</source>
-        <translation>Angabe speichern</translation>
+        <translation>Schmerzangabe speichern</translation>
     </message>
     <message>
         <source>Skip (Esc)</source>
@@ -525,7 +592,7 @@
     </message>
     <message>
         <source>write a progress report for your physiotherapist</source>
-        <translation>einen Verlaufsbericht für Ihre Physiotherapeutin oder Ihren Physiotherapeuten schreiben</translation>
+        <translation>einen Fortschrittsbericht für Ihre Physiotherapeutin oder Ihren Physiotherapeuten schreiben</translation>
     </message>
     <message>
         <source>weeks the report covers (default {weeks})</source>
@@ -596,7 +663,7 @@
     </message>
     <message>
         <source>Sound cues are off until Piriformis Desktop is restarted. {reason}. This session goes on without them.</source>
-        <translation>Die Töne bleiben aus, bis Piriformis Desktop neu gestartet wird. {reason}. Diese Sitzung läuft ohne sie weiter.</translation>
+        <translation>Die Tonsignale bleiben aus, bis Piriformis Desktop neu gestartet wird. {reason}. Diese Sitzung läuft ohne sie weiter.</translation>
     </message>
     <message>
         <source>Voice prompts are off until Piriformis Desktop is restarted. {reason}. This session goes on without them.</source>
@@ -604,7 +671,7 @@
     </message>
     <message>
         <source>Sound needs Qt Multimedia, which could not be loaded: {error}</source>
-        <translation>Töne brauchen Qt Multimedia, das nicht geladen werden konnte: {error}</translation>
+        <translation>Tonsignale brauchen Qt Multimedia, das nicht geladen werden konnte: {error}</translation>
     </message>
     <message>
         <source>not installed</source>
@@ -619,7 +686,7 @@
     <name>Cues</name>
     <message>
         <source>Session complete</source>
-        <translation>Sitzung beendet</translation>
+        <translation>Sitzung abgeschlossen</translation>
     </message>
     <message>
         <source>{exercise}, right leg</source>
@@ -1019,7 +1086,7 @@
     </message>
     <message>
         <source>Pain after each session (0 none, 10 worst)</source>
-        <translation>Schmerz je Sitzung (0 keiner, 10 stärkster)</translation>
+        <translation>Schmerz nach jeder Sitzung (0 keiner, 10 stärkster)</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
@@ -1035,7 +1102,7 @@
     </message>
     <message>
         <source>Show the whole history</source>
-        <translation>Alle Wochen zeigen</translation>
+        <translation>Den ganzen Verlauf zeigen</translation>
     </message>
     <message>
         <source>Pain trend</source>
@@ -1070,8 +1137,12 @@
         <translation>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Ihr Verlauf ist nicht verfügbar&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sitzungen laufen weiterhin von Anfang bis Ende, werden aber nicht gespeichert. Warum, steht im Hinweis oben.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;No sessions yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Start your first routine on the &lt;b&gt;Session&lt;/b&gt; tab (press &lt;b&gt;Space&lt;/b&gt;).&lt;br&gt;Every session you finish shows up here, week by week, against your goal of {goal} a week.&lt;/p&gt;&lt;p&gt;Moving from another computer? Use &lt;b&gt;Import…&lt;/b&gt; with the CSV you exported there.&lt;/p&gt;</source>
+        <source>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;No sessions yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Start your first session on the &lt;b&gt;Session&lt;/b&gt; tab (press &lt;b&gt;Space&lt;/b&gt;).&lt;br&gt;Every session you finish shows up here, week by week, against your goal of {goal} a week.&lt;/p&gt;&lt;p&gt;Moving from another computer? Use &lt;b&gt;Import…&lt;/b&gt; with the CSV you exported there.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Noch keine Sitzungen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Beginnen Sie Ihre erste Sitzung auf der Registerkarte &lt;b&gt;Sitzung&lt;/b&gt; (drücken Sie die &lt;b&gt;Leertaste&lt;/b&gt;).&lt;br&gt;Jede abgeschlossene Sitzung erscheint hier, Woche für Woche, gemessen an Ihrem Ziel von {goal} pro Woche.&lt;/p&gt;&lt;p&gt;Sie kommen von einem anderen Computer? Wählen Sie &lt;b&gt;Importieren…&lt;/b&gt; und die CSV-Datei, die Sie dort exportiert haben.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;No sessions yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Start your first routine on the &lt;b&gt;Session&lt;/b&gt; tab (press &lt;b&gt;Space&lt;/b&gt;).&lt;br&gt;Every session you finish shows up here, week by week, against your goal of {goal} a week.&lt;/p&gt;&lt;p&gt;Moving from another computer? Use &lt;b&gt;Import…&lt;/b&gt; with the CSV you exported there.&lt;/p&gt;</source>
+        <translation type="vanished">&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Noch keine Sitzungen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Beginnen Sie Ihre erste Sitzung auf der Registerkarte &lt;b&gt;Sitzung&lt;/b&gt; (drücken Sie die &lt;b&gt;Leertaste&lt;/b&gt;).&lt;br&gt;Jede abgeschlossene Sitzung erscheint hier, Woche für Woche, gemessen an Ihrem Ziel von {goal} pro Woche.&lt;/p&gt;&lt;p&gt;Sie kommen von einem anderen Computer? Wählen Sie &lt;b&gt;Importieren…&lt;/b&gt; und die CSV-Datei, die Sie dort exportiert haben.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{trend} {rising}</source>
@@ -1114,8 +1185,12 @@
         <translation>Diese Sitzung abbrechen?</translation>
     </message>
     <message>
+        <source>Stop this session now? It will be kept in your history as stopped early.</source>
+        <translation>Diese Sitzung jetzt abbrechen? Sie bleibt als abgebrochen in Ihrem Verlauf.</translation>
+    </message>
+    <message>
         <source>Stop this session now? It will be kept in your history as not completed.</source>
-        <translation>Diese Sitzung jetzt abbrechen? Sie bleibt als nicht abgeschlossen in Ihrem Verlauf.</translation>
+        <translation type="vanished">Diese Sitzung jetzt abbrechen? Sie bleibt als nicht abgeschlossen in Ihrem Verlauf.</translation>
     </message>
     <message>
         <source>Keep reminders running?</source>
@@ -1241,8 +1316,12 @@
         <translation>Halten</translation>
     </message>
     <message>
+        <source>Move back</source>
+        <translation>Zurückbewegen</translation>
+    </message>
+    <message>
         <source>Release</source>
-        <translation>Zurück</translation>
+        <translation type="vanished">Zurück</translation>
     </message>
     <message>
         <source>Switch legs</source>
@@ -1306,7 +1385,7 @@
     <name>ProgressReport</name>
     <message>
         <source>Progress report</source>
-        <translation>Verlaufsbericht</translation>
+        <translation>Fortschrittsbericht</translation>
     </message>
     <message>
         <source>Printed {date}</source>
@@ -1358,11 +1437,11 @@
     </message>
     <message>
         <source>{doses}. Each exercise on both legs; {start_side}. Tempo: move {move} s, move back {release} s; {rest} s rest between legs and exercises. A session takes {length}.</source>
-        <translation>{doses}. Jede Übung für beide Beine; {start_side}. Tempo: {move} s bewegen, {release} s zurück; {rest} s Pause zwischen den Beinen und den Übungen. Eine Sitzung dauert {length}.</translation>
+        <translation>{doses}. Jede Übung für beide Beine; {start_side}. Tempo: {move} s bewegen, {release} s zurückbewegen; {rest} s Pause zwischen den Beinen und den Übungen. Eine Sitzung dauert {length}.</translation>
     </message>
     <message>
         <source>Pain after sessions (0 no pain, 10 worst imaginable)</source>
-        <translation>Schmerz nach den Sitzungen (0 keiner, 10 stärkster vorstellbarer)</translation>
+        <translation>Schmerz nach den Sitzungen (0 kein Schmerz, 10 stärkster vorstellbarer Schmerz)</translation>
     </message>
     <message>
         <source>Week by week</source>
@@ -1374,7 +1453,7 @@
     </message>
     <message>
         <source>Finished</source>
-        <translation>Vollständig</translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Stopped early</source>
@@ -1409,7 +1488,7 @@
     </message>
     <message>
         <source>Notes from check-ins</source>
-        <translation>Notizen nach den Sitzungen</translation>
+        <translation>Notizen aus den Schmerzangaben</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier note(s) in the exported history (File &gt; Export history).</source>
@@ -1436,7 +1515,7 @@
     </message>
     <message>
         <source>Print progress report</source>
-        <translation>Verlaufsbericht drucken</translation>
+        <translation>Fortschrittsbericht drucken</translation>
     </message>
     <message>
         <source>piriformis-desktop: --weeks must be 1 or more</source>
@@ -1445,8 +1524,8 @@
     <message numerus="yes">
         <source>Wrote the progress report for %n week(s) ({sessions} in the history) to {path}.</source>
         <translation>
-            <numerusform>Verlaufsbericht über %n Woche ({sessions} im Verlauf) nach {path} geschrieben.</numerusform>
-            <numerusform>Verlaufsbericht über %n Wochen ({sessions} im Verlauf) nach {path} geschrieben.</numerusform>
+            <numerusform>Fortschrittsbericht über %n Woche ({sessions} im Verlauf) nach {path} geschrieben.</numerusform>
+            <numerusform>Fortschrittsbericht über %n Wochen ({sessions} im Verlauf) nach {path} geschrieben.</numerusform>
         </translation>
     </message>
 </context>
@@ -1537,8 +1616,8 @@
     <message numerus="yes">
         <source>Each exercise on both legs: {start_side}. Rep tempo: move {move} s, hold, move back {release} s. {ready} s to get ready before each exercise, {rest} s rest between legs and between exercises. A session takes {length}. Goal: %n session(s) a week.</source>
         <translation>
-            <numerusform>Jede Übung für beide Beine: {start_side}. Tempo je Wiederholung: {move} s bewegen, halten, {release} s zurück. {ready} s Vorbereitung vor jeder Übung, {rest} s Pause zwischen den Beinen und zwischen den Übungen. Eine Sitzung dauert {length}. Ziel: %n Sitzung pro Woche.</numerusform>
-            <numerusform>Jede Übung für beide Beine: {start_side}. Tempo je Wiederholung: {move} s bewegen, halten, {release} s zurück. {ready} s Vorbereitung vor jeder Übung, {rest} s Pause zwischen den Beinen und zwischen den Übungen. Eine Sitzung dauert {length}. Ziel: %n Sitzungen pro Woche.</numerusform>
+            <numerusform>Jede Übung für beide Beine: {start_side}. Tempo je Wiederholung: {move} s bewegen, halten, {release} s zurückbewegen. {ready} s Vorbereitung vor jeder Übung, {rest} s Pause zwischen den Beinen und zwischen den Übungen. Eine Sitzung dauert {length}. Ziel: %n Sitzung pro Woche.</numerusform>
+            <numerusform>Jede Übung für beide Beine: {start_side}. Tempo je Wiederholung: {move} s bewegen, halten, {release} s zurückbewegen. {ready} s Vorbereitung vor jeder Übung, {rest} s Pause zwischen den Beinen und zwischen den Übungen. Eine Sitzung dauert {length}. Ziel: %n Sitzungen pro Woche.</numerusform>
         </translation>
     </message>
     <message>
@@ -1689,7 +1768,7 @@
     <name>SessionFlow</name>
     <message>
         <source>Optional: type your pain now, 0 (none) to 10 (worst imaginable), before you press Space.</source>
-        <translation>Optional: Geben Sie jetzt Ihre Schmerzstärke ein, von 0 (kein Schmerz) bis 10 (schlimmstmöglich), bevor Sie die Leertaste drücken.</translation>
+        <translation>Optional: Geben Sie jetzt Ihre Schmerzstärke ein, von 0 (kein Schmerz) bis 10 (stärkster vorstellbarer Schmerz), bevor Sie die Leertaste drücken.</translation>
     </message>
     <message>
         <source>Pain before this session: {pain} of 10 (type another number to change it).</source>
@@ -1701,7 +1780,7 @@
     </message>
     <message>
         <source>Pause</source>
-        <translation>Pause</translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1722,8 +1801,15 @@
         <translation>Ihre Sitzung vom {date} konnte beim Beenden nicht gespeichert werden; sie ist jetzt in Ihrem Verlauf.</translation>
     </message>
     <message numerus="yes">
-        <source>Your session of {date} was interrupted before it ended; it is kept in your history as not completed ({done} of %n exercise(s) done).</source>
+        <source>Your session of {date} was interrupted before it ended; it is kept in your history as stopped early ({done} of %n exercise(s) done).</source>
         <translation>
+            <numerusform>Ihre Sitzung vom {date} wurde vor dem Ende unterbrochen; sie steht als abgebrochen in Ihrem Verlauf ({done} von %n Übung gemacht).</numerusform>
+            <numerusform>Ihre Sitzung vom {date} wurde vor dem Ende unterbrochen; sie steht als abgebrochen in Ihrem Verlauf ({done} von %n Übungen gemacht).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your session of {date} was interrupted before it ended; it is kept in your history as not completed ({done} of %n exercise(s) done).</source>
+        <translation type="vanished">
             <numerusform>Ihre Sitzung vom {date} wurde vor dem Ende unterbrochen; sie steht als nicht abgeschlossen in Ihrem Verlauf ({done} von %n Übung gemacht).</numerusform>
             <numerusform>Ihre Sitzung vom {date} wurde vor dem Ende unterbrochen; sie steht als nicht abgeschlossen in Ihrem Verlauf ({done} von %n Übungen gemacht).</numerusform>
         </translation>
@@ -2012,6 +2098,10 @@
     </message>
     <message>
         <source>Hold (0: no pause)</source>
+        <translation type="vanished">Haltezeit (0:&#xa0;keine)</translation>
+    </message>
+    <message>
+        <source>Hold (0: none)</source>
         <translation>Haltezeit (0:&#xa0;keine)</translation>
     </message>
     <message>
@@ -2218,8 +2308,12 @@
         <translation>Sitzung abgeschlossen. Gut gemacht!</translation>
     </message>
     <message>
-        <source>Session stopped</source>
+        <source>Session stopped early</source>
         <translation>Sitzung abgebrochen</translation>
+    </message>
+    <message>
+        <source>Session stopped</source>
+        <translation type="vanished">Sitzung abgebrochen</translation>
     </message>
     <message>
         <source>Active time: {time}
@@ -2415,6 +2509,11 @@ Erledigte Übungen: {done} von {total}</translation>
             <numerusform>Schmerztrend aus %n Angabe: jetzt etwa {now} von 10, genauso wie zu Beginn.</numerusform>
             <numerusform>Schmerztrend aus %n Angaben: jetzt etwa {now} von 10, genauso wie zu Beginn.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{list}; {item}</source>
+        <comment>a list so far, then one more item after a semicolon</comment>
+        <translation>{list}; {item}</translation>
     </message>
 </context>
 </TS>

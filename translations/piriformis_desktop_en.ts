@@ -211,9 +211,16 @@
     </message>
     <message numerus="yes">
         <source>Your session of {date} was interrupted before it ended; it is kept in your history as not completed ({done} of %n exercise(s) done).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Your session of {date} was interrupted before it ended; it is kept in your history as not completed ({done} of %n exercise done).</numerusform>
             <numerusform>Your session of {date} was interrupted before it ended; it is kept in your history as not completed ({done} of %n exercises done).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your session of {date} was interrupted before it ended; it is kept in your history as stopped early ({done} of %n exercise(s) done).</source>
+        <translation>
+            <numerusform>Your session of {date} was interrupted before it ended; it is kept in your history as stopped early ({done} of %n exercise done).</numerusform>
+            <numerusform>Your session of {date} was interrupted before it ended; it is kept in your history as stopped early ({done} of %n exercises done).</numerusform>
         </translation>
     </message>
 </context>

@@ -127,7 +127,11 @@
     </message>
     <message>
         <source>Start this leg&apos;s reps again</source>
-        <translation>[Šţáŕţ ţĥíš ĺéğ&apos;š ŕéþš áğáíñ ẋẋẋ ẋẋẋ]</translation>
+        <translation type="vanished">[Šţáŕţ ţĥíš ĺéğ&apos;š ŕéþš áğáíñ ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Restart this leg&apos;s reps</source>
+        <translation>[Ŕéšţáŕţ ţĥíš ĺéğ&apos;š ŕéþš ẋẋẋ ẋẋ]</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -234,6 +238,65 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>[ûšáğé: ẋ]</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <comment>a heading of --help; a colon follows right after it</comment>
+        <translation>[öþţíöñšẋ]</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <comment>a heading of --help; a colon follows</comment>
+        <translation>[þöšíţíöñáĺ áŕğûɱéñţš ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>[šĥöŵ ţĥíš ĥéĺþ ɱéššáğé áñđ éẋíţ ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>[%(þŕöğ)š: éŕŕöŕ: %(ɱéššáğé)š
+ ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>[áŕğûɱéñţ %(áŕğûɱéñţ_ñáɱé)š: %(ɱéššáğé)š ẋẋẋ ẋẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>[ûñŕéçöğñížéđ áŕğûɱéñţš: %š ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>[éẋþéçţéđ öñé áŕğûɱéñţ ẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>[íñṽáĺíđ çĥöíçé: %(ṽáĺûé)ŕ (çĥööšé ƒŕöɱ %(çĥöíçéš)š) ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>[íñṽáĺíđ %(ţýþé)š ṽáĺûé: %(ṽáĺûé)ŕ ẋẋẋ ẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>[áɱƀíğûöûš öþţíöñ: %(öþţíöñ)š çöûĺđ ɱáţçĥ %(ɱáţçĥéš)š ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>[ţĥé ƒöĺĺöŵíñğ áŕğûɱéñţš áŕé ŕéǫûíŕéđ: %š ẋẋẋ ẋẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>[íğñöŕéđ éẋþĺíçíţ áŕğûɱéñţ %ŕ ẋẋẋ ẋẋẋ]</translation>
+    </message>
+</context>
+<context>
     <name>AtomicWrite</name>
     <message>
         <source>it is read-only, so it was not replaced</source>
@@ -304,7 +367,11 @@
     </message>
     <message>
         <source>Next: release {seconds} s</source>
-        <translation>[Ñéẋţ: ŕéĺéášé {seconds} š ẋẋẋ]</translation>
+        <translation type="vanished">[Ñéẋţ: ŕéĺéášé {seconds} š ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Next: move back {seconds} s</source>
+        <translation>[Ñéẋţ: ɱöṽé ƀáçķ {seconds} š ẋẋẋẋ]</translation>
     </message>
     <message>
         <source>Next: get ready</source>
@@ -1077,8 +1144,12 @@
         <translation>[&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Ýöûŕ ĥíšţöŕý íš ñöţ áṽáíĺáƀĺé&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Šéššíöñš šţíĺĺ þĺáý ƒŕöɱ šţáŕţ ţö éñđ, ƀûţ ţĥéý áŕé ñöţ šáṽéđ. Ţĥé ñöţíçé áƀöṽé šáýš ŵĥý.&lt;/p&gt; ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</translation>
     </message>
     <message>
+        <source>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;No sessions yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Start your first session on the &lt;b&gt;Session&lt;/b&gt; tab (press &lt;b&gt;Space&lt;/b&gt;).&lt;br&gt;Every session you finish shows up here, week by week, against your goal of {goal} a week.&lt;/p&gt;&lt;p&gt;Moving from another computer? Use &lt;b&gt;Import…&lt;/b&gt; with the CSV you exported there.&lt;/p&gt;</source>
+        <translation>[&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Ñö šéššíöñš ýéţ&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Šţáŕţ ýöûŕ ƒíŕšţ šéššíöñ öñ ţĥé &lt;b&gt;Šéššíöñ&lt;/b&gt; ţáƀ (þŕéšš &lt;b&gt;Šþáçé&lt;/b&gt;).&lt;br&gt;Éṽéŕý šéššíöñ ýöû ƒíñíšĥ šĥöŵš ûþ ĥéŕé, ŵééķ ƀý ŵééķ, áğáíñšţ ýöûŕ ğöáĺ öƒ {goal} á ŵééķ.&lt;/p&gt;&lt;p&gt;Ṁöṽíñğ ƒŕöɱ áñöţĥéŕ çöɱþûţéŕ? Ûšé &lt;b&gt;Íɱþöŕţ…&lt;/b&gt; ŵíţĥ ţĥé ÇŠṼ ýöû éẋþöŕţéđ ţĥéŕé.&lt;/p&gt; ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
         <source>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;No sessions yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Start your first routine on the &lt;b&gt;Session&lt;/b&gt; tab (press &lt;b&gt;Space&lt;/b&gt;).&lt;br&gt;Every session you finish shows up here, week by week, against your goal of {goal} a week.&lt;/p&gt;&lt;p&gt;Moving from another computer? Use &lt;b&gt;Import…&lt;/b&gt; with the CSV you exported there.&lt;/p&gt;</source>
-        <translation>[&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Ñö šéššíöñš ýéţ&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Šţáŕţ ýöûŕ ƒíŕšţ ŕöûţíñé öñ ţĥé &lt;b&gt;Šéššíöñ&lt;/b&gt; ţáƀ (þŕéšš &lt;b&gt;Šþáçé&lt;/b&gt;).&lt;br&gt;Éṽéŕý šéššíöñ ýöû ƒíñíšĥ šĥöŵš ûþ ĥéŕé, ŵééķ ƀý ŵééķ, áğáíñšţ ýöûŕ ğöáĺ öƒ {goal} á ŵééķ.&lt;/p&gt;&lt;p&gt;Ṁöṽíñğ ƒŕöɱ áñöţĥéŕ çöɱþûţéŕ? Ûšé &lt;b&gt;Íɱþöŕţ…&lt;/b&gt; ŵíţĥ ţĥé ÇŠṼ ýöû éẋþöŕţéđ ţĥéŕé.&lt;/p&gt; ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋẋ]</translation>
+        <translation type="vanished">[&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Ñö šéššíöñš ýéţ&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Šţáŕţ ýöûŕ ƒíŕšţ ŕöûţíñé öñ ţĥé &lt;b&gt;Šéššíöñ&lt;/b&gt; ţáƀ (þŕéšš &lt;b&gt;Šþáçé&lt;/b&gt;).&lt;br&gt;Éṽéŕý šéššíöñ ýöû ƒíñíšĥ šĥöŵš ûþ ĥéŕé, ŵééķ ƀý ŵééķ, áğáíñšţ ýöûŕ ğöáĺ öƒ {goal} á ŵééķ.&lt;/p&gt;&lt;p&gt;Ṁöṽíñğ ƒŕöɱ áñöţĥéŕ çöɱþûţéŕ? Ûšé &lt;b&gt;Íɱþöŕţ…&lt;/b&gt; ŵíţĥ ţĥé ÇŠṼ ýöû éẋþöŕţéđ ţĥéŕé.&lt;/p&gt; ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋẋ]</translation>
     </message>
     <message>
         <source>{trend} {rising}</source>
@@ -1121,8 +1192,12 @@
         <translation>[Šţöþ ţĥíš šéššíöñ? ẋẋẋẋ]</translation>
     </message>
     <message>
+        <source>Stop this session now? It will be kept in your history as stopped early.</source>
+        <translation>[Šţöþ ţĥíš šéššíöñ ñöŵ? Íţ ŵíĺĺ ƀé ķéþţ íñ ýöûŕ ĥíšţöŕý áš šţöþþéđ éáŕĺý. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋ]</translation>
+    </message>
+    <message>
         <source>Stop this session now? It will be kept in your history as not completed.</source>
-        <translation>[Šţöþ ţĥíš šéššíöñ ñöŵ? Íţ ŵíĺĺ ƀé ķéþţ íñ ýöûŕ ĥíšţöŕý áš ñöţ çöɱþĺéţéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋ]</translation>
+        <translation type="vanished">[Šţöþ ţĥíš šéššíöñ ñöŵ? Íţ ŵíĺĺ ƀé ķéþţ íñ ýöûŕ ĥíšţöŕý áš ñöţ çöɱþĺéţéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋ]</translation>
     </message>
     <message>
         <source>Keep reminders running?</source>
@@ -1248,8 +1323,12 @@
         <translation>[Ĥöĺđ]</translation>
     </message>
     <message>
+        <source>Move back</source>
+        <translation>[Ṁöṽé ƀáçķ ẋ]</translation>
+    </message>
+    <message>
         <source>Release</source>
-        <translation>[Ŕéĺéášéẋ]</translation>
+        <translation type="vanished">[Ŕéĺéášéẋ]</translation>
     </message>
     <message>
         <source>Switch legs</source>
@@ -1733,8 +1812,15 @@
         <translation>[Ýöûŕ šéššíöñ öƒ {date} çöûĺđ ñöţ ƀé šáṽéđ ŵĥéñ íţ éñđéđ; íţ íš ñöŵ íñ ýöûŕ ĥíšţöŕý. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ]</translation>
     </message>
     <message numerus="yes">
-        <source>Your session of {date} was interrupted before it ended; it is kept in your history as not completed ({done} of %n exercise(s) done).</source>
+        <source>Your session of {date} was interrupted before it ended; it is kept in your history as stopped early ({done} of %n exercise(s) done).</source>
         <translation>
+            <numerusform>[Ýöûŕ šéššíöñ öƒ {date} ŵáš íñţéŕŕûþţéđ ƀéƒöŕé íţ éñđéđ; íţ íš ķéþţ íñ ýöûŕ ĥíšţöŕý áš šţöþþéđ éáŕĺý ({done} öƒ %n éẋéŕçíšé(š) đöñé). ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋẋ]</numerusform>
+            <numerusform>[Ýöûŕ šéššíöñ öƒ {date} ŵáš íñţéŕŕûþţéđ ƀéƒöŕé íţ éñđéđ; íţ íš ķéþţ íñ ýöûŕ ĥíšţöŕý áš šţöþþéđ éáŕĺý ({done} öƒ %n éẋéŕçíšé(š) đöñé). ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋẋ]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your session of {date} was interrupted before it ended; it is kept in your history as not completed ({done} of %n exercise(s) done).</source>
+        <translation type="vanished">
             <numerusform>[Ýöûŕ šéššíöñ öƒ {date} ŵáš íñţéŕŕûþţéđ ƀéƒöŕé íţ éñđéđ; íţ íš ķéþţ íñ ýöûŕ ĥíšţöŕý áš ñöţ çöɱþĺéţéđ ({done} öƒ %n éẋéŕçíšé(š) đöñé). ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋẋ]</numerusform>
             <numerusform>[Ýöûŕ šéššíöñ öƒ {date} ŵáš íñţéŕŕûþţéđ ƀéƒöŕé íţ éñđéđ; íţ íš ķéþţ íñ ýöûŕ ĥíšţöŕý áš ñöţ çöɱþĺéţéđ ({done} öƒ %n éẋéŕçíšé(š) đöñé). ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋẋ]</numerusform>
         </translation>
@@ -2023,7 +2109,11 @@
     </message>
     <message>
         <source>Hold (0: no pause)</source>
-        <translation>[Ĥöĺđ (0: ñö þáûšé) ẋẋẋẋ]</translation>
+        <translation type="vanished">[Ĥöĺđ (0: ñö þáûšé) ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Hold (0: none)</source>
+        <translation>[Ĥöĺđ (0: ñöñé) ẋẋ]</translation>
     </message>
     <message>
         <source>Include {exercise}</source>
@@ -2229,8 +2319,12 @@
         <translation>[Šéššíöñ çöɱþĺéţé. Ŵéĺĺ đöñé! ẋẋẋ ẋẋẋ]</translation>
     </message>
     <message>
+        <source>Session stopped early</source>
+        <translation>[Šéššíöñ šţöþþéđ éáŕĺý ẋẋẋ ẋ]</translation>
+    </message>
+    <message>
         <source>Session stopped</source>
-        <translation>[Šéššíöñ šţöþþéđ ẋẋẋ]</translation>
+        <translation type="vanished">[Šéššíöñ šţöþþéđ ẋẋẋ]</translation>
     </message>
     <message>
         <source>Active time: {time}
@@ -2437,6 +2531,11 @@ Exercises done: {done} of {total}</source>
             <numerusform>[Þáíñ ţŕéñđ ƒŕöɱ %n çĥéçķ-íñ(š): ñöŵ áƀöûţ {now} öƒ 10, ţĥé šáɱé áš áţ ţĥé šţáŕţ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋ]</numerusform>
             <numerusform>[Þáíñ ţŕéñđ ƒŕöɱ %n çĥéçķ-íñ(š): ñöŵ áƀöûţ {now} öƒ 10, ţĥé šáɱé áš áţ ţĥé šţáŕţ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋ]</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{list}; {item}</source>
+        <comment>a list so far, then one more item after a semicolon</comment>
+        <translation>[{list}; {item}]</translation>
     </message>
 </context>
 </TS>

@@ -127,7 +127,11 @@
     </message>
     <message>
         <source>Start this leg&apos;s reps again</source>
-        <translation>Volver a empezar las repeticiones de esta pierna</translation>
+        <translation type="vanished">Volver a empezar las repeticiones de esta pierna</translation>
+    </message>
+    <message>
+        <source>Restart this leg&apos;s reps</source>
+        <translation>Reiniciar las repeticiones de esta pierna</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -234,6 +238,65 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <comment>a heading of --help; a colon follows right after it</comment>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <comment>a heading of --help; a colon follows</comment>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar este mensaje de ayuda y salir</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un valor</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor de tipo %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan estos argumentos: %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argumento ignorado: %r</translation>
+    </message>
+</context>
+<context>
     <name>AtomicWrite</name>
     <message>
         <source>it is read-only, so it was not replaced</source>
@@ -304,6 +367,10 @@
     </message>
     <message>
         <source>Next: release {seconds} s</source>
+        <translation type="vanished">Siguiente: volver {seconds} s</translation>
+    </message>
+    <message>
+        <source>Next: move back {seconds} s</source>
         <translation>Siguiente: volver {seconds} s</translation>
     </message>
     <message>
@@ -312,7 +379,7 @@
     </message>
     <message>
         <source>Session complete</source>
-        <translation>Sesión completada</translation>
+        <translation>Sesión terminada</translation>
     </message>
     <message>
         <source>Well done</source>
@@ -329,8 +396,8 @@
     <message numerus="yes">
         <source>%n rep(s) each leg</source>
         <translation>
-            <numerusform>%n vez por pierna</numerusform>
-            <numerusform>%n veces por pierna</numerusform>
+            <numerusform>%n repetición por pierna</numerusform>
+            <numerusform>%n repeticiones por pierna</numerusform>
         </translation>
     </message>
     <message>
@@ -340,8 +407,8 @@
     <message numerus="yes">
         <source>%n rep(s) with the left leg</source>
         <translation>
-            <numerusform>%n vez con la izquierda</numerusform>
-            <numerusform>%n veces con la izquierda</numerusform>
+            <numerusform>%n repetición con la pierna izquierda</numerusform>
+            <numerusform>%n repeticiones con la pierna izquierda</numerusform>
         </translation>
     </message>
     <message>
@@ -351,13 +418,13 @@
     <message numerus="yes">
         <source>%n rep(s) with the right leg</source>
         <translation>
-            <numerusform>%n vez con la derecha</numerusform>
-            <numerusform>%n veces con la derecha</numerusform>
+            <numerusform>%n repetición con la pierna derecha</numerusform>
+            <numerusform>%n repeticiones con la pierna derecha</numerusform>
         </translation>
     </message>
     <message>
         <source>Rest, then: {cue}</source>
-        <translation>Luego: {cue}</translation>
+        <translation>Descanso; luego: {cue}</translation>
     </message>
     <message>
         <source>Up next · exercise {number} of {total} · {section}</source>
@@ -403,18 +470,18 @@
     <name>CheckInFlow</name>
     <message>
         <source>Check-in skipped.</source>
-        <translation>Registro del dolor omitido.</translation>
+        <translation>Valoración del dolor omitida.</translation>
     </message>
     <message>
         <source>Check-in saved: pain {score} of 10.</source>
-        <translation>Registro guardado: dolor {score} de 10.</translation>
+        <translation>Valoración guardada: dolor {score} de 10.</translation>
     </message>
 </context>
 <context>
     <name>CheckInPanel</name>
     <message>
         <source>Pain check-in</source>
-        <translation>Registro del dolor</translation>
+        <translation>Valoración del dolor</translation>
     </message>
     <message>
         <source>How much does it hurt now?</source>
@@ -446,7 +513,7 @@
     </message>
     <message>
         <source>Save check-in</source>
-        <translation>Guardar registro</translation>
+        <translation>Guardar valoración</translation>
     </message>
     <message>
         <source>Skip (Esc)</source>
@@ -454,7 +521,7 @@
     </message>
     <message>
         <source>Skip the check-in</source>
-        <translation>Omitir el registro del dolor</translation>
+        <translation>Omitir la valoración del dolor</translation>
     </message>
     <message>
         <source>Buttock</source>
@@ -521,7 +588,7 @@
     </message>
     <message>
         <source>write the routine sheet as a PDF and exit</source>
-        <translation>escribir la hoja de la rutina en un PDF y salir</translation>
+        <translation>escribir la hoja de ejercicios en un PDF y salir</translation>
     </message>
     <message>
         <source>write a progress report for your physiotherapist</source>
@@ -572,7 +639,7 @@
     </message>
     <message>
         <source>Voice prompts need speech-dispatcher, which is running but not answering (restarting it, or logging out and in, usually helps)</source>
-        <translation>Las indicaciones habladas necesitan speech-dispatcher, que está en marcha pero no responde (reiniciarlo, o cerrar la sesión y volver a entrar, suele ayudar)</translation>
+        <translation>Las indicaciones por voz necesitan speech-dispatcher, que está en marcha pero no responde (reiniciarlo, o cerrar la sesión y volver a entrar, suele ayudar)</translation>
     </message>
     <message>
         <source>Voice prompts need speech-dispatcher, which is not installed or not running</source>
@@ -596,11 +663,11 @@
     </message>
     <message>
         <source>Sound cues are off until Piriformis Desktop is restarted. {reason}. This session goes on without them.</source>
-        <translation>Los sonidos quedan desactivados hasta que reinicie Piriformis Desktop. {reason}. Esta sesión sigue sin ellos.</translation>
+        <translation>Los avisos sonoros quedan desactivados hasta que reinicie Piriformis Desktop. {reason}. Esta sesión sigue sin ellos.</translation>
     </message>
     <message>
         <source>Voice prompts are off until Piriformis Desktop is restarted. {reason}. This session goes on without them.</source>
-        <translation>Las indicaciones habladas quedan desactivadas hasta que reinicie Piriformis Desktop. {reason}. Esta sesión sigue sin ellas.</translation>
+        <translation>Las indicaciones por voz quedan desactivadas hasta que reinicie Piriformis Desktop. {reason}. Esta sesión sigue sin ellas.</translation>
     </message>
     <message>
         <source>Sound needs Qt Multimedia, which could not be loaded: {error}</source>
@@ -640,7 +707,7 @@
     <message>
         <source>Hold</source>
         <comment>spoken when a hold begins</comment>
-        <translation>Mantenga</translation>
+        <translation>Mantenga la posición</translation>
     </message>
     <message>
         <source>Rest</source>
@@ -682,7 +749,7 @@
     <name>DocumentsMenu</name>
     <message>
         <source>Save routine sheet as PDF</source>
-        <translation>Guardar la hoja de la rutina como PDF</translation>
+        <translation>Guardar la hoja de ejercicios como PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -690,11 +757,11 @@
     </message>
     <message>
         <source>The routine sheet was not saved: {reason}.</source>
-        <translation>La hoja de la rutina no se ha guardado: {reason}.</translation>
+        <translation>La hoja de ejercicios no se ha guardado: {reason}.</translation>
     </message>
     <message>
         <source>Saved the routine sheet to {path}</source>
-        <translation>Hoja de la rutina guardada en {path}</translation>
+        <translation>Hoja de ejercicios guardada en {path}</translation>
     </message>
 </context>
 <context>
@@ -1070,8 +1137,12 @@
         <translation>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Su historial no está disponible&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Las sesiones siguen funcionando de principio a fin, pero no se guardan. El aviso de arriba explica por qué.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;No sessions yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Start your first session on the &lt;b&gt;Session&lt;/b&gt; tab (press &lt;b&gt;Space&lt;/b&gt;).&lt;br&gt;Every session you finish shows up here, week by week, against your goal of {goal} a week.&lt;/p&gt;&lt;p&gt;Moving from another computer? Use &lt;b&gt;Import…&lt;/b&gt; with the CSV you exported there.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Aún no hay sesiones&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Empiece su primera sesión en la pestaña &lt;b&gt;Sesión&lt;/b&gt; (pulse &lt;b&gt;Espacio&lt;/b&gt;).&lt;br&gt;Cada sesión que termine aparecerá aquí, semana a semana, frente a su objetivo de {goal} a la semana.&lt;/p&gt;&lt;p&gt;¿Viene de otro ordenador? Use &lt;b&gt;Importar…&lt;/b&gt; con el CSV que exportó allí.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;No sessions yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Start your first routine on the &lt;b&gt;Session&lt;/b&gt; tab (press &lt;b&gt;Space&lt;/b&gt;).&lt;br&gt;Every session you finish shows up here, week by week, against your goal of {goal} a week.&lt;/p&gt;&lt;p&gt;Moving from another computer? Use &lt;b&gt;Import…&lt;/b&gt; with the CSV you exported there.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Aún no hay sesiones&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Empiece su primera rutina en la pestaña &lt;b&gt;Sesión&lt;/b&gt; (pulse &lt;b&gt;Espacio&lt;/b&gt;).&lt;br&gt;Cada sesión que termine aparecerá aquí, semana a semana, frente a su objetivo de {goal} a la semana.&lt;/p&gt;&lt;p&gt;¿Viene de otro ordenador? Use &lt;b&gt;Importar…&lt;/b&gt; con el CSV que exportó allí.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Aún no hay sesiones&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Empiece su primera rutina en la pestaña &lt;b&gt;Sesión&lt;/b&gt; (pulse &lt;b&gt;Espacio&lt;/b&gt;).&lt;br&gt;Cada sesión que termine aparecerá aquí, semana a semana, frente a su objetivo de {goal} a la semana.&lt;/p&gt;&lt;p&gt;¿Viene de otro ordenador? Use &lt;b&gt;Importar…&lt;/b&gt; con el CSV que exportó allí.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{trend} {rising}</source>
@@ -1114,8 +1185,12 @@
         <translation>¿Detener esta sesión?</translation>
     </message>
     <message>
+        <source>Stop this session now? It will be kept in your history as stopped early.</source>
+        <translation>¿Detener esta sesión ahora? Se guardará en su historial como interrumpida.</translation>
+    </message>
+    <message>
         <source>Stop this session now? It will be kept in your history as not completed.</source>
-        <translation>¿Detener esta sesión ahora? Se guardará en su historial como no completada.</translation>
+        <translation type="vanished">¿Detener esta sesión ahora? Se guardará en su historial como no completada.</translation>
     </message>
     <message>
         <source>Keep reminders running?</source>
@@ -1234,15 +1309,19 @@
     </message>
     <message>
         <source>Move</source>
-        <translation>Mueva</translation>
+        <translation>Haga el movimiento</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation>Mantenga</translation>
+        <translation>Mantenga la posición</translation>
+    </message>
+    <message>
+        <source>Move back</source>
+        <translation>Vuelva</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation>Vuelva</translation>
+        <translation type="vanished">Vuelva</translation>
     </message>
     <message>
         <source>Switch legs</source>
@@ -1310,7 +1389,7 @@
     </message>
     <message>
         <source>Printed {date}</source>
-        <translation>Impreso: {date}</translation>
+        <translation>Impreso el {date}</translation>
     </message>
     <message numerus="yes">
         <source>{title}: {first} to {end} (%n week(s))</source>
@@ -1370,7 +1449,7 @@
     </message>
     <message>
         <source>Week from</source>
-        <translation>Semana desde</translation>
+        <translation>Semana del</translation>
     </message>
     <message>
         <source>Finished</source>
@@ -1382,7 +1461,7 @@
     </message>
     <message>
         <source>Goal met</source>
-        <translation>Objetivo</translation>
+        <translation>Objetivo cumplido</translation>
     </message>
     <message>
         <source>Pain (mean)</source>
@@ -1528,7 +1607,7 @@
     <name>RoutineSheet</name>
     <message>
         <source>Printed {date}</source>
-        <translation>Impreso: {date}</translation>
+        <translation>Impreso el {date}</translation>
     </message>
     <message>
         <source>Your routine</source>
@@ -1636,15 +1715,15 @@
     </message>
     <message>
         <source>Print routine sheet</source>
-        <translation>Imprimir la hoja de la rutina</translation>
+        <translation>Imprimir la hoja de ejercicios</translation>
     </message>
     <message>
         <source>Wrote the routine sheet to {path} (A4).</source>
-        <translation>Hoja de la rutina escrita en {path} (A4).</translation>
+        <translation>Hoja de ejercicios escrita en {path} (A4).</translation>
     </message>
     <message>
         <source>Wrote the routine sheet to {path} (US Letter).</source>
-        <translation>Hoja de la rutina escrita en {path} (carta de EE. UU.).</translation>
+        <translation>Hoja de ejercicios escrita en {path} (carta de EE. UU.).</translation>
     </message>
 </context>
 <context>
@@ -1722,8 +1801,15 @@
         <translation>Su sesión del {date} no se pudo guardar al terminar; ahora ya está en su historial.</translation>
     </message>
     <message numerus="yes">
-        <source>Your session of {date} was interrupted before it ended; it is kept in your history as not completed ({done} of %n exercise(s) done).</source>
+        <source>Your session of {date} was interrupted before it ended; it is kept in your history as stopped early ({done} of %n exercise(s) done).</source>
         <translation>
+            <numerusform>Su sesión del {date} se interrumpió antes de terminar; se guarda en su historial como interrumpida (hecho {done} de %n ejercicio).</numerusform>
+            <numerusform>Su sesión del {date} se interrumpió antes de terminar; se guarda en su historial como interrumpida (hechos {done} de %n ejercicios).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your session of {date} was interrupted before it ended; it is kept in your history as not completed ({done} of %n exercise(s) done).</source>
+        <translation type="vanished">
             <numerusform>Su sesión del {date} se interrumpió antes de terminar; se guarda en su historial como no completada (hecho {done} de %n ejercicio).</numerusform>
             <numerusform>Su sesión del {date} se interrumpió antes de terminar; se guarda en su historial como no completada (hechos {done} de %n ejercicios).</numerusform>
         </translation>
@@ -2012,7 +2098,11 @@
     </message>
     <message>
         <source>Hold (0: no pause)</source>
-        <translation>Mantener (0: sin pausa)</translation>
+        <translation type="vanished">Mantener (0: sin pausa)</translation>
+    </message>
+    <message>
+        <source>Hold (0: none)</source>
+        <translation>Mantener (0: sin mantener)</translation>
     </message>
     <message>
         <source>Include {exercise}</source>
@@ -2021,8 +2111,8 @@
     <message numerus="yes">
         <source>%n rep(s)</source>
         <translation>
-            <numerusform>%n vez</numerusform>
-            <numerusform>%n veces</numerusform>
+            <numerusform>%n repetición</numerusform>
+            <numerusform>%n repeticiones</numerusform>
         </translation>
     </message>
     <message>
@@ -2086,7 +2176,7 @@
     </message>
     <message>
         <source>Voice prompts (&quot;Hold&quot;, &quot;Switch to your left leg&quot;)</source>
-        <translation>Indicaciones por voz («Mantenga», «Cambie a la pierna izquierda»)</translation>
+        <translation>Indicaciones por voz («Mantenga la posición», «Cambie a la pierna izquierda»)</translation>
     </message>
     <message>
         <source>Voice prompts</source>
@@ -2215,11 +2305,15 @@
     </message>
     <message>
         <source>Session complete. Well done!</source>
-        <translation>Sesión completada. ¡Bien hecho!</translation>
+        <translation>Sesión terminada. ¡Bien hecho!</translation>
+    </message>
+    <message>
+        <source>Session stopped early</source>
+        <translation>Sesión interrumpida</translation>
     </message>
     <message>
         <source>Session stopped</source>
-        <translation>Sesión detenida</translation>
+        <translation type="vanished">Sesión detenida</translation>
     </message>
     <message>
         <source>Active time: {time}
@@ -2310,15 +2404,15 @@ Ejercicios hechos: {done} de {total}</translation>
     <message numerus="yes">
         <source>%n rep(s) each leg, hold {hold} s</source>
         <translation>
-            <numerusform>%n vez por pierna, mantener {hold} s</numerusform>
-            <numerusform>%n veces por pierna, mantener {hold} s</numerusform>
+            <numerusform>%n repetición por pierna, mantener {hold} s</numerusform>
+            <numerusform>%n repeticiones por pierna, mantener {hold} s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rep(s) each leg, no hold</source>
         <translation>
-            <numerusform>%n vez por pierna, sin pausa</numerusform>
-            <numerusform>%n veces por pierna, sin pausa</numerusform>
+            <numerusform>%n repetición por pierna, sin mantener</numerusform>
+            <numerusform>%n repeticiones por pierna, sin mantener</numerusform>
         </translation>
     </message>
     <message>
@@ -2415,6 +2509,11 @@ Ejercicios hechos: {done} de {total}</translation>
             <numerusform>Tendencia del dolor según %n valoración: ahora en torno a {now} de 10, igual que al principio.</numerusform>
             <numerusform>Tendencia del dolor según %n valoraciones: ahora en torno a {now} de 10, igual que al principio.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{list}; {item}</source>
+        <comment>a list so far, then one more item after a semicolon</comment>
+        <translation>{list}; {item}</translation>
     </message>
 </context>
 </TS>

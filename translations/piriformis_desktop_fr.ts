@@ -127,6 +127,10 @@
     </message>
     <message>
         <source>Start this leg&apos;s reps again</source>
+        <translation type="vanished">Recommencer les répétitions de cette jambe</translation>
+    </message>
+    <message>
+        <source>Restart this leg&apos;s reps</source>
         <translation>Recommencer les répétitions de cette jambe</translation>
     </message>
     <message>
@@ -143,11 +147,11 @@
     </message>
     <message>
         <source>Print the routine with your settings</source>
-        <translation>Imprimer le programme avec vos paramètres</translation>
+        <translation>Imprimer le programme avec vos réglages</translation>
     </message>
     <message>
         <source>Save routine sheet as &amp;PDF…</source>
-        <translation>Enregistrer la fiche en &amp;PDF…</translation>
+        <translation>Enregistrer la fiche d&apos;exercices en &amp;PDF…</translation>
     </message>
     <message>
         <source>Save the routine sheet as a PDF file</source>
@@ -187,7 +191,7 @@
     </message>
     <message>
         <source>About this &amp;routine</source>
-        <translation>À propos des &amp;exercices</translation>
+        <translation>À propos du &amp;programme</translation>
     </message>
     <message>
         <source>Why these exercises, credits, safety</source>
@@ -230,22 +234,81 @@
     <name>App</name>
     <message>
         <source>{app} is already open in another window. Both copies save to the same history; settings changed in one are not seen by the other until it is restarted.</source>
-        <translation>{app} est déjà ouvert dans une autre fenêtre. Les deux copies enregistrent dans le même historique&#xa0;; les paramètres modifiés dans l&apos;une ne sont pris en compte par l&apos;autre qu&apos;après son redémarrage.</translation>
+        <translation>{app} est déjà ouvert dans une autre fenêtre. Les deux copies enregistrent dans le même historique&#xa0;; les réglages modifiés dans l&apos;une ne sont pris en compte par l&apos;autre qu&apos;après son redémarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation&#xa0;: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <comment>a heading of --help; a colon follows right after it</comment>
+        <translation>options&#xa0;</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <comment>a heading of --help; a colon follows</comment>
+        <translation>arguments positionnels&#xa0;</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher ce message d&apos;aide et quitter</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s&#xa0;: erreur&#xa0;: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>une valeur est attendue</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix non valide&#xa0;: %(value)r (choisissez parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s non valide&#xa0;: %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë&#xa0;: %(option)s peut correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>arguments obligatoires manquants&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argument ignoré&#xa0;: %r</translation>
     </message>
 </context>
 <context>
     <name>AtomicWrite</name>
     <message>
         <source>it is read-only, so it was not replaced</source>
-        <translation>le fichier est en lecture seule, il n’a donc pas été remplacé</translation>
+        <translation>le fichier est en lecture seule, il n&apos;a donc pas été remplacé</translation>
     </message>
     <message>
         <source>it is a folder, not a file</source>
-        <translation>c’est un dossier, pas un fichier</translation>
+        <translation>c&apos;est un dossier, pas un fichier</translation>
     </message>
     <message>
         <source>it is not a regular file, so it was not replaced</source>
-        <translation>ce n’est pas un fichier ordinaire, il n’a donc pas été remplacé</translation>
+        <translation>ce n&apos;est pas un fichier ordinaire, il n&apos;a donc pas été remplacé</translation>
     </message>
 </context>
 <context>
@@ -304,6 +367,10 @@
     </message>
     <message>
         <source>Next: release {seconds} s</source>
+        <translation type="vanished">Ensuite&#xa0;: retour {seconds}&#xa0;s</translation>
+    </message>
+    <message>
+        <source>Next: move back {seconds} s</source>
         <translation>Ensuite&#xa0;: retour {seconds}&#xa0;s</translation>
     </message>
     <message>
@@ -521,15 +588,15 @@
     </message>
     <message>
         <source>write the routine sheet as a PDF and exit</source>
-        <translation>écrire la fiche du programme en PDF et quitter</translation>
+        <translation>écrire la fiche d&apos;exercices en PDF et quitter</translation>
     </message>
     <message>
         <source>write a progress report for your physiotherapist</source>
-        <translation>écrire un bilan de progression pour votre kinésithérapeute</translation>
+        <translation>écrire un rapport de suivi pour votre kinésithérapeute</translation>
     </message>
     <message>
         <source>weeks the report covers (default {weeks})</source>
-        <translation>semaines couvertes par le bilan (par défaut {weeks})</translation>
+        <translation>semaines couvertes par le rapport (par défaut&#xa0;: {weeks})</translation>
     </message>
     <message>
         <source>paper size for the PDFs (default: locale)</source>
@@ -537,7 +604,7 @@
     </message>
     <message>
         <source>stopped by an unexpected problem ({kind}: {reason}); nothing more was done.</source>
-        <translation>arrêt sur un problème inattendu ({kind}&#xa0;: {reason})&#xa0;; rien d’autre n’a été fait.</translation>
+        <translation>arrêt sur un problème inattendu ({kind}&#xa0;: {reason})&#xa0;; rien d&apos;autre n&apos;a été fait.</translation>
     </message>
 </context>
 <context>
@@ -556,7 +623,7 @@
     </message>
     <message>
         <source>The sound system did not start</source>
-        <translation>Le système audio n’a pas démarré</translation>
+        <translation>Le système audio n&apos;a pas démarré</translation>
     </message>
     <message>
         <source>The sound system stopped responding</source>
@@ -568,11 +635,11 @@
     </message>
     <message>
         <source>The speech engine stopped answering (restarting speech-dispatcher, or logging out and in, usually helps)</source>
-        <translation>Le moteur vocal ne répond plus (redémarrer speech-dispatcher, ou se déconnecter puis se reconnecter, aide souvent)</translation>
+        <translation>Le moteur de synthèse vocale ne répond plus (redémarrer speech-dispatcher, ou se déconnecter puis se reconnecter, aide souvent)</translation>
     </message>
     <message>
         <source>Voice prompts need speech-dispatcher, which is running but not answering (restarting it, or logging out and in, usually helps)</source>
-        <translation>Les consignes vocales ont besoin de speech-dispatcher, qui tourne mais ne répond pas (le redémarrer, ou se déconnecter puis se reconnecter, aide en général)</translation>
+        <translation>Les annonces vocales ont besoin de speech-dispatcher, qui tourne mais ne répond pas (le redémarrer, ou se déconnecter puis se reconnecter, aide en général)</translation>
     </message>
     <message>
         <source>Voice prompts need speech-dispatcher, which is not installed or not running</source>
@@ -592,15 +659,15 @@
     </message>
     <message>
         <source>The speech engine has no voice for {language}; prompts are read with another voice (install a {language} voice for espeak-ng or your speech engine)</source>
-        <translation>Le moteur vocal n’a pas de voix pour {language}&#xa0;; les consignes sont lues avec une autre voix (installez une voix {language} pour espeak-ng ou votre moteur vocal)</translation>
+        <translation>Le moteur de synthèse vocale n&apos;a pas de voix pour {language}&#xa0;; les annonces sont lues avec une autre voix (installez une voix {language} pour espeak-ng ou votre moteur de synthèse vocale)</translation>
     </message>
     <message>
         <source>Sound cues are off until Piriformis Desktop is restarted. {reason}. This session goes on without them.</source>
-        <translation>Les signaux sonores sont coupés jusqu’au redémarrage de Piriformis Desktop. {reason}. Cette séance continue sans eux.</translation>
+        <translation>Les signaux sonores sont coupés jusqu&apos;au redémarrage de Piriformis Desktop. {reason}. Cette séance continue sans eux.</translation>
     </message>
     <message>
         <source>Voice prompts are off until Piriformis Desktop is restarted. {reason}. This session goes on without them.</source>
-        <translation>Les consignes vocales sont coupées jusqu’au redémarrage de Piriformis Desktop. {reason}. Cette séance continue sans elles.</translation>
+        <translation>Les annonces vocales sont coupées jusqu&apos;au redémarrage de Piriformis Desktop. {reason}. Cette séance continue sans elles.</translation>
     </message>
     <message>
         <source>Sound needs Qt Multimedia, which could not be loaded: {error}</source>
@@ -682,7 +749,7 @@
     <name>DocumentsMenu</name>
     <message>
         <source>Save routine sheet as PDF</source>
-        <translation>Enregistrer la fiche du programme en PDF</translation>
+        <translation>Enregistrer la fiche d&apos;exercices en PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -690,11 +757,11 @@
     </message>
     <message>
         <source>The routine sheet was not saved: {reason}.</source>
-        <translation>La fiche du programme n&apos;a pas été enregistrée&#xa0;: {reason}.</translation>
+        <translation>La fiche d&apos;exercices n&apos;a pas été enregistrée&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>Saved the routine sheet to {path}</source>
-        <translation>Fiche du programme enregistrée dans {path}</translation>
+        <translation>Fiche d&apos;exercices enregistrée dans {path}</translation>
     </message>
 </context>
 <context>
@@ -723,7 +790,7 @@
     </message>
     <message>
         <source>could not write to standard output: {reason}.</source>
-        <translation>impossible d’écrire sur la sortie standard&#xa0;: {reason}.</translation>
+        <translation>impossible d&apos;écrire sur la sortie standard&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>your history cannot be written, so nothing was imported.</source>
@@ -771,7 +838,7 @@
     </message>
     <message>
         <source>line {line}: more than {limit} sessions, so this is not an export of this app.</source>
-        <translation>ligne {line}&#xa0;: plus de {limit} séances, ce n’est donc pas un export de cette application.</translation>
+        <translation>ligne {line}&#xa0;: plus de {limit} séances, ce n&apos;est donc pas un export de cette application.</translation>
     </message>
     <message>
         <source>line {line}: not readable as CSV ({reason}).</source>
@@ -819,11 +886,11 @@
     </message>
     <message>
         <source>line {line} is longer than {limit} characters, so this is not an export of this app.</source>
-        <translation>la ligne {line} dépasse {limit} caractères, ce n’est donc pas un export de cette application.</translation>
+        <translation>la ligne {line} dépasse {limit} caractères, ce n&apos;est donc pas un export de cette application.</translation>
     </message>
     <message>
         <source>line {line}: the file is larger than {limit} MB, so this is not an export of this app.</source>
-        <translation>ligne {line}&#xa0;: le fichier dépasse {limit} Mo, ce n’est donc pas un export de cette application.</translation>
+        <translation>ligne {line}&#xa0;: le fichier dépasse {limit} Mo, ce n&apos;est donc pas un export de cette application.</translation>
     </message>
 </context>
 <context>
@@ -986,7 +1053,7 @@
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation>L’importation a été annulée&#xa0;; rien n’a été importé.</translation>
+        <translation>L&apos;importation a été annulée&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Nothing was imported: {reason}</source>
@@ -1070,8 +1137,12 @@
         <translation>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Votre historique n&apos;est pas disponible&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Les séances se déroulent toujours du début à la fin, mais elles ne sont pas enregistrées. Le message ci-dessus explique pourquoi.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;No sessions yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Start your first session on the &lt;b&gt;Session&lt;/b&gt; tab (press &lt;b&gt;Space&lt;/b&gt;).&lt;br&gt;Every session you finish shows up here, week by week, against your goal of {goal} a week.&lt;/p&gt;&lt;p&gt;Moving from another computer? Use &lt;b&gt;Import…&lt;/b&gt; with the CSV you exported there.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Pas encore de séance&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Commencez votre première séance dans l&apos;onglet &lt;b&gt;Séance&lt;/b&gt; (appuyez sur &lt;b&gt;Espace&lt;/b&gt;).&lt;br&gt;Chaque séance terminée apparaît ici, semaine après semaine, face à votre objectif de {goal} par semaine.&lt;/p&gt;&lt;p&gt;Vous venez d&apos;un autre ordinateur&#xa0;? Utilisez &lt;b&gt;Importer…&lt;/b&gt; avec le fichier CSV que vous y avez exporté.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;No sessions yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Start your first routine on the &lt;b&gt;Session&lt;/b&gt; tab (press &lt;b&gt;Space&lt;/b&gt;).&lt;br&gt;Every session you finish shows up here, week by week, against your goal of {goal} a week.&lt;/p&gt;&lt;p&gt;Moving from another computer? Use &lt;b&gt;Import…&lt;/b&gt; with the CSV you exported there.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Pas encore de séance&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Commencez votre premier programme dans l&apos;onglet &lt;b&gt;Séance&lt;/b&gt; (appuyez sur &lt;b&gt;Espace&lt;/b&gt;).&lt;br&gt;Chaque séance terminée apparaît ici, semaine après semaine, face à votre objectif de {goal} par semaine.&lt;/p&gt;&lt;p&gt;Vous venez d&apos;un autre ordinateur&#xa0;? Utilisez &lt;b&gt;Importer…&lt;/b&gt; avec le fichier CSV que vous y avez exporté.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Pas encore de séance&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Commencez votre premier programme dans l&apos;onglet &lt;b&gt;Séance&lt;/b&gt; (appuyez sur &lt;b&gt;Espace&lt;/b&gt;).&lt;br&gt;Chaque séance terminée apparaît ici, semaine après semaine, face à votre objectif de {goal} par semaine.&lt;/p&gt;&lt;p&gt;Vous venez d&apos;un autre ordinateur&#xa0;? Utilisez &lt;b&gt;Importer…&lt;/b&gt; avec le fichier CSV que vous y avez exporté.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{trend} {rising}</source>
@@ -1103,7 +1174,7 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation>Paramètres</translation>
+        <translation>Réglages</translation>
     </message>
     <message>
         <source>History</source>
@@ -1114,8 +1185,12 @@
         <translation>Arrêter cette séance&#xa0;?</translation>
     </message>
     <message>
+        <source>Stop this session now? It will be kept in your history as stopped early.</source>
+        <translation>Arrêter cette séance maintenant&#xa0;? Elle restera dans votre historique comme écourtée.</translation>
+    </message>
+    <message>
         <source>Stop this session now? It will be kept in your history as not completed.</source>
-        <translation>Arrêter cette séance maintenant&#xa0;? Elle restera dans votre historique comme non terminée.</translation>
+        <translation type="vanished">Arrêter cette séance maintenant&#xa0;? Elle restera dans votre historique comme non terminée.</translation>
     </message>
     <message>
         <source>Keep reminders running?</source>
@@ -1241,8 +1316,12 @@
         <translation>Maintenez</translation>
     </message>
     <message>
+        <source>Move back</source>
+        <translation>Revenez</translation>
+    </message>
+    <message>
         <source>Release</source>
-        <translation>Relâchez</translation>
+        <translation type="vanished">Relâchez</translation>
     </message>
     <message>
         <source>Switch legs</source>
@@ -1306,7 +1385,7 @@
     <name>ProgressReport</name>
     <message>
         <source>Progress report</source>
-        <translation>Bilan de progression</translation>
+        <translation>Rapport de suivi</translation>
     </message>
     <message>
         <source>Printed {date}</source>
@@ -1436,7 +1515,7 @@
     </message>
     <message>
         <source>Print progress report</source>
-        <translation>Imprimer le bilan de progression</translation>
+        <translation>Imprimer le rapport de suivi</translation>
     </message>
     <message>
         <source>piriformis-desktop: --weeks must be 1 or more</source>
@@ -1445,8 +1524,8 @@
     <message numerus="yes">
         <source>Wrote the progress report for %n week(s) ({sessions} in the history) to {path}.</source>
         <translation>
-            <numerusform>Bilan de progression sur %n semaine ({sessions} dans l&apos;historique) écrit dans {path}.</numerusform>
-            <numerusform>Bilan de progression sur %n semaines ({sessions} dans l&apos;historique) écrit dans {path}.</numerusform>
+            <numerusform>Rapport de suivi sur %n semaine ({sessions} dans l&apos;historique) écrit dans {path}.</numerusform>
+            <numerusform>Rapport de suivi sur %n semaines ({sessions} dans l&apos;historique) écrit dans {path}.</numerusform>
         </translation>
     </message>
 </context>
@@ -1636,15 +1715,15 @@
     </message>
     <message>
         <source>Print routine sheet</source>
-        <translation>Imprimer la fiche du programme</translation>
+        <translation>Imprimer la fiche d&apos;exercices</translation>
     </message>
     <message>
         <source>Wrote the routine sheet to {path} (A4).</source>
-        <translation>Fiche du programme écrite dans {path} (A4).</translation>
+        <translation>Fiche d&apos;exercices écrite dans {path} (A4).</translation>
     </message>
     <message>
         <source>Wrote the routine sheet to {path} (US Letter).</source>
-        <translation>Fiche du programme écrite dans {path} (Lettre US).</translation>
+        <translation>Fiche d&apos;exercices écrite dans {path} (Lettre US).</translation>
     </message>
 </context>
 <context>
@@ -1663,7 +1742,7 @@
     </message>
     <message>
         <source>You can read them again under Help, About this routine, and on the printed sheet.</source>
-        <translation>Vous les retrouverez dans Aide, À propos des exercices, et sur la feuille imprimée.</translation>
+        <translation>Vous les retrouverez dans Aide, À propos du programme, et sur la fiche imprimée.</translation>
     </message>
 </context>
 <context>
@@ -1722,8 +1801,15 @@
         <translation>Votre séance du {date} n&apos;avait pas pu être enregistrée à la fin&#xa0;; elle figure maintenant dans votre historique.</translation>
     </message>
     <message numerus="yes">
-        <source>Your session of {date} was interrupted before it ended; it is kept in your history as not completed ({done} of %n exercise(s) done).</source>
+        <source>Your session of {date} was interrupted before it ended; it is kept in your history as stopped early ({done} of %n exercise(s) done).</source>
         <translation>
+            <numerusform>Votre séance du {date} a été interrompue avant la fin&#xa0;; elle est conservée dans votre historique comme écourtée (exercices faits&#xa0;: {done} sur %n).</numerusform>
+            <numerusform>Votre séance du {date} a été interrompue avant la fin&#xa0;; elle est conservée dans votre historique comme écourtée (exercices faits&#xa0;: {done} sur %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your session of {date} was interrupted before it ended; it is kept in your history as not completed ({done} of %n exercise(s) done).</source>
+        <translation type="vanished">
             <numerusform>Votre séance du {date} a été interrompue avant la fin&#xa0;; elle est conservée dans votre historique comme non terminée (exercices faits&#xa0;: {done} sur %n).</numerusform>
             <numerusform>Votre séance du {date} a été interrompue avant la fin&#xa0;; elle est conservée dans votre historique comme non terminée (exercices faits&#xa0;: {done} sur %n).</numerusform>
         </translation>
@@ -1824,7 +1910,7 @@
     </message>
     <message>
         <source>{column}: {value} is more than a day from the day of {start_column} ({start})</source>
-        <translation>{column}&#xa0;: {value} est à plus d’un jour du jour de {start_column} ({start})</translation>
+        <translation>{column}&#xa0;: {value} est à plus d&apos;un jour du jour de {start_column} ({start})</translation>
     </message>
     <message>
         <source>{column}: expected at most {limit} seconds (a day), got {value}</source>
@@ -2012,7 +2098,11 @@
     </message>
     <message>
         <source>Hold (0: no pause)</source>
-        <translation>Maintien (0&#xa0;: sans pause)</translation>
+        <translation type="vanished">Maintien (0&#xa0;: sans pause)</translation>
+    </message>
+    <message>
+        <source>Hold (0: none)</source>
+        <translation>Maintien (0&#xa0;: aucun)</translation>
     </message>
     <message>
         <source>Include {exercise}</source>
@@ -2218,8 +2308,12 @@
         <translation>Séance terminée. Bravo&#xa0;!</translation>
     </message>
     <message>
+        <source>Session stopped early</source>
+        <translation>Séance écourtée</translation>
+    </message>
+    <message>
         <source>Session stopped</source>
-        <translation>Séance arrêtée</translation>
+        <translation type="vanished">Séance arrêtée</translation>
     </message>
     <message>
         <source>Active time: {time}
@@ -2415,6 +2509,11 @@ Exercices faits&#xa0;: {done} sur {total}</translation>
             <numerusform>Tendance de la douleur sur %n relevé&#xa0;: environ {now} sur 10 actuellement, comme au début.</numerusform>
             <numerusform>Tendance de la douleur sur %n relevés&#xa0;: environ {now} sur 10 actuellement, comme au début.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{list}; {item}</source>
+        <comment>a list so far, then one more item after a semicolon</comment>
+        <translation>{list}&#xa0;; {item}</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@ import os
 import sys
 
 from piriformis_desktop import APP_NAME, __version__
+from piriformis_desktop.cli_words import TranslatedParser
 from piriformis_desktop.core.words import Words
 
 PROG = "piriformis-desktop"  # the command's name: in --help, and before each message on stderr
@@ -62,7 +63,7 @@ def _help(text: str) -> str:
 
 def build_parser(probe: bool = False) -> argparse.ArgumentParser:
     """The command line's options, worded in the language installed when it is called."""
-    parser = (_Probe if probe else argparse.ArgumentParser)(
+    parser = (_Probe if probe else TranslatedParser)(
         prog=PROG,
         add_help=False,
         description=_help(Cli.tr("{app}: a guided home routine for piriformis syndrome.").format(app=APP_NAME)),

@@ -55,7 +55,7 @@ def make_actions(window: QWidget) -> Actions:
         skip=action(translate("Actions", "Next ▶"), "skip", [Qt.Key.Key_Right],
                     translate("Actions", "Skip to the next exercise")),
         restart_side=action(translate("Actions", "Restart leg"), "restart-side", [Qt.Key.Key_R],
-                            translate("Actions", "Start this leg's reps again")),
+                            translate("Actions", "Restart this leg's reps")),
         stop=action(translate("Actions", "Stop"), "stop", [Qt.Key.Key_Escape],
                     translate("Actions", "Stop the session (asks first)")),
         print_sheet=action(translate("Actions", "&Print routine sheet…"), "print-sheet", [QKeySequence.StandardKey.Print],

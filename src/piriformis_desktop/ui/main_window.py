@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
 
     def confirm_stop(self) -> bool:
         return self._ask(self.tr("Stop this session?"),
-                         self.tr("Stop this session now? It will be kept in your history as not completed."),
+                         self.tr("Stop this session now? It will be kept in your history as stopped early."),
                          default=False)
 
     def _ask(self, title: str, question: str, default: bool) -> bool:

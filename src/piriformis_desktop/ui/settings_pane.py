@@ -46,7 +46,7 @@ class SettingsPane(QWidget):
         grid = QGridLayout(exercises)
         grid.addWidget(muted(QLabel(self.tr("Include"))), 0, 0)
         grid.addWidget(muted(QLabel(self.tr("Reps each leg"))), 0, 1)
-        grid.addWidget(muted(QLabel(self.tr("Hold (0: no pause)"))), 0, 2)
+        grid.addWidget(muted(QLabel(self.tr("Hold (0: none)"))), 0, 2)
         self.enabled: dict[str, QCheckBox] = {}
         self.reps: dict[str, QSpinBox] = {}
         self.holds: dict[str, QSpinBox] = {}

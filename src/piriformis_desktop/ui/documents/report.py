@@ -21,11 +21,13 @@ from piriformis_desktop.core.settings import Settings
 from piriformis_desktop.core.timeline import session_length_seconds
 from piriformis_desktop.core.stats import adherence, week_position, week_start, weekly_counts, whole_minutes
 from piriformis_desktop.ui.documents.pages import (
-    ACCENT, INK, LINE, MUTED, PANEL, DocumentError, Page, default_paper, headless_application, open_preview, write_pdf,
+    ACCENT, INK, LINE, MUTED, PANEL, DocumentError, Page, default_paper, headless_application, open_preview,
+    table_header, write_pdf,
 )
-from piriformis_desktop.ui.history.weeks import first_weekday_of, qdate, written_date
+from piriformis_desktop.ui.history.weeks import day_month_pattern, first_weekday_of, qdate, written_date
 from piriformis_desktop.ui.words import (
-    TrContext, dose_words, pain_place_words, sessions_words, start_side_words, trend_words, weeks_words,
+    TrContext, dose_words, pain_place_words, semicolon_list, sessions_words, start_side_words, trend_words,
+    weeks_words,
 )
 
 translate = QCoreApplication.translate  # literal contexts and texts below, so lupdate finds every one
@@ -72,7 +74,7 @@ def render_report(painter: QPainter, rect, dpi: float, routine: Routine, setting
 
     page.text(0, width, translate("ProgressReport", "The routine as currently set"), 12, bold=True, colour=ACCENT,
               gap=0.6)
-    doses = "; ".join(
+    doses = semicolon_list(
         translate("ProgressReport", "{name}: {dose}").format(name=e.name, dose=dose_words(settings.exercise(e.id)))
         if settings.exercise(e.id).enabled else
         translate("ProgressReport", "{name}: not in the routine").format(name=e.name) for e in routine.exercises)
@@ -97,13 +99,13 @@ def render_report(painter: QPainter, rect, dpi: float, routine: Routine, setting
               translate("ProgressReport", "Pain (mean)"), translate("ProgressReport", "Minutes")]
     yes, no = translate("ProgressReport", "yes"), translate("ProgressReport", "no")
     pages = 1
-    _table_row(page, header, widths, bold=True)
+    table_header(page, header, widths)
     for week, pain in zip(counts, trend.weekly):
         if page.y > page.height - FOOTER_MM - 5:
             _footer(page)
             new_page()
             page, pages = Page(painter, rect, dpi), pages + 1
-            _table_row(page, header, widths, bold=True)
+            table_header(page, header, widths)
         mean = "-" if pain is None else QLocale().toString(float(pain), "f", 1)
         _table_row(page, [_day(week.week_start), str(week.completed), str(week.partial), yes if week.met(goal) else no,
                           mean, str(whole_minutes(week.minutes * 60))], widths)
@@ -192,7 +194,7 @@ def _pain_chart(page: Page, weeks, points, trend, x: float, y: float, w: float, 
     for i, week in enumerate(weeks):
         if i % max(1, n // 6) == 0:
             page.y = bottom + 1.5
-            page.text(px(i) - 10, 20, _day(week.week_start, "d MMM"), 7, colour=MUTED,
+            page.text(px(i) - 10, 20, _day(week.week_start, day_month_pattern()), 7, colour=MUTED,
                       align=Qt.AlignmentFlag.AlignHCenter, advance=False)
     if weeks:
         painter.setPen(QPen(QColor(INK), 0.25 * page.mm))

@@ -11,7 +11,7 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from piriformis_desktop.core.routine import Routine, Side
@@ -74,7 +74,7 @@ def _handout(page: Page, routine: Routine, settings: Settings, today: date) -> N
     excluded = [e.name for e in routine.exercises if not settings.exercise(e.id).enabled]
     if excluded:
         page.text(0, width, translate("RoutineSheet", "Not in your routine: {names}.").format(
-            names=", ".join(excluded)), 9, italic=True, colour=MUTED, gap=2)
+            names=QLocale().createSeparatedList(excluded)), 9, italic=True, colour=MUTED, gap=2)
 
     page.text(0, width, translate("RoutineSheet", "Safety"), 11, bold=True, colour=ACCENT, gap=0.6)
     for line in routine.safety:
@@ -157,7 +157,7 @@ def _handout_scale(painter: QPainter, page_rect: QRectF, dpi: float, routine: Ro
     while scale > SMALLEST_TEXT:
         painter.save()
         painter.setClipRect(QRectF(page_rect.left(), page_rect.top(), 0, 0))  # measure, draw nothing
-        page = Page(painter, page_rect, dpi, scale)
+        page = Page(painter, page_rect, dpi, scale, measuring=True)
         _handout(page, routine, settings, today)
         painter.restore()
         if page.y <= page.height:

@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QPalette, QPen
 
 from piriformis_desktop.core.stats import WeekCount
 from piriformis_desktop.ui.history.day_strip import blend
-from piriformis_desktop.ui.history.weeks import qdate
+from piriformis_desktop.ui.history.weeks import day_month_pattern, qdate
 
 RECENT_WEEKS = 12
 AXIS_WIDTH = 40  # the same for both charts, so each week's pain dots sit under its bar
@@ -141,14 +141,14 @@ class SessionsChart(pg.PlotWidget):
         locale, metrics = QLocale(), self.fontMetrics()
         starts = [w.week_start for w in self.weeks]
         major, minor = [], []
-        widest_day = metrics.horizontalAdvance(locale.toString(qdate(date(2026, 9, 28)), "d MMM")) + 8
+        widest_day = metrics.horizontalAdvance(locale.toString(qdate(date(2026, 9, 28)), day_month_pattern(locale))) + 8
         for i, start in enumerate(starts):
             if not low <= i <= high:
                 continue
             new_month = i == 0 or starts[i - 1].month != start.month
             january = " yyyy" if start.month == 1 else ""
             if per_week >= widest_day:
-                label = locale.toString(qdate(start), "d MMM")
+                label = locale.toString(qdate(start), day_month_pattern(locale))
             elif (per_week >= 11 and new_month) or (per_week >= 3.5 and new_month and start.month in (1, 4, 7, 10)):
                 label = locale.toString(qdate(start), "MMM" + january)
             elif per_week < 3.5 and (i == 0 or starts[i - 1].year != start.year):

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTime
 
 from piriformis_desktop.core.history import HistoryError, HistoryStore, SessionRecord
 from piriformis_desktop.core.stats import WeekCount, whole_minutes
-from piriformis_desktop.ui.history.weeks import qdate
+from piriformis_desktop.ui.history.weeks import weekday_date
 from piriformis_desktop.ui.words import TrContext
 
 translate = QCoreApplication.translate  # literal contexts and texts below, so lupdate finds every one
@@ -21,7 +21,7 @@ class WeekDetail(TrContext):
 def week_words(week: WeekCount, goal: int, today: date, store: HistoryStore | None) -> str:
     """'Week of Mon 16 Nov 2026: 3 of 3 finished — goal met ★', then one line per session."""
     locale = QLocale()
-    first_day = locale.toString(qdate(week.week_start), "ddd d MMM yyyy")
+    first_day = weekday_date(week.week_start, locale=locale)
     this_week = week.contains(today)
     if week.completed + week.partial == 0:
         if this_week:
@@ -59,7 +59,7 @@ def _title(this_week: bool, met: bool, stopped: int) -> str:
 
 def session_words(record: SessionRecord, locale: QLocale) -> str:
     """'• Mon 16 Nov, 07:30: finished, 6 min, left leg first' (the time is the session's active time)."""
-    when = locale.toString(qdate(record.local_date), "ddd d MMM")
+    when = weekday_date(record.local_date, year=False, locale=locale)
     started = record.started_at.astimezone()
     clock = locale.toString(QTime(started.hour, started.minute), QLocale.FormatType.ShortFormat)
     minutes = whole_minutes(record.duration_seconds)

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from piriformis_desktop.core.stats import DayCount, Summary, whole_minutes
 from piriformis_desktop.ui.history.day_strip import DayStrip
-from piriformis_desktop.ui.history.weeks import qdate
+from piriformis_desktop.ui.history.weeks import weekday_date
 from piriformis_desktop.ui.words import weeks_words
 
 # (row, column, columns spanned): the week and the last session across, the pairs side by side
@@ -81,4 +81,4 @@ class NumbersPanel(QFrame):
             return self.tr("Today")
         if delta == 1:
             return self.tr("Yesterday")
-        return QLocale().toString(qdate(day), "ddd d MMM yyyy" if day.year != today.year else "ddd d MMM")
+        return weekday_date(day, year=day.year != today.year)

@@ -205,7 +205,7 @@ class HistoryView(QWidget):
                            "<p>Sessions still play from start to end, but they are not saved. "
                            "The notice above says why.</p>")
         return self.tr("<p style='font-size:xx-large'><b>No sessions yet</b></p>"
-                       "<p>Start your first routine on the <b>Session</b> tab (press <b>Space</b>).<br>"
+                       "<p>Start your first session on the <b>Session</b> tab (press <b>Space</b>).<br>"
                        "Every session you finish shows up here, week by week, against your goal of "
                        "{goal} a week.</p>"
                        "<p>Moving from another computer? Use <b>Import…</b> with the CSV you exported there.</p>"

@@ -59,7 +59,7 @@ class SummaryCard(QWidget):
 
     def show_result(self, *, completed: bool, seconds: float, exercises_done: int, exercises_total: int,
                     saved_message: str) -> None:
-        self.title.setText(self.tr("Session complete. Well done!") if completed else self.tr("Session stopped"))
+        self.title.setText(self.tr("Session complete. Well done!") if completed else self.tr("Session stopped early"))
         self.details.setText(self.tr("Active time: {time}\nExercises done: {done} of {total}").format(
             time=format_clock(seconds), done=exercises_done, total=exercises_total))
         self.saved.setText(saved_message)
