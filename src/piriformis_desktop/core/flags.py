@@ -60,17 +60,17 @@ class SafetyFlag(Words):
     @classmethod
     def words(cls, flag: Flag, number: Callable[[float], str]) -> str:
         if flag.kind is FlagKind.ROSE:
-            return cls.tr("Pain rose from {before} to {after} during this session. Stop if the exercises make your "
+            return SafetyFlag.tr("Pain rose from {before} to {after} during this session. Stop if the exercises make your "
                           "pain worse, and ask your physiotherapist before the next session.").format(
                 before=flag.before, after=flag.after)
         if flag.kind is FlagKind.HIGH_PAIN:
-            return cls.tr("Pain was {after} of 10 after this session. Stop if the exercises make your pain worse, "
+            return SafetyFlag.tr("Pain was {after} of 10 after this session. Stop if the exercises make your pain worse, "
                           "and ask your physiotherapist before the next session.").format(after=flag.after)
         if flag.kind is FlagKind.RISING:
-            return cls.tr("Pain after sessions averaged {recent} of 10 over the last 7 days, up from {earlier} in "
+            return SafetyFlag.tr("Pain after sessions averaged {recent} of 10 over the last 7 days, up from {earlier} in "
                           "the 14 days before. Ask your physiotherapist before you go on with the routine.").format(
                 recent=number(flag.recent), earlier=number(flag.earlier))
-        return cls.tr("No session for %n day(s). Start again gently, stop if the exercises make your pain worse, "
+        return SafetyFlag.tr("No session for %n day(s). Start again gently, stop if the exercises make your pain worse, "
                       "and ask your physiotherapist if your pain has changed.", "", flag.days)
 
 

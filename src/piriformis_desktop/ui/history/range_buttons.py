@@ -5,8 +5,11 @@ They are checkable and exclusive, so the one in force looks pressed; the pain tr
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
+
+
+translate = QCoreApplication.translate  # under History's context, where these words have always been
 
 
 class RangeButtons(QWidget):
@@ -15,13 +18,13 @@ class RangeButtons(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.recent = QPushButton(self.tr("Last 12 weeks"))
+        self.recent = QPushButton(translate("HistoryView", "Last 12 weeks"))
         self.recent.setObjectName("recent-weeks-button")
-        self.recent.setAccessibleName(self.tr("Show the last 12 weeks"))
+        self.recent.setAccessibleName(translate("HistoryView", "Show the last 12 weeks"))
         self.recent.clicked.connect(self.recent_chosen)
-        self.all = QPushButton(self.tr("Whole history"))
+        self.all = QPushButton(translate("HistoryView", "Whole history"))
         self.all.setObjectName("all-weeks-button")
-        self.all.setAccessibleName(self.tr("Show the whole history"))
+        self.all.setAccessibleName(translate("HistoryView", "Show the whole history"))
         self.all.clicked.connect(self.all_chosen)
         self.group = QButtonGroup(self)
         layout = QHBoxLayout(self)
