@@ -985,7 +985,11 @@
     </message>
     <message>
         <source>stopped early (beside, not counted)</source>
-        <translation>vorzeitig beendet (daneben, nicht gezählt)</translation>
+        <translation type="vanished">vorzeitig beendet (daneben, nicht gezählt)</translation>
+    </message>
+    <message>
+        <source>stopped early (not counted)</source>
+        <translation>vorzeitig beendet (nicht gezählt)</translation>
     </message>
     <message>
         <source>before</source>

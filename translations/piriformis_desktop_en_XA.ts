@@ -992,7 +992,11 @@
     </message>
     <message>
         <source>stopped early (beside, not counted)</source>
-        <translation>[šţöþþéđ éáŕĺý (ƀéšíđé, ñöţ çöûñţéđ) ẋẋẋ ẋẋ ẋẋẋ]</translation>
+        <translation type="vanished">[šţöþþéđ éáŕĺý (ƀéšíđé, ñöţ çöûñţéđ) ẋẋẋ ẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>stopped early (not counted)</source>
+        <translation>[šţöþþéđ éáŕĺý (ñöţ çöûñţéđ) ẋẋẋ ẋẋẋ]</translation>
     </message>
     <message>
         <source>before</source>

@@ -985,7 +985,11 @@
     </message>
     <message>
         <source>stopped early (beside, not counted)</source>
-        <translation>interrumpida (al lado, no cuenta)</translation>
+        <translation type="vanished">interrumpida (al lado, no cuenta)</translation>
+    </message>
+    <message>
+        <source>stopped early (not counted)</source>
+        <translation>interrumpida (no cuenta)</translation>
     </message>
     <message>
         <source>before</source>

@@ -985,7 +985,11 @@
     </message>
     <message>
         <source>stopped early (beside, not counted)</source>
-        <translation>arrêtée avant la fin (à côté, non comptée)</translation>
+        <translation type="vanished">arrêtée avant la fin (à côté, non comptée)</translation>
+    </message>
+    <message>
+        <source>stopped early (not counted)</source>
+        <translation>arrêtée avant la fin (non comptée)</translation>
     </message>
     <message>
         <source>before</source>

@@ -78,7 +78,7 @@ class SessionsChart(pg.PlotWidget):
         self.weeks: list[WeekCount] = []
         self.goal = self.top = 1
         self.goals: list[int] = []
-        set_up_plot(self, "history-chart", self.tr("Sessions per week"), 150)
+        set_up_plot(self, "history-chart", self.tr("Sessions per week"), 125)
         plot = self.getPlotItem()
         self.hover_band = pg.BarGraphItem(x=[0], height=[0], width=1.0, pen=None, brush=(0, 0, 0, 0))
         self.completed_bars = pg.BarGraphItem(x=[], height=[], width=FINISHED_WIDTH)

@@ -31,7 +31,7 @@ def detail_area(label: QLabel, line_spacing: int) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setWidget(label)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setMinimumHeight(line_spacing * 4 + 4)
+    area.setMinimumHeight(line_spacing * 3 + 4)
     area.viewport().setBackgroundRole(QPalette.ColorRole.Window)
     return area
 

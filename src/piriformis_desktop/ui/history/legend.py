@@ -27,7 +27,7 @@ def sessions_legend(colours: dict[str, QColor], goal: int) -> str:
     return _join([
         _item(colours["met"], "■", translate("HistoryView", "finished, goal met ★")),
         _item(colours["short"], "■", translate("HistoryView", "finished")),
-        _item(colours["stopped"], "▨", translate("HistoryView", "stopped early (beside, not counted)")),
+        _item(colours["stopped"], "▨", translate("HistoryView", "stopped early (not counted)")),
         _item(colours["text"], "\u2011\u00a0\u2011", translate("HistoryView", "goal: {goal} a week").format(goal=goal)),
     ])
 

@@ -112,10 +112,9 @@ class HistoryView(QWidget):
         self.chart_area.setContentsMargins(0, 0, 0, 0)
         self.chart_area.addLayout(title_row)
         left = QVBoxLayout()
-        left.addWidget(self.flags_box)
         left.addLayout(self.chart_area, 1)
         left.addWidget(self.pain_words)
-        left.addWidget(detail, 1)
+        left.addWidget(detail)
 
         self.numbers = NumbersPanel()
         self.values, self.captions, self.day_strip = self.numbers.values, self.numbers.captions, self.numbers.day_strip
@@ -145,6 +144,7 @@ class HistoryView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)
         layout.addWidget(self.notice)
+        layout.addWidget(self.flags_box)  # across the whole tab: two lines at 800x600, not four
         layout.addWidget(self.pages, 1)
         layout.addLayout(buttons)
 

@@ -4,7 +4,9 @@ check-in raised (core.flags), what next."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QStackedWidget, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame, QHBoxLayout, QLabel, QSizePolicy, QStackedWidget, QToolButton, QVBoxLayout, QWidget,
+)
 
 from piriformis_desktop.core.card import format_clock
 from piriformis_desktop.ui.session.labels import card_label, fit_type
@@ -29,10 +31,12 @@ class SummaryCard(QWidget):
             font = label.font()
             font.setPixelSize(26)
             label.setFont(font)
-        self.flags = card_label("summary-flags", wrap=True, align=Qt.AlignmentFlag.AlignLeft)
+        self.flags = QLabel()  # wraps to the card's width and takes the height its lines need
+        self.flags.setObjectName("summary-flags")
+        self.flags.setWordWrap(True)
         self.flags.setFrameShape(QFrame.Shape.Box)  # set apart from the rest: it asks the user to act
         self.flags.setContentsMargins(12, 8, 12, 8)
-        self.flags.setMaximumWidth(980)
+        self.flags.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.flags.setAccessibleName(self.tr("Safety flag"))
         font = self.flags.font()
         font.setPixelSize(22)
@@ -63,7 +67,7 @@ class SummaryCard(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.details)
         layout.addWidget(self.saved)
-        layout.addWidget(self.flags, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.flags)
         layout.addLayout(self.extra)
         layout.addLayout(buttons)
         layout.addStretch()
