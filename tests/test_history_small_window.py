@@ -126,3 +126,4 @@ def test_the_legend_wraps_between_its_items_never_inside_one(small_window, qtbot
     assert len(lines) >= 2  # it did have to wrap
     for item in ("finished, goal met", "stopped early", "goal: 3 a week"):
         assert any(item in line for line in lines), (item, lines)
+

@@ -13,7 +13,7 @@ from piriformis_desktop.ui.documents import pages, report
 from piriformis_desktop.ui.translation import install_translation, remove_translation
 
 DPI = 150
-HEADERS = ["Week from", "Finished", "Stopped early", "Goal met", "Pain (mean)", "Minutes"]
+HEADERS = ["Week from", "Finished", "Stopped early", "Goal met", "Pain before → after (mean)", "Minutes"]
 
 
 def drawn_texts(paper: str, routine, settings, monkeypatch) -> list[tuple[float, float, float, float, str]]:

@@ -497,7 +497,7 @@ def test_history_already_open_shows_a_session_its_check_in_and_an_import_as_each
     qtbot.waitUntil(panel.isVisible)
     qtbot.keyClick(panel, Qt.Key.Key_4)
     qtbot.keyClick(panel, Qt.Key.Key_Return)
-    assert [score for _, score in view.pain_points] == [4]
+    assert [session.pain_after for session in view.outcomes] == [4]
     (saved,) = window.history.sessions()
     earlier = replace(saved, id=None, started_at=saved.started_at.replace(year=saved.started_at.year - 1),
                       local_date=saved.local_date.replace(year=saved.local_date.year - 1),

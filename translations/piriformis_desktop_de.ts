@@ -1086,7 +1086,7 @@
     </message>
     <message>
         <source>Pain after each session (0 none, 10 worst)</source>
-        <translation>Schmerz nach jeder Sitzung (0 keiner, 10 stärkster)</translation>
+        <translation type="vanished">Schmerz nach jeder Sitzung (0 keiner, 10 stärkster)</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
@@ -1103,6 +1103,14 @@
     <message>
         <source>Show the whole history</source>
         <translation>Den ganzen Verlauf zeigen</translation>
+    </message>
+    <message>
+        <source>Pain before and after (0 none, 10 worst)</source>
+        <translation>Schmerz vorher und nachher (0 keiner, 10 stärkster)</translation>
+    </message>
+    <message>
+        <source>Safety flags</source>
+        <translation>Warnhinweise</translation>
     </message>
     <message>
         <source>Pain trend</source>
@@ -1133,6 +1141,26 @@
         <translation>Ihr Verlauf kann nicht geschrieben werden, daher lässt sich nichts importieren.</translation>
     </message>
     <message>
+        <source>stopped early (not counted)</source>
+        <translation>abgebrochen (nicht gezählt)</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nachher</translation>
+    </message>
+    <message>
+        <source>trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>safety flag</source>
+        <translation>Warnhinweis</translation>
+    </message>
+    <message>
         <source>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Your history is not available&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sessions still play from start to end, but they are not saved. The notice above says why.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Ihr Verlauf ist nicht verfügbar&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sitzungen laufen weiterhin von Anfang bis Ende, werden aber nicht gespeichert. Warum, steht im Hinweis oben.&lt;/p&gt;</translation>
     </message>
@@ -1147,7 +1175,7 @@
     <message>
         <source>{trend} {rising}</source>
         <comment>two sentences about pain, one after the other</comment>
-        <translation>{trend} {rising}</translation>
+        <translation type="vanished">{trend} {rising}</translation>
     </message>
     <message>
         <source>finished, goal met ★</source>
@@ -1159,7 +1187,7 @@
     </message>
     <message>
         <source>stopped early</source>
-        <translation>abgebrochen</translation>
+        <translation type="vanished">abgebrochen</translation>
     </message>
     <message>
         <source>goal: {goal} a week</source>
@@ -1222,6 +1250,13 @@
         <source>Last 12 weeks, day by day</source>
         <translation>Letzte 12 Wochen, Tag für Tag</translation>
     </message>
+    <message numerus="yes">
+        <source>this week — goal of %n met ✓</source>
+        <translation>
+            <numerusform>diese Woche — Ziel von %n erreicht ✓</numerusform>
+            <numerusform>diese Woche — Ziel von %n erreicht ✓</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{done} of {goal}</source>
         <translation>{done} von {goal}</translation>
@@ -1232,10 +1267,25 @@
     </message>
     <message numerus="yes">
         <source>this week — %n to go</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>diese Woche – noch %n offen</numerusform>
             <numerusform>diese Woche – noch %n offen</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>this week — %n more to reach your goal of {goal}</source>
+        <translation>
+            <numerusform>diese Woche — noch %n bis zu Ihrem Ziel von {goal}</numerusform>
+            <numerusform>diese Woche — noch %n bis zu Ihrem Ziel von {goal}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First week</source>
+        <translation>Erste Woche</translation>
+    </message>
+    <message>
+        <source>welcome! Weeks at your goal count from here</source>
+        <translation>willkommen! Ab jetzt zählen die Wochen, in denen Sie Ihr Ziel erreichen</translation>
     </message>
     <message>
         <source>in a row at your goal</source>
@@ -1255,6 +1305,14 @@
     <message>
         <source>finished</source>
         <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} Std. {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>exercised</source>
+        <translation>geübt</translation>
     </message>
     <message numerus="yes">
         <source>minute(s) exercised</source>
@@ -1284,7 +1342,11 @@
     <name>PainChart</name>
     <message>
         <source>Pain after each session, 0 to 10</source>
-        <translation>Schmerz nach jeder Sitzung, 0 bis 10</translation>
+        <translation type="vanished">Schmerz nach jeder Sitzung, 0 bis 10</translation>
+    </message>
+    <message>
+        <source>Pain before and after each session, 0 to 10</source>
+        <translation>Schmerz vor und nach jeder Sitzung, 0 bis 10</translation>
     </message>
 </context>
 <context>
@@ -1298,7 +1360,7 @@
     <name>PainTrend</name>
     <message>
         <source>Your pain scores have gone up over the last two weeks. It may be worth checking in with your physiotherapist.</source>
-        <translation>Ihre Schmerzwerte sind in den letzten zwei Wochen gestiegen. Es kann sinnvoll sein, mit Ihrer Physiotherapeutin oder Ihrem Physiotherapeuten zu sprechen.</translation>
+        <translation type="vanished">Ihre Schmerzwerte sind in den letzten zwei Wochen gestiegen. Es kann sinnvoll sein, mit Ihrer Physiotherapeutin oder Ihrem Physiotherapeuten zu sprechen.</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1460,24 @@
             <numerusform>{title}: {first} bis {end} (%n Wochen)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{title}: since {first}, %n week(s)</source>
+        <translation>
+            <numerusform>{title}: seit {first}, %n Woche</numerusform>
+            <numerusform>{title}: seit {first}, %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adherence: none yet; this week counts once it is over or its goal is met.</source>
+        <translation>Therapietreue: noch keine; diese Woche zählt, sobald sie vorbei ist oder ihr Ziel erreicht wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adherence since {first}: {percent}% of the goal&apos;s sessions; the goal was met in {met} of %n week(s).</source>
+        <translation>
+            <numerusform>Therapietreue seit {first}: {percent}&#xa0;% der Zielsitzungen; das Ziel wurde in {met} von %n Woche erreicht.</numerusform>
+            <numerusform>Therapietreue seit {first}: {percent}&#xa0;% der Zielsitzungen; das Ziel wurde in {met} von %n Wochen erreicht.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
@@ -1418,7 +1498,7 @@
     </message>
     <message numerus="yes">
         <source>Adherence: {percent}% of the goal&apos;s sessions; the goal was met in {met} of %n week(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Therapietreue: {percent}&#xa0;% der Zielsitzungen; das Ziel wurde in {met} von %n Woche erreicht.</numerusform>
             <numerusform>Therapietreue: {percent}&#xa0;% der Zielsitzungen; das Ziel wurde in {met} von %n Wochen erreicht.</numerusform>
         </translation>
@@ -1441,7 +1521,7 @@
     </message>
     <message>
         <source>Pain after sessions (0 no pain, 10 worst imaginable)</source>
-        <translation>Schmerz nach den Sitzungen (0 kein Schmerz, 10 stärkster vorstellbarer Schmerz)</translation>
+        <translation type="vanished">Schmerz nach den Sitzungen (0 kein Schmerz, 10 stärkster vorstellbarer Schmerz)</translation>
     </message>
     <message>
         <source>Week by week</source>
@@ -1465,11 +1545,19 @@
     </message>
     <message>
         <source>Pain (mean)</source>
-        <translation>Schmerz (Ø)</translation>
+        <translation type="vanished">Schmerz (Ø)</translation>
+    </message>
+    <message>
+        <source>Pain before (ring) and after (dot) sessions (0 no pain, 10 worst imaginable)</source>
+        <translation>Schmerz vor (Ring) und nach (Punkt) den Sitzungen (0 kein Schmerz, 10 stärkster vorstellbarer)</translation>
     </message>
     <message>
         <source>Minutes</source>
         <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Pain before → after (mean)</source>
+        <translation>Schmerz vorher → nachher (Mittel)</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1478,6 +1566,25 @@
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+    <message>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
+    </message>
+    <message>
+        <source>Safety flags</source>
+        <translation>Warnhinweise</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier flag(s) in this period, not listed.</source>
+        <translation>
+            <numerusform>%n früherer Warnhinweis in diesem Zeitraum, nicht aufgeführt.</numerusform>
+            <numerusform>%n frühere Warnhinweise in diesem Zeitraum, nicht aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{day}: {flag}</source>
+        <translation>{day}: {flag}</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier note(s)</source>
@@ -1724,6 +1831,28 @@
     <message>
         <source>Wrote the routine sheet to {path} (US Letter).</source>
         <translation>Übungsblatt nach {path} geschrieben (US Letter).</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyFlag</name>
+    <message>
+        <source>Pain rose from {before} to {after} during this session. Stop if the exercises make your pain worse, and ask your physiotherapist before the next session.</source>
+        <translation>Der Schmerz ist während dieser Sitzung von {before} auf {after} gestiegen. Hören Sie auf, wenn die Übungen Ihre Schmerzen verstärken, und fragen Sie vor der nächsten Sitzung Ihre Physiotherapeutin oder Ihren Physiotherapeuten.</translation>
+    </message>
+    <message>
+        <source>Pain was {after} of 10 after this session. Stop if the exercises make your pain worse, and ask your physiotherapist before the next session.</source>
+        <translation>Nach dieser Sitzung lag der Schmerz bei {after} von 10. Hören Sie auf, wenn die Übungen Ihre Schmerzen verstärken, und fragen Sie vor der nächsten Sitzung Ihre Physiotherapeutin oder Ihren Physiotherapeuten.</translation>
+    </message>
+    <message>
+        <source>Pain after sessions averaged {recent} of 10 over the last 7 days, up from {earlier} in the 14 days before. Ask your physiotherapist before you go on with the routine.</source>
+        <translation>Der Schmerz nach den Sitzungen lag in den letzten 7 Tagen im Mittel bei {recent} von 10, in den 14 Tagen davor bei {earlier}. Fragen Sie Ihre Physiotherapeutin oder Ihren Physiotherapeuten, bevor Sie mit dem Programm weitermachen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No session for %n day(s). Start again gently, stop if the exercises make your pain worse, and ask your physiotherapist if your pain has changed.</source>
+        <translation>
+            <numerusform>Seit %n Tag keine Sitzung. Beginnen Sie behutsam wieder, hören Sie auf, wenn die Übungen Ihre Schmerzen verstärken, und fragen Sie Ihre Physiotherapeutin oder Ihren Physiotherapeuten, wenn sich Ihre Schmerzen verändert haben.</numerusform>
+            <numerusform>Seit %n Tagen keine Sitzung. Beginnen Sie behutsam wieder, hören Sie auf, wenn die Übungen Ihre Schmerzen verstärken, und fragen Sie Ihre Physiotherapeutin oder Ihren Physiotherapeuten, wenn sich Ihre Schmerzen verändert haben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2425,10 @@
 <context>
     <name>SummaryCard</name>
     <message>
+        <source>Safety flag</source>
+        <translation>Warnhinweis</translation>
+    </message>
+    <message>
         <source>Start a new session</source>
         <translation>Neue Sitzung starten</translation>
     </message>
@@ -2337,6 +2470,10 @@ Erledigte Übungen: {done} von {total}</translation>
 {problem}</source>
         <translation>{week}.
 {problem}</translation>
+    </message>
+    <message>
+        <source>    ⚠ {flag}</source>
+        <translation>    ⚠ {flag}</translation>
     </message>
     <message numerus="yes">
         <source>This week of {day}: {done} of {goal} finished — goal met ★, %n stopped early</source>
@@ -2397,6 +2534,30 @@ Erledigte Übungen: {done} von {total}</translation>
     <message>
         <source>• {when}, {clock}: stopped early after {done} of {total} exercises, {minutes} min, {side}</source>
         <translation>• {when}, {clock}: abgebrochen nach {done} von {total} Übungen, {minutes} min, {side}</translation>
+    </message>
+    <message>
+        <source>{session}; {pain}</source>
+        <translation>{session}; {pain}</translation>
+    </message>
+    <message>
+        <source>{session}; note: “{note}”</source>
+        <translation>{session}; Notiz: „{note}“</translation>
+    </message>
+    <message>
+        <source>pain {before} → {after} of 10</source>
+        <translation>Schmerz {before} → {after} von 10</translation>
+    </message>
+    <message>
+        <source>pain after {after} of 10</source>
+        <translation>Schmerz danach {after} von 10</translation>
+    </message>
+    <message>
+        <source>pain before {before} of 10</source>
+        <translation>Schmerz vorher {before} von 10</translation>
+    </message>
+    <message>
+        <source>{pain} ({where})</source>
+        <translation>{pain} ({where})</translation>
     </message>
 </context>
 <context>

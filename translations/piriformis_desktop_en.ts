@@ -94,9 +94,23 @@
     <name>NumbersPanel</name>
     <message numerus="yes">
         <source>this week — %n to go</source>
+        <translation type="vanished">
+            <numerusform>this week — %n to go</numerusform>
+            <numerusform>this week — %n to go</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this week — goal of %n met ✓</source>
         <translation>
-            <numerusform>this week — %n to go</numerusform>
-            <numerusform>this week — %n to go</numerusform>
+            <numerusform>this week — goal of %n met ✓</numerusform>
+            <numerusform>this week — goal of %n met ✓</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this week — %n more to reach your goal of {goal}</source>
+        <translation>
+            <numerusform>this week — %n more to reach your goal of {goal}</numerusform>
+            <numerusform>this week — %n more to reach your goal of {goal}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -134,10 +148,24 @@
 <context>
     <name>ProgressReport</name>
     <message numerus="yes">
+        <source>{title}: since {first}, %n week(s)</source>
+        <translation>
+            <numerusform>{title}: since {first}, %n week</numerusform>
+            <numerusform>{title}: since {first}, %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{title}: {first} to {end} (%n week(s))</source>
         <translation>
             <numerusform>{title}: {first} to {end} (%n week)</numerusform>
             <numerusform>{title}: {first} to {end} (%n weeks)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adherence since {first}: {percent}% of the goal&apos;s sessions; the goal was met in {met} of %n week(s).</source>
+        <translation>
+            <numerusform>Adherence since {first}: {percent}% of the goal&apos;s sessions; the goal was met in {met} of %n week.</numerusform>
+            <numerusform>Adherence since {first}: {percent}% of the goal&apos;s sessions; the goal was met in {met} of %n weeks.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -155,8 +183,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Adherence: {percent}% of the goal&apos;s sessions; the goal was met in {met} of %n week(s).</source>
+        <source>%n earlier flag(s) in this period, not listed.</source>
         <translation>
+            <numerusform>%n earlier flag in this period, not listed.</numerusform>
+            <numerusform>%n earlier flags in this period, not listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adherence: {percent}% of the goal&apos;s sessions; the goal was met in {met} of %n week(s).</source>
+        <translation type="vanished">
             <numerusform>Adherence: {percent}% of the goal&apos;s sessions; the goal was met in {met} of %n week.</numerusform>
             <numerusform>Adherence: {percent}% of the goal&apos;s sessions; the goal was met in {met} of %n weeks.</numerusform>
         </translation>
@@ -197,6 +232,16 @@
         <translation>
             <numerusform>Tick each exercise on the days you do it; aim for %n session a week. Write your pain from 0 (no pain) to 10 (worst imaginable) after each session, and bring this sheet to your physiotherapist.</numerusform>
             <numerusform>Tick each exercise on the days you do it; aim for %n sessions a week. Write your pain from 0 (no pain) to 10 (worst imaginable) after each session, and bring this sheet to your physiotherapist.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SafetyFlag</name>
+    <message numerus="yes">
+        <source>No session for %n day(s). Start again gently, stop if the exercises make your pain worse, and ask your physiotherapist if your pain has changed.</source>
+        <translation>
+            <numerusform>No session for %n day. Start again gently, stop if the exercises make your pain worse, and ask your physiotherapist if your pain has changed.</numerusform>
+            <numerusform>No session for %n days. Start again gently, stop if the exercises make your pain worse, and ask your physiotherapist if your pain has changed.</numerusform>
         </translation>
     </message>
 </context>
@@ -366,6 +411,16 @@
         <translation>
             <numerusform>Pain trend from %n check-in: now about {now} of 10, the same as at the start.</numerusform>
             <numerusform>Pain trend from %n check-ins: now about {now} of 10, the same as at the start.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cls</name>
+    <message numerus="yes">
+        <source>No session for %n day(s). Start again gently, stop if the exercises make your pain worse, and ask your physiotherapist if your pain has changed.</source>
+        <translation type="vanished">
+            <numerusform>No session for %n day. Start again gently, stop if the exercises make your pain worse, and ask your physiotherapist if your pain has changed.</numerusform>
+            <numerusform>No session for %n days. Start again gently, stop if the exercises make your pain worse, and ask your physiotherapist if your pain has changed.</numerusform>
         </translation>
     </message>
 </context>

@@ -1093,7 +1093,7 @@
     </message>
     <message>
         <source>Pain after each session (0 none, 10 worst)</source>
-        <translation>[Þáíñ áƒţéŕ éáçĥ šéššíöñ (0 ñöñé, 10 ŵöŕšţ) ẋẋẋ ẋẋ ẋẋẋẋẋ]</translation>
+        <translation type="vanished">[Þáíñ áƒţéŕ éáçĥ šéššíöñ (0 ñöñé, 10 ŵöŕšţ) ẋẋẋ ẋẋ ẋẋẋẋẋ]</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
@@ -1110,6 +1110,14 @@
     <message>
         <source>Show the whole history</source>
         <translation>[Šĥöŵ ţĥé ŵĥöĺé ĥíšţöŕý ẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Pain before and after (0 none, 10 worst)</source>
+        <translation>[Þáíñ ƀéƒöŕé áñđ áƒţéŕ (0 ñöñé, 10 ŵöŕšţ) ẋẋẋ ẋẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Safety flags</source>
+        <translation>[Šáƒéţý ƒĺáğš ẋẋ]</translation>
     </message>
     <message>
         <source>Pain trend</source>
@@ -1140,6 +1148,30 @@
         <translation>[Ýöûŕ ĥíšţöŕý çáññöţ ƀé ŵŕíţţéñ, šö ñöţĥíñğ çáñ ƀé íɱþöŕţéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋẋ]</translation>
     </message>
     <message>
+        <source>stopped early (beside, not counted)</source>
+        <translation type="vanished">[šţöþþéđ éáŕĺý (ƀéšíđé, ñöţ çöûñţéđ) ẋẋẋ ẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>stopped early (not counted)</source>
+        <translation>[šţöþþéđ éáŕĺý (ñöţ çöûñţéđ) ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>[ƀéƒöŕéẋ]</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>[áƒţéŕ]</translation>
+    </message>
+    <message>
+        <source>trend</source>
+        <translation>[ţŕéñđ]</translation>
+    </message>
+    <message>
+        <source>safety flag</source>
+        <translation>[šáƒéţý ƒĺáğ ẋ]</translation>
+    </message>
+    <message>
         <source>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Your history is not available&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sessions still play from start to end, but they are not saved. The notice above says why.&lt;/p&gt;</source>
         <translation>[&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Ýöûŕ ĥíšţöŕý íš ñöţ áṽáíĺáƀĺé&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Šéššíöñš šţíĺĺ þĺáý ƒŕöɱ šţáŕţ ţö éñđ, ƀûţ ţĥéý áŕé ñöţ šáṽéđ. Ţĥé ñöţíçé áƀöṽé šáýš ŵĥý.&lt;/p&gt; ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</translation>
     </message>
@@ -1154,7 +1186,7 @@
     <message>
         <source>{trend} {rising}</source>
         <comment>two sentences about pain, one after the other</comment>
-        <translation>[{trend} {rising}]</translation>
+        <translation type="vanished">[{trend} {rising}]</translation>
     </message>
     <message>
         <source>finished, goal met ★</source>
@@ -1166,7 +1198,7 @@
     </message>
     <message>
         <source>stopped early</source>
-        <translation>[šţöþþéđ éáŕĺý ẋẋ]</translation>
+        <translation type="vanished">[šţöþþéđ éáŕĺý ẋẋ]</translation>
     </message>
     <message>
         <source>goal: {goal} a week</source>
@@ -1229,6 +1261,13 @@
         <source>Last 12 weeks, day by day</source>
         <translation>[Ĺášţ 12 ŵééķš, đáý ƀý đáý ẋẋẋ ẋẋ]</translation>
     </message>
+    <message numerus="yes">
+        <source>this week — goal of %n met ✓</source>
+        <translation>
+            <numerusform>[ţĥíš ŵééķ — ğöáĺ öƒ %n ɱéţ ✓ ẋẋẋ ẋẋẋ]</numerusform>
+            <numerusform>[ţĥíš ŵééķ — ğöáĺ öƒ %n ɱéţ ✓ ẋẋẋ ẋẋẋ]</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{done} of {goal}</source>
         <translation>[{done} öƒ {goal}ẋ]</translation>
@@ -1239,10 +1278,25 @@
     </message>
     <message numerus="yes">
         <source>this week — %n to go</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>[ţĥíš ŵééķ — %n ţö ğö ẋẋẋẋ]</numerusform>
             <numerusform>[ţĥíš ŵééķ — %n ţö ğö ẋẋẋẋ]</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>this week — %n more to reach your goal of {goal}</source>
+        <translation>
+            <numerusform>[ţĥíš ŵééķ — %n ɱöŕé ţö ŕéáçĥ ýöûŕ ğöáĺ öƒ {goal} ẋẋẋ ẋẋ ẋẋẋẋẋ]</numerusform>
+            <numerusform>[ţĥíš ŵééķ — %n ɱöŕé ţö ŕéáçĥ ýöûŕ ğöáĺ öƒ {goal} ẋẋẋ ẋẋ ẋẋẋẋẋ]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First week</source>
+        <translation>[Ƒíŕšţ ŵééķ ẋ]</translation>
+    </message>
+    <message>
+        <source>welcome! Weeks at your goal count from here</source>
+        <translation>[ŵéĺçöɱé! Ŵééķš áţ ýöûŕ ğöáĺ çöûñţ ƒŕöɱ ĥéŕé ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</translation>
     </message>
     <message>
         <source>in a row at your goal</source>
@@ -1262,6 +1316,14 @@
     <message>
         <source>finished</source>
         <translation>[ƒíñíšĥéđẋ]</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>[{hours} ĥ {minutes} ɱíñ ẋ]</translation>
+    </message>
+    <message>
+        <source>exercised</source>
+        <translation>[éẋéŕçíšéđ ẋ]</translation>
     </message>
     <message numerus="yes">
         <source>minute(s) exercised</source>
@@ -1291,7 +1353,11 @@
     <name>PainChart</name>
     <message>
         <source>Pain after each session, 0 to 10</source>
-        <translation>[Þáíñ áƒţéŕ éáçĥ šéššíöñ, 0 ţö 10 ẋẋẋ ẋẋ ẋẋ]</translation>
+        <translation type="vanished">[Þáíñ áƒţéŕ éáçĥ šéššíöñ, 0 ţö 10 ẋẋẋ ẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Pain before and after each session, 0 to 10</source>
+        <translation>[Þáíñ ƀéƒöŕé áñđ áƒţéŕ éáçĥ šéššíöñ, 0 ţö 10 ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</translation>
     </message>
 </context>
 <context>
@@ -1305,7 +1371,7 @@
     <name>PainTrend</name>
     <message>
         <source>Your pain scores have gone up over the last two weeks. It may be worth checking in with your physiotherapist.</source>
-        <translation>[Ýöûŕ þáíñ šçöŕéš ĥáṽé ğöñé ûþ öṽéŕ ţĥé ĺášţ ţŵö ŵééķš. Íţ ɱáý ƀé ŵöŕţĥ çĥéçķíñğ íñ ŵíţĥ ýöûŕ þĥýšíöţĥéŕáþíšţ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋ]</translation>
+        <translation type="vanished">[Ýöûŕ þáíñ šçöŕéš ĥáṽé ğöñé ûþ öṽéŕ ţĥé ĺášţ ţŵö ŵééķš. Íţ ɱáý ƀé ŵöŕţĥ çĥéçķíñğ íñ ŵíţĥ ýöûŕ þĥýšíöţĥéŕáþíšţ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋ]</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1471,24 @@
             <numerusform>[{title}: {first} ţö {end} (%n ŵééķ(š)) ẋẋẋ ẋ]</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{title}: since {first}, %n week(s)</source>
+        <translation>
+            <numerusform>[{title}: šíñçé {first}, %n ŵééķ(š) ẋẋẋ ẋ]</numerusform>
+            <numerusform>[{title}: šíñçé {first}, %n ŵééķ(š) ẋẋẋ ẋ]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adherence: none yet; this week counts once it is over or its goal is met.</source>
+        <translation>[Áđĥéŕéñçé: ñöñé ýéţ; ţĥíš ŵééķ çöûñţš öñçé íţ íš öṽéŕ öŕ íţš ğöáĺ íš ɱéţ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋ]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adherence since {first}: {percent}% of the goal&apos;s sessions; the goal was met in {met} of %n week(s).</source>
+        <translation>
+            <numerusform>[Áđĥéŕéñçé šíñçé {first}: {percent}% öƒ ţĥé ğöáĺ&apos;š šéššíöñš; ţĥé ğöáĺ ŵáš ɱéţ íñ {met} öƒ %n ŵééķ(š). ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋẋ]</numerusform>
+            <numerusform>[Áđĥéŕéñçé šíñçé {first}: {percent}% öƒ ţĥé ğöáĺ&apos;š šéššíöñš; ţĥé ğöáĺ ŵáš ɱéţ íñ {met} öƒ %n ŵééķ(š). ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋẋ]</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Sessions</source>
         <translation>[Šéššíöñšẋ]</translation>
@@ -1429,7 +1513,7 @@
     </message>
     <message numerus="yes">
         <source>Adherence: {percent}% of the goal&apos;s sessions; the goal was met in {met} of %n week(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>[Áđĥéŕéñçé: {percent}% öƒ ţĥé ğöáĺ&apos;š šéššíöñš; ţĥé ğöáĺ ŵáš ɱéţ íñ {met} öƒ %n ŵééķ(š). ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋ]</numerusform>
             <numerusform>[Áđĥéŕéñçé: {percent}% öƒ ţĥé ğöáĺ&apos;š šéššíöñš; ţĥé ğöáĺ ŵáš ɱéţ íñ {met} öƒ %n ŵééķ(š). ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋ]</numerusform>
         </translation>
@@ -1452,7 +1536,7 @@
     </message>
     <message>
         <source>Pain after sessions (0 no pain, 10 worst imaginable)</source>
-        <translation>[Þáíñ áƒţéŕ šéššíöñš (0 ñö þáíñ, 10 ŵöŕšţ íɱáğíñáƀĺé) ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋ]</translation>
+        <translation type="vanished">[Þáíñ áƒţéŕ šéššíöñš (0 ñö þáíñ, 10 ŵöŕšţ íɱáğíñáƀĺé) ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋ]</translation>
     </message>
     <message>
         <source>Week by week</source>
@@ -1476,11 +1560,19 @@
     </message>
     <message>
         <source>Pain (mean)</source>
-        <translation>[Þáíñ (ɱéáñ) ẋ]</translation>
+        <translation type="vanished">[Þáíñ (ɱéáñ) ẋ]</translation>
+    </message>
+    <message>
+        <source>Pain before (ring) and after (dot) sessions (0 no pain, 10 worst imaginable)</source>
+        <translation>[Þáíñ ƀéƒöŕé (ŕíñğ) áñđ áƒţéŕ (đöţ) šéššíöñš (0 ñö þáíñ, 10 ŵöŕšţ íɱáğíñáƀĺé) ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋ]</translation>
     </message>
     <message>
         <source>Minutes</source>
         <translation>[Ṁíñûţéšẋ]</translation>
+    </message>
+    <message>
+        <source>Pain before → after (mean)</source>
+        <translation>[Þáíñ ƀéƒöŕé → áƒţéŕ (ɱéáñ) ẋẋẋ ẋẋẋ]</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1489,6 +1581,25 @@
     <message>
         <source>no</source>
         <translation>[ñö]</translation>
+    </message>
+    <message>
+        <source>{before} → {after}</source>
+        <translation>[{before} → {after}]</translation>
+    </message>
+    <message>
+        <source>Safety flags</source>
+        <translation>[Šáƒéţý ƒĺáğš ẋẋ]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier flag(s) in this period, not listed.</source>
+        <translation>
+            <numerusform>[%n éáŕĺíéŕ ƒĺáğ(š) íñ ţĥíš þéŕíöđ, ñöţ ĺíšţéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</numerusform>
+            <numerusform>[%n éáŕĺíéŕ ƒĺáğ(š) íñ ţĥíš þéŕíöđ, ñöţ ĺíšţéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{day}: {flag}</source>
+        <translation>[{day}: {flag}]</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier note(s)</source>
@@ -1538,6 +1649,25 @@
             <numerusform>[Ŵŕöţé ţĥé þŕöğŕéšš ŕéþöŕţ ƒöŕ %n ŵééķ(š) ({sessions} íñ ţĥé ĥíšţöŕý) ţö {path}. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ]</numerusform>
             <numerusform>[Ŵŕöţé ţĥé þŕöğŕéšš ŕéþöŕţ ƒöŕ %n ŵééķ(š) ({sessions} íñ ţĥé ĥíšţöŕý) ţö {path}. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ]</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RangeButtons</name>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation type="vanished">[Ĺášţ 12 ŵééķš ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Show the last 12 weeks</source>
+        <translation type="vanished">[Šĥöŵ ţĥé ĺášţ 12 ŵééķš ẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Whole history</source>
+        <translation type="vanished">[Ŵĥöĺé ĥíšţöŕý ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Show the whole history</source>
+        <translation type="vanished">[Šĥöŵ ţĥé ŵĥöĺé ĥíšţöŕý ẋẋẋ ẋ]</translation>
     </message>
 </context>
 <context>
@@ -1735,6 +1865,28 @@
     <message>
         <source>Wrote the routine sheet to {path} (US Letter).</source>
         <translation>[Ŵŕöţé ţĥé ŕöûţíñé šĥééţ ţö {path} (ÛŠ Ĺéţţéŕ). ẋẋẋ ẋẋ ẋẋẋẋẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyFlag</name>
+    <message>
+        <source>Pain rose from {before} to {after} during this session. Stop if the exercises make your pain worse, and ask your physiotherapist before the next session.</source>
+        <translation>[Þáíñ ŕöšé ƒŕöɱ {before} ţö {after} đûŕíñğ ţĥíš šéššíöñ. Šţöþ íƒ ţĥé éẋéŕçíšéš ɱáķé ýöûŕ þáíñ ŵöŕšé, áñđ ášķ ýöûŕ þĥýšíöţĥéŕáþíšţ ƀéƒöŕé ţĥé ñéẋţ šéššíöñ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Pain was {after} of 10 after this session. Stop if the exercises make your pain worse, and ask your physiotherapist before the next session.</source>
+        <translation>[Þáíñ ŵáš {after} öƒ 10 áƒţéŕ ţĥíš šéššíöñ. Šţöþ íƒ ţĥé éẋéŕçíšéš ɱáķé ýöûŕ þáíñ ŵöŕšé, áñđ ášķ ýöûŕ þĥýšíöţĥéŕáþíšţ ƀéƒöŕé ţĥé ñéẋţ šéššíöñ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Pain after sessions averaged {recent} of 10 over the last 7 days, up from {earlier} in the 14 days before. Ask your physiotherapist before you go on with the routine.</source>
+        <translation>[Þáíñ áƒţéŕ šéššíöñš áṽéŕáğéđ {recent} öƒ 10 öṽéŕ ţĥé ĺášţ 7 đáýš, ûþ ƒŕöɱ {earlier} íñ ţĥé 14 đáýš ƀéƒöŕé. Ášķ ýöûŕ þĥýšíöţĥéŕáþíšţ ƀéƒöŕé ýöû ğö öñ ŵíţĥ ţĥé ŕöûţíñé. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message numerus="yes">
+        <source>No session for %n day(s). Start again gently, stop if the exercises make your pain worse, and ask your physiotherapist if your pain has changed.</source>
+        <translation>
+            <numerusform>[Ñö šéššíöñ ƒöŕ %n đáý(š). Šţáŕţ áğáíñ ğéñţĺý, šţöþ íƒ ţĥé éẋéŕçíšéš ɱáķé ýöûŕ þáíñ ŵöŕšé, áñđ ášķ ýöûŕ þĥýšíöţĥéŕáþíšţ íƒ ýöûŕ þáíñ ĥáš çĥáñğéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ]</numerusform>
+            <numerusform>[Ñö šéššíöñ ƒöŕ %n đáý(š). Šţáŕţ áğáíñ ğéñţĺý, šţöþ íƒ ţĥé éẋéŕçíšéš ɱáķé ýöûŕ þáíñ ŵöŕšé, áñđ ášķ ýöûŕ þĥýšíöţĥéŕáþíšţ íƒ ýöûŕ þáíñ ĥáš çĥáñğéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2307,6 +2459,10 @@
 <context>
     <name>SummaryCard</name>
     <message>
+        <source>Safety flag</source>
+        <translation>[Šáƒéţý ƒĺáğ ẋ]</translation>
+    </message>
+    <message>
         <source>Start a new session</source>
         <translation>[Šţáŕţ á ñéŵ šéššíöñ ẋẋẋẋ]</translation>
     </message>
@@ -2348,6 +2504,10 @@ Exercises done: {done} of {total}</source>
 {problem}</source>
         <translation>[{week}.
 {problem}]</translation>
+    </message>
+    <message>
+        <source>    ⚠ {flag}</source>
+        <translation>[    ⚠ {flag}ẋ]</translation>
     </message>
     <message numerus="yes">
         <source>This week of {day}: {done} of {goal} finished — goal met ★, %n stopped early</source>
@@ -2392,6 +2552,30 @@ Exercises done: {done} of {total}</source>
     <message>
         <source>Week of {day}: {done} of {goal} finished</source>
         <translation>[Ŵééķ öƒ {day}: {done} öƒ {goal} ƒíñíšĥéđ ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{session}; {pain}</source>
+        <translation>[{session}; {pain}]</translation>
+    </message>
+    <message>
+        <source>{session}; note: “{note}”</source>
+        <translation>[{session}; ñöţé: “{note}” ẋẋ]</translation>
+    </message>
+    <message>
+        <source>pain {before} → {after} of 10</source>
+        <translation>[þáíñ {before} → {after} öƒ 10 ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>pain after {after} of 10</source>
+        <translation>[þáíñ áƒţéŕ {after} öƒ 10 ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>pain before {before} of 10</source>
+        <translation>[þáíñ ƀéƒöŕé {before} öƒ 10 ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{pain} ({where})</source>
+        <translation>[{pain} ({where})]</translation>
     </message>
     <message>
         <source> — goal met ★</source>
@@ -2536,6 +2720,28 @@ Exercises done: {done} of {total}</source>
         <source>{list}; {item}</source>
         <comment>a list so far, then one more item after a semicolon</comment>
         <translation>[{list}; {item}]</translation>
+    </message>
+</context>
+<context>
+    <name>cls</name>
+    <message>
+        <source>Pain rose from {before} to {after} during this session. Stop if the exercises make your pain worse, and ask your physiotherapist before the next session.</source>
+        <translation type="vanished">[Þáíñ ŕöšé ƒŕöɱ {before} ţö {after} đûŕíñğ ţĥíš šéššíöñ. Šţöþ íƒ ţĥé éẋéŕçíšéš ɱáķé ýöûŕ þáíñ ŵöŕšé, áñđ ášķ ýöûŕ þĥýšíöţĥéŕáþíšţ ƀéƒöŕé ţĥé ñéẋţ šéššíöñ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Pain was {after} of 10 after this session. Stop if the exercises make your pain worse, and ask your physiotherapist before the next session.</source>
+        <translation type="vanished">[Þáíñ ŵáš {after} öƒ 10 áƒţéŕ ţĥíš šéššíöñ. Šţöþ íƒ ţĥé éẋéŕçíšéš ɱáķé ýöûŕ þáíñ ŵöŕšé, áñđ ášķ ýöûŕ þĥýšíöţĥéŕáþíšţ ƀéƒöŕé ţĥé ñéẋţ šéššíöñ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Pain after sessions averaged {recent} of 10 over the last 7 days, up from {earlier} in the 14 days before. Ask your physiotherapist before you go on with the routine.</source>
+        <translation type="vanished">[Þáíñ áƒţéŕ šéššíöñš áṽéŕáğéđ {recent} öƒ 10 öṽéŕ ţĥé ĺášţ 7 đáýš, ûþ ƒŕöɱ {earlier} íñ ţĥé 14 đáýš ƀéƒöŕé. Ášķ ýöûŕ þĥýšíöţĥéŕáþíšţ ƀéƒöŕé ýöû ğö öñ ŵíţĥ ţĥé ŕöûţíñé. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message numerus="yes">
+        <source>No session for %n day(s). Start again gently, stop if the exercises make your pain worse, and ask your physiotherapist if your pain has changed.</source>
+        <translation type="vanished">
+            <numerusform>[Ñö šéššíöñ ƒöŕ %n đáý(š). Šţáŕţ áğáíñ ğéñţĺý, šţöþ íƒ ţĥé éẋéŕçíšéš ɱáķé ýöûŕ þáíñ ŵöŕšé, áñđ ášķ ýöûŕ þĥýšíöţĥéŕáþíšţ íƒ ýöûŕ þáíñ ĥáš çĥáñğéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ]</numerusform>
+            <numerusform>[Ñö šéššíöñ ƒöŕ %n đáý(š). Šţáŕţ áğáíñ ğéñţĺý, šţöþ íƒ ţĥé éẋéŕçíšéš ɱáķé ýöûŕ þáíñ ŵöŕšé, áñđ ášķ ýöûŕ þĥýšíöţĥéŕáþíšţ íƒ ýöûŕ þáíñ ĥáš çĥáñğéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ]</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

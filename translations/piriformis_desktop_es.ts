@@ -1086,7 +1086,7 @@
     </message>
     <message>
         <source>Pain after each session (0 none, 10 worst)</source>
-        <translation>Dolor tras cada sesión (0 nada, 10 el peor)</translation>
+        <translation type="vanished">Dolor tras cada sesión (0 nada, 10 el peor)</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
@@ -1103,6 +1103,14 @@
     <message>
         <source>Show the whole history</source>
         <translation>Mostrar todo el historial</translation>
+    </message>
+    <message>
+        <source>Pain before and after (0 none, 10 worst)</source>
+        <translation>Dolor antes y después (0 nada, 10 el peor)</translation>
+    </message>
+    <message>
+        <source>Safety flags</source>
+        <translation>Avisos de seguridad</translation>
     </message>
     <message>
         <source>Pain trend</source>
@@ -1133,6 +1141,30 @@
         <translation>No se puede escribir en su historial, así que no se puede importar nada.</translation>
     </message>
     <message>
+        <source>stopped early (beside, not counted)</source>
+        <translation type="vanished">interrumpida (al lado, no cuenta)</translation>
+    </message>
+    <message>
+        <source>stopped early (not counted)</source>
+        <translation>interrumpida (no cuenta)</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>antes</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>después</translation>
+    </message>
+    <message>
+        <source>trend</source>
+        <translation>tendencia</translation>
+    </message>
+    <message>
+        <source>safety flag</source>
+        <translation>aviso de seguridad</translation>
+    </message>
+    <message>
         <source>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Your history is not available&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sessions still play from start to end, but they are not saved. The notice above says why.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Su historial no está disponible&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Las sesiones siguen funcionando de principio a fin, pero no se guardan. El aviso de arriba explica por qué.&lt;/p&gt;</translation>
     </message>
@@ -1147,7 +1179,7 @@
     <message>
         <source>{trend} {rising}</source>
         <comment>two sentences about pain, one after the other</comment>
-        <translation>{trend} {rising}</translation>
+        <translation type="vanished">{trend} {rising}</translation>
     </message>
     <message>
         <source>finished, goal met ★</source>
@@ -1159,7 +1191,7 @@
     </message>
     <message>
         <source>stopped early</source>
-        <translation>interrumpidas</translation>
+        <translation type="vanished">interrumpidas</translation>
     </message>
     <message>
         <source>goal: {goal} a week</source>
@@ -1222,6 +1254,13 @@
         <source>Last 12 weeks, day by day</source>
         <translation>Últimas 12 semanas, día a día</translation>
     </message>
+    <message numerus="yes">
+        <source>this week — goal of %n met ✓</source>
+        <translation>
+            <numerusform>esta semana — objetivo de %n cumplido ✓</numerusform>
+            <numerusform>esta semana — objetivo de %n cumplido ✓</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{done} of {goal}</source>
         <translation>{done} de {goal}</translation>
@@ -1232,10 +1271,25 @@
     </message>
     <message numerus="yes">
         <source>this week — %n to go</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>esta semana — falta %n</numerusform>
             <numerusform>esta semana — faltan %n</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>this week — %n more to reach your goal of {goal}</source>
+        <translation>
+            <numerusform>esta semana — falta %n para su objetivo de {goal}</numerusform>
+            <numerusform>esta semana — faltan %n para su objetivo de {goal}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First week</source>
+        <translation>Primera semana</translation>
+    </message>
+    <message>
+        <source>welcome! Weeks at your goal count from here</source>
+        <translation>¡bienvenido/a! Las semanas con el objetivo cumplido cuentan desde aquí</translation>
     </message>
     <message>
         <source>in a row at your goal</source>
@@ -1255,6 +1309,14 @@
     <message>
         <source>finished</source>
         <translation>sesiones terminadas</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>exercised</source>
+        <translation>de ejercicio</translation>
     </message>
     <message numerus="yes">
         <source>minute(s) exercised</source>
@@ -1284,7 +1346,11 @@
     <name>PainChart</name>
     <message>
         <source>Pain after each session, 0 to 10</source>
-        <translation>Dolor tras cada sesión, de 0 a 10</translation>
+        <translation type="vanished">Dolor tras cada sesión, de 0 a 10</translation>
+    </message>
+    <message>
+        <source>Pain before and after each session, 0 to 10</source>
+        <translation>Dolor antes y después de cada sesión, de 0 a 10</translation>
     </message>
 </context>
 <context>
@@ -1298,7 +1364,7 @@
     <name>PainTrend</name>
     <message>
         <source>Your pain scores have gone up over the last two weeks. It may be worth checking in with your physiotherapist.</source>
-        <translation>Sus puntuaciones de dolor han subido en las dos últimas semanas. Puede ser buena idea consultarlo con su fisioterapeuta.</translation>
+        <translation type="vanished">Sus puntuaciones de dolor han subido en las dos últimas semanas. Puede ser buena idea consultarlo con su fisioterapeuta.</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1464,24 @@
             <numerusform>{title}: del {first} al {end} (%n semanas)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{title}: since {first}, %n week(s)</source>
+        <translation>
+            <numerusform>{title}: desde el {first}, %n semana</numerusform>
+            <numerusform>{title}: desde el {first}, %n semanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adherence: none yet; this week counts once it is over or its goal is met.</source>
+        <translation>Adherencia: aún no hay datos; esta semana cuenta cuando termine o cuando se cumpla su objetivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adherence since {first}: {percent}% of the goal&apos;s sessions; the goal was met in {met} of %n week(s).</source>
+        <translation>
+            <numerusform>Adherencia desde el {first}: {percent} % de las sesiones del objetivo; el objetivo se cumplió en {met} de %n semana.</numerusform>
+            <numerusform>Adherencia desde el {first}: {percent} % de las sesiones del objetivo; el objetivo se cumplió en {met} de %n semanas.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Sessions</source>
         <translation>Sesiones</translation>
@@ -1418,7 +1502,7 @@
     </message>
     <message numerus="yes">
         <source>Adherence: {percent}% of the goal&apos;s sessions; the goal was met in {met} of %n week(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Adherencia: {percent} % de las sesiones del objetivo; el objetivo se cumplió en {met} de %n semana.</numerusform>
             <numerusform>Adherencia: {percent} % de las sesiones del objetivo; el objetivo se cumplió en {met} de %n semanas.</numerusform>
         </translation>
@@ -1441,7 +1525,7 @@
     </message>
     <message>
         <source>Pain after sessions (0 no pain, 10 worst imaginable)</source>
-        <translation>Dolor después de las sesiones (0 sin dolor, 10 el peor imaginable)</translation>
+        <translation type="vanished">Dolor después de las sesiones (0 sin dolor, 10 el peor imaginable)</translation>
     </message>
     <message>
         <source>Week by week</source>
@@ -1465,11 +1549,19 @@
     </message>
     <message>
         <source>Pain (mean)</source>
-        <translation>Dolor (media)</translation>
+        <translation type="vanished">Dolor (media)</translation>
+    </message>
+    <message>
+        <source>Pain before (ring) and after (dot) sessions (0 no pain, 10 worst imaginable)</source>
+        <translation>Dolor antes (anillo) y después (punto) de las sesiones (0 sin dolor, 10 el peor imaginable)</translation>
     </message>
     <message>
         <source>Minutes</source>
         <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Pain before → after (mean)</source>
+        <translation>Dolor antes → después (media)</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1478,6 +1570,25 @@
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
+    </message>
+    <message>
+        <source>Safety flags</source>
+        <translation>Avisos de seguridad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier flag(s) in this period, not listed.</source>
+        <translation>
+            <numerusform>%n aviso anterior en este periodo, no incluido en la lista.</numerusform>
+            <numerusform>%n avisos anteriores en este periodo, no incluidos en la lista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{day}: {flag}</source>
+        <translation>{day}: {flag}</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier note(s)</source>
@@ -1527,6 +1638,25 @@
             <numerusform>Informe de progreso de %n semana ({sessions} en el historial) escrito en {path}.</numerusform>
             <numerusform>Informe de progreso de %n semanas ({sessions} en el historial) escrito en {path}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RangeButtons</name>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation type="obsolete">12 sem.</translation>
+    </message>
+    <message>
+        <source>Show the last 12 weeks</source>
+        <translation type="obsolete">Mostrar las últimas 12 semanas</translation>
+    </message>
+    <message>
+        <source>Whole history</source>
+        <translation type="obsolete">Todo</translation>
+    </message>
+    <message>
+        <source>Show the whole history</source>
+        <translation type="obsolete">Mostrar todo el historial</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +1854,28 @@
     <message>
         <source>Wrote the routine sheet to {path} (US Letter).</source>
         <translation>Hoja de ejercicios escrita en {path} (carta de EE. UU.).</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyFlag</name>
+    <message>
+        <source>Pain rose from {before} to {after} during this session. Stop if the exercises make your pain worse, and ask your physiotherapist before the next session.</source>
+        <translation>El dolor subió de {before} a {after} durante esta sesión. Deténgase si los ejercicios empeoran su dolor y consulte a su fisioterapeuta antes de la próxima sesión.</translation>
+    </message>
+    <message>
+        <source>Pain was {after} of 10 after this session. Stop if the exercises make your pain worse, and ask your physiotherapist before the next session.</source>
+        <translation>El dolor fue de {after} sobre 10 después de esta sesión. Deténgase si los ejercicios empeoran su dolor y consulte a su fisioterapeuta antes de la próxima sesión.</translation>
+    </message>
+    <message>
+        <source>Pain after sessions averaged {recent} of 10 over the last 7 days, up from {earlier} in the 14 days before. Ask your physiotherapist before you go on with the routine.</source>
+        <translation>El dolor después de las sesiones fue de {recent} sobre 10 de media en los últimos 7 días, frente a {earlier} en los 14 días anteriores. Consulte a su fisioterapeuta antes de seguir con la rutina.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No session for %n day(s). Start again gently, stop if the exercises make your pain worse, and ask your physiotherapist if your pain has changed.</source>
+        <translation>
+            <numerusform>Ninguna sesión desde hace %n día. Retome poco a poco, deténgase si los ejercicios empeoran su dolor y consulte a su fisioterapeuta si su dolor ha cambiado.</numerusform>
+            <numerusform>Ninguna sesión desde hace %n días. Retome poco a poco, deténgase si los ejercicios empeoran su dolor y consulte a su fisioterapeuta si su dolor ha cambiado.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2448,10 @@
 <context>
     <name>SummaryCard</name>
     <message>
+        <source>Safety flag</source>
+        <translation>Aviso de seguridad</translation>
+    </message>
+    <message>
         <source>Start a new session</source>
         <translation>Iniciar una nueva sesión</translation>
     </message>
@@ -2337,6 +2493,10 @@ Ejercicios hechos: {done} de {total}</translation>
 {problem}</source>
         <translation>{week}.
 {problem}</translation>
+    </message>
+    <message>
+        <source>    ⚠ {flag}</source>
+        <translation>    ⚠ {flag}</translation>
     </message>
     <message numerus="yes">
         <source>This week of {day}: {done} of {goal} finished — goal met ★, %n stopped early</source>
@@ -2397,6 +2557,30 @@ Ejercicios hechos: {done} de {total}</translation>
     <message>
         <source>• {when}, {clock}: stopped early after {done} of {total} exercises, {minutes} min, {side}</source>
         <translation>• {when}, {clock}: interrumpida tras {done} de {total} ejercicios, {minutes} min, {side}</translation>
+    </message>
+    <message>
+        <source>{session}; {pain}</source>
+        <translation>{session}; {pain}</translation>
+    </message>
+    <message>
+        <source>{session}; note: “{note}”</source>
+        <translation>{session}; nota: «{note}»</translation>
+    </message>
+    <message>
+        <source>pain {before} → {after} of 10</source>
+        <translation>dolor {before} → {after} de 10</translation>
+    </message>
+    <message>
+        <source>pain after {after} of 10</source>
+        <translation>dolor después {after} de 10</translation>
+    </message>
+    <message>
+        <source>pain before {before} of 10</source>
+        <translation>dolor antes {before} de 10</translation>
+    </message>
+    <message>
+        <source>{pain} ({where})</source>
+        <translation>{pain} ({where})</translation>
     </message>
 </context>
 <context>

@@ -1086,7 +1086,7 @@
     </message>
     <message>
         <source>Pain after each session (0 none, 10 worst)</source>
-        <translation>Douleur après séance (0 aucune, 10 la pire)</translation>
+        <translation type="vanished">Douleur après séance (0 aucune, 10 la pire)</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
@@ -1103,6 +1103,14 @@
     <message>
         <source>Show the whole history</source>
         <translation>Afficher tout l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Pain before and after (0 none, 10 worst)</source>
+        <translation>Douleur avant et après (0 aucune, 10 la pire)</translation>
+    </message>
+    <message>
+        <source>Safety flags</source>
+        <translation>Alertes de sécurité</translation>
     </message>
     <message>
         <source>Pain trend</source>
@@ -1133,6 +1141,30 @@
         <translation>Votre historique ne peut pas être modifié&#xa0;; rien ne peut donc être importé.</translation>
     </message>
     <message>
+        <source>stopped early (beside, not counted)</source>
+        <translation type="vanished">arrêtée avant la fin (à côté, non comptée)</translation>
+    </message>
+    <message>
+        <source>stopped early (not counted)</source>
+        <translation>écourtée (non comptée)</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>avant</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>après</translation>
+    </message>
+    <message>
+        <source>trend</source>
+        <translation>tendance</translation>
+    </message>
+    <message>
+        <source>safety flag</source>
+        <translation>alerte de sécurité</translation>
+    </message>
+    <message>
         <source>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Your history is not available&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sessions still play from start to end, but they are not saved. The notice above says why.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Votre historique n&apos;est pas disponible&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Les séances se déroulent toujours du début à la fin, mais elles ne sont pas enregistrées. Le message ci-dessus explique pourquoi.&lt;/p&gt;</translation>
     </message>
@@ -1147,7 +1179,7 @@
     <message>
         <source>{trend} {rising}</source>
         <comment>two sentences about pain, one after the other</comment>
-        <translation>{trend} {rising}</translation>
+        <translation type="vanished">{trend} {rising}</translation>
     </message>
     <message>
         <source>finished, goal met ★</source>
@@ -1159,7 +1191,7 @@
     </message>
     <message>
         <source>stopped early</source>
-        <translation>écourtées</translation>
+        <translation type="vanished">écourtées</translation>
     </message>
     <message>
         <source>goal: {goal} a week</source>
@@ -1222,6 +1254,13 @@
         <source>Last 12 weeks, day by day</source>
         <translation>12 dernières semaines, jour par jour</translation>
     </message>
+    <message numerus="yes">
+        <source>this week — goal of %n met ✓</source>
+        <translation>
+            <numerusform>cette semaine — objectif de %n atteint ✓</numerusform>
+            <numerusform>cette semaine — objectif de %n atteint ✓</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{done} of {goal}</source>
         <translation>{done} sur {goal}</translation>
@@ -1232,10 +1271,25 @@
     </message>
     <message numerus="yes">
         <source>this week — %n to go</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>cette semaine — encore %n à faire</numerusform>
             <numerusform>cette semaine — encore %n à faire</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>this week — %n more to reach your goal of {goal}</source>
+        <translation>
+            <numerusform>cette semaine — encore %n pour atteindre votre objectif de {goal}</numerusform>
+            <numerusform>cette semaine — encore %n pour atteindre votre objectif de {goal}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First week</source>
+        <translation>Première semaine</translation>
+    </message>
+    <message>
+        <source>welcome! Weeks at your goal count from here</source>
+        <translation>bienvenue&#xa0;! Les semaines à l&apos;objectif comptent à partir d&apos;ici</translation>
     </message>
     <message>
         <source>in a row at your goal</source>
@@ -1255,6 +1309,14 @@
     <message>
         <source>finished</source>
         <translation>séances terminées</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>exercised</source>
+        <translation>d&apos;exercice</translation>
     </message>
     <message numerus="yes">
         <source>minute(s) exercised</source>
@@ -1284,7 +1346,11 @@
     <name>PainChart</name>
     <message>
         <source>Pain after each session, 0 to 10</source>
-        <translation>Douleur après chaque séance, de 0 à 10</translation>
+        <translation type="vanished">Douleur après chaque séance, de 0 à 10</translation>
+    </message>
+    <message>
+        <source>Pain before and after each session, 0 to 10</source>
+        <translation>Douleur avant et après chaque séance, de 0 à 10</translation>
     </message>
 </context>
 <context>
@@ -1298,7 +1364,7 @@
     <name>PainTrend</name>
     <message>
         <source>Your pain scores have gone up over the last two weeks. It may be worth checking in with your physiotherapist.</source>
-        <translation>Vos scores de douleur ont augmenté ces deux dernières semaines. Il serait peut-être utile d&apos;en parler à votre kinésithérapeute.</translation>
+        <translation type="vanished">Vos scores de douleur ont augmenté ces deux dernières semaines. Il serait peut-être utile d&apos;en parler à votre kinésithérapeute.</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1464,24 @@
             <numerusform>{title}&#xa0;: du {first} au {end} (%n semaines)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{title}: since {first}, %n week(s)</source>
+        <translation>
+            <numerusform>{title}&#xa0;: depuis le {first}, %n semaine</numerusform>
+            <numerusform>{title}&#xa0;: depuis le {first}, %n semaines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adherence: none yet; this week counts once it is over or its goal is met.</source>
+        <translation>Assiduité&#xa0;: pas encore connue&#xa0;; cette semaine compte dès qu&apos;elle est terminée ou que son objectif est atteint.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adherence since {first}: {percent}% of the goal&apos;s sessions; the goal was met in {met} of %n week(s).</source>
+        <translation>
+            <numerusform>Assiduité depuis le {first}&#xa0;: {percent}&#xa0;% des séances visées&#xa0;; objectif atteint {met} semaine sur %n.</numerusform>
+            <numerusform>Assiduité depuis le {first}&#xa0;: {percent}&#xa0;% des séances visées&#xa0;; objectif atteint {met} semaines sur %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Sessions</source>
         <translation>Séances</translation>
@@ -1418,7 +1502,7 @@
     </message>
     <message numerus="yes">
         <source>Adherence: {percent}% of the goal&apos;s sessions; the goal was met in {met} of %n week(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Assiduité&#xa0;: {percent}&#xa0;% des séances visées&#xa0;; semaines où l&apos;objectif a été atteint&#xa0;: {met} sur %n.</numerusform>
             <numerusform>Assiduité&#xa0;: {percent}&#xa0;% des séances visées&#xa0;; semaines où l&apos;objectif a été atteint&#xa0;: {met} sur %n.</numerusform>
         </translation>
@@ -1441,7 +1525,7 @@
     </message>
     <message>
         <source>Pain after sessions (0 no pain, 10 worst imaginable)</source>
-        <translation>Douleur après les séances (0 aucune douleur, 10 la pire imaginable)</translation>
+        <translation type="vanished">Douleur après les séances (0 aucune douleur, 10 la pire imaginable)</translation>
     </message>
     <message>
         <source>Week by week</source>
@@ -1465,11 +1549,19 @@
     </message>
     <message>
         <source>Pain (mean)</source>
-        <translation>Douleur (moy.)</translation>
+        <translation type="vanished">Douleur (moy.)</translation>
+    </message>
+    <message>
+        <source>Pain before (ring) and after (dot) sessions (0 no pain, 10 worst imaginable)</source>
+        <translation>Douleur avant (cercle) et après (point) les séances (0 aucune douleur, 10 la pire imaginable)</translation>
     </message>
     <message>
         <source>Minutes</source>
         <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Pain before → after (mean)</source>
+        <translation>Douleur avant → après (moyenne)</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1478,6 +1570,25 @@
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+    <message>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
+    </message>
+    <message>
+        <source>Safety flags</source>
+        <translation>Alertes de sécurité</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier flag(s) in this period, not listed.</source>
+        <translation>
+            <numerusform>%n alerte antérieure sur cette période, non listée.</numerusform>
+            <numerusform>%n alertes antérieures sur cette période, non listées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{day}: {flag}</source>
+        <translation>{day}&#xa0;: {flag}</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier note(s)</source>
@@ -1527,6 +1638,25 @@
             <numerusform>Rapport de suivi sur %n semaine ({sessions} dans l&apos;historique) écrit dans {path}.</numerusform>
             <numerusform>Rapport de suivi sur %n semaines ({sessions} dans l&apos;historique) écrit dans {path}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RangeButtons</name>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation type="obsolete">12 semaines</translation>
+    </message>
+    <message>
+        <source>Show the last 12 weeks</source>
+        <translation type="obsolete">Afficher les 12 dernières semaines</translation>
+    </message>
+    <message>
+        <source>Whole history</source>
+        <translation type="obsolete">Tout</translation>
+    </message>
+    <message>
+        <source>Show the whole history</source>
+        <translation type="obsolete">Afficher tout l&apos;historique</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +1854,28 @@
     <message>
         <source>Wrote the routine sheet to {path} (US Letter).</source>
         <translation>Fiche d&apos;exercices écrite dans {path} (Lettre US).</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyFlag</name>
+    <message>
+        <source>Pain rose from {before} to {after} during this session. Stop if the exercises make your pain worse, and ask your physiotherapist before the next session.</source>
+        <translation>La douleur est passée de {before} à {after} pendant cette séance. Arrêtez si les exercices aggravent votre douleur, et demandez l&apos;avis de votre kinésithérapeute avant la prochaine séance.</translation>
+    </message>
+    <message>
+        <source>Pain was {after} of 10 after this session. Stop if the exercises make your pain worse, and ask your physiotherapist before the next session.</source>
+        <translation>La douleur était de {after} sur 10 après cette séance. Arrêtez si les exercices aggravent votre douleur, et demandez l&apos;avis de votre kinésithérapeute avant la prochaine séance.</translation>
+    </message>
+    <message>
+        <source>Pain after sessions averaged {recent} of 10 over the last 7 days, up from {earlier} in the 14 days before. Ask your physiotherapist before you go on with the routine.</source>
+        <translation>La douleur après les séances était en moyenne de {recent} sur 10 ces 7 derniers jours, contre {earlier} les 14 jours précédents. Demandez l&apos;avis de votre kinésithérapeute avant de poursuivre le programme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No session for %n day(s). Start again gently, stop if the exercises make your pain worse, and ask your physiotherapist if your pain has changed.</source>
+        <translation>
+            <numerusform>Aucune séance depuis %n jour. Reprenez en douceur, arrêtez si les exercices aggravent votre douleur, et demandez l&apos;avis de votre kinésithérapeute si votre douleur a changé.</numerusform>
+            <numerusform>Aucune séance depuis %n jours. Reprenez en douceur, arrêtez si les exercices aggravent votre douleur, et demandez l&apos;avis de votre kinésithérapeute si votre douleur a changé.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2448,10 @@
 <context>
     <name>SummaryCard</name>
     <message>
+        <source>Safety flag</source>
+        <translation>Alerte de sécurité</translation>
+    </message>
+    <message>
         <source>Start a new session</source>
         <translation>Commencer une nouvelle séance</translation>
     </message>
@@ -2337,6 +2493,10 @@ Exercices faits&#xa0;: {done} sur {total}</translation>
 {problem}</source>
         <translation>{week}.
 {problem}</translation>
+    </message>
+    <message>
+        <source>    ⚠ {flag}</source>
+        <translation>    ⚠ {flag}</translation>
     </message>
     <message numerus="yes">
         <source>This week of {day}: {done} of {goal} finished — goal met ★, %n stopped early</source>
@@ -2397,6 +2557,30 @@ Exercices faits&#xa0;: {done} sur {total}</translation>
     <message>
         <source>• {when}, {clock}: stopped early after {done} of {total} exercises, {minutes} min, {side}</source>
         <translation>• {when}, {clock}&#xa0;: écourtée (exercices faits&#xa0;: {done} sur {total}), {minutes}&#xa0;min, {side}</translation>
+    </message>
+    <message>
+        <source>{session}; {pain}</source>
+        <translation>{session}&#xa0;; {pain}</translation>
+    </message>
+    <message>
+        <source>{session}; note: “{note}”</source>
+        <translation>{session}&#xa0;; note&#xa0;: «&#xa0;{note}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>pain {before} → {after} of 10</source>
+        <translation>douleur {before} → {after} sur 10</translation>
+    </message>
+    <message>
+        <source>pain after {after} of 10</source>
+        <translation>douleur après {after} sur 10</translation>
+    </message>
+    <message>
+        <source>pain before {before} of 10</source>
+        <translation>douleur avant {before} sur 10</translation>
+    </message>
+    <message>
+        <source>{pain} ({where})</source>
+        <translation>{pain} ({where})</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
@@ -131,6 +131,7 @@ class CheckInFlow(QObject):
         self.panel: CheckInPanel | None = None
         self._history = None
         self._session_id: int | None = None
+        self._record = None
 
     def offer(self, history, record) -> None:
         """Show the check-in for `record` (saved in `history`); with nothing saved there is nothing to add to."""
@@ -138,7 +139,7 @@ class CheckInFlow(QObject):
             if self.panel is not None:
                 self.panel.hide()
             return
-        self._history, self._session_id = history, record.id
+        self._history, self._session_id, self._record = history, record.id, record
         if self.panel is None:
             self.panel = CheckInPanel()
             self.panel.submitted.connect(self._save)
@@ -159,7 +160,25 @@ class CheckInFlow(QObject):
             self._close(str(error))
             return
         self._close(self.tr("Check-in saved: pain {score} of 10.").format(score=checkin.pain_after))
+        self.summary.show_flags(self.flags_after(checkin))
         self.saved.emit()
+
+    def flags_after(self, checkin: CheckIn) -> list[str]:
+        """The safety flags this check-in raises: the session's own, and pain rising over the last week."""
+        from dataclasses import replace  # noqa: PLC0415 (with the history, at the first check-in)
+
+        from piriformis_desktop.core.flags import rising_flag, session_flag
+        from piriformis_desktop.core.history import HistoryError
+        from piriformis_desktop.ui.history.detail import decimal
+
+        record = replace(self._record, pain_after=checkin.pain_after)
+        try:
+            points = [(r.local_date, r.pain_after) for r in self._history.sessions() if r.pain_after is not None]
+        except HistoryError:
+            points = [(record.local_date, checkin.pain_after)]
+        flags = [session_flag(record), rising_flag(points, record.local_date)]
+        number = decimal(QLocale())
+        return [flag.words(number) for flag in flags if flag is not None]
 
     def _close(self, message: str) -> None:
         self.panel.hide()
