@@ -166,7 +166,7 @@ def test_the_chart_starts_with_the_first_sessions_week_and_keeps_stopped_session
     assert view.chart.goal_values() == [3, 3, 3, 3]
     assert view.chart.goal_line.opts["pen"].style() == Qt.PenStyle.DashLine
     assert starred(view) == [last]
-    assert view.visible_weeks() == (-8.5, 3.5)
+    assert view.chart.visible_weeks() == (-8.5, 3.5)
 
 
 def test_stopped_sessions_never_lift_a_week_to_its_goal(store, make_view):
@@ -310,15 +310,15 @@ def test_whole_history_zooms_out_to_every_week_and_back(store, make_view, qtbot)
     view = make_view(store, records=records)
     n = len(view.weeks)
     assert n == 105
-    assert view.visible_weeks() == (n - 12.5, n - 0.5)
+    assert view.chart.visible_weeks() == (n - 12.5, n - 0.5)
     assert view.recent_button.isChecked() and not view.all_button.isChecked()  # the active range looks pressed
     qtbot.mouseClick(view.all_button, Qt.MouseButton.LeftButton)
-    assert view.visible_weeks() == (-0.5, n - 0.5)
+    assert view.chart.visible_weeks() == (-0.5, n - 0.5)
     assert view.all_button.isChecked() and not view.recent_button.isChecked()
     years = [label for _, label in view.chart.getPlotItem().getAxis("bottom")._tickLevels[0]]
     assert "Jan 2026" in years or "2026" in years
     qtbot.mouseClick(view.recent_button, Qt.MouseButton.LeftButton)
-    assert view.visible_weeks() == (n - 12.5, n - 0.5)
+    assert view.chart.visible_weeks() == (n - 12.5, n - 0.5)
     assert view.recent_button.isChecked()
 
 

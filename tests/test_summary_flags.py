@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from piriformis_desktop.core.history import SessionRecord, open_history
-from piriformis_desktop.ui.session.checkin import CheckInFlow
+from piriformis_desktop.ui.session.checkin_flow import CheckInFlow
 from piriformis_desktop.ui.session.summary import SummaryCard
 
 TODAY = date(2026, 11, 25)

@@ -717,8 +717,9 @@ def test_sound_controls_are_disabled_beside_the_reason_when_there_is_no_audio_de
     assert not pane.sound.isEnabled() and not pane.volume.isEnabled() and pane.voice.isEnabled()
 
 
-def test_start_a_new_session_on_the_summary_starts_one(make_window, qtbot):
-    """After a session, 'Start a new session' begins the next one (get ready counting), not just the Ready card."""
+def test_start_a_new_session_on_the_summary_asks_pain_before_then_space_starts_it(make_window, qtbot):
+    """After a session, 'Start a new session' shows the next one's Ready card with the pain scale (every session
+    gets its baseline); a digit gives it, Space starts, and the new session keeps it."""
     window = make_window()
     qtbot.keyClick(window, Qt.Key.Key_Space)
     for _ in range(3):
@@ -727,5 +728,10 @@ def test_start_a_new_session_on_the_summary_starts_one(make_window, qtbot):
     assert window.player.currentWidget() is summary
     qtbot.mouseClick(summary.again, Qt.MouseButton.LeftButton)
     assert window.player.currentWidget() is window.player.card
-    assert window.flow.controller.session.state is State.RUNNING
+    assert window.flow.controller.session.state is State.READY and card(window).pain_scale.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_4)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
     assert card(window).phase.text() == "Get ready" and window.commands.toggle.text() == "Pause"
+    for _ in range(3):
+        qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert [s.pain_before for s in window.history.sessions()] == [None, 4]

@@ -467,7 +467,34 @@
     </message>
 </context>
 <context>
+    <name>CheckInEditor</name>
+    <message>
+        <source>Check-in of a past session</source>
+        <translation>Schmerzangabe zu einer früheren Sitzung</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancel: change nothing</source>
+        <translation>Abbrechen: nichts ändern</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Sitzung:</translation>
+    </message>
+</context>
+<context>
     <name>CheckInFlow</name>
+    <message>
+        <source>Check-in saved.</source>
+        <translation>Schmerzangabe gespeichert.</translation>
+    </message>
     <message>
         <source>Check-in skipped.</source>
         <translation>Schmerzangabe übersprungen.</translation>
@@ -777,6 +804,33 @@
     <message>
         <source>about {minutes} min {seconds} s</source>
         <translation>etwa {minutes} min {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryButtons</name>
+    <message>
+        <source>Check-in…</source>
+        <translation>Schmerzangabe…</translation>
+    </message>
+    <message>
+        <source>Add or change the check-in of a past session</source>
+        <translation>Die Schmerzangabe zu einer früheren Sitzung nachtragen oder ändern</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Import sessions from a CSV file</source>
+        <translation>Sitzungen aus einer CSV-Datei importieren</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the history as a CSV file</source>
+        <translation>Den Verlauf als CSV-Datei exportieren</translation>
     </message>
 </context>
 <context>
@@ -1122,19 +1176,19 @@
     </message>
     <message>
         <source>Import…</source>
-        <translation>Importieren…</translation>
+        <translation type="vanished">Importieren…</translation>
     </message>
     <message>
         <source>Import sessions from a CSV file</source>
-        <translation>Sitzungen aus einer CSV-Datei importieren</translation>
+        <translation type="vanished">Sitzungen aus einer CSV-Datei importieren</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation>Exportieren…</translation>
+        <translation type="vanished">Exportieren…</translation>
     </message>
     <message>
         <source>Export the history as a CSV file</source>
-        <translation>Den Verlauf als CSV-Datei exportieren</translation>
+        <translation type="vanished">Den Verlauf als CSV-Datei exportieren</translation>
     </message>
     <message>
         <source>Your history cannot be written, so nothing can be imported.</source>

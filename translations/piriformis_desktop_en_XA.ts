@@ -467,7 +467,34 @@
     </message>
 </context>
 <context>
+    <name>CheckInEditor</name>
+    <message>
+        <source>Check-in of a past session</source>
+        <translation>[Çĥéçķ-íñ öƒ á þášţ šéššíöñ ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>[Šéššíöñẋ]</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>[Çáñçéĺ (Éšç) ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Cancel: change nothing</source>
+        <translation>[Çáñçéĺ: çĥáñğé ñöţĥíñğ ẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>[Šéššíöñ:ẋ]</translation>
+    </message>
+</context>
+<context>
     <name>CheckInFlow</name>
+    <message>
+        <source>Check-in saved.</source>
+        <translation>[Çĥéçķ-íñ šáṽéđ. ẋẋẋ]</translation>
+    </message>
     <message>
         <source>Check-in skipped.</source>
         <translation>[Çĥéçķ-íñ šķíþþéđ. ẋẋẋ]</translation>
@@ -777,6 +804,33 @@
     <message>
         <source>about {minutes} min {seconds} s</source>
         <translation>[áƀöûţ {minutes} ɱíñ {seconds} š ẋẋẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryButtons</name>
+    <message>
+        <source>Check-in…</source>
+        <translation>[Çĥéçķ-íñ… ẋ]</translation>
+    </message>
+    <message>
+        <source>Add or change the check-in of a past session</source>
+        <translation>[Áđđ öŕ çĥáñğé ţĥé çĥéçķ-íñ öƒ á þášţ šéššíöñ ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>[Íɱþöŕţ…ẋ]</translation>
+    </message>
+    <message>
+        <source>Import sessions from a CSV file</source>
+        <translation>[Íɱþöŕţ šéššíöñš ƒŕöɱ á ÇŠṼ ƒíĺé ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>[Éẋþöŕţ…ẋ]</translation>
+    </message>
+    <message>
+        <source>Export the history as a CSV file</source>
+        <translation>[Éẋþöŕţ ţĥé ĥíšţöŕý áš á ÇŠṼ ƒíĺé ẋẋẋ ẋẋ ẋẋ]</translation>
     </message>
 </context>
 <context>
@@ -1129,19 +1183,19 @@
     </message>
     <message>
         <source>Import…</source>
-        <translation>[Íɱþöŕţ…ẋ]</translation>
+        <translation type="vanished">[Íɱþöŕţ…ẋ]</translation>
     </message>
     <message>
         <source>Import sessions from a CSV file</source>
-        <translation>[Íɱþöŕţ šéššíöñš ƒŕöɱ á ÇŠṼ ƒíĺé ẋẋẋ ẋẋ ẋ]</translation>
+        <translation type="vanished">[Íɱþöŕţ šéššíöñš ƒŕöɱ á ÇŠṼ ƒíĺé ẋẋẋ ẋẋ ẋ]</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation>[Éẋþöŕţ…ẋ]</translation>
+        <translation type="vanished">[Éẋþöŕţ…ẋ]</translation>
     </message>
     <message>
         <source>Export the history as a CSV file</source>
-        <translation>[Éẋþöŕţ ţĥé ĥíšţöŕý áš á ÇŠṼ ƒíĺé ẋẋẋ ẋẋ ẋẋ]</translation>
+        <translation type="vanished">[Éẋþöŕţ ţĥé ĥíšţöŕý áš á ÇŠṼ ƒíĺé ẋẋẋ ẋẋ ẋẋ]</translation>
     </message>
     <message>
         <source>Your history cannot be written, so nothing can be imported.</source>

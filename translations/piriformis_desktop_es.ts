@@ -467,7 +467,34 @@
     </message>
 </context>
 <context>
+    <name>CheckInEditor</name>
+    <message>
+        <source>Check-in of a past session</source>
+        <translation>Valoración de una sesión anterior</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancelar (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancel: change nothing</source>
+        <translation>Cancelar: no cambiar nada</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Sesión:</translation>
+    </message>
+</context>
+<context>
     <name>CheckInFlow</name>
+    <message>
+        <source>Check-in saved.</source>
+        <translation>Valoración guardada.</translation>
+    </message>
     <message>
         <source>Check-in skipped.</source>
         <translation>Valoración del dolor omitida.</translation>
@@ -777,6 +804,33 @@
     <message>
         <source>about {minutes} min {seconds} s</source>
         <translation>aprox. {minutes} min {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryButtons</name>
+    <message>
+        <source>Check-in…</source>
+        <translation>Valoración…</translation>
+    </message>
+    <message>
+        <source>Add or change the check-in of a past session</source>
+        <translation>Añadir o cambiar la valoración de una sesión anterior</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Import sessions from a CSV file</source>
+        <translation>Importar sesiones de un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Export the history as a CSV file</source>
+        <translation>Exportar el historial como archivo CSV</translation>
     </message>
 </context>
 <context>
@@ -1122,19 +1176,19 @@
     </message>
     <message>
         <source>Import…</source>
-        <translation>Importar…</translation>
+        <translation type="vanished">Importar…</translation>
     </message>
     <message>
         <source>Import sessions from a CSV file</source>
-        <translation>Importar sesiones de un archivo CSV</translation>
+        <translation type="vanished">Importar sesiones de un archivo CSV</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation>Exportar…</translation>
+        <translation type="vanished">Exportar…</translation>
     </message>
     <message>
         <source>Export the history as a CSV file</source>
-        <translation>Exportar el historial como archivo CSV</translation>
+        <translation type="vanished">Exportar el historial como archivo CSV</translation>
     </message>
     <message>
         <source>Your history cannot be written, so nothing can be imported.</source>

@@ -467,7 +467,34 @@
     </message>
 </context>
 <context>
+    <name>CheckInEditor</name>
+    <message>
+        <source>Check-in of a past session</source>
+        <translation>Relevé d&apos;une séance passée</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Annuler (Échap)</translation>
+    </message>
+    <message>
+        <source>Cancel: change nothing</source>
+        <translation>Annuler&#xa0;: ne rien changer</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Séance&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>CheckInFlow</name>
+    <message>
+        <source>Check-in saved.</source>
+        <translation>Relevé enregistré.</translation>
+    </message>
     <message>
         <source>Check-in skipped.</source>
         <translation>Relevé de la douleur ignoré.</translation>
@@ -777,6 +804,33 @@
     <message>
         <source>about {minutes} min {seconds} s</source>
         <translation>environ {minutes}&#xa0;min {seconds}&#xa0;s</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryButtons</name>
+    <message>
+        <source>Check-in…</source>
+        <translation>Relevé…</translation>
+    </message>
+    <message>
+        <source>Add or change the check-in of a past session</source>
+        <translation>Ajouter ou modifier le relevé d&apos;une séance passée</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Import sessions from a CSV file</source>
+        <translation>Importer des séances depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export the history as a CSV file</source>
+        <translation>Exporter l&apos;historique dans un fichier CSV</translation>
     </message>
 </context>
 <context>
@@ -1122,19 +1176,19 @@
     </message>
     <message>
         <source>Import…</source>
-        <translation>Importer…</translation>
+        <translation type="vanished">Importer…</translation>
     </message>
     <message>
         <source>Import sessions from a CSV file</source>
-        <translation>Importer des séances depuis un fichier CSV</translation>
+        <translation type="vanished">Importer des séances depuis un fichier CSV</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation>Exporter…</translation>
+        <translation type="vanished">Exporter…</translation>
     </message>
     <message>
         <source>Export the history as a CSV file</source>
-        <translation>Exporter l&apos;historique dans un fichier CSV</translation>
+        <translation type="vanished">Exporter l&apos;historique dans un fichier CSV</translation>
     </message>
     <message>
         <source>Your history cannot be written, so nothing can be imported.</source>

@@ -28,6 +28,16 @@ class PainMark:
     flagged: bool = False
 
 
+def pain_marks(records, locale) -> list[PainMark]:
+    """A mark for each session with pain before or after, its tooltip the session in words, flagged as core says."""
+    from piriformis_desktop.core.flags import session_flag
+    from piriformis_desktop.ui.history.detail import session_words
+
+    return [PainMark(r.local_date, r.pain_before, r.pain_after, session_words(r, locale).lstrip("• "),
+                     session_flag(r) is not None)
+            for r in records if r.pain_before is not None or r.pain_after is not None]
+
+
 class PainChart(pg.PlotWidget):
     def __init__(self, weekly_chart: pg.PlotWidget) -> None:
         super().__init__()

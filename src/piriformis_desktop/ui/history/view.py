@@ -1,12 +1,10 @@
 """The History tab: sessions per week against the goal, pain before and after under them, safety flags, streaks
 and totals in words, CSV.
 
-The view renders what `core.stats`, `core.period`, `core.progress` and `core.flags` compute from the history and
-never opens a file or a database itself; it listens to the history source, so a recorded session, a check-in and
-an import all refresh it by the same route. The weeks shown start with the first session's week. The charts
-(pyqtgraph) are imported when first shown with sessions, so the app starts without them. It works in an 800x600
-window: the charts stack with their titles above and their legends under them (never on a squeezed axis), a
-legend wraps between its items, and a busy week's sessions scroll rather than push the charts together.
+It renders what `core.stats`, `core.period`, `core.progress` and `core.flags` compute and never opens a file or a
+database itself; it listens to the history source, so a recorded session, a check-in and an import refresh it by
+one route. Weeks start with the first session's week. The charts (pyqtgraph) load when first shown. At 800x600 the
+charts stack with titles above and legends under them, and a busy week's sessions scroll.
 """
 
 from __future__ import annotations
@@ -16,17 +14,16 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from piriformis_desktop.core.flags import Flag, flags_now, session_flag
+from piriformis_desktop.core.flags import Flag, flags_now
 from piriformis_desktop.core.history import HistoryError, HistoryStore, SessionRecord
 from piriformis_desktop.core.history.source import HistoryChange, HistorySource
 from piriformis_desktop.core.period import week_goals
 from piriformis_desktop.core.progress import pain_trend
 from piriformis_desktop.core.stats import Summary, WeekCount, day_counts, summary, week_start, weekly_counts
-from piriformis_desktop.ui.history.detail import decimal, detail_area, session_words, week_words
+from piriformis_desktop.ui.history.buttons import HistoryButtons, label
+from piriformis_desktop.ui.history.detail import decimal, detail_area, week_words
 from piriformis_desktop.ui.history.legend import empty_words, pain_legend, sessions_legend
 from piriformis_desktop.ui.history.numbers import NumbersPanel
 from piriformis_desktop.ui.history.range_buttons import RangeButtons
@@ -35,15 +32,6 @@ from piriformis_desktop.ui.history.weeks import first_weekday_of
 from piriformis_desktop.ui.words import install_english_plurals, trend_words
 
 DEFAULT_WEEKS = 12
-
-
-def _label(name: str, *, wrap: bool = True, selectable: bool = False) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(wrap)
-    if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 class HistoryView(QWidget):
@@ -68,14 +56,15 @@ class HistoryView(QWidget):
         self.chart = None  # the weekly chart (a pyqtgraph PlotWidget), built the first time it is shown
         self.pain_chart = None  # pain check-ins on the same weeks, below it
         self.pinned_week: int | None = None
+        self._charts_stale = False  # the history changed while the tab was hidden
         self._build()
         self.refresh()
 
     # -- the widgets -------------------------------------------------------------------------
     def _build(self) -> None:
-        self.notice = _label("history-notice", selectable=True)
+        self.notice = label("history-notice", selectable=True)
         self.notice.hide()
-        self.empty = _label("history-empty")
+        self.empty = label("history-empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setTextFormat(Qt.TextFormat.RichText)
         self.empty.setAccessibleName(self.tr("No history yet"))
@@ -83,9 +72,9 @@ class HistoryView(QWidget):
         empty_font.setPixelSize(round(max(self.font().pixelSize(), 14) * 1.25))
         self.empty.setFont(empty_font)
 
-        self.chart_title = _label("history-chart-title", wrap=False)
+        self.chart_title = label("history-chart-title", wrap=False)
         self.chart_title.setText(self.tr("Sessions per week"))
-        self.pain_title = _label("pain-chart-title", wrap=False)
+        self.pain_title = label("pain-chart-title", wrap=False)
         self.pain_title.setText(self.tr("Pain before and after (0 none, 10 worst)"))
         bold = QFont(self.font())
         bold.setBold(True)
@@ -98,16 +87,16 @@ class HistoryView(QWidget):
         title_row = QHBoxLayout()
         title_row.addWidget(self.chart_title, 1)
         title_row.addWidget(self.range)
-        self.legend = _label("history-legend")
-        self.pain_legend = _label("pain-legend")
-        self.flags_box = _label("history-flags", selectable=True)
+        self.legend = label("history-legend")
+        self.pain_legend = label("pain-legend")
+        self.flags_box = label("history-flags", selectable=True)
         self.flags_box.setAccessibleName(self.tr("Safety flags"))
         self.flags_box.setFrameShape(QFrame.Shape.StyledPanel)
         self.flags_box.setContentsMargins(8, 4, 8, 4)
         self.flags_box.hide()
-        self.pain_words = _label("pain-words")
+        self.pain_words = label("pain-words")
         self.pain_words.setAccessibleName(self.tr("Pain trend"))
-        self.week_detail = _label("week-detail", selectable=True)
+        self.week_detail = label("week-detail", selectable=True)
         self.week_detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.week_detail.setAccessibleName(self.tr("Sessions of the chosen week"))
         detail = detail_area(self.week_detail, self.fontMetrics().lineSpacing())
@@ -131,33 +120,27 @@ class HistoryView(QWidget):
         self.pages.addWidget(self.empty)
         self.pages.addWidget(data_page)
 
-        self.status = _label("history-status", selectable=True)
-        self.import_button = QPushButton(self.tr("Import…"))
-        self.import_button.setObjectName("import-button")
-        self.import_button.setAccessibleName(self.tr("Import sessions from a CSV file"))
+        buttons = HistoryButtons()
+        self.status, self.import_button, self.export_button = buttons.status, buttons.import_button, buttons.export_button
+        self.checkin_button = buttons.checkin_button
+        self.checkin_button.clicked.connect(self.edit_checkin)
         self.import_button.clicked.connect(self.import_history)
-        self.export_button = QPushButton(self.tr("Export…"))
-        self.export_button.setObjectName("export-button")
-        self.export_button.setAccessibleName(self.tr("Export the history as a CSV file"))
         self.export_button.clicked.connect(self.export_history)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.export_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)
         layout.addWidget(self.notice)
         layout.addWidget(self.flags_box)  # across the whole tab: two lines at 800x600, not four
         layout.addWidget(self.pages, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
 
     # -- state -----------------------------------------------------------------------------
     def _history_changed(self, change: HistoryChange) -> None:
-        self.refresh()
+        self.refresh(charts=self.isVisible())  # hidden: the charts catch up when next shown
 
-    def refresh(self) -> None:
-        """Read the history again (after a session, an import, or a change of the day)."""
+    def refresh(self, charts: bool = True) -> None:
+        """Read the history again (after a session, an import, or a change of the day); `charts` False leaves
+        the charts to catch up when the tab is next shown."""
         self.outcomes = []
         if self.history.is_open:
             try:
@@ -166,7 +149,8 @@ class HistoryView(QWidget):
                 self.status.setText(str(error))
         self._recompute()
         self.pinned_week = None
-        if self.chart is not None:
+        self._charts_stale = not charts
+        if self.chart is not None and charts:
             self._update_charts(reset_range=True)
         elif self.outcomes and self.isVisible():
             self._build_charts()
@@ -200,12 +184,16 @@ class HistoryView(QWidget):
         self.import_button.setToolTip("" if writable else
                                       self.tr("Your history cannot be written, so nothing can be imported."))
         self.export_button.setEnabled(bool(self.outcomes))
+        self.checkin_button.setEnabled(writable and bool(self.outcomes))
         self.pages.setCurrentIndex(1 if self.outcomes else 0)
 
     # -- the charts --------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
         if self.chart is None and self.outcomes:
             self._build_charts()
+        elif self.chart is not None and self._charts_stale:
+            self._charts_stale = False
+            self._update_charts(reset_range=True)
         super().showEvent(event)
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt name)
@@ -242,17 +230,14 @@ class HistoryView(QWidget):
     def _update_pain(self, colours=None) -> None:
         """The pain marks, and the trend and its sentence over the weeks the range buttons show."""
         from piriformis_desktop.ui.history.chart import chart_colours
-        from piriformis_desktop.ui.history.pain_chart import PainMark
+        from piriformis_desktop.ui.history.pain_chart import pain_marks
 
         colours = colours or chart_colours(self.palette())
         first = max(0, len(self.weeks) - DEFAULT_WEEKS) if self.recent else 0
         points = [(r.local_date, r.pain_after) for r in self.outcomes if r.pain_after is not None]
         trend = pain_trend(points, [w.week_start for w in self.weeks[first:]])
         self.pain_words.setText(trend_words(trend))
-        locale = QLocale()
-        marks = [PainMark(r.local_date, r.pain_before, r.pain_after, session_words(r, locale).lstrip("• "),
-                          session_flag(r) is not None)
-                 for r in self.outcomes if r.pain_before is not None or r.pain_after is not None]
+        marks = pain_marks(self.outcomes, QLocale())
         self.pain_chart.show_pain(marks, self.weeks, trend, first, colours, self.pain_words.text())
 
     def show_recent_weeks(self) -> None:
@@ -268,9 +253,6 @@ class HistoryView(QWidget):
         if self.chart is not None:
             self.chart.show_all_weeks()
             self._update_pain()
-
-    def visible_weeks(self) -> tuple[float, float]:
-        return self.chart.visible_weeks()
 
     # -- the chosen week ---------------------------------------------------------------------
     def _resting_week(self) -> int:
@@ -304,6 +286,13 @@ class HistoryView(QWidget):
         this view."""
         if self.history.writable:
             self.importing = import_history(self, self.history, self._imported)
+
+    def edit_checkin(self) -> None:
+        """Add or change the check-in of a past session (the chosen week's newest first)."""
+        from piriformis_desktop.ui.history.checkin_edit import edit_checkin  # only when asked
+
+        week = self.weeks[self.pinned_week] if self.pinned_week is not None else None
+        edit_checkin(self, self.history, self.outcomes, week)
 
     def _imported(self, message: str) -> None:
         self.status.setText(message)

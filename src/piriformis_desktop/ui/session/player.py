@@ -159,10 +159,13 @@ class PlayerCard(QWidget):
         self._scale_fonts()
 
     def show_state(self, state: State) -> None:
-        """What the session's state decides (not each tick): the pain-before field only before the start, the
-        progress bar only after it (empty, it looks like a field)."""
-        self.pain_entry.setVisible(state is State.READY)
+        """What the session's state decides (not each tick): the progress bar only after the start (empty, it
+        looks like a field)."""
         self.progress.setVisible(state is not State.READY)
+
+    def show_pain_entry(self, shown: bool) -> None:
+        """The pain-before field, while pain before can still be given (core's Snapshot.pain_before_open)."""
+        self.pain_entry.setVisible(shown)
 
     def announce(self, text: str) -> None:
         """Tell screen readers about a milestone (a phase begins) through the phase label."""
