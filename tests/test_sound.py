@@ -11,7 +11,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QFile, QLocale, QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QFile, QLocale, QObject, Qt, QTimer, QUrl, Signal, Slot
 
 from piriformis_desktop.core.cues import Cue, CueKind, cue_schedule
 from piriformis_desktop.core.routine import Side
@@ -641,3 +641,20 @@ def test_a_language_without_a_voice_is_said_in_the_settings_tab(qtbot):
     with qtbot.waitSignal(player.availability_changed):
         player._voice.set_language(QLocale.Language.English)
     assert player.voice_note is None
+
+
+def test_a_held_cue_is_played_even_when_its_timer_wakes_before_the_spacing_has_passed(qtbot, player, sink, clock):
+    """The session-done chime, due 50 ms after an exercise announcement, is held; the player's timer fires
+    while the session clock still reads short of the spacing (a timer may wake a little early): the chime is
+    played as soon as the clock gets there, not dropped."""
+    done = Cue(90.0, CueKind.SESSION_DONE, "Session complete")
+    player.play(Cue(60.0, CueKind.NEXT_EXERCISE))
+    clock.advance(0.05)
+    player.play(done)
+    assert sink.played == [CueKind.NEXT_EXERCISE] and player.pacer.held == done
+    with qtbot.waitSignal(player.findChild(QTimer, "held-cue").timeout, timeout=2000):
+        pass  # the held-cue timer fires while the (fake) clock has not moved: too soon
+    assert sink.played == [CueKind.NEXT_EXERCISE]
+    clock.advance(0.2)
+    qtbot.waitUntil(lambda: sink.played == [CueKind.NEXT_EXERCISE, CueKind.SESSION_DONE], timeout=2000)
+    assert player.pacer.held is None

@@ -134,12 +134,19 @@ class CuePlayer(QObject):
         """Play `cue` (now, or within 150 ms when it follows another; see core.pacing); returns at once."""
         now = self._now()
         self._start(self.pacer.offer(cue, now))
+        self._wait_for_held(now)
+
+    def _release(self) -> None:
+        now = self._now()
+        self._start(self.pacer.release(now))
+        self._wait_for_held(now)
+
+    def _wait_for_held(self, now: float) -> None:
+        """Wake when the held cue may play. Again after a wake that came too soon (a timer may fire a little
+        before the clock says the spacing has passed): a held cue is delayed, never lost."""
         held_until = self.pacer.held_until
         if held_until is not None and not self._held.isActive():
             self._held.start(max(1, int((held_until - now) * 1000 + 0.999)))
-
-    def _release(self) -> None:
-        self._start(self.pacer.release(self._now()))
 
     def _start(self, cue: Cue | None) -> None:
         if cue is None:
