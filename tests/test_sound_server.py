@@ -28,7 +28,7 @@ from sound_server import Recording, SoundServer, missing_programs, running_serve
 
 from piriformis_desktop.core.cues import CueKind
 from piriformis_desktop.core.pacing import SOUND_SECONDS
-from piriformis_desktop.ui.desktop.sound import sound_gain
+from piriformis_desktop.ui.desktop.sound_levels import sound_gain
 
 pytestmark = pytest.mark.slow
 
@@ -242,10 +242,11 @@ def test_the_voice_speaks_the_prompts_language_and_is_heard(sound_server, qtbot,
     from PySide6.QtCore import QLocale
 
     from piriformis_desktop.ui.desktop import sound
+    from piriformis_desktop.ui.desktop.voice import SpeechVoice
 
     monkeypatch.setenv("SPEECHD_ADDRESS", sound_server.speech())
     wanted = getattr(QLocale.Language, language)
-    voice = sound.SpeechVoice(sound.QtTextToSpeech, ["speechd"], language=wanted)
+    voice = SpeechVoice(sound.QtTextToSpeech, ["speechd"], language=wanted)
     failed = []
     voice.failed.connect(lambda reason, fault: failed.append(reason))
     assert voice.prepare()  # the engine starts on the speech thread

@@ -5,19 +5,30 @@ turns sound off with a reason (see ui/desktop/sound.py, which owns the player)."
 from __future__ import annotations
 
 import functools
+import time
 from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, QUrl, Signal, Slot
 
 from piriformis_desktop.core.clock import Clock
 from piriformis_desktop.core.cues import CueKind
-from piriformis_desktop.core.pacing import SoundWatch
+from piriformis_desktop.core.pacing import SOUND_SECONDS, SoundWatch
 from piriformis_desktop.ui.desktop.sound_levels import SOUND_URLS, no_device_reason
-from piriformis_desktop.ui.desktop.worker_thread import ThreadClient, WorkerThread
+from piriformis_desktop.ui.desktop.worker_thread import Request, ThreadClient, WorkerThread
 
 
-class _EffectsWorker(QObject):
-    """Lives on the sound thread: owns the QSoundEffects and does what the window's thread asks, in order."""
+STUCK_SECONDS = 3.0  # past its own length, a sound still "playing" went to a sound server that is gone
+STUCK_LIMIT = 3  # sounds stuck in a row, each after rebuilding the effects: the server is not coming back
+
+
+class EffectsWorker(QObject):
+    """Lives on the sound thread: owns the QSoundEffects and does what the window's thread asks, in order.
+
+    When the sound server goes away and comes back (PulseAudio or PipeWire restarted), Qt keeps the effects'
+    output stream to the old server: they say they play, nothing is heard, and a sound never finishes. A sound
+    still playing `STUCK_SECONDS` past its length is taken for that: the effects are made afresh (Qt then opens
+    a new stream), so the next cue is heard again. After `STUCK_LIMIT` in a row, sound is off with a reason.
+    """
 
     answered = Signal(int)  # the request with this number was carried out
     failed = Signal(str, bool)  # why sound cannot go on; True when it misbehaved (rather than was never there)
@@ -29,28 +40,70 @@ class _EffectsWorker(QObject):
         self._gain = gain
         self._loop = loop
         self._effects: dict[CueKind, object] = {}
+        self._stuck_in_a_row = 0
+        self._gone = False  # the sound server did not come back: nothing more is made
+        self._check = QTimer(self)  # runs only while a sound plays, once per sound
+        self._check.setObjectName("stuck-sound-check")
+        self._check.setSingleShot(True)
+        self._check.timeout.connect(self._check_stuck)
+        self._started: dict[CueKind, float] = {}  # when each sound was last started (monotonic seconds)
 
-    @Slot(str, object, int)
-    def receive(self, request: str, value, number: int) -> None:
+    @Slot(object, object, int)
+    def receive(self, request: Request, value, number: int) -> None:
         """The queued entry point: a declared slot, so Qt runs it on this object's (the sound) thread."""
         self.handle(request, value, number)
 
-    def handle(self, request: str, value, number: int) -> None:
-        if request in ("load", "play") and not self._effects:
+    def handle(self, request: Request, value, number: int) -> None:
+        if request is Request.CLOSE:
+            self._close()
+            return
+        if request in (Request.LOAD, Request.PLAY) and not self._effects and not self._gone:
             self._load()
-        if request == "play":
-            self._effects[value].play()
-        elif request == "volume":
+        if request is Request.PLAY:
+            self._play(value)
+        elif request is Request.VOLUME:
             self._gain = value
             for effect in self._effects.values():
                 effect.setVolume(value)
-        elif request == "stop":
+        elif request is Request.STOP:
             for effect in self._effects.values():
                 effect.stop()
-        elif request == "close":
-            self._close()
-            return
         self.answered.emit(number)
+
+    def _play(self, kind: CueKind) -> None:
+        if self._stuck():
+            self._rebuild()  # and this cue plays on the new effects, once they have loaded
+        if kind not in self._effects:
+            return  # sound is off: the server did not come back
+        self._effects[kind].play()
+        self._started[kind] = time.monotonic()
+        if not self._check.isActive():
+            self._check.start(int((max(SOUND_SECONDS.values()) + STUCK_SECONDS) * 1000))
+
+    def _stuck(self) -> bool:
+        """A sound still playing `STUCK_SECONDS` past its length (the others finish or are rebuilt)."""
+        now = time.monotonic()
+        return any(effect.isPlaying() and now - self._started.get(kind, now) > SOUND_SECONDS[kind] + STUCK_SECONDS
+                   for kind, effect in self._effects.items())
+
+    def _check_stuck(self) -> None:
+        if self._stuck():
+            self._rebuild()
+        elif any(effect.isPlaying() for effect in self._effects.values()):
+            self._check.start()
+        else:
+            self._stuck_in_a_row = 0  # everything played to its end: the server is there
+
+    def _rebuild(self) -> None:
+        self._stuck_in_a_row += 1
+        if self._stuck_in_a_row > STUCK_LIMIT:
+            self._gone = True
+            self._unload()
+            self.failed.emit(QCoreApplication.translate(
+                "CuePlayer", "The sound server stopped playing and did not come back"), True)
+            return
+        self._unload()
+        self._load()
 
     def _load(self) -> None:
         for kind, url in self._sources.items():
@@ -67,17 +120,22 @@ class _EffectsWorker(QObject):
             self.failed.emit(QCoreApplication.translate("CuePlayer", "The sound “{name}” could not be played").format(
                 name=self._sources[kind].fileName()), True)
 
-    def _close(self) -> None:
+    def _unload(self) -> None:
+        self._check.stop()
         for effect in self._effects.values():
             effect.stop()
-            effect.deleteLater()
+            effect.deleteLater()  # every one: Qt opens a new stream only once the old effects are gone
         self._effects = {}
+        self._started = {}
+
+    def _close(self) -> None:
+        self._unload()
         QTimer.singleShot(0, self._loop.quit)  # after the deleteLater events above
 
 
 def SoundThread(multimedia, sources: Mapping[CueKind, QUrl], gain: float,  # noqa: N802 (a maker)
-                worker: type[_EffectsWorker] = _EffectsWorker) -> WorkerThread:
-    """The sound thread: a `WorkerThread` owning one `worker` (an `_EffectsWorker`; a stand-in in tests)."""
+                worker: type[EffectsWorker] = EffectsWorker) -> WorkerThread:
+    """The sound thread: a `WorkerThread` owning one `worker` (an `EffectsWorker`; a stand-in in tests)."""
     return WorkerThread(
         lambda loop: worker(multimedia, sources, gain, loop), "piriformis-sound",
         lambda message: QCoreApplication.translate(
@@ -97,7 +155,7 @@ class SoundEffects(ThreadClient):
         outputs: Callable[[], Sequence[object]] | None = None,
         clock: Clock | None = None,
         watch: SoundWatch | None = None,
-        worker: type[_EffectsWorker] = _EffectsWorker,
+        worker: type[EffectsWorker] = EffectsWorker,
     ) -> None:
         super().__init__(parent, clock, watch or SoundWatch())
         self._worker = worker
@@ -116,7 +174,7 @@ class SoundEffects(ThreadClient):
                 return False
             if self._start_thread(SoundThread(self._multimedia, self._sources, self._gain, self._worker)) is None:
                 return False
-            self._send("load", None)  # the WAVs load now, not on the first cue
+            self._send(Request.LOAD, None)  # the WAVs load now, not on the first cue
         return True
 
     def _did_not_start(self) -> str:
@@ -125,13 +183,13 @@ class SoundEffects(ThreadClient):
     def play(self, kind: CueKind) -> None:
         if self.prepare() and not self._stalled(
                 lambda: QCoreApplication.translate("CuePlayer", "The sound system stopped responding")):
-            self._send("play", kind)
+            self._send(Request.PLAY, kind)
 
     def set_volume(self, gain: float) -> None:
         self._gain = gain
         if self._usable:
-            self._send("volume", gain)
+            self._send(Request.VOLUME, gain)
 
     def stop(self) -> None:
         if self._usable:
-            self._send("stop", None)
+            self._send(Request.STOP, None)
