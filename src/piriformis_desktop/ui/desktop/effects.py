@@ -18,16 +18,16 @@ from piriformis_desktop.ui.desktop.worker_thread import Request, ThreadClient, W
 
 
 STUCK_SECONDS = 3.0  # past its own length, a sound still "playing" went to a sound server that is gone
-STUCK_LIMIT = 3  # sounds stuck in a row, each after rebuilding the effects: the server is not coming back
 
 
 class EffectsWorker(QObject):
     """Lives on the sound thread: owns the QSoundEffects and does what the window's thread asks, in order.
 
-    When the sound server goes away and comes back (PulseAudio or PipeWire restarted), Qt keeps the effects'
-    output stream to the old server: they say they play, nothing is heard, and a sound never finishes. A sound
-    still playing `STUCK_SECONDS` past its length is taken for that: the effects are made afresh (Qt then opens
-    a new stream), so the next cue is heard again. After `STUCK_LIMIT` in a row, sound is off with a reason.
+    When the sound server goes away (PulseAudio or PipeWire killed or restarted), Qt keeps the effects' stream
+    to the old server: they say they play, nothing is heard, and a sound never finishes. Deleting and making
+    them again does not help from this thread (Qt's stream then floods its event loop), and a fresh app plays,
+    so a sound still playing `STUCK_SECONDS` past its length turns sound off with a sentence saying so and what
+    brings it back, instead of a silence nobody explains. The stuck effects are left alone until the app ends.
     """
 
     answered = Signal(int)  # the request with this number was carried out
@@ -40,9 +40,8 @@ class EffectsWorker(QObject):
         self._gain = gain
         self._loop = loop
         self._effects: dict[CueKind, object] = {}
-        self._stuck_in_a_row = 0
-        self._gone = False  # the sound server did not come back: nothing more is made
-        self._check = QTimer(self)  # runs only while a sound plays, once per sound
+        self._gone = False  # the sound server went away under the effects: nothing more is played
+        self._check = QTimer(self)  # runs only while a sound plays
         self._check.setObjectName("stuck-sound-check")
         self._check.setSingleShot(True)
         self._check.timeout.connect(self._check_stuck)
@@ -57,7 +56,7 @@ class EffectsWorker(QObject):
         if request is Request.CLOSE:
             self._close()
             return
-        if request in (Request.LOAD, Request.PLAY) and not self._effects and not self._gone:
+        if request in (Request.LOAD, Request.PLAY) and not self._effects:
             self._load()
         if request is Request.PLAY:
             self._play(value)
@@ -71,39 +70,31 @@ class EffectsWorker(QObject):
         self.answered.emit(number)
 
     def _play(self, kind: CueKind) -> None:
-        if self._stuck():
-            self._rebuild()  # and this cue plays on the new effects, once they have loaded
-        if kind not in self._effects:
-            return  # sound is off: the server did not come back
+        if self._gone or self._went_away():
+            return
         self._effects[kind].play()
         self._started[kind] = time.monotonic()
         if not self._check.isActive():
             self._check.start(int((max(SOUND_SECONDS.values()) + STUCK_SECONDS) * 1000))
 
     def _stuck(self) -> bool:
-        """A sound still playing `STUCK_SECONDS` past its length (the others finish or are rebuilt)."""
+        """A sound still playing `STUCK_SECONDS` past its length."""
         now = time.monotonic()
         return any(effect.isPlaying() and now - self._started.get(kind, now) > SOUND_SECONDS[kind] + STUCK_SECONDS
                    for kind, effect in self._effects.items())
 
     def _check_stuck(self) -> None:
-        if self._stuck():
-            self._rebuild()
-        elif any(effect.isPlaying() for effect in self._effects.values()):
+        if not self._went_away() and any(effect.isPlaying() for effect in self._effects.values()):
             self._check.start()
-        else:
-            self._stuck_in_a_row = 0  # everything played to its end: the server is there
 
-    def _rebuild(self) -> None:
-        self._stuck_in_a_row += 1
-        if self._stuck_in_a_row > STUCK_LIMIT:
-            self._gone = True
-            self._unload()
-            self.failed.emit(QCoreApplication.translate(
-                "CuePlayer", "The sound server stopped playing and did not come back"), True)
-            return
-        self._unload()
-        self._load()
+    def _went_away(self) -> bool:
+        if not self._stuck():
+            return False
+        self._gone = True
+        self._check.stop()
+        self.failed.emit(QCoreApplication.translate(
+            "CuePlayer", "The sound server went away during the session"), True)
+        return True
 
     def _load(self) -> None:
         for kind, url in self._sources.items():
@@ -120,16 +111,13 @@ class EffectsWorker(QObject):
             self.failed.emit(QCoreApplication.translate("CuePlayer", "The sound “{name}” could not be played").format(
                 name=self._sources[kind].fileName()), True)
 
-    def _unload(self) -> None:
-        self._check.stop()
-        for effect in self._effects.values():
-            effect.stop()
-            effect.deleteLater()  # every one: Qt opens a new stream only once the old effects are gone
-        self._effects = {}
-        self._started = {}
-
     def _close(self) -> None:
-        self._unload()
+        self._check.stop()
+        if not self._gone:  # (stuck ones are not touched: deleting them upsets Qt's stream; they end with the app)
+            for effect in self._effects.values():
+                effect.stop()
+                effect.deleteLater()
+            self._effects = {}
         QTimer.singleShot(0, self._loop.quit)  # after the deleteLater events above
 
 

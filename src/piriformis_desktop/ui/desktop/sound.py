@@ -30,6 +30,7 @@ never replies. A prompt left unanswered for ten seconds turns the voice off, as 
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -239,15 +240,22 @@ class CuePlayer(QObject):
         self.reason = reason
         self.availability_changed.emit()
         if fault and self.sound_enabled:
-            self.turned_off.emit(QCoreApplication.translate("CuePlayer", "Sound cues are off until Piriformis Desktop is restarted. {reason}. "
-                                     "This session goes on without them.").format(reason=reason))
+            self._say_turned_off(QCoreApplication.translate(
+                "CuePlayer", "Sound cues are off until Piriformis Desktop is restarted. {reason}. "
+                             "This session goes on without them.").format(reason=reason))
 
     def _voice_failed(self, reason: str, fault: bool = False) -> None:
         self.voice_reason = reason
         self.availability_changed.emit()
         if fault and self.voice_enabled:
-            self.turned_off.emit(QCoreApplication.translate("CuePlayer", "Voice prompts are off until Piriformis Desktop is restarted. {reason}. "
-                                     "This session goes on without them.").format(reason=reason))
+            self._say_turned_off(QCoreApplication.translate(
+                "CuePlayer", "Voice prompts are off until Piriformis Desktop is restarted. {reason}. "
+                             "This session goes on without them.").format(reason=reason))
+
+    def _say_turned_off(self, message: str) -> None:
+        """In the window's notice bar, and on stderr for whoever started the app from a terminal."""
+        print(f"piriformis-desktop: {message}", file=sys.stderr)
+        self.turned_off.emit(message)
 
 
 _FROM_IMPORT = object()  # "whatever this module's imports found", read at call time so tests can swap it
