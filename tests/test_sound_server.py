@@ -307,6 +307,7 @@ enabled = false
 """
 
 
+@pytest.mark.parametrize("sound_server", ["pulseaudio"], indirect=True)  # (one server: CI time)
 def test_a_sound_server_that_restarts_mid_session_is_said_and_a_fresh_start_plays(sound_server):
     """The sound server is killed 3 s into a session and started again a second later. Qt keeps its dead stream
     (the sounds "play" and are never heard), so the app says sound is off and why (notice bar and stderr)
