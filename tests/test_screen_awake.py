@@ -45,3 +45,34 @@ def test_hold_and_release_inhibit_once_and_uninhibit_with_the_cookie(qapp):
     awake.release()
     assert [c[0] for c in fake.calls] == ["Inhibit", "UnInhibit"]
     assert fake.calls[1] == ("UnInhibit", 42)
+
+
+def test_without_a_session_bus_none_is_started(qapp, monkeypatch, tmp_path):
+    """No DBUS_SESSION_BUS_ADDRESS and no $XDG_RUNTIME_DIR/bus: Qt is never asked for the session bus (libdbus
+    would autolaunch a dbus-daemon that outlives the app); the reason is plain."""
+    from PySide6 import QtDBus
+
+    from piriformis_desktop.ui.desktop.screen_awake import session_bus_exists
+
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    asked = []
+    monkeypatch.setattr(QtDBus.QDBusConnection, "sessionBus", lambda: asked.append(1))
+    awake = ScreenAwake()
+    assert asked == [] and not awake.available
+    assert awake.reason == "The screen may dim during a session: no desktop session bus was found."
+    assert session_bus_exists({"DBUS_SESSION_BUS_ADDRESS": "unix:path=/run/user/1000/bus"})
+    assert not session_bus_exists({"DBUS_SESSION_BUS_ADDRESS": "disabled:"})
+    assert not session_bus_exists({"XDG_RUNTIME_DIR": str(tmp_path)})
+
+
+def test_libdbus_is_told_there_is_no_bus_rather_than_left_to_start_one(tmp_path):
+    """Before Qt starts: no bus address and no $XDG_RUNTIME_DIR/bus means "disabled:"; an existing bus is kept."""
+    from piriformis_desktop.ui.desktop.screen_awake import forbid_bus_autolaunch
+
+    none = {"XDG_RUNTIME_DIR": str(tmp_path)}
+    forbid_bus_autolaunch(none)
+    assert none["DBUS_SESSION_BUS_ADDRESS"] == "disabled:"
+    there = {"DBUS_SESSION_BUS_ADDRESS": "unix:path=/run/user/1000/bus"}
+    forbid_bus_autolaunch(there)
+    assert there["DBUS_SESSION_BUS_ADDRESS"] == "unix:path=/run/user/1000/bus"

@@ -641,6 +641,10 @@
         <translation>Es wurde kein Audiogerät gefunden</translation>
     </message>
     <message>
+        <source>The sound server went away during the session</source>
+        <translation>Der Tondienst des Systems ist während der Sitzung ausgefallen</translation>
+    </message>
+    <message>
         <source>The sound “{name}” could not be played</source>
         <translation>Der Ton „{name}“ konnte nicht abgespielt werden</translation>
     </message>

@@ -637,6 +637,10 @@
 <context>
     <name>CuePlayer</name>
     <message>
+        <source>The sound server went away during the session</source>
+        <translation>[Ţĥé šöûñđ šéŕṽéŕ ŵéñţ áŵáý đûŕíñğ ţĥé šéššíöñ ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</translation>
+    </message>
+    <message>
         <source>The sound “{name}” could not be played</source>
         <translation>[Ţĥé šöûñđ “{name}” çöûĺđ ñöţ ƀé þĺáýéđ ẋẋẋ ẋẋ ẋẋ]</translation>
     </message>

@@ -641,6 +641,10 @@
         <translation>No se ha encontrado ningún dispositivo de audio</translation>
     </message>
     <message>
+        <source>The sound server went away during the session</source>
+        <translation>El servidor de sonido del sistema dejó de funcionar durante la sesión</translation>
+    </message>
+    <message>
         <source>The sound “{name}” could not be played</source>
         <translation>No se ha podido reproducir el sonido «{name}»</translation>
     </message>

@@ -641,6 +641,10 @@
         <translation>Aucun périphérique audio n&apos;a été trouvé</translation>
     </message>
     <message>
+        <source>The sound server went away during the session</source>
+        <translation>Le serveur de son du système s&apos;est arrêté pendant la séance</translation>
+    </message>
+    <message>
         <source>The sound “{name}” could not be played</source>
         <translation>Le son «&#xa0;{name}&#xa0;» n&apos;a pas pu être lu</translation>
     </message>

@@ -23,6 +23,9 @@ BASE_FONT_PIXELS = 16  # a touch larger than desktop default: read from the mat,
 
 
 def make_application() -> QApplication:
+    from piriformis_desktop.ui.desktop.screen_awake import forbid_bus_autolaunch  # before Qt looks for a bus
+
+    forbid_bus_autolaunch()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_ID)
     app.setOrganizationName(APP_ID)

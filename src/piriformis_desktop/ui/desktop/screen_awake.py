@@ -7,6 +7,10 @@ service, the app says so instead (`reason`). Other systems: not inhibited; docum
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
 from PySide6.QtCore import QObject
 
 from piriformis_desktop import APP_NAME
@@ -27,6 +31,11 @@ class ScreenAwake(QObject):
             from PySide6.QtDBus import QDBusConnection, QDBusInterface  # optional: only where D-Bus exists
         except ImportError:
             self.reason = self.tr("Keeping the screen awake needs Qt D-Bus, which is not available.")
+            return
+        if bus is None and not session_bus_exists():
+            # Asking Qt for the session bus now would make libdbus autolaunch one (dbus-launch and a dbus-daemon
+            # that outlive the app): only a bus the desktop already runs is used.
+            self.reason = self.tr("The screen may dim during a session: no desktop session bus was found.")
             return
         bus = QDBusConnection.sessionBus() if bus is None else bus
         if not bus.isConnected():
@@ -60,3 +69,22 @@ class ScreenAwake(QObject):
             return
         self._interface.call("UnInhibit", self._cookie)
         self._cookie = None
+
+
+def session_bus_exists(environ: Mapping[str, str] | None = None) -> bool:
+    """Whether a session bus is already there to connect to: one named in DBUS_SESSION_BUS_ADDRESS (other than
+    libdbus' "disabled:"), or the login session's socket $XDG_RUNTIME_DIR/bus. Never starts one."""
+    environ = os.environ if environ is None else environ
+    address = environ.get("DBUS_SESSION_BUS_ADDRESS", "")
+    if address and not address.startswith("disabled:"):
+        return True
+    runtime = environ.get("XDG_RUNTIME_DIR")
+    return bool(runtime) and Path(runtime, "bus").is_socket()
+
+
+def forbid_bus_autolaunch(environ: dict[str, str] | None = None) -> None:
+    """Where no session bus exists, tell libdbus so ("disabled:") before anything in Qt asks for one (the tray,
+    accessibility, the theme): else it autolaunches dbus-launch and a dbus-daemon that outlive the app."""
+    environ = os.environ if environ is None else environ
+    if not session_bus_exists(environ):
+        environ["DBUS_SESSION_BUS_ADDRESS"] = "disabled:"
