@@ -80,6 +80,8 @@ def parse_prescription(text: str, known_exercises: list[str], name: str = "presc
 class _Reader:
     def __init__(self, text: str, name: str, known: list[str]) -> None:
         self.text, self.name, self.known = text, name, known
+        self.unknown: list[str] = []
+        self.extra: dict[str, Any] = {}
 
     def fail(self, key: str, problem: str) -> PrescriptionError:
         line = line_of(self.text, key)
@@ -122,8 +124,7 @@ class _Reader:
         if review_by is not None and review_by < issued:
             raise self.fail("review_by", PrescriptionFile.tr("the review date is before the date issued"))
         values: dict[str, Any] = {}
-        unknown: list[str] = []
-        extra: dict[str, Any] = {}
+        unknown, extra = self.unknown, self.extra
         for key, value in data.items():
             if key in PRESCRIBED_KEYS:
                 values[key] = self.parse(key, value)
@@ -157,10 +158,11 @@ class _Reader:
         prefix = f"exercises.{exercise_id}.progression"
         if not isinstance(table, Mapping):
             raise self.fail(prefix, PrescriptionFile.tr("expected a table"))
-        for key in table:
-            if key not in PROGRESSION_KEYS:
-                raise self.fail(f"{prefix}.{key}", PrescriptionFile.tr("not a progression key (it has {keys})").format(
-                    keys=", ".join(PROGRESSION_KEYS)))
+        for key, value in table.items():
+            if key not in PROGRESSION_KEYS:  # kept and named, as every key this version does not use
+                self.unknown.append(f"{prefix}.{key}")
+                self.extra.setdefault("exercises", {}).setdefault(exercise_id, {}).setdefault(
+                    "progression", {})[key] = value
         parsed: dict[str, int] = {}
         for row in PROGRESSION_FIELDS:
             if row.key in table:

@@ -42,7 +42,8 @@ def from_settings(settings: Settings, *, prescribed_by: str, issued: date, revie
 def _dotted(extra: Mapping[str, Any]) -> list[str]:
     keys = [k for k in extra if k != "exercises"]
     for exercise_id, table in extra.get("exercises", {}).items():
-        keys += [f"exercises.{exercise_id}.{k}" for k in table]
+        keys += [f"exercises.{exercise_id}.{k}" for k in table if k != "progression"]
+        keys += [f"exercises.{exercise_id}.progression.{k}" for k in table.get("progression", {})]
     return keys
 
 
@@ -81,11 +82,14 @@ def prescription_text(prescription: Prescription) -> str:
         lines += ["", f"[exercises.{_key(exercise_id)}]"]
         lines += [f"{key} = {_value(p.dose(exercise_id, key))}" for key in PRESCRIBED_DOSE_KEYS
                   if p.dose(exercise_id, key) is not None]
-        lines += [f"{_key(k)} = {_value(v)}" for k, v in extra_exercises.get(exercise_id, {}).items()]
+        kept = dict(extra_exercises.get(exercise_id, {}))
+        kept_progression = kept.pop("progression", {})
+        lines += [f"{_key(k)} = {_value(v)}" for k, v in kept.items()]
         progression = p.progressions.get(exercise_id)
         if progression is not None:
             lines += ["", f"[exercises.{_key(exercise_id)}.progression]"]
             lines += [f"{key} = {getattr(progression, key)}" for key in PROGRESSION_KEYS]
+            lines += [f"{_key(k)} = {_value(v)}" for k, v in kept_progression.items()]
     return "\n".join(lines) + "\n"
 
 
