@@ -1,6 +1,5 @@
 """A prescription file: read, refused with file, key and line, written so it reads back, applied and undone."""
 
-import hashlib
 import subprocess
 import sys
 from datetime import date

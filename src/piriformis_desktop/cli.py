@@ -88,6 +88,8 @@ def build_parser(probe: bool = False) -> argparse.ArgumentParser:
                         help=_help(Cli.tr("apply a physiotherapist's prescription file, print what changed and exit")))
     parser.add_argument("--write-prescription", metavar="FILE",
                         help=_help(Cli.tr("write the current settings and prescription as a prescription file")))
+    parser.add_argument("prescription", nargs="?", metavar="FILE.prescription.toml",
+                        help=_help(Cli.tr("open the window and show what this prescription would change")))
     parser.add_argument("--weeks", type=_weeks, default=12, metavar="N",
                         help=_help(Cli.tr("weeks the report covers (default {weeks})").format(weeks=12)))
     parser.add_argument("--paper", choices=["a4", "letter"],
@@ -197,4 +199,4 @@ def _run(args: argparse.Namespace) -> int:
         return print_sheet_command(args.print_sheet, args.paper)
     from piriformis_desktop.ui.app import run_gui  # the GUI path is the only one that loads widgets
 
-    return run_gui(start=args.start, fullscreen=args.fullscreen)
+    return run_gui(start=args.start, fullscreen=args.fullscreen, prescription=args.prescription)

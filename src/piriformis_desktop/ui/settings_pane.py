@@ -31,6 +31,7 @@ class SettingsPane(QWidget):
         routine, settings = store.routine, store.settings
         self._loading = False
         self._undo: Settings | None = None
+        self.confirm_change = lambda changes: True  # a prescription's limits ask first (ui/prescription)
         self._sound_works = True
 
         self.notice = notice_label(self.tr("Settings notice"))
@@ -260,6 +261,9 @@ class SettingsPane(QWidget):
                 self._loading = False
             return
         self.exercise_error.clear()
+        if changes and not self.confirm_change(changes):
+            self._show(self.store.settings)
+            return
         if changes:
             self._save(lambda: self.store.update(changes), self.tr("Saved to {path}."))
 

@@ -1,0 +1,60 @@
+"""A prescription's settings and values in the user's words, shared by the apply dialog, Settings and the offer."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from piriformis_desktop.core.routine import Routine
+from piriformis_desktop.ui.history.weeks import written_date
+
+translate = QCoreApplication.translate  # literal contexts and texts below, so lupdate finds every one
+
+
+def setting_name(key: str, routine: Routine) -> str:
+    """"weekly_goal" -> "Sessions a week"; "exercises.toe-rotation.reps" -> "Toe rotation: reps each leg"."""
+    if key.startswith("exercises."):
+        _, exercise_id, part = key.split(".", 2)
+        name = next((e.name for e in routine.exercises if e.id == exercise_id), exercise_id)
+        words = {"enabled": translate("PrescriptionWords", "{exercise}: in the routine"),
+                 "reps": translate("PrescriptionWords", "{exercise}: reps each leg"),
+                 "hold_seconds": translate("PrescriptionWords", "{exercise}: hold (seconds)")}
+        return words.get(part, "{exercise}: " + part).format(exercise=name)
+    return {
+        "start_side": translate("PrescriptionWords", "Which leg goes first"),
+        "weekly_goal": translate("PrescriptionWords", "Sessions a week"),
+        "get_ready_seconds": translate("PrescriptionWords", "Get ready (seconds)"),
+        "move_seconds": translate("PrescriptionWords", "Move into the hold (seconds)"),
+        "release_seconds": translate("PrescriptionWords", "Move back (seconds)"),
+        "rest_seconds": translate("PrescriptionWords", "Rest (seconds)"),
+    }.get(key, key)
+
+
+def value_words(value: Any) -> str:
+    if value is True:
+        return translate("PrescriptionWords", "yes")
+    if value is False:
+        return translate("PrescriptionWords", "no")
+    return {"right": translate("PrescriptionWords", "right leg"), "left": translate("PrescriptionWords", "left leg"),
+            "alternate": translate("PrescriptionWords", "alternate")}.get(value, str(value)) \
+        if isinstance(value, str) else str(value)
+
+
+def set_by_words(prescribed_by: str, issued: date, review_by: date | None, today: date) -> str:
+    """"Set by Dana Whitfield on 1 Dec 2026. Review by 12 Jan 2027 (in 37 days)." """
+    words = translate("PrescriptionWords", "Set by {name} on {date}.").format(name=prescribed_by,
+                                                                            date=written_date(issued))
+    if review_by is None:
+        return words
+    days = (review_by - today).days
+    if days < 0:
+        review = translate("PrescriptionWords", "The review was due on {date}: ask your physiotherapist.").format(
+            date=written_date(review_by))
+    elif days == 0:
+        review = translate("PrescriptionWords", "The review is due today ({date}).").format(date=written_date(review_by))
+    else:
+        review = translate("PrescriptionWords", "Review by {date} (in %n day(s)).", "", days).format(
+            date=written_date(review_by))
+    return f"{words} {review}"
