@@ -23,6 +23,7 @@ from piriformis_desktop.core.stats import adherence, week_position, week_start, 
 from piriformis_desktop.ui.documents.pages import (
     ACCENT, INK, LINE, MUTED, PANEL, DocumentError, Page, default_paper, headless_application, open_preview, write_pdf,
 )
+from piriformis_desktop.ui.documents import prescription_part
 from piriformis_desktop.ui.history.weeks import first_weekday_of, qdate, written_date
 from piriformis_desktop.ui.words import (
     TrContext, dose_words, pain_place_words, sessions_words, start_side_words, trend_words, weeks_words,
@@ -82,6 +83,7 @@ def render_report(painter: QPainter, rect, dpi: float, routine: Routine, setting
         doses=doses, start_side=start_side_words(settings.start_side), move=settings.move_seconds,
         release=settings.release_seconds, rest=settings.rest_seconds,
         length=format_duration(session_length_seconds(routine, settings))), 9.5, gap=2.5)
+    prescription_part.in_report(page, routine, settings, today)  # who prescribed, the limits, the dose over time
 
     page.text(0, width, translate("ProgressReport", "Pain after sessions (0 no pain, 10 worst imaginable)"), 12,
               bold=True, colour=ACCENT, gap=1)
