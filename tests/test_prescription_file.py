@@ -143,4 +143,5 @@ def test_applied_then_the_sheet_shows_the_prescribed_reps_and_the_prescriber(tmp
     assert done.returncode == 0, done.stderr
     text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "Dana Whitfield, Riverside Physio" in " ".join(text.split())
-    assert "12 reps" in text and "max 15" in " ".join(text.split())
+    words = " ".join(text.split())
+    assert "12 reps each leg" in words and "max 15 reps" in words

@@ -9,8 +9,13 @@ from PySide6.QtCore import QCoreApplication
 
 from piriformis_desktop.core.routine import Routine
 from piriformis_desktop.ui.history.weeks import written_date
+from piriformis_desktop.ui.words import TrContext
 
 translate = QCoreApplication.translate  # literal contexts and texts below, so lupdate finds every one
+
+
+class ReviewDate(TrContext):
+    """The context of the review's plural sentence."""
 
 
 def setting_name(key: str, routine: Routine) -> str:
@@ -55,6 +60,6 @@ def set_by_words(prescribed_by: str, issued: date, review_by: date | None, today
     elif days == 0:
         review = translate("PrescriptionWords", "The review is due today ({date}).").format(date=written_date(review_by))
     else:
-        review = translate("PrescriptionWords", "Review by {date} (in %n day(s)).", "", days).format(
+        review = ReviewDate.tr("Review by {date} (in %n day(s)).", "", days).format(
             date=written_date(review_by))
     return f"{words} {review}"
