@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from piriformis_desktop.core.prescription.book import StepKind
 from piriformis_desktop.core.prescription.progression import Offer
@@ -45,7 +45,6 @@ class OfferPanel(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.lines)
         layout.addLayout(buttons)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # wrapped lines are never squeezed
         self.setMinimumWidth(720)  # as wide as the check-in before it: two or three lines, not six
 
     def show_offers(self, offers: list[Offer], prescribed_by: str) -> None:
@@ -55,6 +54,7 @@ class OfferPanel(QFrame):
                            else self.tr("Ready for the next step {name} prescribed?").format(name=prescribed_by))
         self.lines.setText("\n".join(self._line(o) for o in offers))
         self.setAccessibleDescription(self.lines.text())
+        self.setMinimumHeight(self.layout().totalHeightForWidth(self.minimumWidth()))  # every wrapped line shows
         self.show()
 
     def _line(self, offer: Offer) -> str:
