@@ -174,6 +174,22 @@
         <translation>Ihren Verlauf als CSV-Datei speichern</translation>
     </message>
     <message>
+        <source>&amp;Open prescription…</source>
+        <translation>&amp;Verordnung öffnen…</translation>
+    </message>
+    <message>
+        <source>Apply a prescription file from your physiotherapist</source>
+        <translation>Eine Verordnungsdatei Ihrer Physiotherapeutin oder Ihres Physiotherapeuten anwenden</translation>
+    </message>
+    <message>
+        <source>Save as pres&amp;cription…</source>
+        <translation>Als Ver&amp;ordnung speichern…</translation>
+    </message>
+    <message>
+        <source>Save the routine as set as a prescription file</source>
+        <translation>Das Programm wie eingestellt als Verordnungsdatei speichern</translation>
+    </message>
+    <message>
         <source>&amp;Full screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
@@ -235,6 +251,60 @@
     <message>
         <source>{app} is already open in another window. Both copies save to the same history; settings changed in one are not seen by the other until it is restarted.</source>
         <translation>{app} ist bereits in einem anderen Fenster geöffnet. Beide Kopien speichern in denselben Verlauf; Einstellungen, die in der einen geändert werden, sieht die andere erst nach ihrem Neustart.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyDialog</name>
+    <message>
+        <source>Apply a prescription</source>
+        <translation>Verordnung anwenden</translation>
+    </message>
+    <message>
+        <source>Prescription by {name}, issued {date}</source>
+        <translation>Verordnung von {name}, ausgestellt am {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>From {file}. %n setting(s) change; the others are already as prescribed.</source>
+        <translation>
+            <numerusform>Aus {file}. %n Einstellung ändert sich; die übrigen sind schon wie verordnet.</numerusform>
+            <numerusform>Aus {file}. %n Einstellungen ändern sich; die übrigen sind schon wie verordnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review by {date}.</source>
+        <translation>Kontrolle bis {date}.</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Hinweis: {note}</translation>
+    </message>
+    <message>
+        <source>Not used by this version, kept with the prescription: {keys}.</source>
+        <translation>Von dieser Version nicht verwendet, mit der Verordnung aufbewahrt: {keys}.</translation>
+    </message>
+    <message>
+        <source>What the prescription changes</source>
+        <translation>Was die Verordnung ändert</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Prescribed</source>
+        <translation>Verordnet</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Your settings now are kept: Undo in Settings brings them back in one click.</source>
+        <translation>Ihre jetzigen Einstellungen bleiben gespeichert: „Rückgängig“ unter Einstellungen holt sie mit einem Klick zurück.</translation>
     </message>
 </context>
 <context>
@@ -622,6 +692,18 @@
         <translation>einen Fortschrittsbericht für Ihre Physiotherapeutin oder Ihren Physiotherapeuten schreiben</translation>
     </message>
     <message>
+        <source>apply a physiotherapist&apos;s prescription file, print what changed and exit</source>
+        <translation>die Verordnungsdatei einer Physiotherapeutin oder eines Physiotherapeuten anwenden, die Änderungen ausgeben und beenden</translation>
+    </message>
+    <message>
+        <source>write the current settings and prescription as a prescription file</source>
+        <translation>die aktuellen Einstellungen und die Verordnung als Verordnungsdatei schreiben</translation>
+    </message>
+    <message>
+        <source>open the window and show what this prescription would change</source>
+        <translation>das Fenster öffnen und zeigen, was diese Verordnung ändern würde</translation>
+    </message>
+    <message>
         <source>weeks the report covers (default {weeks})</source>
         <translation>Anzahl der Wochen im Bericht (Standard: {weeks})</translation>
     </message>
@@ -793,6 +875,20 @@
     <message>
         <source>Saved the routine sheet to {path}</source>
         <translation>Übungsblatt unter {path} gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>DoseStepWords</name>
+    <message numerus="yes">
+        <source>%n finished session(s) in a row at this dose with pain after at most {ceiling} of 10 and no safety flag.</source>
+        <translation>
+            <numerusform>%n abgeschlossene Sitzung in Folge mit dieser Dosis, Schmerz danach höchstens {ceiling} von 10 und kein Warnhinweis.</numerusform>
+            <numerusform>%n abgeschlossene Sitzungen in Folge mit dieser Dosis, Schmerz danach höchstens {ceiling} von 10 und kein Warnhinweis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A safety flag after the session on {day}.</source>
+        <translation>Ein Warnhinweis nach der Sitzung vom {day}.</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1493,33 @@
     </message>
 </context>
 <context>
+    <name>OfferPanel</name>
+    <message>
+        <source>Your physiotherapist&apos;s next step</source>
+        <translation>Der nächste Schritt Ihrer Physiotherapie</translation>
+    </message>
+    <message>
+        <source>Take this step (Enter)</source>
+        <translation>Diesen Schritt gehen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Not now (Esc)</source>
+        <translation>Jetzt nicht (Esc)</translation>
+    </message>
+    <message>
+        <source>One step back, within what {name} prescribed?</source>
+        <translation>Einen Schritt zurück, im Rahmen dessen, was {name} verordnet hat?</translation>
+    </message>
+    <message>
+        <source>Ready for the next step {name} prescribed?</source>
+        <translation>Bereit für den nächsten Schritt, den {name} verordnet hat?</translation>
+    </message>
+    <message>
+        <source>{exercise}: from {reps_before} reps with a {hold_before} s hold to {reps} reps with a {hold} s hold. {reason}</source>
+        <translation>{exercise}: von {reps_before} Wiederholungen mit {hold_before} s Halten auf {reps} Wiederholungen mit {hold} s Halten. {reason}</translation>
+    </message>
+</context>
+<context>
     <name>PainChart</name>
     <message>
         <source>Pain after each session, 0 to 10</source>
@@ -1499,6 +1622,328 @@
     <message>
         <source>LEFT LEG</source>
         <translation>LINKES BEIN</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionBanner</name>
+    <message>
+        <source>Undo: back to my settings before</source>
+        <translation>Rückgängig: zurück zu meinen vorigen Einstellungen</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Hinweis: {note}</translation>
+    </message>
+    <message>
+        <source>Changed by you, not as prescribed: {settings}.</source>
+        <translation>Von Ihnen geändert, nicht wie verordnet: {settings}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionCommands</name>
+    <message>
+        <source>{problem} Nothing was changed.</source>
+        <translation>{problem} Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{file} was not applied: your history cannot be written, so the prescription could not be kept. Nothing was changed.</source>
+        <translation>{file} wurde nicht angewendet: Ihr Verlauf kann nicht geschrieben werden, daher ließe sich die Verordnung nicht aufbewahren. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Prescription by {name}, issued {issued}:</source>
+        <translation>Verordnung von {name}, ausgestellt am {issued}:</translation>
+    </message>
+    <message>
+        <source>  {key}: {before} -&gt; {after}</source>
+        <translation>  {key}: {before} -&gt; {after}</translation>
+    </message>
+    <message>
+        <source>  {key}: {value} (unchanged)</source>
+        <translation>  {key}: {value} (unverändert)</translation>
+    </message>
+    <message>
+        <source>{file} has keys this version does not use ({keys}); they were kept with the prescription and not applied.</source>
+        <translation>{file} enthält Schlüssel, die diese Version nicht verwendet ({keys}); sie wurden mit der Verordnung aufbewahrt und nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>Applied to {path}.</source>
+        <translation>Angewendet auf {path}.</translation>
+    </message>
+    <message>
+        <source>no prescription is in force, so there is no one to name as its author; use File &gt; Save as prescription… in the window. Nothing was written.</source>
+        <translation>es gilt keine Verordnung, daher gibt es niemanden, der als Verfasser genannt werden kann; verwenden Sie im Fenster Datei &gt; Als Verordnung speichern…. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}.</source>
+        <translation>{file} konnte nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Wrote the prescription to {path}.</source>
+        <translation>Verordnung nach {path} geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionFile</name>
+    <message>
+        <source>{file}: these settings cannot be used together: {reason}.</source>
+        <translation>{file}: Diese Einstellungen passen nicht zusammen: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {reason}.</source>
+        <translation>{file} konnte nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {limit} KB, far more than a prescription needs; it was not read.</source>
+        <translation>{file} ist größer als {limit} KB, weit mehr als eine Verordnung braucht; die Datei wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>{file} is not a prescription: it is not text (UTF-8).</source>
+        <translation>{file} ist keine Verordnung: Die Datei ist kein Text (UTF-8).</translation>
+    </message>
+    <message>
+        <source>{file} is not a prescription: it is not valid TOML ({reason}).</source>
+        <translation>{file} ist keine Verordnung: Die Datei ist kein gültiges TOML ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: {key}: {problem}.</source>
+        <translation>{file}: {key}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {key}: {problem}.</source>
+        <translation>{file}, Zeile {line}: {key}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}.</source>
+        <translation>{file}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {problem}.</source>
+        <translation>{file}, Zeile {line}: {problem}.</translation>
+    </message>
+    <message>
+        <source>this is not a prescription (a prescription says format = &quot;{format}&quot;)</source>
+        <translation>das ist keine Verordnung (eine Verordnung enthält format = &quot;{format}&quot;)</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got {value}</source>
+        <translation>erwartet wurde eine ganze Zahl, gefunden {value}</translation>
+    </message>
+    <message>
+        <source>this prescription is version {version}, written for a newer app; this app reads version {known}</source>
+        <translation>diese Verordnung hat Version {version} und ist für eine neuere App geschrieben; diese App liest Version {known}</translation>
+    </message>
+    <message>
+        <source>the review date is before the date issued</source>
+        <translation>das Kontrolldatum liegt vor dem Ausstellungsdatum</translation>
+    </message>
+    <message>
+        <source>expected a table per exercise</source>
+        <translation>erwartet wurde eine Tabelle je Übung</translation>
+    </message>
+    <message>
+        <source>no such exercise in this routine (it has {known})</source>
+        <translation>diese Übung gibt es in diesem Programm nicht (es hat {known})</translation>
+    </message>
+    <message>
+        <source>expected a table</source>
+        <translation>erwartet wurde eine Tabelle</translation>
+    </message>
+    <message>
+        <source>{cap} is missing, and there is no {dose} to take it from</source>
+        <translation>{cap} fehlt, und es gibt kein {dose}, aus dem es übernommen werden könnte</translation>
+    </message>
+    <message>
+        <source>the maximum {value} is below the prescribed {dose} of {given}</source>
+        <translation>das Maximum {value} liegt unter dem verordneten {dose} von {given}</translation>
+    </message>
+    <message>
+        <source>expected text in quotes, got {value}</source>
+        <translation>erwartet wurde Text in Anführungszeichen, gefunden {value}</translation>
+    </message>
+    <message>
+        <source>expected one line of at most {limit} characters</source>
+        <translation>erwartet wurde eine Zeile mit höchstens {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>expected a date written 2026-12-01, got {value}</source>
+        <translation>erwartet wurde ein Datum in der Form 2026-12-01, gefunden {value}</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionPart</name>
+    <message>
+        <source>{exercise}: up to max {reps} reps and a {hold} s hold, {after} sessions at a dose with pain at most {ceiling} before a step</source>
+        <translation>{exercise}: bis höchstens {reps} Wiederholungen und {hold} s Halten, {after} Sitzungen je Dosis mit Schmerz höchstens {ceiling} vor einem Schritt</translation>
+    </message>
+    <message>
+        <source>Prescribed by {name} on {date}.</source>
+        <translation>Verordnet von {name} am {date}.</translation>
+    </message>
+    <message>
+        <source>Review by {date}.</source>
+        <translation>Kontrolle bis {date}.</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Hinweis: {note}</translation>
+    </message>
+    <message>
+        <source>Limits: {limits}.</source>
+        <translation>Grenzen: {limits}.</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>Verordnung</translation>
+    </message>
+    <message>
+        <source>step up</source>
+        <translation>Schritt nach oben</translation>
+    </message>
+    <message>
+        <source>step back</source>
+        <translation>Schritt zurück</translation>
+    </message>
+    <message>
+        <source>changed by the patient</source>
+        <translation>von der Patientin oder dem Patienten geändert</translation>
+    </message>
+    <message>
+        <source>{date}: {reps} × {hold} s (prescribed)</source>
+        <translation>{date}: {reps} × {hold} s (verordnet)</translation>
+    </message>
+    <message>
+        <source>{date}: {reps} × {hold} s ({kind})</source>
+        <translation>{date}: {reps} × {hold} s ({kind})</translation>
+    </message>
+    <message>
+        <source>{exercise}, dose over time: {changes}.</source>
+        <translation>{exercise}, Dosis im Verlauf: {changes}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionPresenter</name>
+    <message>
+        <source>From your physiotherapist: {note}</source>
+        <translation>Von Ihrer Physiotherapie: {note}</translation>
+    </message>
+    <message>
+        <source>{setting}: {value}, above the {limit} {name} prescribed.</source>
+        <translation>{setting}: {value}, über den {limit}, die {name} verordnet hat.</translation>
+    </message>
+    <message>
+        <source>Go past the prescribed limit?</source>
+        <translation>Über die verordnete Grenze gehen?</translation>
+    </message>
+    <message>
+        <source>It will be marked as your own change, in Settings and in the report.</source>
+        <translation>Das wird als Ihre eigene Änderung markiert, in den Einstellungen und im Bericht.</translation>
+    </message>
+    <message>
+        <source>Open prescription</source>
+        <translation>Verordnung öffnen</translation>
+    </message>
+    <message>
+        <source>Prescriptions (*{suffix});;TOML files (*.toml)</source>
+        <translation>Verordnungen (*{suffix});;TOML-Dateien (*.toml)</translation>
+    </message>
+    <message>
+        <source>Prescription not applied</source>
+        <translation>Verordnung nicht angewendet</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was changed.</source>
+        <translation>{problem} Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Your history cannot be written, so the prescription could not be kept. Nothing was changed.</source>
+        <translation>Ihr Verlauf kann nicht geschrieben werden, daher ließe sich die Verordnung nicht aufbewahren. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The new dose is saved; it applies from your next session.</source>
+        <translation>Die neue Dosis ist gespeichert; sie gilt ab Ihrer nächsten Sitzung.</translation>
+    </message>
+    <message>
+        <source>The dose stays as it is.</source>
+        <translation>Die Dosis bleibt, wie sie ist.</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionWords</name>
+    <message>
+        <source>Your history is not open.</source>
+        <translation>Ihr Verlauf ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Changed by you in Settings.</source>
+        <translation>Von Ihnen in den Einstellungen geändert.</translation>
+    </message>
+    <message>
+        <source>{exercise}: in the routine</source>
+        <translation>{exercise}: im Programm</translation>
+    </message>
+    <message>
+        <source>{exercise}: reps each leg</source>
+        <translation>{exercise}: Wiederholungen je Bein</translation>
+    </message>
+    <message>
+        <source>{exercise}: hold (seconds)</source>
+        <translation>{exercise}: Halten (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Which leg goes first</source>
+        <translation type="vanished">Welches Bein zuerst</translation>
+    </message>
+    <message>
+        <source>Sessions a week</source>
+        <translation type="vanished">Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <source>Get ready (seconds)</source>
+        <translation type="vanished">Vorbereiten (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Move into the hold (seconds)</source>
+        <translation type="vanished">In die Haltung gehen (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Move back (seconds)</source>
+        <translation type="vanished">Zurückgehen (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Rest (seconds)</source>
+        <translation type="vanished">Pause (Sekunden)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>right leg</source>
+        <translation>rechtes Bein</translation>
+    </message>
+    <message>
+        <source>left leg</source>
+        <translation>linkes Bein</translation>
+    </message>
+    <message>
+        <source>alternate</source>
+        <translation>abwechselnd</translation>
+    </message>
+    <message>
+        <source>Set by {name} on {date}.</source>
+        <translation>Festgelegt von {name} am {date}.</translation>
+    </message>
+    <message>
+        <source>The review was due on {date}: ask your physiotherapist.</source>
+        <translation>Die Kontrolle war am {date} fällig: Fragen Sie Ihre Physiotherapeutin oder Ihren Physiotherapeuten.</translation>
+    </message>
+    <message>
+        <source>The review is due today ({date}).</source>
+        <translation>Die Kontrolle ist heute fällig ({date}).</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +2214,16 @@
     </message>
 </context>
 <context>
+    <name>ReviewDate</name>
+    <message numerus="yes">
+        <source>Review by {date} (in %n day(s)).</source>
+        <translation>
+            <numerusform>Kontrolle bis {date} (in %n Tag).</numerusform>
+            <numerusform>Kontrolle bis {date} (in %n Tagen).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoutineSheet</name>
     <message>
         <source>Printed {date}</source>
@@ -1930,6 +2385,77 @@
     <message>
         <source>You can read them again under Help, About this routine, and on the printed sheet.</source>
         <translation>Sie finden sie wieder unter Hilfe, Über das Übungsprogramm, und auf dem gedruckten Blatt.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <source>Save as prescription</source>
+        <translation>Als Verordnung speichern</translation>
+    </message>
+    <message>
+        <source>Your name and practice</source>
+        <translation>Ihr Name und Ihre Praxis</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Kontrolle bis</translation>
+    </message>
+    <message>
+        <source>Prescribed by</source>
+        <translation>Verordnet von</translation>
+    </message>
+    <message>
+        <source>Note for the patient</source>
+        <translation>Hinweis für die Patientin oder den Patienten</translation>
+    </message>
+    <message>
+        <source>Limits and steps of each exercise (the dose is as set in Settings)</source>
+        <translation>Grenzen und Schritte jeder Übung (die Dosis ist wie in den Einstellungen)</translation>
+    </message>
+    <message>
+        <source>Max reps</source>
+        <translation>Max. Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Max hold (s)</source>
+        <translation>Max. Halten (s)</translation>
+    </message>
+    <message>
+        <source>Reps a step</source>
+        <translation>Wiederholungen je Schritt</translation>
+    </message>
+    <message>
+        <source>Hold a step (s)</source>
+        <translation>Halten je Schritt (s)</translation>
+    </message>
+    <message>
+        <source>After sessions</source>
+        <translation>Nach Sitzungen</translation>
+    </message>
+    <message>
+        <source>Pain at most</source>
+        <translation>Schmerz höchstens</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Please write who prescribes (name and practice)</source>
+        <translation>Bitte angeben, wer verordnet (Name und Praxis)</translation>
+    </message>
+    <message>
+        <source>Prescriptions (*{suffix})</source>
+        <translation>Verordnungen (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Prescription not saved</source>
+        <translation>Verordnung nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}.</source>
+        <translation>{file} konnte nicht geschrieben werden: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2663,33 @@
     </message>
 </context>
 <context>
+    <name>SettingWords</name>
+    <message>
+        <source>Which leg goes first</source>
+        <translation>Welches Bein zuerst</translation>
+    </message>
+    <message>
+        <source>Weekly goal</source>
+        <translation>Wochenziel</translation>
+    </message>
+    <message>
+        <source>Get ready before each exercise</source>
+        <translation>Vorbereitung vor jeder Übung</translation>
+    </message>
+    <message>
+        <source>Move into position</source>
+        <translation>In die Endstellung bewegen</translation>
+    </message>
+    <message>
+        <source>Move back</source>
+        <translation>Zurückbewegen</translation>
+    </message>
+    <message>
+        <source>Rest between exercises and legs</source>
+        <translation>Pause zwischen Übungen und Beinen</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>{key}: expected &quot;right&quot;, &quot;left&quot; or &quot;alternate&quot;, got {value}</source>
@@ -2269,7 +2822,7 @@
     </message>
     <message>
         <source>Which leg goes first</source>
-        <translation>Welches Bein zuerst</translation>
+        <translation type="vanished">Welches Bein zuerst</translation>
     </message>
     <message>
         <source>Exercises (each leg gets the same)</source>
@@ -2320,19 +2873,19 @@
     </message>
     <message>
         <source>Get ready before each exercise</source>
-        <translation>Vorbereitung vor jeder Übung</translation>
+        <translation type="vanished">Vorbereitung vor jeder Übung</translation>
     </message>
     <message>
         <source>Move into position</source>
-        <translation>In die Endstellung bewegen</translation>
+        <translation type="vanished">In die Endstellung bewegen</translation>
     </message>
     <message>
         <source>Move back</source>
-        <translation>Zurückbewegen</translation>
+        <translation type="vanished">Zurückbewegen</translation>
     </message>
     <message>
         <source>Rest between exercises and legs</source>
-        <translation>Pause zwischen Übungen und Beinen</translation>
+        <translation type="vanished">Pause zwischen Übungen und Beinen</translation>
     </message>
     <message>
         <source>Goal, sound and look</source>
@@ -2347,7 +2900,7 @@
     </message>
     <message>
         <source>Weekly goal</source>
-        <translation>Wochenziel</translation>
+        <translation type="vanished">Wochenziel</translation>
     </message>
     <message>
         <source>Sound cues (ticks in the last seconds of a hold, chimes)</source>

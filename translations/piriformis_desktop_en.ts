@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ApplyDialog</name>
+    <message numerus="yes">
+        <source>From {file}. %n setting(s) change; the others are already as prescribed.</source>
+        <translation>
+            <numerusform>From {file}. %n setting change; the others are already as prescribed.</numerusform>
+            <numerusform>From {file}. %n settings change; the others are already as prescribed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message numerus="yes">
         <source>%n rep(s) each leg</source>
@@ -29,6 +39,16 @@
         <translation>
             <numerusform>Resuming in %n second.</numerusform>
             <numerusform>Resuming in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DoseStepWords</name>
+    <message numerus="yes">
+        <source>%n finished session(s) in a row at this dose with pain after at most {ceiling} of 10 and no safety flag.</source>
+        <translation>
+            <numerusform>%n finished session in a row at this dose with pain after at most {ceiling} of 10 and no safety flag.</numerusform>
+            <numerusform>%n finished sessions in a row at this dose with pain after at most {ceiling} of 10 and no safety flag.</numerusform>
         </translation>
     </message>
 </context>
@@ -215,6 +235,16 @@
         <translation>
             <numerusform>Wrote the progress report for %n week ({sessions} in the history) to {path}.</numerusform>
             <numerusform>Wrote the progress report for %n weeks ({sessions} in the history) to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDate</name>
+    <message numerus="yes">
+        <source>Review by {date} (in %n day(s)).</source>
+        <translation>
+            <numerusform>Review by {date} (in %n day).</numerusform>
+            <numerusform>Review by {date} (in %n days).</numerusform>
         </translation>
     </message>
 </context>

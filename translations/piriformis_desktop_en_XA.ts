@@ -174,6 +174,22 @@
         <translation>[Šáṽé ýöûŕ ĥíšţöŕý áš á ÇŠṼ ƒíĺé ẋẋẋ ẋẋ ẋ]</translation>
     </message>
     <message>
+        <source>&amp;Open prescription…</source>
+        <translation>[&amp;Oþéñ þŕéšçŕíþţíöñ… ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Apply a prescription file from your physiotherapist</source>
+        <translation>[Áþþĺý á þŕéšçŕíþţíöñ ƒíĺé ƒŕöɱ ýöûŕ þĥýšíöţĥéŕáþíšţ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Save as pres&amp;cription…</source>
+        <translation>[Šáṽé áš þŕéš&amp;cŕíþţíöñ… ẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Save the routine as set as a prescription file</source>
+        <translation>[Šáṽé ţĥé ŕöûţíñé áš šéţ áš á þŕéšçŕíþţíöñ ƒíĺé ẋẋẋ ẋẋ ẋẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
         <source>&amp;Full screen</source>
         <translation>[&amp;Fûĺĺ šçŕééñ ẋ]</translation>
     </message>
@@ -235,6 +251,60 @@
     <message>
         <source>{app} is already open in another window. Both copies save to the same history; settings changed in one are not seen by the other until it is restarted.</source>
         <translation>[{app} íš áĺŕéáđý öþéñ íñ áñöţĥéŕ ŵíñđöŵ. Ɓöţĥ çöþíéš šáṽé ţö ţĥé šáɱé ĥíšţöŕý; šéţţíñğš çĥáñğéđ íñ öñé áŕé ñöţ šééñ ƀý ţĥé öţĥéŕ ûñţíĺ íţ íš ŕéšţáŕţéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyDialog</name>
+    <message>
+        <source>Apply a prescription</source>
+        <translation>[Áþþĺý á þŕéšçŕíþţíöñ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Prescription by {name}, issued {date}</source>
+        <translation>[Þŕéšçŕíþţíöñ ƀý {name}, íššûéđ {date} ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message numerus="yes">
+        <source>From {file}. %n setting(s) change; the others are already as prescribed.</source>
+        <translation>
+            <numerusform>[Ƒŕöɱ {file}. %n šéţţíñğ(š) çĥáñğé; ţĥé öţĥéŕš áŕé áĺŕéáđý áš þŕéšçŕíƀéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋẋ]</numerusform>
+            <numerusform>[Ƒŕöɱ {file}. %n šéţţíñğ(š) çĥáñğé; ţĥé öţĥéŕš áŕé áĺŕéáđý áš þŕéšçŕíƀéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋẋ]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review by {date}.</source>
+        <translation>[Ŕéṽíéŵ ƀý {date}. ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>[Ñöţé: {note}ẋ]</translation>
+    </message>
+    <message>
+        <source>Not used by this version, kept with the prescription: {keys}.</source>
+        <translation>[Ñöţ ûšéđ ƀý ţĥíš ṽéŕšíöñ, ķéþţ ŵíţĥ ţĥé þŕéšçŕíþţíöñ: {keys}. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>What the prescription changes</source>
+        <translation>[Ŵĥáţ ţĥé þŕéšçŕíþţíöñ çĥáñğéš ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>[Šéţţíñğẋ]</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>[Ñöŵ]</translation>
+    </message>
+    <message>
+        <source>Prescribed</source>
+        <translation>[Þŕéšçŕíƀéđ ẋ]</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>[Áþþĺý]</translation>
+    </message>
+    <message>
+        <source>Your settings now are kept: Undo in Settings brings them back in one click.</source>
+        <translation>[Ýöûŕ šéţţíñğš ñöŵ áŕé ķéþţ: Ûñđö íñ Šéţţíñğš ƀŕíñğš ţĥéɱ ƀáçķ íñ öñé çĺíçķ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋ]</translation>
     </message>
 </context>
 <context>
@@ -622,6 +692,18 @@
         <translation>[ŵŕíţé á þŕöğŕéšš ŕéþöŕţ ƒöŕ ýöûŕ þĥýšíöţĥéŕáþíšţ ẋẋẋ ẋẋ ẋẋẋẋ ẋẋ]</translation>
     </message>
     <message>
+        <source>apply a physiotherapist&apos;s prescription file, print what changed and exit</source>
+        <translation>[áþþĺý á þĥýšíöţĥéŕáþíšţ&apos;š þŕéšçŕíþţíöñ ƒíĺé, þŕíñţ ŵĥáţ çĥáñğéđ áñđ éẋíţ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>write the current settings and prescription as a prescription file</source>
+        <translation>[ŵŕíţé ţĥé çûŕŕéñţ šéţţíñğš áñđ þŕéšçŕíþţíöñ áš á þŕéšçŕíþţíöñ ƒíĺé ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>open the window and show what this prescription would change</source>
+        <translation>[öþéñ ţĥé ŵíñđöŵ áñđ šĥöŵ ŵĥáţ ţĥíš þŕéšçŕíþţíöñ ŵöûĺđ çĥáñğé ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
         <source>weeks the report covers (default {weeks})</source>
         <translation>[ŵééķš ţĥé ŕéþöŕţ çöṽéŕš (đéƒáûĺţ {weeks}) ẋẋẋ ẋẋ ẋẋẋ]</translation>
     </message>
@@ -793,6 +875,20 @@
     <message>
         <source>Saved the routine sheet to {path}</source>
         <translation>[Šáṽéđ ţĥé ŕöûţíñé šĥééţ ţö {path} ẋẋẋ ẋẋẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>DoseStepWords</name>
+    <message numerus="yes">
+        <source>%n finished session(s) in a row at this dose with pain after at most {ceiling} of 10 and no safety flag.</source>
+        <translation>
+            <numerusform>[%n ƒíñíšĥéđ šéššíöñ(š) íñ á ŕöŵ áţ ţĥíš đöšé ŵíţĥ þáíñ áƒţéŕ áţ ɱöšţ {ceiling} öƒ 10 áñđ ñö šáƒéţý ƒĺáğ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ]</numerusform>
+            <numerusform>[%n ƒíñíšĥéđ šéššíöñ(š) íñ á ŕöŵ áţ ţĥíš đöšé ŵíţĥ þáíñ áƒţéŕ áţ ɱöšţ {ceiling} öƒ 10 áñđ ñö šáƒéţý ƒĺáğ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A safety flag after the session on {day}.</source>
+        <translation>[Á šáƒéţý ƒĺáğ áƒţéŕ ţĥé šéššíöñ öñ {day}. ẋẋẋ ẋẋ ẋẋẋ]</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1504,33 @@
     </message>
 </context>
 <context>
+    <name>OfferPanel</name>
+    <message>
+        <source>Your physiotherapist&apos;s next step</source>
+        <translation>[Ýöûŕ þĥýšíöţĥéŕáþíšţ&apos;š ñéẋţ šţéþ ẋẋẋ ẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Take this step (Enter)</source>
+        <translation>[Ţáķé ţĥíš šţéþ (Éñţéŕ) ẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Not now (Esc)</source>
+        <translation>[Ñöţ ñöŵ (Éšç) ẋẋ]</translation>
+    </message>
+    <message>
+        <source>One step back, within what {name} prescribed?</source>
+        <translation>[Öñé šţéþ ƀáçķ, ŵíţĥíñ ŵĥáţ {name} þŕéšçŕíƀéđ? ẋẋẋ ẋẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Ready for the next step {name} prescribed?</source>
+        <translation>[Ŕéáđý ƒöŕ ţĥé ñéẋţ šţéþ {name} þŕéšçŕíƀéđ? ẋẋẋ ẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{exercise}: from {reps_before} reps with a {hold_before} s hold to {reps} reps with a {hold} s hold. {reason}</source>
+        <translation>[{exercise}: ƒŕöɱ {reps_before} ŕéþš ŵíţĥ á {hold_before} š ĥöĺđ ţö {reps} ŕéþš ŵíţĥ á {hold} š ĥöĺđ. {reason} ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋẋ]</translation>
+    </message>
+</context>
+<context>
     <name>PainChart</name>
     <message>
         <source>Pain after each session, 0 to 10</source>
@@ -1510,6 +1633,328 @@
     <message>
         <source>LEFT LEG</source>
         <translation>[ĹÉƑŢ ĹÉĞẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionBanner</name>
+    <message>
+        <source>Undo: back to my settings before</source>
+        <translation>[Ûñđö: ƀáçķ ţö ɱý šéţţíñğš ƀéƒöŕé ẋẋẋ ẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>[Ñöţé: {note}ẋ]</translation>
+    </message>
+    <message>
+        <source>Changed by you, not as prescribed: {settings}.</source>
+        <translation>[Çĥáñğéđ ƀý ýöû, ñöţ áš þŕéšçŕíƀéđ: {settings}. ẋẋẋ ẋẋ ẋẋẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionCommands</name>
+    <message>
+        <source>{problem} Nothing was changed.</source>
+        <translation>[{problem} Ñöţĥíñğ ŵáš çĥáñğéđ. ẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>{file} was not applied: your history cannot be written, so the prescription could not be kept. Nothing was changed.</source>
+        <translation>[{file} ŵáš ñöţ áþþĺíéđ: ýöûŕ ĥíšţöŕý çáññöţ ƀé ŵŕíţţéñ, šö ţĥé þŕéšçŕíþţíöñ çöûĺđ ñöţ ƀé ķéþţ. Ñöţĥíñğ ŵáš çĥáñğéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Prescription by {name}, issued {issued}:</source>
+        <translation>[Þŕéšçŕíþţíöñ ƀý {name}, íššûéđ {issued}: ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>  {key}: {before} -&gt; {after}</source>
+        <translation>[  {key}: {before} -&gt; {after} ẋ]</translation>
+    </message>
+    <message>
+        <source>  {key}: {value} (unchanged)</source>
+        <translation>[  {key}: {value} (ûñçĥáñğéđ) ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{file} has keys this version does not use ({keys}); they were kept with the prescription and not applied.</source>
+        <translation>[{file} ĥáš ķéýš ţĥíš ṽéŕšíöñ đöéš ñöţ ûšé ({keys}); ţĥéý ŵéŕé ķéþţ ŵíţĥ ţĥé þŕéšçŕíþţíöñ áñđ ñöţ áþþĺíéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Applied to {path}.</source>
+        <translation>[Áþþĺíéđ ţö {path}. ẋẋ]</translation>
+    </message>
+    <message>
+        <source>no prescription is in force, so there is no one to name as its author; use File &gt; Save as prescription… in the window. Nothing was written.</source>
+        <translation>[ñö þŕéšçŕíþţíöñ íš íñ ƒöŕçé, šö ţĥéŕé íš ñö öñé ţö ñáɱé áš íţš áûţĥöŕ; ûšé Ƒíĺé &gt; Šáṽé áš þŕéšçŕíþţíöñ… íñ ţĥé ŵíñđöŵ. Ñöţĥíñğ ŵáš ŵŕíţţéñ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}.</source>
+        <translation>[{file} çöûĺđ ñöţ ƀé ŵŕíţţéñ: {reason}. ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Wrote the prescription to {path}.</source>
+        <translation>[Ŵŕöţé ţĥé þŕéšçŕíþţíöñ ţö {path}. ẋẋẋ ẋẋẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionFile</name>
+    <message>
+        <source>{file}: these settings cannot be used together: {reason}.</source>
+        <translation>[{file}: ţĥéšé šéţţíñğš çáññöţ ƀé ûšéđ ţöğéţĥéŕ: {reason}. ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {reason}.</source>
+        <translation>[{file} çöûĺđ ñöţ ƀé ŕéáđ: {reason}. ẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {limit} KB, far more than a prescription needs; it was not read.</source>
+        <translation>[{file} íš ĺáŕğéŕ ţĥáñ {limit} ĶƁ, ƒáŕ ɱöŕé ţĥáñ á þŕéšçŕíþţíöñ ñééđš; íţ ŵáš ñöţ ŕéáđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{file} is not a prescription: it is not text (UTF-8).</source>
+        <translation>[{file} íš ñöţ á þŕéšçŕíþţíöñ: íţ íš ñöţ ţéẋţ (ÛŢƑ-8). ẋẋẋ ẋẋ ẋẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>{file} is not a prescription: it is not valid TOML ({reason}).</source>
+        <translation>[{file} íš ñöţ á þŕéšçŕíþţíöñ: íţ íš ñöţ ṽáĺíđ ŢÖṀĹ ({reason}). ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>{file}: {key}: {problem}.</source>
+        <translation>[{file}: {key}: {problem}.ẋ]</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {key}: {problem}.</source>
+        <translation>[{file}, ĺíñé {line}: {key}: {problem}. ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}.</source>
+        <translation>[{file}: {problem}.]</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {problem}.</source>
+        <translation>[{file}, ĺíñé {line}: {problem}. ẋẋ]</translation>
+    </message>
+    <message>
+        <source>this is not a prescription (a prescription says format = &quot;{format}&quot;)</source>
+        <translation>[ţĥíš íš ñöţ á þŕéšçŕíþţíöñ (á þŕéšçŕíþţíöñ šáýš ƒöŕɱáţ = &quot;{format}&quot;) ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got {value}</source>
+        <translation>[éẋþéçţéđ á ŵĥöĺé ñûɱƀéŕ, ğöţ {value} ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>this prescription is version {version}, written for a newer app; this app reads version {known}</source>
+        <translation>[ţĥíš þŕéšçŕíþţíöñ íš ṽéŕšíöñ {version}, ŵŕíţţéñ ƒöŕ á ñéŵéŕ áþþ; ţĥíš áþþ ŕéáđš ṽéŕšíöñ {known} ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>the review date is before the date issued</source>
+        <translation>[ţĥé ŕéṽíéŵ đáţé íš ƀéƒöŕé ţĥé đáţé íššûéđ ẋẋẋ ẋẋ ẋẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>expected a table per exercise</source>
+        <translation>[éẋþéçţéđ á ţáƀĺé þéŕ éẋéŕçíšé ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>no such exercise in this routine (it has {known})</source>
+        <translation>[ñö šûçĥ éẋéŕçíšé íñ ţĥíš ŕöûţíñé (íţ ĥáš {known}) ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>expected a table</source>
+        <translation>[éẋþéçţéđ á ţáƀĺé ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{cap} is missing, and there is no {dose} to take it from</source>
+        <translation>[{cap} íš ɱíššíñğ, áñđ ţĥéŕé íš ñö {dose} ţö ţáķé íţ ƒŕöɱ ẋẋẋ ẋẋ ẋẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>the maximum {value} is below the prescribed {dose} of {given}</source>
+        <translation>[ţĥé ɱáẋíɱûɱ {value} íš ƀéĺöŵ ţĥé þŕéšçŕíƀéđ {dose} öƒ {given} ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>expected text in quotes, got {value}</source>
+        <translation>[éẋþéçţéđ ţéẋţ íñ ǫûöţéš, ğöţ {value} ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>expected one line of at most {limit} characters</source>
+        <translation>[éẋþéçţéđ öñé ĺíñé öƒ áţ ɱöšţ {limit} çĥáŕáçţéŕš ẋẋẋ ẋẋ ẋẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>expected a date written 2026-12-01, got {value}</source>
+        <translation>[éẋþéçţéđ á đáţé ŵŕíţţéñ 2026-12-01, ğöţ {value} ẋẋẋ ẋẋ ẋẋẋẋẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionPart</name>
+    <message>
+        <source>{exercise}: up to max {reps} reps and a {hold} s hold, {after} sessions at a dose with pain at most {ceiling} before a step</source>
+        <translation>[{exercise}: ûþ ţö ɱáẋ {reps} ŕéþš áñđ á {hold} š ĥöĺđ, {after} šéššíöñš áţ á đöšé ŵíţĥ þáíñ áţ ɱöšţ {ceiling} ƀéƒöŕé á šţéþ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Prescribed by {name} on {date}.</source>
+        <translation>[Þŕéšçŕíƀéđ ƀý {name} öñ {date}. ẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Review by {date}.</source>
+        <translation>[Ŕéṽíéŵ ƀý {date}. ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>[Ñöţé: {note}ẋ]</translation>
+    </message>
+    <message>
+        <source>Limits: {limits}.</source>
+        <translation>[Ĺíɱíţš: {limits}. ẋ]</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>[Þŕéšçŕíþţíöñ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>step up</source>
+        <translation>[šţéþ ûþẋ]</translation>
+    </message>
+    <message>
+        <source>step back</source>
+        <translation>[šţéþ ƀáçķ ẋ]</translation>
+    </message>
+    <message>
+        <source>changed by the patient</source>
+        <translation>[çĥáñğéđ ƀý ţĥé þáţíéñţ ẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>{date}: {reps} × {hold} s (prescribed)</source>
+        <translation>[{date}: {reps} × {hold} š (þŕéšçŕíƀéđ) ẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>{date}: {reps} × {hold} s ({kind})</source>
+        <translation>[{date}: {reps} × {hold} š ({kind}) ẋẋ]</translation>
+    </message>
+    <message>
+        <source>{exercise}, dose over time: {changes}.</source>
+        <translation>[{exercise}, đöšé öṽéŕ ţíɱé: {changes}. ẋẋẋ ẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionPresenter</name>
+    <message>
+        <source>From your physiotherapist: {note}</source>
+        <translation>[Ƒŕöɱ ýöûŕ þĥýšíöţĥéŕáþíšţ: {note} ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{setting}: {value}, above the {limit} {name} prescribed.</source>
+        <translation>[{setting}: {value}, áƀöṽé ţĥé {limit} {name} þŕéšçŕíƀéđ. ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Go past the prescribed limit?</source>
+        <translation>[Ğö þášţ ţĥé þŕéšçŕíƀéđ ĺíɱíţ? ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>It will be marked as your own change, in Settings and in the report.</source>
+        <translation>[Íţ ŵíĺĺ ƀé ɱáŕķéđ áš ýöûŕ öŵñ çĥáñğé, íñ Šéţţíñğš áñđ íñ ţĥé ŕéþöŕţ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Open prescription</source>
+        <translation>[Öþéñ þŕéšçŕíþţíöñ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Prescriptions (*{suffix});;TOML files (*.toml)</source>
+        <translation>[Þŕéšçŕíþţíöñš (*{suffix});;ŢÖṀĹ ƒíĺéš (*.ţöɱĺ) ẋẋẋ ẋẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Prescription not applied</source>
+        <translation>[Þŕéšçŕíþţíöñ ñöţ áþþĺíéđ ẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was changed.</source>
+        <translation>[{problem} Ñöţĥíñğ ŵáš çĥáñğéđ. ẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Your history cannot be written, so the prescription could not be kept. Nothing was changed.</source>
+        <translation>[Ýöûŕ ĥíšţöŕý çáññöţ ƀé ŵŕíţţéñ, šö ţĥé þŕéšçŕíþţíöñ çöûĺđ ñöţ ƀé ķéþţ. Ñöţĥíñğ ŵáš çĥáñğéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>The new dose is saved; it applies from your next session.</source>
+        <translation>[Ţĥé ñéŵ đöšé íš šáṽéđ; íţ áþþĺíéš ƒŕöɱ ýöûŕ ñéẋţ šéššíöñ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>The dose stays as it is.</source>
+        <translation>[Ţĥé đöšé šţáýš áš íţ íš. ẋẋẋ ẋẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionWords</name>
+    <message>
+        <source>Your history is not open.</source>
+        <translation>[Ýöûŕ ĥíšţöŕý íš ñöţ öþéñ. ẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Changed by you in Settings.</source>
+        <translation>[Çĥáñğéđ ƀý ýöû íñ Šéţţíñğš. ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{exercise}: in the routine</source>
+        <translation>[{exercise}: íñ ţĥé ŕöûţíñé ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{exercise}: reps each leg</source>
+        <translation>[{exercise}: ŕéþš éáçĥ ĺéğ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{exercise}: hold (seconds)</source>
+        <translation>[{exercise}: ĥöĺđ (šéçöñđš) ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Which leg goes first</source>
+        <translation type="vanished">[Ŵĥíçĥ ĺéğ ğöéš ƒíŕšţ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Sessions a week</source>
+        <translation type="vanished">[Šéššíöñš á ŵééķ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Get ready (seconds)</source>
+        <translation type="vanished">[Ğéţ ŕéáđý (šéçöñđš) ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Move into the hold (seconds)</source>
+        <translation type="vanished">[Ṁöṽé íñţö ţĥé ĥöĺđ (šéçöñđš) ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Move back (seconds)</source>
+        <translation type="vanished">[Ṁöṽé ƀáçķ (šéçöñđš) ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Rest (seconds)</source>
+        <translation type="vanished">[Ŕéšţ (šéçöñđš) ẋẋ]</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>[ýéš]</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>[ñö]</translation>
+    </message>
+    <message>
+        <source>right leg</source>
+        <translation>[ŕíğĥţ ĺéğ ẋ]</translation>
+    </message>
+    <message>
+        <source>left leg</source>
+        <translation>[ĺéƒţ ĺéğẋ]</translation>
+    </message>
+    <message>
+        <source>alternate</source>
+        <translation>[áĺţéŕñáţé ẋ]</translation>
+    </message>
+    <message>
+        <source>Set by {name} on {date}.</source>
+        <translation>[Šéţ ƀý {name} öñ {date}. ẋẋ]</translation>
+    </message>
+    <message>
+        <source>The review was due on {date}: ask your physiotherapist.</source>
+        <translation>[Ţĥé ŕéṽíéŵ ŵáš đûé öñ {date}: ášķ ýöûŕ þĥýšíöţĥéŕáþíšţ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>The review is due today ({date}).</source>
+        <translation>[Ţĥé ŕéṽíéŵ íš đûé ţöđáý ({date}). ẋẋẋ ẋẋẋ]</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +2248,16 @@
     </message>
 </context>
 <context>
+    <name>ReviewDate</name>
+    <message numerus="yes">
+        <source>Review by {date} (in %n day(s)).</source>
+        <translation>
+            <numerusform>[Ŕéṽíéŵ ƀý {date} (íñ %n đáý(š)). ẋẋẋ ẋẋẋ]</numerusform>
+            <numerusform>[Ŕéṽíéŵ ƀý {date} (íñ %n đáý(š)). ẋẋẋ ẋẋẋ]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoutineSheet</name>
     <message>
         <source>Printed {date}</source>
@@ -1964,6 +2419,77 @@
     <message>
         <source>You can read them again under Help, About this routine, and on the printed sheet.</source>
         <translation>[Ýöû çáñ ŕéáđ ţĥéɱ áğáíñ ûñđéŕ Ĥéĺþ, Áƀöûţ ţĥíš ŕöûţíñé, áñđ öñ ţĥé þŕíñţéđ šĥééţ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <source>Save as prescription</source>
+        <translation>[Šáṽé áš þŕéšçŕíþţíöñ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Your name and practice</source>
+        <translation>[Ýöûŕ ñáɱé áñđ þŕáçţíçé ẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>[Ŕéṽíéŵ ƀý ẋ]</translation>
+    </message>
+    <message>
+        <source>Prescribed by</source>
+        <translation>[Þŕéšçŕíƀéđ ƀý ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Note for the patient</source>
+        <translation>[Ñöţé ƒöŕ ţĥé þáţíéñţ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Limits and steps of each exercise (the dose is as set in Settings)</source>
+        <translation>[Ĺíɱíţš áñđ šţéþš öƒ éáçĥ éẋéŕçíšé (ţĥé đöšé íš áš šéţ íñ Šéţţíñğš) ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Max reps</source>
+        <translation>[Ṁáẋ ŕéþšẋ]</translation>
+    </message>
+    <message>
+        <source>Max hold (s)</source>
+        <translation>[Ṁáẋ ĥöĺđ (š) ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Reps a step</source>
+        <translation>[Ŕéþš á šţéþ ẋ]</translation>
+    </message>
+    <message>
+        <source>Hold a step (s)</source>
+        <translation>[Ĥöĺđ á šţéþ (š) ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>After sessions</source>
+        <translation>[Áƒţéŕ šéššíöñš ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Pain at most</source>
+        <translation>[Þáíñ áţ ɱöšţ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>[Šáṽé…]</translation>
+    </message>
+    <message>
+        <source>Please write who prescribes (name and practice)</source>
+        <translation>[Þĺéášé ŵŕíţé ŵĥö þŕéšçŕíƀéš (ñáɱé áñđ þŕáçţíçé) ẋẋẋ ẋẋ ẋẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Prescriptions (*{suffix})</source>
+        <translation>[Þŕéšçŕíþţíöñš (*{suffix}) ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Prescription not saved</source>
+        <translation>[Þŕéšçŕíþţíöñ ñöţ šáṽéđ ẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}.</source>
+        <translation>[{file} çöûĺđ ñöţ ƀé ŵŕíţţéñ: {reason}. ẋẋẋ ẋẋẋ]</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2697,33 @@
     </message>
 </context>
 <context>
+    <name>SettingWords</name>
+    <message>
+        <source>Which leg goes first</source>
+        <translation>[Ŵĥíçĥ ĺéğ ğöéš ƒíŕšţ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Weekly goal</source>
+        <translation>[Ŵééķĺý ğöáĺ ẋ]</translation>
+    </message>
+    <message>
+        <source>Get ready before each exercise</source>
+        <translation>[Ğéţ ŕéáđý ƀéƒöŕé éáçĥ éẋéŕçíšé ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Move into position</source>
+        <translation>[Ṁöṽé íñţö þöšíţíöñ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Move back</source>
+        <translation>[Ṁöṽé ƀáçķ ẋ]</translation>
+    </message>
+    <message>
+        <source>Rest between exercises and legs</source>
+        <translation>[Ŕéšţ ƀéţŵééñ éẋéŕçíšéš áñđ ĺéğš ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>{key}: expected &quot;right&quot;, &quot;left&quot; or &quot;alternate&quot;, got {value}</source>
@@ -2303,7 +2856,7 @@
     </message>
     <message>
         <source>Which leg goes first</source>
-        <translation>[Ŵĥíçĥ ĺéğ ğöéš ƒíŕšţ ẋẋẋẋ]</translation>
+        <translation type="vanished">[Ŵĥíçĥ ĺéğ ğöéš ƒíŕšţ ẋẋẋẋ]</translation>
     </message>
     <message>
         <source>Exercises (each leg gets the same)</source>
@@ -2354,19 +2907,19 @@
     </message>
     <message>
         <source>Get ready before each exercise</source>
-        <translation>[Ğéţ ŕéáđý ƀéƒöŕé éáçĥ éẋéŕçíšé ẋẋẋ ẋẋ ẋ]</translation>
+        <translation type="vanished">[Ğéţ ŕéáđý ƀéƒöŕé éáçĥ éẋéŕçíšé ẋẋẋ ẋẋ ẋ]</translation>
     </message>
     <message>
         <source>Move into position</source>
-        <translation>[Ṁöṽé íñţö þöšíţíöñ ẋẋẋẋ]</translation>
+        <translation type="vanished">[Ṁöṽé íñţö þöšíţíöñ ẋẋẋẋ]</translation>
     </message>
     <message>
         <source>Move back</source>
-        <translation>[Ṁöṽé ƀáçķ ẋ]</translation>
+        <translation type="vanished">[Ṁöṽé ƀáçķ ẋ]</translation>
     </message>
     <message>
         <source>Rest between exercises and legs</source>
-        <translation>[Ŕéšţ ƀéţŵééñ éẋéŕçíšéš áñđ ĺéğš ẋẋẋ ẋẋ ẋ]</translation>
+        <translation type="vanished">[Ŕéšţ ƀéţŵééñ éẋéŕçíšéš áñđ ĺéğš ẋẋẋ ẋẋ ẋ]</translation>
     </message>
     <message>
         <source>Goal, sound and look</source>
@@ -2381,7 +2934,7 @@
     </message>
     <message>
         <source>Weekly goal</source>
-        <translation>[Ŵééķĺý ğöáĺ ẋ]</translation>
+        <translation type="vanished">[Ŵééķĺý ğöáĺ ẋ]</translation>
     </message>
     <message>
         <source>Sound cues (ticks in the last seconds of a hold, chimes)</source>

@@ -174,6 +174,22 @@
         <translation>Guardar su historial como archivo CSV</translation>
     </message>
     <message>
+        <source>&amp;Open prescription…</source>
+        <translation>&amp;Abrir prescripción…</translation>
+    </message>
+    <message>
+        <source>Apply a prescription file from your physiotherapist</source>
+        <translation>Aplicar un archivo de prescripción de tu fisioterapeuta</translation>
+    </message>
+    <message>
+        <source>Save as pres&amp;cription…</source>
+        <translation>Guardar como pres&amp;cripción…</translation>
+    </message>
+    <message>
+        <source>Save the routine as set as a prescription file</source>
+        <translation>Guardar la rutina tal como está configurada como archivo de prescripción</translation>
+    </message>
+    <message>
         <source>&amp;Full screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
@@ -235,6 +251,60 @@
     <message>
         <source>{app} is already open in another window. Both copies save to the same history; settings changed in one are not seen by the other until it is restarted.</source>
         <translation>{app} ya está abierto en otra ventana. Ambas copias guardan en el mismo historial; los ajustes que se cambien en una no se verán en la otra hasta que se reinicie.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyDialog</name>
+    <message>
+        <source>Apply a prescription</source>
+        <translation>Aplicar una prescripción</translation>
+    </message>
+    <message>
+        <source>Prescription by {name}, issued {date}</source>
+        <translation>Prescripción de {name}, emitida el {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>From {file}. %n setting(s) change; the others are already as prescribed.</source>
+        <translation>
+            <numerusform>De {file}. Cambia %n ajuste; los demás ya están como se prescribieron.</numerusform>
+            <numerusform>De {file}. Cambian %n ajustes; los demás ya están como se prescribieron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review by {date}.</source>
+        <translation>Revisión antes del {date}.</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Nota: {note}</translation>
+    </message>
+    <message>
+        <source>Not used by this version, kept with the prescription: {keys}.</source>
+        <translation>No usado por esta versión, guardado con la prescripción: {keys}.</translation>
+    </message>
+    <message>
+        <source>What the prescription changes</source>
+        <translation>Lo que cambia la prescripción</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Prescribed</source>
+        <translation>Prescrito</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Your settings now are kept: Undo in Settings brings them back in one click.</source>
+        <translation>Tus ajustes actuales se guardan: «Deshacer» en Ajustes los recupera con un clic.</translation>
     </message>
 </context>
 <context>
@@ -622,6 +692,18 @@
         <translation>escribir un informe de progreso para su fisioterapeuta</translation>
     </message>
     <message>
+        <source>apply a physiotherapist&apos;s prescription file, print what changed and exit</source>
+        <translation>aplicar el archivo de prescripción de un fisioterapeuta, mostrar lo que cambió y salir</translation>
+    </message>
+    <message>
+        <source>write the current settings and prescription as a prescription file</source>
+        <translation>escribir los ajustes y la prescripción actuales como archivo de prescripción</translation>
+    </message>
+    <message>
+        <source>open the window and show what this prescription would change</source>
+        <translation>abrir la ventana y mostrar lo que cambiaría esta prescripción</translation>
+    </message>
+    <message>
         <source>weeks the report covers (default {weeks})</source>
         <translation>semanas que abarca el informe (por defecto, {weeks})</translation>
     </message>
@@ -793,6 +875,20 @@
     <message>
         <source>Saved the routine sheet to {path}</source>
         <translation>Hoja de ejercicios guardada en {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DoseStepWords</name>
+    <message numerus="yes">
+        <source>%n finished session(s) in a row at this dose with pain after at most {ceiling} of 10 and no safety flag.</source>
+        <translation>
+            <numerusform>%n sesión terminada seguida con esta dosis, dolor después de como mucho {ceiling} de 10 y ninguna alerta.</numerusform>
+            <numerusform>%n sesiones terminadas seguidas con esta dosis, dolor después de como mucho {ceiling} de 10 y ninguna alerta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A safety flag after the session on {day}.</source>
+        <translation>Una alerta tras la sesión del {day}.</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1497,33 @@
     </message>
 </context>
 <context>
+    <name>OfferPanel</name>
+    <message>
+        <source>Your physiotherapist&apos;s next step</source>
+        <translation>El siguiente paso de tu fisioterapeuta</translation>
+    </message>
+    <message>
+        <source>Take this step (Enter)</source>
+        <translation>Dar este paso (Intro)</translation>
+    </message>
+    <message>
+        <source>Not now (Esc)</source>
+        <translation>Ahora no (Esc)</translation>
+    </message>
+    <message>
+        <source>One step back, within what {name} prescribed?</source>
+        <translation>¿Un paso atrás, dentro de lo que prescribió {name}?</translation>
+    </message>
+    <message>
+        <source>Ready for the next step {name} prescribed?</source>
+        <translation>¿Listo para el siguiente paso que prescribió {name}?</translation>
+    </message>
+    <message>
+        <source>{exercise}: from {reps_before} reps with a {hold_before} s hold to {reps} reps with a {hold} s hold. {reason}</source>
+        <translation>{exercise}: de {reps_before} repeticiones y mantener {hold_before} s a {reps} repeticiones y mantener {hold} s. {reason}</translation>
+    </message>
+</context>
+<context>
     <name>PainChart</name>
     <message>
         <source>Pain after each session, 0 to 10</source>
@@ -1503,6 +1626,328 @@
     <message>
         <source>LEFT LEG</source>
         <translation>PIERNA IZQUIERDA</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionBanner</name>
+    <message>
+        <source>Undo: back to my settings before</source>
+        <translation>Deshacer: volver a mis ajustes anteriores</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Nota: {note}</translation>
+    </message>
+    <message>
+        <source>Changed by you, not as prescribed: {settings}.</source>
+        <translation>Cambiado por ti, no como se prescribió: {settings}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionCommands</name>
+    <message>
+        <source>{problem} Nothing was changed.</source>
+        <translation>{problem} No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{file} was not applied: your history cannot be written, so the prescription could not be kept. Nothing was changed.</source>
+        <translation>No se aplicó {file}: no se puede escribir tu historial, así que la prescripción no se podría guardar. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Prescription by {name}, issued {issued}:</source>
+        <translation>Prescripción de {name}, emitida el {issued}:</translation>
+    </message>
+    <message>
+        <source>  {key}: {before} -&gt; {after}</source>
+        <translation>  {key}: {before} -&gt; {after}</translation>
+    </message>
+    <message>
+        <source>  {key}: {value} (unchanged)</source>
+        <translation>  {key}: {value} (sin cambios)</translation>
+    </message>
+    <message>
+        <source>{file} has keys this version does not use ({keys}); they were kept with the prescription and not applied.</source>
+        <translation>{file} tiene claves que esta versión no usa ({keys}); se guardaron con la prescripción y no se aplicaron.</translation>
+    </message>
+    <message>
+        <source>Applied to {path}.</source>
+        <translation>Aplicado en {path}.</translation>
+    </message>
+    <message>
+        <source>no prescription is in force, so there is no one to name as its author; use File &gt; Save as prescription… in the window. Nothing was written.</source>
+        <translation>no hay ninguna prescripción en vigor, así que no hay a quién nombrar como autor; usa Archivo &gt; Guardar como prescripción… en la ventana. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}.</source>
+        <translation>No se pudo escribir {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Wrote the prescription to {path}.</source>
+        <translation>Prescripción escrita en {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionFile</name>
+    <message>
+        <source>{file}: these settings cannot be used together: {reason}.</source>
+        <translation>{file}: estos ajustes no se pueden usar juntos: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {reason}.</source>
+        <translation>No se pudo leer {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {limit} KB, far more than a prescription needs; it was not read.</source>
+        <translation>{file} ocupa más de {limit} KB, mucho más de lo que necesita una prescripción; no se leyó.</translation>
+    </message>
+    <message>
+        <source>{file} is not a prescription: it is not text (UTF-8).</source>
+        <translation>{file} no es una prescripción: no es texto (UTF-8).</translation>
+    </message>
+    <message>
+        <source>{file} is not a prescription: it is not valid TOML ({reason}).</source>
+        <translation>{file} no es una prescripción: no es TOML válido ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: {key}: {problem}.</source>
+        <translation>{file}: {key}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {key}: {problem}.</source>
+        <translation>{file}, línea {line}: {key}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}.</source>
+        <translation>{file}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {problem}.</source>
+        <translation>{file}, línea {line}: {problem}.</translation>
+    </message>
+    <message>
+        <source>this is not a prescription (a prescription says format = &quot;{format}&quot;)</source>
+        <translation>esto no es una prescripción (una prescripción dice format = &quot;{format}&quot;)</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got {value}</source>
+        <translation>se esperaba un número entero, se encontró {value}</translation>
+    </message>
+    <message>
+        <source>this prescription is version {version}, written for a newer app; this app reads version {known}</source>
+        <translation>esta prescripción es de la versión {version}, escrita para una aplicación más nueva; esta aplicación lee la versión {known}</translation>
+    </message>
+    <message>
+        <source>the review date is before the date issued</source>
+        <translation>la fecha de revisión es anterior a la de emisión</translation>
+    </message>
+    <message>
+        <source>expected a table per exercise</source>
+        <translation>se esperaba una tabla por ejercicio</translation>
+    </message>
+    <message>
+        <source>no such exercise in this routine (it has {known})</source>
+        <translation>este ejercicio no está en esta rutina (tiene {known})</translation>
+    </message>
+    <message>
+        <source>expected a table</source>
+        <translation>se esperaba una tabla</translation>
+    </message>
+    <message>
+        <source>{cap} is missing, and there is no {dose} to take it from</source>
+        <translation>falta {cap} y no hay {dose} del que tomarlo</translation>
+    </message>
+    <message>
+        <source>the maximum {value} is below the prescribed {dose} of {given}</source>
+        <translation>el máximo {value} es menor que el {dose} prescrito de {given}</translation>
+    </message>
+    <message>
+        <source>expected text in quotes, got {value}</source>
+        <translation>se esperaba texto entre comillas, se encontró {value}</translation>
+    </message>
+    <message>
+        <source>expected one line of at most {limit} characters</source>
+        <translation>se esperaba una línea de como mucho {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>expected a date written 2026-12-01, got {value}</source>
+        <translation>se esperaba una fecha escrita 2026-12-01, se encontró {value}</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionPart</name>
+    <message>
+        <source>{exercise}: up to max {reps} reps and a {hold} s hold, {after} sessions at a dose with pain at most {ceiling} before a step</source>
+        <translation>{exercise}: hasta un máximo de {reps} repeticiones y mantener {hold} s, {after} sesiones por dosis con dolor como mucho {ceiling} antes de un paso</translation>
+    </message>
+    <message>
+        <source>Prescribed by {name} on {date}.</source>
+        <translation>Prescrito por {name} el {date}.</translation>
+    </message>
+    <message>
+        <source>Review by {date}.</source>
+        <translation>Revisión antes del {date}.</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Nota: {note}</translation>
+    </message>
+    <message>
+        <source>Limits: {limits}.</source>
+        <translation>Límites: {limits}.</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>Prescripción</translation>
+    </message>
+    <message>
+        <source>step up</source>
+        <translation>paso adelante</translation>
+    </message>
+    <message>
+        <source>step back</source>
+        <translation>paso atrás</translation>
+    </message>
+    <message>
+        <source>changed by the patient</source>
+        <translation>cambiado por el paciente</translation>
+    </message>
+    <message>
+        <source>{date}: {reps} × {hold} s (prescribed)</source>
+        <translation>{date}: {reps} × {hold} s (prescrito)</translation>
+    </message>
+    <message>
+        <source>{date}: {reps} × {hold} s ({kind})</source>
+        <translation>{date}: {reps} × {hold} s ({kind})</translation>
+    </message>
+    <message>
+        <source>{exercise}, dose over time: {changes}.</source>
+        <translation>{exercise}, dosis a lo largo del tiempo: {changes}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionPresenter</name>
+    <message>
+        <source>From your physiotherapist: {note}</source>
+        <translation>De tu fisioterapeuta: {note}</translation>
+    </message>
+    <message>
+        <source>{setting}: {value}, above the {limit} {name} prescribed.</source>
+        <translation>{setting}: {value}, por encima de los {limit} que prescribió {name}.</translation>
+    </message>
+    <message>
+        <source>Go past the prescribed limit?</source>
+        <translation>¿Superar el límite prescrito?</translation>
+    </message>
+    <message>
+        <source>It will be marked as your own change, in Settings and in the report.</source>
+        <translation>Se marcará como cambio tuyo, en Ajustes y en el informe.</translation>
+    </message>
+    <message>
+        <source>Open prescription</source>
+        <translation>Abrir prescripción</translation>
+    </message>
+    <message>
+        <source>Prescriptions (*{suffix});;TOML files (*.toml)</source>
+        <translation>Prescripciones (*{suffix});;Archivos TOML (*.toml)</translation>
+    </message>
+    <message>
+        <source>Prescription not applied</source>
+        <translation>Prescripción no aplicada</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was changed.</source>
+        <translation>{problem} No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Your history cannot be written, so the prescription could not be kept. Nothing was changed.</source>
+        <translation>No se puede escribir tu historial, así que la prescripción no se podría guardar. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The new dose is saved; it applies from your next session.</source>
+        <translation>La nueva dosis está guardada; se aplica desde tu próxima sesión.</translation>
+    </message>
+    <message>
+        <source>The dose stays as it is.</source>
+        <translation>La dosis se queda como está.</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionWords</name>
+    <message>
+        <source>Your history is not open.</source>
+        <translation>Tu historial no está abierto.</translation>
+    </message>
+    <message>
+        <source>Changed by you in Settings.</source>
+        <translation>Cambiado por ti en Ajustes.</translation>
+    </message>
+    <message>
+        <source>{exercise}: in the routine</source>
+        <translation>{exercise}: en la rutina</translation>
+    </message>
+    <message>
+        <source>{exercise}: reps each leg</source>
+        <translation>{exercise}: repeticiones por pierna</translation>
+    </message>
+    <message>
+        <source>{exercise}: hold (seconds)</source>
+        <translation>{exercise}: mantener (segundos)</translation>
+    </message>
+    <message>
+        <source>Which leg goes first</source>
+        <translation type="vanished">Qué pierna va primero</translation>
+    </message>
+    <message>
+        <source>Sessions a week</source>
+        <translation type="vanished">Sesiones por semana</translation>
+    </message>
+    <message>
+        <source>Get ready (seconds)</source>
+        <translation type="vanished">Prepararse (segundos)</translation>
+    </message>
+    <message>
+        <source>Move into the hold (seconds)</source>
+        <translation type="vanished">Llegar a la posición (segundos)</translation>
+    </message>
+    <message>
+        <source>Move back (seconds)</source>
+        <translation type="vanished">Volver (segundos)</translation>
+    </message>
+    <message>
+        <source>Rest (seconds)</source>
+        <translation type="vanished">Descanso (segundos)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>right leg</source>
+        <translation>pierna derecha</translation>
+    </message>
+    <message>
+        <source>left leg</source>
+        <translation>pierna izquierda</translation>
+    </message>
+    <message>
+        <source>alternate</source>
+        <translation>alternar</translation>
+    </message>
+    <message>
+        <source>Set by {name} on {date}.</source>
+        <translation>Establecido por {name} el {date}.</translation>
+    </message>
+    <message>
+        <source>The review was due on {date}: ask your physiotherapist.</source>
+        <translation>La revisión tocaba el {date}: consulta a tu fisioterapeuta.</translation>
+    </message>
+    <message>
+        <source>The review is due today ({date}).</source>
+        <translation>La revisión toca hoy ({date}).</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +2237,16 @@
     </message>
 </context>
 <context>
+    <name>ReviewDate</name>
+    <message numerus="yes">
+        <source>Review by {date} (in %n day(s)).</source>
+        <translation>
+            <numerusform>Revisión antes del {date} (dentro de %n día).</numerusform>
+            <numerusform>Revisión antes del {date} (dentro de %n días).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoutineSheet</name>
     <message>
         <source>Printed {date}</source>
@@ -1953,6 +2408,77 @@
     <message>
         <source>You can read them again under Help, About this routine, and on the printed sheet.</source>
         <translation>Puede volver a leerlas en Ayuda, Acerca de esta rutina, y en la hoja impresa.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <source>Save as prescription</source>
+        <translation>Guardar como prescripción</translation>
+    </message>
+    <message>
+        <source>Your name and practice</source>
+        <translation>Tu nombre y consulta</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Revisión antes del</translation>
+    </message>
+    <message>
+        <source>Prescribed by</source>
+        <translation>Prescrito por</translation>
+    </message>
+    <message>
+        <source>Note for the patient</source>
+        <translation>Nota para el paciente</translation>
+    </message>
+    <message>
+        <source>Limits and steps of each exercise (the dose is as set in Settings)</source>
+        <translation>Límites y pasos de cada ejercicio (la dosis es la de Ajustes)</translation>
+    </message>
+    <message>
+        <source>Max reps</source>
+        <translation>Máx. repeticiones</translation>
+    </message>
+    <message>
+        <source>Max hold (s)</source>
+        <translation>Máx. mantener (s)</translation>
+    </message>
+    <message>
+        <source>Reps a step</source>
+        <translation>Repeticiones por paso</translation>
+    </message>
+    <message>
+        <source>Hold a step (s)</source>
+        <translation>Mantener por paso (s)</translation>
+    </message>
+    <message>
+        <source>After sessions</source>
+        <translation>Tras sesiones</translation>
+    </message>
+    <message>
+        <source>Pain at most</source>
+        <translation>Dolor como mucho</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <source>Please write who prescribes (name and practice)</source>
+        <translation>Escribe quién prescribe (nombre y consulta)</translation>
+    </message>
+    <message>
+        <source>Prescriptions (*{suffix})</source>
+        <translation>Prescripciones (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Prescription not saved</source>
+        <translation>Prescripción no guardada</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}.</source>
+        <translation>No se pudo escribir {file}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2686,33 @@
     </message>
 </context>
 <context>
+    <name>SettingWords</name>
+    <message>
+        <source>Which leg goes first</source>
+        <translation>Qué pierna va primero</translation>
+    </message>
+    <message>
+        <source>Weekly goal</source>
+        <translation>Objetivo semanal</translation>
+    </message>
+    <message>
+        <source>Get ready before each exercise</source>
+        <translation>Preparación antes de cada ejercicio</translation>
+    </message>
+    <message>
+        <source>Move into position</source>
+        <translation>Ir a la posición</translation>
+    </message>
+    <message>
+        <source>Move back</source>
+        <translation>Volver a la posición inicial</translation>
+    </message>
+    <message>
+        <source>Rest between exercises and legs</source>
+        <translation>Descanso entre ejercicios y piernas</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>{key}: expected &quot;right&quot;, &quot;left&quot; or &quot;alternate&quot;, got {value}</source>
@@ -2292,7 +2845,7 @@
     </message>
     <message>
         <source>Which leg goes first</source>
-        <translation>Qué pierna va primero</translation>
+        <translation type="vanished">Qué pierna va primero</translation>
     </message>
     <message>
         <source>Exercises (each leg gets the same)</source>
@@ -2343,19 +2896,19 @@
     </message>
     <message>
         <source>Get ready before each exercise</source>
-        <translation>Preparación antes de cada ejercicio</translation>
+        <translation type="vanished">Preparación antes de cada ejercicio</translation>
     </message>
     <message>
         <source>Move into position</source>
-        <translation>Ir a la posición</translation>
+        <translation type="vanished">Ir a la posición</translation>
     </message>
     <message>
         <source>Move back</source>
-        <translation>Volver</translation>
+        <translation type="vanished">Volver</translation>
     </message>
     <message>
         <source>Rest between exercises and legs</source>
-        <translation>Descanso entre ejercicios y piernas</translation>
+        <translation type="vanished">Descanso entre ejercicios y piernas</translation>
     </message>
     <message>
         <source>Goal, sound and look</source>
@@ -2370,7 +2923,7 @@
     </message>
     <message>
         <source>Weekly goal</source>
-        <translation>Objetivo semanal</translation>
+        <translation type="vanished">Objetivo semanal</translation>
     </message>
     <message>
         <source>Sound cues (ticks in the last seconds of a hold, chimes)</source>

@@ -174,6 +174,22 @@
         <translation>Enregistrer votre historique dans un fichier CSV</translation>
     </message>
     <message>
+        <source>&amp;Open prescription…</source>
+        <translation>&amp;Ouvrir une prescription…</translation>
+    </message>
+    <message>
+        <source>Apply a prescription file from your physiotherapist</source>
+        <translation>Appliquer un fichier de prescription de votre kinésithérapeute</translation>
+    </message>
+    <message>
+        <source>Save as pres&amp;cription…</source>
+        <translation>Enregistrer comme pres&amp;cription…</translation>
+    </message>
+    <message>
+        <source>Save the routine as set as a prescription file</source>
+        <translation>Enregistrer le programme tel que réglé comme fichier de prescription</translation>
+    </message>
+    <message>
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
@@ -235,6 +251,60 @@
     <message>
         <source>{app} is already open in another window. Both copies save to the same history; settings changed in one are not seen by the other until it is restarted.</source>
         <translation>{app} est déjà ouvert dans une autre fenêtre. Les deux copies enregistrent dans le même historique&#xa0;; les réglages modifiés dans l&apos;une ne sont pris en compte par l&apos;autre qu&apos;après son redémarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyDialog</name>
+    <message>
+        <source>Apply a prescription</source>
+        <translation>Appliquer une prescription</translation>
+    </message>
+    <message>
+        <source>Prescription by {name}, issued {date}</source>
+        <translation>Prescription de {name}, établie le {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>From {file}. %n setting(s) change; the others are already as prescribed.</source>
+        <translation>
+            <numerusform>De {file}. %n réglage change&#xa0;; les autres sont déjà comme prescrit.</numerusform>
+            <numerusform>De {file}. %n réglages changent&#xa0;; les autres sont déjà comme prescrit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review by {date}.</source>
+        <translation>Bilan à faire avant le {date}.</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Remarque&#xa0;: {note}</translation>
+    </message>
+    <message>
+        <source>Not used by this version, kept with the prescription: {keys}.</source>
+        <translation>Non utilisé par cette version, conservé avec la prescription&#xa0;: {keys}.</translation>
+    </message>
+    <message>
+        <source>What the prescription changes</source>
+        <translation>Ce que la prescription change</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Réglage</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>Prescribed</source>
+        <translation>Prescrit</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Your settings now are kept: Undo in Settings brings them back in one click.</source>
+        <translation>Vos réglages actuels sont conservés&#xa0;: «&#xa0;Annuler&#xa0;» dans Réglages les rétablit en un clic.</translation>
     </message>
 </context>
 <context>
@@ -622,6 +692,18 @@
         <translation>écrire un rapport de suivi pour votre kinésithérapeute</translation>
     </message>
     <message>
+        <source>apply a physiotherapist&apos;s prescription file, print what changed and exit</source>
+        <translation>appliquer le fichier de prescription d&apos;un kinésithérapeute, afficher ce qui a changé et quitter</translation>
+    </message>
+    <message>
+        <source>write the current settings and prescription as a prescription file</source>
+        <translation>écrire les réglages et la prescription actuels dans un fichier de prescription</translation>
+    </message>
+    <message>
+        <source>open the window and show what this prescription would change</source>
+        <translation>ouvrir la fenêtre et montrer ce que cette prescription changerait</translation>
+    </message>
+    <message>
         <source>weeks the report covers (default {weeks})</source>
         <translation>semaines couvertes par le rapport (par défaut&#xa0;: {weeks})</translation>
     </message>
@@ -793,6 +875,20 @@
     <message>
         <source>Saved the routine sheet to {path}</source>
         <translation>Fiche d&apos;exercices enregistrée dans {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DoseStepWords</name>
+    <message numerus="yes">
+        <source>%n finished session(s) in a row at this dose with pain after at most {ceiling} of 10 and no safety flag.</source>
+        <translation>
+            <numerusform>%n séance terminée d&apos;affilée à cette dose, douleur après d&apos;au plus {ceiling} sur 10 et aucune alerte.</numerusform>
+            <numerusform>%n séances terminées d&apos;affilée à cette dose, douleur après d&apos;au plus {ceiling} sur 10 et aucune alerte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A safety flag after the session on {day}.</source>
+        <translation>Une alerte après la séance du {day}.</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1497,33 @@
     </message>
 </context>
 <context>
+    <name>OfferPanel</name>
+    <message>
+        <source>Your physiotherapist&apos;s next step</source>
+        <translation>La prochaine étape de votre kinésithérapeute</translation>
+    </message>
+    <message>
+        <source>Take this step (Enter)</source>
+        <translation>Passer à cette étape (Entrée)</translation>
+    </message>
+    <message>
+        <source>Not now (Esc)</source>
+        <translation>Pas maintenant (Échap)</translation>
+    </message>
+    <message>
+        <source>One step back, within what {name} prescribed?</source>
+        <translation>Un pas en arrière, dans les limites prescrites par {name}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Ready for the next step {name} prescribed?</source>
+        <translation>Prêt pour l&apos;étape suivante prescrite par {name}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>{exercise}: from {reps_before} reps with a {hold_before} s hold to {reps} reps with a {hold} s hold. {reason}</source>
+        <translation>{exercise}&#xa0;: de {reps_before} répétitions avec {hold_before} s de maintien à {reps} répétitions avec {hold} s. {reason}</translation>
+    </message>
+</context>
+<context>
     <name>PainChart</name>
     <message>
         <source>Pain after each session, 0 to 10</source>
@@ -1503,6 +1626,328 @@
     <message>
         <source>LEFT LEG</source>
         <translation>JAMBE GAUCHE</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionBanner</name>
+    <message>
+        <source>Undo: back to my settings before</source>
+        <translation>Annuler&#xa0;: revenir à mes réglages d&apos;avant</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Remarque&#xa0;: {note}</translation>
+    </message>
+    <message>
+        <source>Changed by you, not as prescribed: {settings}.</source>
+        <translation>Modifié par vous, pas comme prescrit&#xa0;: {settings}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionCommands</name>
+    <message>
+        <source>{problem} Nothing was changed.</source>
+        <translation>{problem} Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{file} was not applied: your history cannot be written, so the prescription could not be kept. Nothing was changed.</source>
+        <translation>{file} n&apos;a pas été appliqué&#xa0;: votre historique ne peut pas être écrit, la prescription ne pourrait donc pas être conservée. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Prescription by {name}, issued {issued}:</source>
+        <translation>Prescription de {name}, établie le {issued}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  {key}: {before} -&gt; {after}</source>
+        <translation>  {key}&#xa0;: {before} -&gt; {after}</translation>
+    </message>
+    <message>
+        <source>  {key}: {value} (unchanged)</source>
+        <translation>  {key}&#xa0;: {value} (inchangé)</translation>
+    </message>
+    <message>
+        <source>{file} has keys this version does not use ({keys}); they were kept with the prescription and not applied.</source>
+        <translation>{file} contient des clés que cette version n&apos;utilise pas ({keys})&#xa0;; elles ont été conservées avec la prescription et non appliquées.</translation>
+    </message>
+    <message>
+        <source>Applied to {path}.</source>
+        <translation>Appliqué à {path}.</translation>
+    </message>
+    <message>
+        <source>no prescription is in force, so there is no one to name as its author; use File &gt; Save as prescription… in the window. Nothing was written.</source>
+        <translation>aucune prescription n&apos;est en vigueur, il n&apos;y a donc personne à nommer comme auteur&#xa0;; utilisez Fichier &gt; Enregistrer comme prescription… dans la fenêtre. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}.</source>
+        <translation>{file} n&apos;a pas pu être écrit&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Wrote the prescription to {path}.</source>
+        <translation>Prescription écrite dans {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionFile</name>
+    <message>
+        <source>{file}: these settings cannot be used together: {reason}.</source>
+        <translation>{file}&#xa0;: ces réglages ne peuvent pas aller ensemble&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {reason}.</source>
+        <translation>{file} n&apos;a pas pu être lu&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {limit} KB, far more than a prescription needs; it was not read.</source>
+        <translation>{file} dépasse {limit} Ko, bien plus qu&apos;une prescription n&apos;en demande&#xa0;; il n&apos;a pas été lu.</translation>
+    </message>
+    <message>
+        <source>{file} is not a prescription: it is not text (UTF-8).</source>
+        <translation>{file} n&apos;est pas une prescription&#xa0;: ce n&apos;est pas du texte (UTF-8).</translation>
+    </message>
+    <message>
+        <source>{file} is not a prescription: it is not valid TOML ({reason}).</source>
+        <translation>{file} n&apos;est pas une prescription&#xa0;: ce n&apos;est pas du TOML valide ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: {key}: {problem}.</source>
+        <translation>{file}&#xa0;: {key}&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {key}: {problem}.</source>
+        <translation>{file}, ligne {line}&#xa0;: {key}&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}.</source>
+        <translation>{file}&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {problem}.</source>
+        <translation>{file}, ligne {line}&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <source>this is not a prescription (a prescription says format = &quot;{format}&quot;)</source>
+        <translation>ce n&apos;est pas une prescription (une prescription indique format = &quot;{format}&quot;)</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got {value}</source>
+        <translation>un nombre entier était attendu, trouvé {value}</translation>
+    </message>
+    <message>
+        <source>this prescription is version {version}, written for a newer app; this app reads version {known}</source>
+        <translation>cette prescription est en version {version}, écrite pour une application plus récente&#xa0;; cette application lit la version {known}</translation>
+    </message>
+    <message>
+        <source>the review date is before the date issued</source>
+        <translation>la date du bilan est antérieure à la date d&apos;établissement</translation>
+    </message>
+    <message>
+        <source>expected a table per exercise</source>
+        <translation>une table par exercice était attendue</translation>
+    </message>
+    <message>
+        <source>no such exercise in this routine (it has {known})</source>
+        <translation>cet exercice n&apos;existe pas dans ce programme (il a {known})</translation>
+    </message>
+    <message>
+        <source>expected a table</source>
+        <translation>une table était attendue</translation>
+    </message>
+    <message>
+        <source>{cap} is missing, and there is no {dose} to take it from</source>
+        <translation>{cap} manque, et il n&apos;y a pas de {dose} d&apos;où le reprendre</translation>
+    </message>
+    <message>
+        <source>the maximum {value} is below the prescribed {dose} of {given}</source>
+        <translation>le maximum {value} est inférieur au {dose} prescrit de {given}</translation>
+    </message>
+    <message>
+        <source>expected text in quotes, got {value}</source>
+        <translation>un texte entre guillemets était attendu, trouvé {value}</translation>
+    </message>
+    <message>
+        <source>expected one line of at most {limit} characters</source>
+        <translation>une ligne d&apos;au plus {limit} caractères était attendue</translation>
+    </message>
+    <message>
+        <source>expected a date written 2026-12-01, got {value}</source>
+        <translation>une date écrite 2026-12-01 était attendue, trouvé {value}</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionPart</name>
+    <message>
+        <source>{exercise}: up to max {reps} reps and a {hold} s hold, {after} sessions at a dose with pain at most {ceiling} before a step</source>
+        <translation>{exercise}&#xa0;: jusqu&apos;à max {reps} répétitions et {hold} s de maintien, {after} séances par dose avec une douleur d&apos;au plus {ceiling} avant une étape</translation>
+    </message>
+    <message>
+        <source>Prescribed by {name} on {date}.</source>
+        <translation>Prescrit par {name} le {date}.</translation>
+    </message>
+    <message>
+        <source>Review by {date}.</source>
+        <translation>Bilan à faire avant le {date}.</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Remarque&#xa0;: {note}</translation>
+    </message>
+    <message>
+        <source>Limits: {limits}.</source>
+        <translation>Limites&#xa0;: {limits}.</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>Prescription</translation>
+    </message>
+    <message>
+        <source>step up</source>
+        <translation>étape suivante</translation>
+    </message>
+    <message>
+        <source>step back</source>
+        <translation>retour d&apos;une étape</translation>
+    </message>
+    <message>
+        <source>changed by the patient</source>
+        <translation>modifié par le patient</translation>
+    </message>
+    <message>
+        <source>{date}: {reps} × {hold} s (prescribed)</source>
+        <translation>{date}&#xa0;: {reps} × {hold} s (prescrit)</translation>
+    </message>
+    <message>
+        <source>{date}: {reps} × {hold} s ({kind})</source>
+        <translation>{date}&#xa0;: {reps} × {hold} s ({kind})</translation>
+    </message>
+    <message>
+        <source>{exercise}, dose over time: {changes}.</source>
+        <translation>{exercise}, dose au fil du temps&#xa0;: {changes}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionPresenter</name>
+    <message>
+        <source>From your physiotherapist: {note}</source>
+        <translation>De votre kinésithérapeute&#xa0;: {note}</translation>
+    </message>
+    <message>
+        <source>{setting}: {value}, above the {limit} {name} prescribed.</source>
+        <translation>{setting}&#xa0;: {value}, au-dessus des {limit} prescrits par {name}.</translation>
+    </message>
+    <message>
+        <source>Go past the prescribed limit?</source>
+        <translation>Dépasser la limite prescrite&#xa0;?</translation>
+    </message>
+    <message>
+        <source>It will be marked as your own change, in Settings and in the report.</source>
+        <translation>Ce sera indiqué comme votre propre modification, dans Réglages et dans le rapport.</translation>
+    </message>
+    <message>
+        <source>Open prescription</source>
+        <translation>Ouvrir une prescription</translation>
+    </message>
+    <message>
+        <source>Prescriptions (*{suffix});;TOML files (*.toml)</source>
+        <translation>Prescriptions (*{suffix});;Fichiers TOML (*.toml)</translation>
+    </message>
+    <message>
+        <source>Prescription not applied</source>
+        <translation>Prescription non appliquée</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was changed.</source>
+        <translation>{problem} Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Your history cannot be written, so the prescription could not be kept. Nothing was changed.</source>
+        <translation>Votre historique ne peut pas être écrit, la prescription ne pourrait donc pas être conservée. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The new dose is saved; it applies from your next session.</source>
+        <translation>La nouvelle dose est enregistrée&#xa0;; elle s&apos;applique dès votre prochaine séance.</translation>
+    </message>
+    <message>
+        <source>The dose stays as it is.</source>
+        <translation>La dose reste telle quelle.</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionWords</name>
+    <message>
+        <source>Your history is not open.</source>
+        <translation>Votre historique n&apos;est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>Changed by you in Settings.</source>
+        <translation>Modifié par vous dans Réglages.</translation>
+    </message>
+    <message>
+        <source>{exercise}: in the routine</source>
+        <translation>{exercise}&#xa0;: dans le programme</translation>
+    </message>
+    <message>
+        <source>{exercise}: reps each leg</source>
+        <translation>{exercise}&#xa0;: répétitions par jambe</translation>
+    </message>
+    <message>
+        <source>{exercise}: hold (seconds)</source>
+        <translation>{exercise}&#xa0;: maintien (secondes)</translation>
+    </message>
+    <message>
+        <source>Which leg goes first</source>
+        <translation type="vanished">Quelle jambe d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Sessions a week</source>
+        <translation type="vanished">Séances par semaine</translation>
+    </message>
+    <message>
+        <source>Get ready (seconds)</source>
+        <translation type="vanished">Se préparer (secondes)</translation>
+    </message>
+    <message>
+        <source>Move into the hold (seconds)</source>
+        <translation type="vanished">Aller dans la position (secondes)</translation>
+    </message>
+    <message>
+        <source>Move back (seconds)</source>
+        <translation type="vanished">Revenir (secondes)</translation>
+    </message>
+    <message>
+        <source>Rest (seconds)</source>
+        <translation type="vanished">Repos (secondes)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>right leg</source>
+        <translation>jambe droite</translation>
+    </message>
+    <message>
+        <source>left leg</source>
+        <translation>jambe gauche</translation>
+    </message>
+    <message>
+        <source>alternate</source>
+        <translation>en alternance</translation>
+    </message>
+    <message>
+        <source>Set by {name} on {date}.</source>
+        <translation>Fixé par {name} le {date}.</translation>
+    </message>
+    <message>
+        <source>The review was due on {date}: ask your physiotherapist.</source>
+        <translation>Le bilan était prévu le {date}&#xa0;: demandez à votre kinésithérapeute.</translation>
+    </message>
+    <message>
+        <source>The review is due today ({date}).</source>
+        <translation>Le bilan est prévu aujourd&apos;hui ({date}).</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +2237,16 @@
     </message>
 </context>
 <context>
+    <name>ReviewDate</name>
+    <message numerus="yes">
+        <source>Review by {date} (in %n day(s)).</source>
+        <translation>
+            <numerusform>Bilan avant le {date} (dans %n jour).</numerusform>
+            <numerusform>Bilan avant le {date} (dans %n jours).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoutineSheet</name>
     <message>
         <source>Printed {date}</source>
@@ -1953,6 +2408,77 @@
     <message>
         <source>You can read them again under Help, About this routine, and on the printed sheet.</source>
         <translation>Vous les retrouverez dans Aide, À propos du programme, et sur la fiche imprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <source>Save as prescription</source>
+        <translation>Enregistrer comme prescription</translation>
+    </message>
+    <message>
+        <source>Your name and practice</source>
+        <translation>Votre nom et votre cabinet</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Bilan avant le</translation>
+    </message>
+    <message>
+        <source>Prescribed by</source>
+        <translation>Prescrit par</translation>
+    </message>
+    <message>
+        <source>Note for the patient</source>
+        <translation>Remarque pour le patient</translation>
+    </message>
+    <message>
+        <source>Limits and steps of each exercise (the dose is as set in Settings)</source>
+        <translation>Limites et étapes de chaque exercice (la dose est celle des Réglages)</translation>
+    </message>
+    <message>
+        <source>Max reps</source>
+        <translation>Répétitions max</translation>
+    </message>
+    <message>
+        <source>Max hold (s)</source>
+        <translation>Maintien max (s)</translation>
+    </message>
+    <message>
+        <source>Reps a step</source>
+        <translation>Répétitions par étape</translation>
+    </message>
+    <message>
+        <source>Hold a step (s)</source>
+        <translation>Maintien par étape (s)</translation>
+    </message>
+    <message>
+        <source>After sessions</source>
+        <translation>Après séances</translation>
+    </message>
+    <message>
+        <source>Pain at most</source>
+        <translation>Douleur au plus</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Please write who prescribes (name and practice)</source>
+        <translation>Indiquez qui prescrit (nom et cabinet)</translation>
+    </message>
+    <message>
+        <source>Prescriptions (*{suffix})</source>
+        <translation>Prescriptions (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Prescription not saved</source>
+        <translation>Prescription non enregistrée</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}.</source>
+        <translation>{file} n&apos;a pas pu être écrit&#xa0;: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2686,33 @@
     </message>
 </context>
 <context>
+    <name>SettingWords</name>
+    <message>
+        <source>Which leg goes first</source>
+        <translation>Quelle jambe commence</translation>
+    </message>
+    <message>
+        <source>Weekly goal</source>
+        <translation>Objectif hebdomadaire</translation>
+    </message>
+    <message>
+        <source>Get ready before each exercise</source>
+        <translation>Préparation avant chaque exercice</translation>
+    </message>
+    <message>
+        <source>Move into position</source>
+        <translation>Mise en position</translation>
+    </message>
+    <message>
+        <source>Move back</source>
+        <translation>Retour à la position de départ</translation>
+    </message>
+    <message>
+        <source>Rest between exercises and legs</source>
+        <translation>Repos entre les exercices et les jambes</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>{key}: expected &quot;right&quot;, &quot;left&quot; or &quot;alternate&quot;, got {value}</source>
@@ -2292,7 +2845,7 @@
     </message>
     <message>
         <source>Which leg goes first</source>
-        <translation>Jambe de départ</translation>
+        <translation type="vanished">Jambe de départ</translation>
     </message>
     <message>
         <source>Exercises (each leg gets the same)</source>
@@ -2343,19 +2896,19 @@
     </message>
     <message>
         <source>Get ready before each exercise</source>
-        <translation>Préparation avant chaque exercice</translation>
+        <translation type="vanished">Préparation avant chaque exercice</translation>
     </message>
     <message>
         <source>Move into position</source>
-        <translation>Mise en position</translation>
+        <translation type="vanished">Mise en position</translation>
     </message>
     <message>
         <source>Move back</source>
-        <translation>Retour</translation>
+        <translation type="vanished">Retour</translation>
     </message>
     <message>
         <source>Rest between exercises and legs</source>
-        <translation>Repos entre les exercices et les jambes</translation>
+        <translation type="vanished">Repos entre les exercices et les jambes</translation>
     </message>
     <message>
         <source>Goal, sound and look</source>
@@ -2370,7 +2923,7 @@
     </message>
     <message>
         <source>Weekly goal</source>
-        <translation>Objectif hebdomadaire</translation>
+        <translation type="vanished">Objectif hebdomadaire</translation>
     </message>
     <message>
         <source>Sound cues (ticks in the last seconds of a hold, chimes)</source>

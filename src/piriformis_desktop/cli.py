@@ -22,7 +22,8 @@ from piriformis_desktop.cli_words import TranslatedParser
 from piriformis_desktop.core.words import Words
 
 PROG = "piriformis-desktop"  # the command's name: in --help, and before each message on stderr
-HEADLESS = ("export_history", "import_history", "print_sheet", "print_report")  # commands that never open a window
+HEADLESS = ("export_history", "import_history", "print_sheet", "print_report", "apply_prescription",
+            "write_prescription")  # commands that never open a window
 PDF_COMMANDS = ("print_sheet", "print_report")  # these draw with QtGui, so they need a QGuiApplication
 
 WEEKS = (1, 520)  # a report covers one week to ten years
@@ -84,6 +85,12 @@ def build_parser(probe: bool = False) -> argparse.ArgumentParser:
                         help=_help(Cli.tr("write the routine sheet as a PDF and exit")))
     parser.add_argument("--print-report", metavar="FILE.pdf",
                         help=_help(Cli.tr("write a progress report for your physiotherapist")))
+    parser.add_argument("--apply-prescription", metavar="FILE",
+                        help=_help(Cli.tr("apply a physiotherapist's prescription file, print what changed and exit")))
+    parser.add_argument("--write-prescription", metavar="FILE",
+                        help=_help(Cli.tr("write the current settings and prescription as a prescription file")))
+    parser.add_argument("prescription", nargs="?", metavar="FILE.prescription.toml",
+                        help=_help(Cli.tr("open the window and show what this prescription would change")))
     parser.add_argument("--weeks", type=_weeks, default=12, metavar="N",
                         help=_help(Cli.tr("weeks the report covers (default {weeks})").format(weeks=12)))
     parser.add_argument("--paper", choices=["a4", "letter"],
@@ -168,6 +175,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    if args.apply_prescription or args.write_prescription:
+        from piriformis_desktop.prescription_commands import apply_command, write_command  # headless, no widgets
+
+        code = apply_command(args.apply_prescription) if args.apply_prescription else 0
+        if code or not args.write_prescription:
+            return code
+        return write_command(args.write_prescription)
     if args.export_history or args.import_history:
         from piriformis_desktop.history_commands import export_command, import_command  # headless, no widgets
 
@@ -186,4 +200,4 @@ def _run(args: argparse.Namespace) -> int:
         return print_sheet_command(args.print_sheet, args.paper)
     from piriformis_desktop.ui.app import run_gui  # the GUI path is the only one that loads widgets
 
-    return run_gui(start=args.start, fullscreen=args.fullscreen)
+    return run_gui(start=args.start, fullscreen=args.fullscreen, prescription=args.prescription)

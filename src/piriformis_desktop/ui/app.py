@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLockFile, QObject, QTimer
 from PySide6.QtGui import QIcon
@@ -139,7 +140,7 @@ class AfterFirstExpose(QObject):
         callback()
 
 
-def run_gui(*, start: bool = False, fullscreen: bool = False) -> int:
+def run_gui(*, start: bool = False, fullscreen: bool = False, prescription: str | None = None) -> int:
     install_message_limiter()  # a warning Qt repeats in a loop is said a few times, then counted
     app = make_application()
     window, _ = build_main_window()
@@ -151,6 +152,8 @@ def run_gui(*, start: bool = False, fullscreen: bool = False) -> int:
         attach_optional_parts(window)
         if start:
             window.flow.start_now()  # after the history, so "alternate" knows the last side
+        if prescription:  # a double-click in the file manager: what it changes, before anything is applied
+            window.prescriptions.open_file(Path(prescription))
 
     AfterFirstExpose(window, after_first_frame)
     code = app.exec()

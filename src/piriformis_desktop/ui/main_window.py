@@ -18,6 +18,7 @@ from piriformis_desktop.ui.documents import menu as documents
 from piriformis_desktop.ui.actions import build_menus, make_actions
 from piriformis_desktop.ui.lazy_page import LazyPage
 from piriformis_desktop.ui.notice import NoticeBar
+from piriformis_desktop.ui.prescription.presenter import PrescriptionPresenter
 from piriformis_desktop.ui.session.flow import SessionFlow
 from piriformis_desktop.ui.session.summary import PlayerPage
 
@@ -67,6 +68,9 @@ class MainWindow(QMainWindow):
         build_menus(self.menuBar(), self.commands)
         self._connect()
         store.subscribe(self._settings_changed)
+        self.prescriptions = PrescriptionPresenter(self)
+        self.commands.open_prescription.triggered.connect(self.prescriptions.choose_and_open)
+        self.commands.save_prescription.triggered.connect(self.prescriptions.save_as)
         for message in notices or []:
             self.notice.add(message)
         self.flow.new_session()
@@ -102,6 +106,7 @@ class MainWindow(QMainWindow):
         self._sound_status_changed(pane)
         self._tray_status_changed(pane)
         pane.show_notice(self.settings_notice)
+        self.prescriptions.attach_settings(pane)
         return pane
 
     def _build_history_view(self) -> QWidget:

@@ -16,6 +16,7 @@ from piriformis_desktop.core.settings import (
 from piriformis_desktop.core.timeline import session_length_seconds
 from piriformis_desktop.ui.settings_fields import TwoColumns, choices, error_label, muted, notice_label, spin
 from piriformis_desktop.ui.settings_reminders import RemindersGroup
+from piriformis_desktop.ui.words import setting_words
 
 START_SIDES = tuple(StartSide)  # the drop-downs list the settings table's choices in their order
 THEMES = tuple(Theme)
@@ -31,6 +32,7 @@ class SettingsPane(QWidget):
         routine, settings = store.routine, store.settings
         self._loading = False
         self._undo: Settings | None = None
+        self.confirm_change = lambda changes: True  # a prescription's limits ask first (ui/prescription)
         self._sound_works = True
 
         self.notice = notice_label(self.tr("Settings notice"))
@@ -40,7 +42,7 @@ class SettingsPane(QWidget):
             self.tr("Right leg first"), self.tr("Left leg first"), self.tr("Alternate each session")))),
             self.tr("Which leg starts"))
         start = QGroupBox(self.tr("Start"))
-        QFormLayout(start).addRow(self.tr("Which leg goes first"), self.start_side)
+        QFormLayout(start).addRow(setting_words("start_side"), self.start_side)
 
         exercises = QGroupBox(self.tr("Exercises (each leg gets the same)"))
         grid = QGridLayout(exercises)
@@ -68,16 +70,13 @@ class SettingsPane(QWidget):
         timing = QGroupBox(self.tr("Timing"))
         timing_form = QFormLayout(timing)
         self.timing: dict[str, QSpinBox] = {}
-        timing_words = {"get_ready_seconds": self.tr("Get ready before each exercise"), "move_seconds": self.tr(
-            "Move into position"), "release_seconds": self.tr("Move back"), "rest_seconds": self.tr(
-            "Rest between exercises and legs")}  # a row of the table in Section.TIMING, worded here
-        for key in TIMING:
-            self.timing[key] = spin(key, self._seconds_words, timing_words[key])
-            timing_form.addRow(timing_words[key], self.timing[key])
+        for key in TIMING:  # the rows of the table in Section.TIMING, each named by ui.words
+            self.timing[key] = spin(key, self._seconds_words, setting_words(key))
+            timing_form.addRow(setting_words(key), self.timing[key])
 
         goal = QGroupBox(self.tr("Goal, sound and look"))
         goal_form = QFormLayout(goal)
-        self.weekly_goal = spin("weekly_goal", lambda n: self.tr("%n session(s) a week", "", n), self.tr("Weekly goal"))
+        self.weekly_goal = spin("weekly_goal", lambda n: self.tr("%n session(s) a week", "", n), setting_words("weekly_goal"))
         self.sound = QCheckBox(self.tr("Sound cues (ticks in the last seconds of a hold, chimes)"))
         self.sound.setAccessibleName(self.tr("Sound cues"))
         self.volume = QSlider(Qt.Orientation.Horizontal)
@@ -100,7 +99,7 @@ class SettingsPane(QWidget):
         self.language_note = muted(QLabel(self.tr("Applies when you restart Piriformis Desktop.")))
         self.language_note.setObjectName("language-note")
         self.language_note.hide()
-        goal_form.addRow(self.tr("Weekly goal"), self.weekly_goal)
+        goal_form.addRow(setting_words("weekly_goal"), self.weekly_goal)
         goal_form.addRow(self.sound)
         goal_form.addRow(self.tr("Volume"), self.volume)
         goal_form.addRow(self.voice)
@@ -260,6 +259,9 @@ class SettingsPane(QWidget):
                 self._loading = False
             return
         self.exercise_error.clear()
+        if changes and not self.confirm_change(changes):
+            self._show(self.store.settings)
+            return
         if changes:
             self._save(lambda: self.store.update(changes), self.tr("Saved to {path}."))
 

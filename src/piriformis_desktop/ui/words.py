@@ -144,3 +144,15 @@ def semicolon_list(items) -> str:
         text = translate("Words", "{list}; {item}", "a list so far, then one more item after a semicolon").format(
             list=text, item=item)
     return text
+
+
+def setting_words(key: str) -> str:
+    """A top-level setting's name, as the Settings tab labels it and the prescription's dialogs and notices name it."""
+    return {
+        "start_side": translate("SettingWords", "Which leg goes first"),
+        "weekly_goal": translate("SettingWords", "Weekly goal"),
+        "get_ready_seconds": translate("SettingWords", "Get ready before each exercise"),
+        "move_seconds": translate("SettingWords", "Move into position"),
+        "release_seconds": translate("SettingWords", "Move back"),
+        "rest_seconds": translate("SettingWords", "Rest between exercises and legs"),
+    }.get(key, key)

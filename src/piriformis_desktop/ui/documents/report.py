@@ -27,6 +27,7 @@ from piriformis_desktop.ui.documents.report_chart import pain_chart
 from piriformis_desktop.ui.documents.pages import (
     ACCENT, MUTED, DocumentError, Page, default_paper, headless_application, open_preview, table_header, write_pdf,
 )
+from piriformis_desktop.ui.documents import prescription_part
 from piriformis_desktop.ui.history.detail import decimal
 from piriformis_desktop.ui.history.weeks import first_weekday_of, qdate, written_date
 from piriformis_desktop.ui.words import (
@@ -103,6 +104,7 @@ def render_report(painter: QPainter, rect, dpi: float, routine: Routine, setting
         doses=doses, start_side=start_side_words(settings.start_side), move=settings.move_seconds,
         release=settings.release_seconds, rest=settings.rest_seconds,
         length=format_duration(session_length_seconds(routine, settings))), 9.5, gap=2.5)
+    prescription_part.in_report(page, routine, settings, today)  # who prescribed, the limits, the dose over time
 
     page.text(0, width, translate("ProgressReport", "Pain before (ring) and after (dot) sessions (0 no pain, 10 "
                                                     "worst imaginable)"), 12, bold=True, colour=ACCENT, gap=1)

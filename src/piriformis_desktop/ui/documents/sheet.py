@@ -23,6 +23,7 @@ from piriformis_desktop.ui.documents.pages import (
     ACCENT, INK, LINE, MUTED, DocumentError, Page, default_paper, headless_application, open_preview, picture,
     write_pdf,
 )
+from piriformis_desktop.ui.documents import prescription_part
 from piriformis_desktop.ui.history.weeks import first_weekday_of, written_date
 from piriformis_desktop.ui.words import TrContext, dose_words, start_side_words
 
@@ -44,6 +45,7 @@ def _handout(page: Page, routine: Routine, settings: Settings, today: date) -> N
         start_side=start_side_words(settings.start_side), move=settings.move_seconds,
         release=settings.release_seconds, ready=settings.get_ready_seconds, rest=settings.rest_seconds,
         length=format_duration(session_length_seconds(routine, settings))), 9.5, gap=2.5)
+    prescription_part.on_sheet(page, routine, settings)  # who prescribed it, the note and the limits, if any
 
     included = [e for e in routine.exercises if settings.exercise(e.id).enabled]
     first = settings.start_side.resolve(None)  # "alternate" prints the right leg first, as a first session starts

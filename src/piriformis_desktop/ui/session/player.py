@@ -178,6 +178,14 @@ class PlayerCard(QWidget):
         self.pain_before.setText(words)
         self.pain_scale.set_score(score)
 
+    def set_prescription_note(self, words: str) -> None:
+        """The physiotherapist's note above the pain-before field of the Ready card ("": none)."""
+        if not hasattr(self, "prescription_note"):
+            self.prescription_note = card_label("prescription-note", wrap=True)
+            self.pain_entry.layout().insertWidget(0, self.prescription_note)
+        self.prescription_note.setText(words)
+        self.prescription_note.setVisible(bool(words))
+
     def show_safety(self, points: Sequence[str] | None) -> None:
         """The safety points in place of the picture, countdown and steps (None: the card as usual)."""
         shown = points is not None
