@@ -2129,7 +2129,7 @@
     </message>
     <message>
         <source>piriformis-desktop: --weeks must be 1 or more</source>
-        <translation>piriformis-desktop: --weeks muss 1 oder größer sein</translation>
+        <translation type="vanished">piriformis-desktop: --weeks muss 1 oder größer sein</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the progress report for %n week(s) ({sessions} in the history) to {path}.</source>

@@ -2144,7 +2144,7 @@
     </message>
     <message>
         <source>piriformis-desktop: --weeks must be 1 or more</source>
-        <translation>[þíŕíƒöŕɱíš-đéšķţöþ: --ŵééķš ɱûšţ ƀé 1 öŕ ɱöŕé ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</translation>
+        <translation type="vanished">[þíŕíƒöŕɱíš-đéšķţöþ: --ŵééķš ɱûšţ ƀé 1 öŕ ɱöŕé ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the progress report for %n week(s) ({sessions} in the history) to {path}.</source>

@@ -2133,7 +2133,7 @@
     </message>
     <message>
         <source>piriformis-desktop: --weeks must be 1 or more</source>
-        <translation>piriformis-desktop: --weeks debe ser 1 o más</translation>
+        <translation type="vanished">piriformis-desktop: --weeks debe ser 1 o más</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the progress report for %n week(s) ({sessions} in the history) to {path}.</source>

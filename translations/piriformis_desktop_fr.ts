@@ -2133,7 +2133,7 @@
     </message>
     <message>
         <source>piriformis-desktop: --weeks must be 1 or more</source>
-        <translation>piriformis-desktop&#xa0;: --weeks doit valoir 1 ou plus</translation>
+        <translation type="vanished">piriformis-desktop&#xa0;: --weeks doit valoir 1 ou plus</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the progress report for %n week(s) ({sessions} in the history) to {path}.</source>

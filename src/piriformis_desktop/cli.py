@@ -19,9 +19,9 @@ import sys
 
 from piriformis_desktop import APP_NAME, __version__
 from piriformis_desktop.cli_words import TranslatedParser
+from piriformis_desktop.core.terminal import PROG, log, standard_output_gone
 from piriformis_desktop.core.words import Words
 
-PROG = "piriformis-desktop"  # the command's name: in --help, and before each message on stderr
 HEADLESS = ("export_history", "import_history", "print_sheet", "print_report", "apply_prescription",
             "write_prescription")  # commands that never open a window
 PDF_COMMANDS = ("print_sheet", "print_report")  # these draw with QtGui, so they need a QGuiApplication
@@ -140,18 +140,6 @@ def speak_the_users_language(pdf: bool = False) -> str:
     return install_translation(setting)
 
 
-def standard_output_gone() -> int:
-    """After the reader of stdout went away (or it failed): send what Python still holds for it nowhere, so its
-    flush at exit says nothing; 141 is what a shell reports for a tool ended by SIGPIPE."""
-    try:
-        nowhere = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(nowhere, sys.stdout.fileno())
-        os.close(nowhere)
-    except (OSError, ValueError, AttributeError):  # no real stdout (a test's capture): nothing to silence
-        pass
-    return 141
-
-
 def main(argv: list[str] | None = None) -> int:
     from piriformis_desktop.paths import private_files  # folders and files the user's alone, while the app runs
 
@@ -169,8 +157,8 @@ def main(argv: list[str] | None = None) -> int:
         except KeyboardInterrupt:
             return 130
         except Exception as error:  # noqa: BLE001 (the last line of defence: a sentence, never a traceback)
-            print(f"{PROG}: " + Cli.tr("stopped by an unexpected problem ({kind}: {reason}); nothing more was "
-                                       "done.").format(kind=type(error).__name__, reason=error), file=sys.stderr)
+            log.error(Cli.tr("stopped by an unexpected problem ({kind}: {reason}); nothing more was done.").format(
+                kind=type(error).__name__, reason=error))
             return 70
 
 

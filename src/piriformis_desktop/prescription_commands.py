@@ -6,12 +6,11 @@ is one sentence naming the file, the key and the line, exit 1, and settings.toml
 
 from __future__ import annotations
 
-import sys
 from datetime import date
 from pathlib import Path
 
 from piriformis_desktop import paths
-from piriformis_desktop.cli import PROG
+from piriformis_desktop.core.terminal import log
 from piriformis_desktop.core.history import open_history
 from piriformis_desktop.core.words import Words
 
@@ -21,7 +20,7 @@ class PrescriptionCommands(Words):
 
 
 def _complain(message: str) -> None:
-    print(f"{PROG}: {message}", file=sys.stderr)
+    log.warning(message)
 
 
 def _value(value) -> str:
@@ -109,5 +108,5 @@ def write_command(target: str) -> int:
         _complain(PrescriptionCommands.tr("{file} could not be written: {reason}.").format(
             file=target, reason=error.strerror or error))
         return 1
-    print(PrescriptionCommands.tr("Wrote the prescription to {path}.").format(path=target), file=sys.stderr)
+    log.info(PrescriptionCommands.tr("Wrote the prescription to {path}.").format(path=target))
     return 0

@@ -19,6 +19,7 @@ from piriformis_desktop.ui.qt_messages import install_message_limiter
 from piriformis_desktop.ui.theme import apply_theme
 from piriformis_desktop.ui.translation import install_translation
 from piriformis_desktop.ui.window_place import place_window
+from piriformis_desktop.core.terminal import log
 
 BASE_FONT_PIXELS = 16  # a touch larger than desktop default: read from the mat, not the desk
 
@@ -64,7 +65,7 @@ def build_main_window(time_scale: float | None = None) -> tuple[MainWindow, list
     if loaded.notice:
         notices.append(loaded.notice)
     for notice in notices:
-        print(f"piriformis-desktop: {notice}", file=sys.stderr)
+        log.warning(notice)
     scale = time_scale_from_environment() if time_scale is None else time_scale
     apply_theme(QApplication.instance(), loaded.settings.theme, edges=False)  # the palette for the first frame
     window = MainWindow(store, None, MonotonicClock(scale), notices)
@@ -84,7 +85,7 @@ def attach_history(window: MainWindow) -> None:
     recovered = recover_interrupted(journal, opening.store, written_date, paths.data_dir() / "running.lock")
     for notice in (opening.notice, recovered):
         if notice:
-            print(f"piriformis-desktop: {notice}", file=sys.stderr)
+            log.warning(notice)
             window.notice.add(notice)
     window.history.attach(opening.store)  # every view, the session flow and the tray hear of it
 
@@ -104,7 +105,7 @@ def attach_optional_parts(window: MainWindow) -> None:
     awake = ScreenAwake(window)
     window.attach_screen_awake(awake)
     if awake.reason:
-        print(f"piriformis-desktop: {awake.reason}", file=sys.stderr)
+        log.warning(awake.reason)
 
 
 class AfterFirstExpose(QObject):

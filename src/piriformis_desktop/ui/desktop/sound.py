@@ -30,12 +30,12 @@ never replies. A prompt left unanswered for ten seconds turns the voice off, as 
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal, SignalInstance
 
+from piriformis_desktop.core.terminal import log
 from piriformis_desktop.core.clock import Clock, MonotonicClock
 from piriformis_desktop.core.cues import Cue, CueKind
 from piriformis_desktop.core.pacing import CuePacer
@@ -254,7 +254,7 @@ class CuePlayer(QObject):
 
     def _say_turned_off(self, message: str) -> None:
         """In the window's notice bar, and on stderr for whoever started the app from a terminal."""
-        print(f"piriformis-desktop: {message}", file=sys.stderr)
+        log.warning(message)
         self.turned_off.emit(message)
 
 

@@ -8,13 +8,13 @@ to the history export. Only a report of many weeks (`--weeks 20` and more) conti
 
 from __future__ import annotations
 
-import sys
 from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QPainter
 
+from piriformis_desktop.core.terminal import log
 from piriformis_desktop.core.flags import flags_between
 from piriformis_desktop.core.period import adherence, period, week_goals
 from piriformis_desktop.core.progress import pain_trend, weekly_pain
@@ -249,24 +249,21 @@ def print_report_command(path: str, weeks: int, paper: str | None) -> int:
 
     loaded = load_settings(paths.settings_path())
     language = install_translation(loaded.settings.language)  # the report and these lines in the user's language
-    if weeks < 1:
-        print(translate("ProgressReport", "piriformis-desktop: --weeks must be 1 or more"), file=sys.stderr)
-        return 1
     opening = open_history(paths.history_path())
     for notice in (loaded.notice, opening.notice):
         if notice:
-            print(f"piriformis-desktop: {notice}", file=sys.stderr)
+            log.warning(notice)
     records = opening.store.sessions() if opening.store is not None else []
     paper = paper or default_paper()
     try:
         write_report_pdf(Path(path), records, loaded.settings, load_routine(language), weeks=weeks, paper=paper)
     except DocumentError as error:
-        print(f"piriformis-desktop: {error}", file=sys.stderr)
+        log.warning(str(error))
         return 1
     finally:
         if opening.store is not None:
             opening.store.close()
-    print(ProgressReport.tr("Wrote the progress report for %n week(s) ({sessions} in the history) to {path}.", "",
-                            weeks).format(sessions=sessions_words(len(records)), path=path), file=sys.stderr)
+    log.info(ProgressReport.tr("Wrote the progress report for %n week(s) ({sessions} in the history) to {path}.", "",
+                               weeks).format(sessions=sessions_words(len(records)), path=path))
     del app
     return 0

@@ -7,7 +7,6 @@ the mat, with a pain row per week, to bring to the physiotherapist.
 
 from __future__ import annotations
 
-import sys
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from piriformis_desktop.ui.documents.pages import (
 from piriformis_desktop.ui.documents import prescription_part
 from piriformis_desktop.ui.history.weeks import first_weekday_of, written_date
 from piriformis_desktop.ui.words import TrContext, dose_words, start_side_words
+from piriformis_desktop.core.terminal import log
 
 translate = QCoreApplication.translate  # literal contexts and texts below, so lupdate finds every one
 
@@ -207,17 +207,16 @@ def print_sheet_command(path: str, paper: str | None) -> int:
     language = install_translation(loaded.settings.language)  # the sheet and these lines in the user's language
     routine = load_routine(language)
     if loaded.notice:
-        print(f"piriformis-desktop: {loaded.notice}", file=sys.stderr)
+        log.warning(loaded.notice)
     paper = paper or default_paper()
     try:
         write_sheet_pdf(Path(path), routine, loaded.settings, paper=paper)
     except DocumentError as error:
-        print(f"piriformis-desktop: {error}", file=sys.stderr)
+        log.warning(str(error))
         return 1
     if paper == "a4":
-        print(translate("RoutineSheet", "Wrote the routine sheet to {path} (A4).").format(path=path), file=sys.stderr)
+        log.info(translate("RoutineSheet", "Wrote the routine sheet to {path} (A4).").format(path=path))
     else:
-        print(translate("RoutineSheet", "Wrote the routine sheet to {path} (US Letter).").format(path=path),
-              file=sys.stderr)
+        log.info(translate("RoutineSheet", "Wrote the routine sheet to {path} (US Letter).").format(path=path))
     del app
     return 0
