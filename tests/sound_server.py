@@ -243,29 +243,36 @@ def run_logged_app(log_path: str, arguments: list[str]) -> int:
     from PySide6.QtCore import QTimer
 
     from piriformis_desktop.ui import app as app_module
+    from piriformis_desktop.ui.main_window import MainWindow
     from piriformis_desktop.ui.session.flow import SessionFlow
 
     log = open(log_path, "a", buffering=1)
-    play, ended = SessionFlow._play_cue, SessionFlow._session_ended
+    attach, ended = MainWindow.attach_cue_player, SessionFlow._session_ended
     sessions = int(os.environ.get("PIRIFORMIS_TEST_SESSIONS", "1"))
     count = [0]
 
-    def logged(self, cue) -> None:
-        clock, session = self.controller.clock, self.controller.session
-        called = time.monotonic()
-        position = session.snapshot(clock.now()).position
-        log.write(json.dumps({"kind": cue.kind.value, "at": cue.at, "speech": cue.speech,
-                              "due": called - (position - cue.at) / clock.scale, "called": called}) + "\n")
-        play(self, cue)
+    def attach_logged(self, player) -> None:
+        """Log each cue the session asks for, where the flow hands it to the player (before the player hears it)."""
+        controller = self.flow.controller
+
+        def logged(cue) -> None:
+            clock, session = controller.clock, controller.session
+            called = time.monotonic()
+            position = session.snapshot(clock.now()).position
+            log.write(json.dumps({"kind": cue.kind.value, "at": cue.at, "speech": cue.speech,
+                                  "due": called - (position - cue.at) / clock.scale, "called": called}) + "\n")
+
+        controller.cue_due.connect(logged)
+        attach(self, player)
 
     def ended_then_another(self, session) -> None:
         ended(self, session)
         count[0] += 1
-        if count[0] < sessions:
-            QTimer.singleShot(1000, self.start_another)
+        if count[0] < sessions:  # the next session's Ready card, then Space, as a user does
+            QTimer.singleShot(1000, lambda: (self.start_another(), self.toggle()))
 
-    SessionFlow._play_cue = logged  # before the session's flow connects it
-    SessionFlow._session_ended = ended_then_another
+    MainWindow.attach_cue_player = attach_logged
+    SessionFlow._session_ended = ended_then_another  # before the session's flow connects it
     return app_module.run_gui(start="--start" in arguments)
 
 

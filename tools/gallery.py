@@ -132,8 +132,8 @@ class Walk:
         if w.flow.checkin is not None:
             QTest.keyClick(w.flow.checkin, Qt.Key.Key_6)
         self.shot("summary-pain-6")
-        if w.checkin is not None:
-            QTest.keyClick(w.checkin, Qt.Key.Key_Return)  # saved: before 4, after 6, a rise of 2
+        if w.flow.checkin is not None:
+            QTest.keyClick(w.flow.checkin, Qt.Key.Key_Return)  # saved: before 4, after 6, a rise of 2
         self.shot("summary-flag")
         if not self.fullscreen:
             fill_a_year(self.year)
