@@ -832,7 +832,14 @@
     <name>DayStrip</name>
     <message>
         <source>Sessions day by day, last 12 weeks</source>
-        <translation>Sitzungen Tag für Tag, letzte 12 Wochen</translation>
+        <translation type="vanished">Sitzungen Tag für Tag, letzte 12 Wochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions day by day, last %n week(s)</source>
+        <translation>
+            <numerusform>Sitzungen Tag für Tag, letzte Woche</numerusform>
+            <numerusform>Sitzungen Tag für Tag, letzte %n Wochen</numerusform>
+        </translation>
     </message>
     <message>
         <source>{active} of the last {days} days had a finished session.</source>
@@ -1244,11 +1251,11 @@
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation>12 Wochen</translation>
+        <translation type="vanished">12 Wochen</translation>
     </message>
     <message>
         <source>Show the last 12 weeks</source>
-        <translation>Die letzten 12 Wochen zeigen</translation>
+        <translation type="vanished">Die letzten 12 Wochen zeigen</translation>
     </message>
     <message>
         <source>Whole history</source>
@@ -1402,7 +1409,7 @@
     <name>NumbersPanel</name>
     <message>
         <source>Last 12 weeks, day by day</source>
-        <translation>Letzte 12 Wochen, Tag für Tag</translation>
+        <translation type="vanished">Letzte 12 Wochen, Tag für Tag</translation>
     </message>
     <message numerus="yes">
         <source>this week — goal of %n met ✓</source>
@@ -1424,6 +1431,13 @@
         <translation type="vanished">
             <numerusform>diese Woche – noch %n offen</numerusform>
             <numerusform>diese Woche – noch %n offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n week(s), day by day</source>
+        <translation>
+            <numerusform>Letzte Woche, Tag für Tag</numerusform>
+            <numerusform>Letzte %n Wochen, Tag für Tag</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2136,6 +2150,23 @@
         <translation>
             <numerusform>Fortschrittsbericht über %n Woche ({sessions} im Verlauf) nach {path} geschrieben.</numerusform>
             <numerusform>Fortschrittsbericht über %n Wochen ({sessions} im Verlauf) nach {path} geschrieben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RangeWords</name>
+    <message numerus="yes">
+        <source>Last %n week(s)</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the last %n week(s)</source>
+        <translation>
+            <numerusform>Die letzte Woche zeigen</numerusform>
+            <numerusform>Die letzten %n Wochen zeigen</numerusform>
         </translation>
     </message>
 </context>

@@ -43,6 +43,16 @@
     </message>
 </context>
 <context>
+    <name>DayStrip</name>
+    <message numerus="yes">
+        <source>Sessions day by day, last %n week(s)</source>
+        <translation>
+            <numerusform>Sessions day by day, last %n week</numerusform>
+            <numerusform>Sessions day by day, last %n weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DoseStepWords</name>
     <message numerus="yes">
         <source>%n finished session(s) in a row at this dose with pain after at most {ceiling} of 10 and no safety flag.</source>
@@ -117,6 +127,13 @@
         <translation type="vanished">
             <numerusform>this week — %n to go</numerusform>
             <numerusform>this week — %n to go</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n week(s), day by day</source>
+        <translation>
+            <numerusform>Last %n week, day by day</numerusform>
+            <numerusform>Last %n weeks, day by day</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -235,6 +252,23 @@
         <translation>
             <numerusform>Wrote the progress report for %n week ({sessions} in the history) to {path}.</numerusform>
             <numerusform>Wrote the progress report for %n weeks ({sessions} in the history) to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RangeWords</name>
+    <message numerus="yes">
+        <source>Last %n week(s)</source>
+        <translation>
+            <numerusform>Last %n week</numerusform>
+            <numerusform>Last %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the last %n week(s)</source>
+        <translation>
+            <numerusform>Show the last %n week</numerusform>
+            <numerusform>Show the last %n weeks</numerusform>
         </translation>
     </message>
 </context>

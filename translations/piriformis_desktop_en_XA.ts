@@ -832,7 +832,14 @@
     <name>DayStrip</name>
     <message>
         <source>Sessions day by day, last 12 weeks</source>
-        <translation>[Šéššíöñš đáý ƀý đáý, ĺášţ 12 ŵééķš ẋẋẋ ẋẋ ẋẋ]</translation>
+        <translation type="vanished">[Šéššíöñš đáý ƀý đáý, ĺášţ 12 ŵééķš ẋẋẋ ẋẋ ẋẋ]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions day by day, last %n week(s)</source>
+        <translation>
+            <numerusform>[Šéššíöñš đáý ƀý đáý, ĺášţ %n ŵééķ(š) ẋẋẋ ẋẋ ẋẋẋ]</numerusform>
+            <numerusform>[Šéššíöñš đáý ƀý đáý, ĺášţ %n ŵééķ(š) ẋẋẋ ẋẋ ẋẋẋ]</numerusform>
+        </translation>
     </message>
     <message>
         <source>{active} of the last {days} days had a finished session.</source>
@@ -1251,11 +1258,19 @@
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation>[Ĺášţ 12 ŵééķš ẋẋ]</translation>
+        <translation type="vanished">[Ĺášţ 12 ŵééķš ẋẋ]</translation>
     </message>
     <message>
         <source>Show the last 12 weeks</source>
-        <translation>[Šĥöŵ ţĥé ĺášţ 12 ŵééķš ẋẋẋ ẋ]</translation>
+        <translation type="vanished">[Šĥöŵ ţĥé ĺášţ 12 ŵééķš ẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Last %n week(s)</source>
+        <translation type="vanished">[Ĺášţ %n ŵééķ(š) ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Show the last %n week(s)</source>
+        <translation type="vanished">[Šĥöŵ ţĥé ĺášţ %n ŵééķ(š) ẋẋẋ ẋẋ]</translation>
     </message>
     <message>
         <source>Whole history</source>
@@ -1413,7 +1428,7 @@
     <name>NumbersPanel</name>
     <message>
         <source>Last 12 weeks, day by day</source>
-        <translation>[Ĺášţ 12 ŵééķš, đáý ƀý đáý ẋẋẋ ẋẋ]</translation>
+        <translation type="vanished">[Ĺášţ 12 ŵééķš, đáý ƀý đáý ẋẋẋ ẋẋ]</translation>
     </message>
     <message numerus="yes">
         <source>this week — goal of %n met ✓</source>
@@ -1435,6 +1450,13 @@
         <translation type="vanished">
             <numerusform>[ţĥíš ŵééķ — %n ţö ğö ẋẋẋẋ]</numerusform>
             <numerusform>[ţĥíš ŵééķ — %n ţö ğö ẋẋẋẋ]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n week(s), day by day</source>
+        <translation>
+            <numerusform>[Ĺášţ %n ŵééķ(š), đáý ƀý đáý ẋẋẋ ẋẋẋ]</numerusform>
+            <numerusform>[Ĺášţ %n ŵééķ(š), đáý ƀý đáý ẋẋẋ ẋẋẋ]</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2171,6 +2193,23 @@
     <message>
         <source>Show the whole history</source>
         <translation type="vanished">[Šĥöŵ ţĥé ŵĥöĺé ĥíšţöŕý ẋẋẋ ẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>RangeWords</name>
+    <message numerus="yes">
+        <source>Last %n week(s)</source>
+        <translation>
+            <numerusform>[Ĺášţ %n ŵééķ(š) ẋẋ]</numerusform>
+            <numerusform>[Ĺášţ %n ŵééķ(š) ẋẋ]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the last %n week(s)</source>
+        <translation>
+            <numerusform>[Šĥöŵ ţĥé ĺášţ %n ŵééķ(š) ẋẋẋ ẋẋ]</numerusform>
+            <numerusform>[Šĥöŵ ţĥé ĺášţ %n ŵééķ(š) ẋẋẋ ẋẋ]</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -832,7 +832,14 @@
     <name>DayStrip</name>
     <message>
         <source>Sessions day by day, last 12 weeks</source>
-        <translation>Sesiones día a día, últimas 12 semanas</translation>
+        <translation type="vanished">Sesiones día a día, últimas 12 semanas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions day by day, last %n week(s)</source>
+        <translation>
+            <numerusform>Sesiones día a día, última semana</numerusform>
+            <numerusform>Sesiones día a día, últimas %n semanas</numerusform>
+        </translation>
     </message>
     <message>
         <source>{active} of the last {days} days had a finished session.</source>
@@ -1244,11 +1251,11 @@
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation>12 sem.</translation>
+        <translation type="vanished">12 sem.</translation>
     </message>
     <message>
         <source>Show the last 12 weeks</source>
-        <translation>Mostrar las últimas 12 semanas</translation>
+        <translation type="vanished">Mostrar las últimas 12 semanas</translation>
     </message>
     <message>
         <source>Whole history</source>
@@ -1406,7 +1413,7 @@
     <name>NumbersPanel</name>
     <message>
         <source>Last 12 weeks, day by day</source>
-        <translation>Últimas 12 semanas, día a día</translation>
+        <translation type="vanished">Últimas 12 semanas, día a día</translation>
     </message>
     <message numerus="yes">
         <source>this week — goal of %n met ✓</source>
@@ -1428,6 +1435,13 @@
         <translation type="vanished">
             <numerusform>esta semana — falta %n</numerusform>
             <numerusform>esta semana — faltan %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n week(s), day by day</source>
+        <translation>
+            <numerusform>Última semana, día a día</numerusform>
+            <numerusform>Últimas %n semanas, día a día</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2160,6 +2174,23 @@
     <message>
         <source>Show the whole history</source>
         <translation type="obsolete">Mostrar todo el historial</translation>
+    </message>
+</context>
+<context>
+    <name>RangeWords</name>
+    <message numerus="yes">
+        <source>Last %n week(s)</source>
+        <translation>
+            <numerusform>%n sem.</numerusform>
+            <numerusform>%n sem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the last %n week(s)</source>
+        <translation>
+            <numerusform>Mostrar la última semana</numerusform>
+            <numerusform>Mostrar las últimas %n semanas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -832,7 +832,14 @@
     <name>DayStrip</name>
     <message>
         <source>Sessions day by day, last 12 weeks</source>
-        <translation>Séances jour par jour, 12&#xa0;dernières semaines</translation>
+        <translation type="vanished">Séances jour par jour, 12&#xa0;dernières semaines</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions day by day, last %n week(s)</source>
+        <translation>
+            <numerusform>Séances jour par jour, dernière semaine</numerusform>
+            <numerusform>Séances jour par jour, %n&#xa0;dernières semaines</numerusform>
+        </translation>
     </message>
     <message>
         <source>{active} of the last {days} days had a finished session.</source>
@@ -1244,11 +1251,11 @@
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation>12 semaines</translation>
+        <translation type="vanished">12 semaines</translation>
     </message>
     <message>
         <source>Show the last 12 weeks</source>
-        <translation>Afficher les 12 dernières semaines</translation>
+        <translation type="vanished">Afficher les 12 dernières semaines</translation>
     </message>
     <message>
         <source>Whole history</source>
@@ -1406,7 +1413,7 @@
     <name>NumbersPanel</name>
     <message>
         <source>Last 12 weeks, day by day</source>
-        <translation>12 dernières semaines, jour par jour</translation>
+        <translation type="vanished">12 dernières semaines, jour par jour</translation>
     </message>
     <message numerus="yes">
         <source>this week — goal of %n met ✓</source>
@@ -1428,6 +1435,13 @@
         <translation type="vanished">
             <numerusform>cette semaine — encore %n à faire</numerusform>
             <numerusform>cette semaine — encore %n à faire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n week(s), day by day</source>
+        <translation>
+            <numerusform>Dernière semaine, jour par jour</numerusform>
+            <numerusform>%n dernières semaines, jour par jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2160,6 +2174,23 @@
     <message>
         <source>Show the whole history</source>
         <translation type="obsolete">Afficher tout l&apos;historique</translation>
+    </message>
+</context>
+<context>
+    <name>RangeWords</name>
+    <message numerus="yes">
+        <source>Last %n week(s)</source>
+        <translation>
+            <numerusform>%n semaine</numerusform>
+            <numerusform>%n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the last %n week(s)</source>
+        <translation>
+            <numerusform>Afficher la dernière semaine</numerusform>
+            <numerusform>Afficher les %n dernières semaines</numerusform>
+        </translation>
     </message>
 </context>
 <context>

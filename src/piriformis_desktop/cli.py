@@ -18,6 +18,7 @@ import os
 import sys
 
 from piriformis_desktop import APP_NAME, __version__
+from piriformis_desktop.core.stats import RECENT_WEEKS
 from piriformis_desktop.cli_words import TranslatedParser
 from piriformis_desktop.core.terminal import PROG, log, standard_output_gone
 from piriformis_desktop.core.words import Words
@@ -91,8 +92,8 @@ def build_parser(probe: bool = False) -> argparse.ArgumentParser:
                         help=_help(Cli.tr("write the current settings and prescription as a prescription file")))
     parser.add_argument("prescription", nargs="?", metavar="FILE.prescription.toml",
                         help=_help(Cli.tr("open the window and show what this prescription would change")))
-    parser.add_argument("--weeks", type=_weeks, default=12, metavar="N",
-                        help=_help(Cli.tr("weeks the report covers (default {weeks})").format(weeks=12)))
+    parser.add_argument("--weeks", type=_weeks, default=RECENT_WEEKS, metavar="N",
+                        help=_help(Cli.tr("weeks the report covers (default {weeks})").format(weeks=RECENT_WEEKS)))
     parser.add_argument("--paper", choices=["a4", "letter"],
                         help=_help(Cli.tr("paper size for the PDFs (default: locale)")))
     return parser

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Protocol
 
+RECENT_WEEKS = 12  # the span History shows first, the day grid covers and a report takes unless asked
+
 
 DAY_SPREAD = 0.36  # half a week's bar: a day's dot sits within its week's bar, first day left, last day right
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from piriformis_desktop.core.pain import PAIN_SCALE
 from piriformis_desktop.core.settings.model import EXERCISE_FIELDS, FIELDS, field_of
 from piriformis_desktop.core.settings.schema import Field, Section, Whole
 
@@ -35,7 +36,7 @@ PROGRESSION_FIELDS: tuple[Field, ...] = (
     _row("step_reps", Whole(1, 10)),
     _row("step_hold_seconds", Whole(1, 30)),
     _row("after_sessions", Whole(1, 20)),
-    _row("pain_ceiling", Whole(0, 10)),
+    _row("pain_ceiling", Whole(PAIN_SCALE[0], PAIN_SCALE[-1])),
 )
 PROGRESSION_KEYS = tuple(f.key for f in PROGRESSION_FIELDS)
 PRESCRIBED_KEYS = tuple(f.key for f in FIELDS if f.prescribed)  # top-level settings a prescription may set

@@ -22,7 +22,7 @@ from piriformis_desktop.core.routine import Routine
 from piriformis_desktop.core.durations import format_duration
 from piriformis_desktop.core.settings import Settings
 from piriformis_desktop.core.timeline import session_length_seconds
-from piriformis_desktop.core.stats import weekly_counts, whole_minutes
+from piriformis_desktop.core.stats import RECENT_WEEKS, weekly_counts, whole_minutes
 from piriformis_desktop.ui.documents.report_chart import pain_chart
 from piriformis_desktop.ui.documents.pages import (
     ACCENT, MUTED, DocumentError, Page, default_paper, headless_application, open_preview, table_header, write_pdf,
@@ -226,14 +226,14 @@ def _report_drawing(routine, settings, records, weeks: int, today: date | None =
         first_weekday=first_weekday_of(), new_page=new_page)
 
 
-def write_report_pdf(path: Path, records, settings: Settings, routine: Routine, *, weeks: int = 12,
+def write_report_pdf(path: Path, records, settings: Settings, routine: Routine, *, weeks: int = RECENT_WEEKS,
                      paper: str = "a4", today: date | None = None) -> None:
     """Write the report to `path` as a PDF, atomically (DocumentError on failure)."""
     write_pdf(path, translate("ProgressReport", "Progress report"), paper,
               _report_drawing(routine, settings, records, weeks, today))
 
 
-def open_report_preview(parent, records, settings: Settings, routine: Routine, weeks: int = 12):
+def open_report_preview(parent, records, settings: Settings, routine: Routine, weeks: int = RECENT_WEEKS):
     return open_preview(parent, translate("ProgressReport", "Print progress report"),
                         _report_drawing(routine, settings, records, weeks))
 

@@ -17,10 +17,9 @@ from PySide6.QtCore import QEvent, QLocale, QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPalette, QPen
 
 from piriformis_desktop.core.contrast import NON_TEXT, contrast_ratio, softest_with_contrast
-from piriformis_desktop.core.stats import WeekCount
+from piriformis_desktop.core.stats import RECENT_WEEKS, WeekCount
 from piriformis_desktop.ui.history.weeks import day_month_pattern, qdate
 
-RECENT_WEEKS = 12
 AXIS_WIDTH = 40  # the same for both charts, so each week's pain dots sit under its bar
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from piriformis_desktop.core.stats import DayCount
+from piriformis_desktop.core.stats import RECENT_WEEKS, DayCount
 
 
 def blend(a: QColor, b: QColor, amount: float) -> QColor:
@@ -23,7 +23,7 @@ class DayStrip(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("day-strip")
-        self.setAccessibleName(self.tr("Sessions day by day, last 12 weeks"))
+        self.setAccessibleName(self.tr("Sessions day by day, last %n week(s)", "", RECENT_WEEKS))
         self.days: list[DayCount] = []
         self.today: date | None = None
         self.first: date | None = None

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
-from piriformis_desktop.core.stats import DayCount, Summary, week_start, whole_minutes
+from piriformis_desktop.core.stats import RECENT_WEEKS, DayCount, Summary, week_start, whole_minutes
 from piriformis_desktop.ui.history.day_strip import DayStrip
 from piriformis_desktop.ui.history.weeks import weekday_date
 from piriformis_desktop.ui.words import weeks_words
@@ -46,7 +46,7 @@ class NumbersPanel(QFrame):
             grid.addWidget(value, row, column, 1, span)
             grid.addWidget(caption, row + 1, column, 1, span)
             self.values[key], self.captions[key] = value, caption
-        self.strip_title = QLabel(self.tr("Last 12 weeks, day by day"))
+        self.strip_title = QLabel(self.tr("Last %n week(s), day by day", "", RECENT_WEEKS))
         self.strip_title.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.day_strip = DayStrip()
         grid.addWidget(self.strip_title, 8, 0, 1, 2)

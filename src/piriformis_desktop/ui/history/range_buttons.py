@@ -8,8 +8,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
+from piriformis_desktop.core.stats import RECENT_WEEKS
+from piriformis_desktop.ui.words import TrContext
+
 
 translate = QCoreApplication.translate  # under History's context, where these words have always been
+
+
+class RangeWords(TrContext):
+    """The context of the span's plural words."""
 
 
 class RangeButtons(QWidget):
@@ -18,9 +25,9 @@ class RangeButtons(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.recent = QPushButton(translate("HistoryView", "Last 12 weeks"))
+        self.recent = QPushButton(RangeWords.tr("Last %n week(s)", "", RECENT_WEEKS))
         self.recent.setObjectName("recent-weeks-button")
-        self.recent.setAccessibleName(translate("HistoryView", "Show the last 12 weeks"))
+        self.recent.setAccessibleName(RangeWords.tr("Show the last %n week(s)", "", RECENT_WEEKS))
         self.recent.clicked.connect(self.recent_chosen)
         self.all = QPushButton(translate("HistoryView", "Whole history"))
         self.all.setObjectName("all-weeks-button")

@@ -21,7 +21,7 @@ from piriformis_desktop.core.history import HistoryError, HistoryStore, SessionR
 from piriformis_desktop.core.history.source import HistoryChange, HistorySource
 from piriformis_desktop.core.period import week_goals
 from piriformis_desktop.core.progress import pain_trend
-from piriformis_desktop.core.stats import Summary, WeekCount, day_counts, summary, week_start, weekly_counts
+from piriformis_desktop.core.stats import RECENT_WEEKS, Summary, WeekCount, day_counts, summary, week_start, weekly_counts
 from piriformis_desktop.ui.history.buttons import HistoryButtons, label
 from piriformis_desktop.ui.history.detail import decimal, detail_area, week_words
 from piriformis_desktop.ui.history.legend import empty_words, pain_legend, sessions_legend
@@ -30,8 +30,6 @@ from piriformis_desktop.ui.history.range_buttons import RangeButtons
 from piriformis_desktop.ui.history.transfer import export_history, import_history
 from piriformis_desktop.ui.history.weeks import first_weekday_of
 from piriformis_desktop.ui.words import install_english_plurals, trend_words
-
-DEFAULT_WEEKS = 12
 
 
 class HistoryView(QWidget):
@@ -175,7 +173,7 @@ class HistoryView(QWidget):
         self.flags_box.setText("\n".join(f"⚠ {flag.words(decimal(QLocale()))}" for flag in self.flags))
         self.flags_box.setVisible(bool(self.flags) and bool(self.outcomes))
         last_week = week_start(today, first)
-        days = day_counts(self.outcomes, last_week - timedelta(weeks=DEFAULT_WEEKS - 1), last_week + timedelta(days=6))
+        days = day_counts(self.outcomes, last_week - timedelta(weeks=RECENT_WEEKS - 1), last_week + timedelta(days=6))
         self.numbers.show_summary(self.summary, days, today, first)
         if not self.outcomes:
             self.empty.setText(empty_words(self.history.is_open, self.goal))
@@ -233,7 +231,7 @@ class HistoryView(QWidget):
         from piriformis_desktop.ui.history.pain_chart import pain_marks
 
         colours = colours or chart_colours(self.palette())
-        first = max(0, len(self.weeks) - DEFAULT_WEEKS) if self.recent else 0
+        first = max(0, len(self.weeks) - RECENT_WEEKS) if self.recent else 0
         points = [(r.local_date, r.pain_after) for r in self.outcomes if r.pain_after is not None]
         trend = pain_trend(points, [w.week_start for w in self.weeks[first:]])
         self.pain_words.setText(trend_words(trend))
