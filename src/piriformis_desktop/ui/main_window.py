@@ -11,18 +11,18 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QVBoxLayout
 from piriformis_desktop import APP_NAME
 from piriformis_desktop.core.capabilities import unavailable_words
 from piriformis_desktop.core.clock import Clock
-from piriformis_desktop.core.history.source import HistorySource
+from piriformis_desktop.core.history.source import Change, HistorySource
 from piriformis_desktop.core.reminders import done_days
 from piriformis_desktop.core.settings import Settings, SettingsStore
 from piriformis_desktop.ui.documents import menu as documents
 from piriformis_desktop.ui.actions import build_menus, make_actions
 from piriformis_desktop.ui.lazy_page import LazyPage
 from piriformis_desktop.ui.notice import NoticeBar
-from piriformis_desktop.ui.prescription.presenter import PrescriptionPresenter
 from piriformis_desktop.ui.session.flow import SessionFlow
 from piriformis_desktop.ui.session.summary import PlayerPage
 
 if TYPE_CHECKING:  # the desktop parts load after the first paint, see ui.app
+    from piriformis_desktop.ui.prescription.presenter import PrescriptionPresenter
     from piriformis_desktop.core.history import HistoryStore
     from piriformis_desktop.ui.desktop.screen_awake import ScreenAwake
     from piriformis_desktop.ui.desktop.sound import CuePlayer
@@ -68,12 +68,23 @@ class MainWindow(QMainWindow):
         build_menus(self.menuBar(), self.commands)
         self._connect()
         store.subscribe(self._settings_changed)
-        self.prescriptions = PrescriptionPresenter(self)
-        self.commands.open_prescription.triggered.connect(self.prescriptions.choose_and_open)
-        self.commands.save_prescription.triggered.connect(self.prescriptions.save_as)
+        self._prescriptions: PrescriptionPresenter | None = None  # made when the history opens, or when asked
+        self.history.subscribe(lambda change: self.prescriptions if change.kind is Change.OPENED else None)
+        self.commands.open_prescription.triggered.connect(lambda: self.prescriptions.choose_and_open())
+        self.commands.save_prescription.triggered.connect(lambda: self.prescriptions.save_as())
         for message in notices or []:
             self.notice.add(message)
         self.flow.new_session()
+
+    @property
+    def prescriptions(self) -> PrescriptionPresenter:
+        """The prescription in force and its dialogs: loaded after the first frame, with the history."""
+        if self._prescriptions is None:
+            from piriformis_desktop.ui.prescription.presenter import PrescriptionPresenter
+
+            self._prescriptions = PrescriptionPresenter(self)
+            self._prescriptions.refresh()
+        return self._prescriptions
 
     @property
     def settings(self) -> Settings:
