@@ -10,6 +10,10 @@ wrong argument type is refused as the real one would refuse it):
 - screensaver: org.freedesktop.ScreenSaver at /org/freedesktop/ScreenSaver, Inhibit(s app, s reason) -> u
   cookie, UnInhibit(u cookie).
 
+- watcher: org.kde.StatusNotifierWatcher at /StatusNotifierWatcher, with a host registered, so that Qt shows
+  its tray icon as a StatusNotifierItem (as on KDE, or GNOME with the AppIndicator extension);
+  RegisterStatusNotifierItem(s service) is logged with the name of the item's service.
+
 It prints "ready" once its names are taken. Only the calls matter here: the screen itself is not touched.
 """
 
@@ -18,12 +22,13 @@ from __future__ import annotations
 import json
 import sys
 
-from PySide6.QtCore import ClassInfo, QCoreApplication, QObject, Slot
+from PySide6.QtCore import ClassInfo, Property, QCoreApplication, QObject, Slot
 from PySide6.QtDBus import QDBusConnection, QDBusObjectPath
 
 PORTAL = "org.freedesktop.portal.Desktop"
 PORTAL_PATH = "/org/freedesktop/portal/desktop"
 EXPORT = QDBusConnection.RegisterOption.ExportAllSlots
+EXPORT_PROPERTIES = QDBusConnection.RegisterOption.ExportAllProperties
 
 
 class Log:
@@ -79,6 +84,20 @@ class ScreenSaver(QObject):
         self._log.write(method="ScreenSaver.UnInhibit", cookie=cookie)
 
 
+@ClassInfo({"D-Bus Interface": "org.kde.StatusNotifierWatcher"})
+class Watcher(QObject):
+    def __init__(self, log: Log) -> None:
+        super().__init__()
+        self._log = log
+
+    @Slot(str)
+    def RegisterStatusNotifierItem(self, service: str) -> None:  # noqa: N802
+        self._log.write(method="RegisterStatusNotifierItem", service=service)
+
+    IsStatusNotifierHostRegistered = Property(bool, lambda self: True, constant=True)
+    ProtocolVersion = Property(int, lambda self: 0, constant=True)
+
+
 def main(log_path: str, services: list[str]) -> int:
     app = QCoreApplication(sys.argv[:1])
     bus, log, keep, ok = QDBusConnection.sessionBus(), Log(log_path), [], True
@@ -89,6 +108,10 @@ def main(log_path: str, services: list[str]) -> int:
         keep.append(ScreenSaver(log))
         ok = ok and bus.registerObject("/org/freedesktop/ScreenSaver", keep[-1], EXPORT) and bus.registerService(
             "org.freedesktop.ScreenSaver")
+    if "watcher" in services:
+        keep.append(Watcher(log))
+        ok = ok and bus.registerObject("/StatusNotifierWatcher", keep[-1], EXPORT | EXPORT_PROPERTIES) and \
+            bus.registerService("org.kde.StatusNotifierWatcher")
     if not ok:
         print("could not take the bus names", file=sys.stderr)
         return 1
