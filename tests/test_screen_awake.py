@@ -21,7 +21,7 @@ FAKE = str(Path(__file__).with_name("fake_portal.py"))
 def desktop_bus(qapp, tmp_path):
     """Start the fake services asked for on a private bus; returns (connection, calls()) for each start."""
     from PySide6.QtDBus import QDBusConnection
-    from real_desktop import SessionBus
+    from private_bus import SessionBus
 
     if shutil.which("dbus-daemon") is None:
         pytest.skip("needs dbus-daemon (Debian: dbus-daemon)")

@@ -62,9 +62,9 @@ def placement_of(window: QWidget) -> Placement:
         normal = window.geometry()
     frame = FRAME
     if kind == NORMAL and window.isVisible():  # only a normal window shows the frame it will have again
-        inside, outside = window.geometry(), window.frameGeometry()
-        frame = Frame(inside.left() - outside.left(), inside.top() - outside.top(),
-                      outside.right() - inside.right(), outside.bottom() - inside.bottom())
+        # the QWindow's margins: on Wayland Qt draws the title bar itself, and only the QWindow counts it
+        margins = window.windowHandle().frameMargins()
+        frame = Frame(margins.left(), margins.top(), margins.right(), margins.bottom())
     if not can_place_windows():
         return Placement("", _box(normal), kind, frame, placed=False)
     return Placement(window.screen().name(), _box(normal), kind, frame)
