@@ -372,27 +372,6 @@ def test_journal_is_written_during_a_session_and_cleared_at_the_end(make_window,
     assert journal.read() is None
 
 
-def test_screen_is_kept_awake_only_while_the_session_runs(make_window, qtbot):
-    """Running holds the screen saver off; pausing and finishing let it go."""
-    from piriformis_desktop.ui.desktop.screen_awake import ScreenAwake
-
-    class Bus:
-        def isConnected(self):
-            return False
-
-    calls = []
-    window = make_window()
-    awake = ScreenAwake(window, bus=Bus())
-    awake._interface = type("I", (), {"call": lambda self, m, *a: calls.append(m) or
-                                      type("R", (), {"arguments": lambda s: [7]})()})()
-    window.attach_screen_awake(awake)
-    qtbot.keyClick(window, Qt.Key.Key_Space)
-    assert awake.holding
-    qtbot.keyClick(window, Qt.Key.Key_Space)
-    assert not awake.holding
-    assert calls == ["Inhibit", "UnInhibit"]
-
-
 def test_file_export_history_writes_the_csv_from_the_history_page(make_window, qtbot, tmp_path, monkeypatch):
     """File > Export history opens the History page and writes every session to the chosen file."""
     from PySide6.QtWidgets import QFileDialog

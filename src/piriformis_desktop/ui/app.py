@@ -29,7 +29,7 @@ def make_application() -> QApplication:
 
     forbid_bus_autolaunch()
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName(APP_ID)
+    app.setApplicationName(APP_NAME)  # Qt titles the tray item with it; the id stays in the paths and the desktop file
     app.setOrganizationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
