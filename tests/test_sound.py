@@ -701,3 +701,11 @@ def test_a_sound_server_that_goes_away_mid_session_is_said_not_silent(qtbot, mon
     worker.handle(Request.PLAY, CueKind.SWITCH_SIDE, 5)
     assert not worker.findChild(QObject, "cue-sound-switch-side").playing and len(failed) == 1
     worker._check.stop()
+
+
+def test_a_reason_that_ends_in_a_full_stop_is_said_with_one(qtbot, player, sink):
+    """speech-dispatcher's own reason is "failure."; the notice puts it inside a sentence with one full stop."""
+    with qtbot.waitSignal(player.turned_off) as told:
+        sink.failed.emit("The sound system said: failure.", True)
+    assert told.args == ["Sound cues are off until Piriformis Desktop is restarted. The sound system said: failure. "
+                         "This session goes on without them."]

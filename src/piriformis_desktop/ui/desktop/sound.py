@@ -35,6 +35,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal, SignalInstance
 
+from piriformis_desktop.core.capabilities import as_clause
 from piriformis_desktop.core.terminal import log
 from piriformis_desktop.core.clock import Clock, MonotonicClock
 from piriformis_desktop.core.cues import Cue, CueKind
@@ -242,7 +243,7 @@ class CuePlayer(QObject):
         if fault and self.sound_enabled:
             self._say_turned_off(QCoreApplication.translate(
                 "CuePlayer", "Sound cues are off until Piriformis Desktop is restarted. {reason}. "
-                             "This session goes on without them.").format(reason=reason))
+                             "This session goes on without them.").format(reason=as_clause(reason)))
 
     def _voice_failed(self, reason: str, fault: bool = False) -> None:
         self.voice_reason = reason
@@ -250,7 +251,7 @@ class CuePlayer(QObject):
         if fault and self.voice_enabled:
             self._say_turned_off(QCoreApplication.translate(
                 "CuePlayer", "Voice prompts are off until Piriformis Desktop is restarted. {reason}. "
-                             "This session goes on without them.").format(reason=reason))
+                             "This session goes on without them.").format(reason=as_clause(reason)))
 
     def _say_turned_off(self, message: str) -> None:
         """In the window's notice bar, and on stderr for whoever started the app from a terminal."""
