@@ -13,7 +13,7 @@ import math
 from datetime import date, timedelta
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QLocale, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPalette, QPen
 
 from piriformis_desktop.core.contrast import NON_TEXT, contrast_ratio, softest_with_contrast
@@ -67,7 +67,15 @@ def paint_axes(chart: pg.PlotWidget, colours: dict[str, QColor]) -> None:
         axis.setTextPen(colours["text"])
 
 
-class SessionsChart(pg.PlotWidget):
+class Chart(pg.PlotWidget):
+    """A chart whose preferred height is its minimum: the column shares out what room is left, and a short
+    window scrolls the column rather than laying the next row over a chart that asked for 480 px."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+
+class SessionsChart(Chart):
     week_hovered = Signal(int)  # the index of the week under the mouse
     week_clicked = Signal(int)
     left_chart = Signal()
@@ -77,7 +85,7 @@ class SessionsChart(pg.PlotWidget):
         self.weeks: list[WeekCount] = []
         self.goal = self.top = 1
         self.goals: list[int] = []
-        set_up_plot(self, "history-chart", self.tr("Sessions per week"), 125)
+        set_up_plot(self, "history-chart", self.tr("Sessions per week"), 170)
         plot = self.getPlotItem()
         self.hover_band = pg.BarGraphItem(x=[0], height=[0], width=1.0, pen=None, brush=(0, 0, 0, 0))
         self.completed_bars = pg.BarGraphItem(x=[], height=[], width=FINISHED_WIDTH)

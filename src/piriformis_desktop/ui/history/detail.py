@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from piriformis_desktop.core.flags import session_flag
 from piriformis_desktop.core.history import HistoryError, HistoryStore, SessionRecord
@@ -31,8 +31,23 @@ def detail_area(label: QLabel, line_spacing: int) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setWidget(label)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setMinimumHeight(line_spacing * 3 + 4)
+    area.setMinimumHeight(line_spacing * 5 + 4)  # the title, three sessions and a flag line
     area.viewport().setBackgroundRole(QPalette.ColorRole.Window)
+    return area
+
+
+def scrolling_when_short(layout: QVBoxLayout) -> QScrollArea:
+    """The charts' column, scrolled only where the window is too short for it (800x600): each chart keeps the
+    height it needs to be read and the session list its rows, instead of all of them squeezed together."""
+    column = QWidget()
+    column.setLayout(layout)
+    layout.setContentsMargins(0, 0, 0, 0)
+    area = QScrollArea()
+    area.setObjectName("history-column")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(column)
     return area
 
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor
 
 from piriformis_desktop.core.progress import Trend
 from piriformis_desktop.core.stats import WeekCount, week_position
-from piriformis_desktop.ui.history.chart import paint_axes, set_up_plot
+from piriformis_desktop.ui.history.chart import Chart, paint_axes, set_up_plot
 
 
 @dataclass(frozen=True)
@@ -38,10 +38,10 @@ def pain_marks(records, locale) -> list[PainMark]:
             for r in records if r.pain_before is not None or r.pain_after is not None]
 
 
-class PainChart(pg.PlotWidget):
+class PainChart(Chart):
     def __init__(self, weekly_chart: pg.PlotWidget) -> None:
         super().__init__()
-        set_up_plot(self, "pain-chart", self.tr("Pain before and after each session, 0 to 10"), 90)
+        set_up_plot(self, "pain-chart", self.tr("Pain before and after each session, 0 to 10"), 130)
         plot = self.getPlotItem()
         plot.setXLink(weekly_chart.getPlotItem())  # the same weeks as the bars above
         plot.getAxis("left").setTicks([[(n, str(n)) for n in (0, 5, 10)], []])

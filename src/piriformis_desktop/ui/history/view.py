@@ -23,7 +23,7 @@ from piriformis_desktop.core.period import week_goals
 from piriformis_desktop.core.progress import pain_trend
 from piriformis_desktop.core.stats import RECENT_WEEKS, Summary, WeekCount, day_counts, summary, week_start, weekly_counts
 from piriformis_desktop.ui.history.buttons import HistoryButtons, label
-from piriformis_desktop.ui.history.detail import decimal, detail_area, week_words
+from piriformis_desktop.ui.history.detail import decimal, detail_area, scrolling_when_short, week_words
 from piriformis_desktop.ui.history.legend import empty_words, pain_legend, sessions_legend
 from piriformis_desktop.ui.history.numbers import NumbersPanel
 from piriformis_desktop.ui.history.range_buttons import RangeButtons
@@ -70,7 +70,7 @@ class HistoryView(QWidget):
         empty_font.setPixelSize(round(max(self.font().pixelSize(), 14) * 1.25))
         self.empty.setFont(empty_font)
 
-        self.chart_title = label("history-chart-title", wrap=False)
+        self.chart_title = label("history-chart-title")  # wraps before the range buttons are cut off
         self.chart_title.setText(self.tr("Sessions per week"))
         self.pain_title = label("pain-chart-title", wrap=False)
         self.pain_title.setText(self.tr("Pain before and after (0 none, 10 worst)"))
@@ -112,7 +112,7 @@ class HistoryView(QWidget):
         data_page = QWidget()
         page_layout = QHBoxLayout(data_page)
         page_layout.setContentsMargins(0, 0, 0, 0)
-        page_layout.addLayout(left, 3)
+        page_layout.addWidget(scrolling_when_short(left), 3)
         page_layout.addWidget(self.numbers, 1)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty)
