@@ -140,11 +140,41 @@ class Walk:
             w.history.attach(self.year)
             w.tabs.setCurrentWidget(w.history_page)
             self.shot("history-a-year")
+            self.prescribed()
         w.flow.controller.shutdown()
         w.close()
         self.store.close()
         self.year.close()
         return self.shots
+
+    def prescribed(self) -> None:
+        """docs/prescription.md's example: the dialog before applying it, Settings under it, the Ready card with its
+        note, and the summary offering the next step after three easy sessions at the prescribed dose."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        w, docs = self.window, Path(__file__).resolve().parents[1] / "docs" / "prescription.md"
+        path = self.folder / "example.prescription.toml"
+        path.write_text(docs.read_text("utf-8").split("```toml\n", 1)[1].split("```", 1)[0], "utf-8")
+        asks = w.prescriptions.run_dialog
+        self.dialog("prescription-apply", lambda: w.prescriptions.open_file(path))  # closed unapplied
+        w.prescriptions.run_dialog = lambda dialog: True  # this time the user applies it
+        w.prescriptions.open_file(path)
+        w.prescriptions.run_dialog = asks
+        self.shot("settings-prescribed")
+        w.tabs.setCurrentWidget(w.player)
+        for _ in range(3):  # three finished sessions with pain 2 after each: the rule offers a step up
+            w.flow.toggle() if w.flow.session.state.over else None
+            w.flow.toggle()
+            if _ == 0:
+                self.shot("ready-prescribed-running")
+            self.clock.advance(100_000)
+            w.flow.controller.update_now()
+            QTest.keyClick(w.flow.checkin, Qt.Key.Key_2)
+            QTest.keyClick(w.flow.checkin, Qt.Key.Key_Return)
+        self.shot("summary-step-offered")
+        w.flow.toggle()
+        self.shot("ready-prescribed")
 
     def at(self, kind: str, number: int = 1, rep: int | None = None, into: float = 0.4,
            second_side: bool = False) -> None:

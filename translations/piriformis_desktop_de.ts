@@ -1521,12 +1521,20 @@
         <translation>Jetzt nicht (Esc)</translation>
     </message>
     <message>
+        <source>One step back? It stays within what {name} prescribed.</source>
+        <translation>Einen Schritt zurück? Er bleibt im Rahmen dessen, was {name} verordnet hat.</translation>
+    </message>
+    <message>
+        <source>Ready for the next step? It stays within what {name} prescribed.</source>
+        <translation>Bereit für den nächsten Schritt? Er bleibt im Rahmen dessen, was {name} verordnet hat.</translation>
+    </message>
+    <message>
         <source>One step back, within what {name} prescribed?</source>
-        <translation>Einen Schritt zurück, im Rahmen dessen, was {name} verordnet hat?</translation>
+        <translation type="vanished">Einen Schritt zurück, im Rahmen dessen, was {name} verordnet hat?</translation>
     </message>
     <message>
         <source>Ready for the next step {name} prescribed?</source>
-        <translation>Bereit für den nächsten Schritt, den {name} verordnet hat?</translation>
+        <translation type="vanished">Bereit für den nächsten Schritt, den {name} verordnet hat?</translation>
     </message>
     <message>
         <source>{exercise}: from {reps_before} reps with a {hold_before} s hold to {reps} reps with a {hold} s hold. {reason}</source>

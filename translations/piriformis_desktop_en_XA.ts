@@ -1540,12 +1540,20 @@
         <translation>[Ñöţ ñöŵ (Éšç) ẋẋ]</translation>
     </message>
     <message>
+        <source>One step back? It stays within what {name} prescribed.</source>
+        <translation>[Öñé šţéþ ƀáçķ? Íţ šţáýš ŵíţĥíñ ŵĥáţ {name} þŕéšçŕíƀéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Ready for the next step? It stays within what {name} prescribed.</source>
+        <translation>[Ŕéáđý ƒöŕ ţĥé ñéẋţ šţéþ? Íţ šţáýš ŵíţĥíñ ŵĥáţ {name} þŕéšçŕíƀéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
         <source>One step back, within what {name} prescribed?</source>
-        <translation>[Öñé šţéþ ƀáçķ, ŵíţĥíñ ŵĥáţ {name} þŕéšçŕíƀéđ? ẋẋẋ ẋẋ ẋẋẋẋ]</translation>
+        <translation type="vanished">[Öñé šţéþ ƀáçķ, ŵíţĥíñ ŵĥáţ {name} þŕéšçŕíƀéđ? ẋẋẋ ẋẋ ẋẋẋẋ]</translation>
     </message>
     <message>
         <source>Ready for the next step {name} prescribed?</source>
-        <translation>[Ŕéáđý ƒöŕ ţĥé ñéẋţ šţéþ {name} þŕéšçŕíƀéđ? ẋẋẋ ẋẋ ẋẋẋ]</translation>
+        <translation type="vanished">[Ŕéáđý ƒöŕ ţĥé ñéẋţ šţéþ {name} þŕéšçŕíƀéđ? ẋẋẋ ẋẋ ẋẋẋ]</translation>
     </message>
     <message>
         <source>{exercise}: from {reps_before} reps with a {hold_before} s hold to {reps} reps with a {hold} s hold. {reason}</source>

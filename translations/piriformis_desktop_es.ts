@@ -1525,12 +1525,20 @@
         <translation>Ahora no (Esc)</translation>
     </message>
     <message>
+        <source>One step back? It stays within what {name} prescribed.</source>
+        <translation>¿Un paso atrás? Sigue dentro de lo que prescribió {name}.</translation>
+    </message>
+    <message>
+        <source>Ready for the next step? It stays within what {name} prescribed.</source>
+        <translation>¿Listo para el siguiente paso? Sigue dentro de lo que prescribió {name}.</translation>
+    </message>
+    <message>
         <source>One step back, within what {name} prescribed?</source>
-        <translation>¿Un paso atrás, dentro de lo que prescribió {name}?</translation>
+        <translation type="vanished">¿Un paso atrás, dentro de lo que prescribió {name}?</translation>
     </message>
     <message>
         <source>Ready for the next step {name} prescribed?</source>
-        <translation>¿Listo para el siguiente paso que prescribió {name}?</translation>
+        <translation type="vanished">¿Listo para el siguiente paso que prescribió {name}?</translation>
     </message>
     <message>
         <source>{exercise}: from {reps_before} reps with a {hold_before} s hold to {reps} reps with a {hold} s hold. {reason}</source>

@@ -1525,12 +1525,20 @@
         <translation>Pas maintenant (Échap)</translation>
     </message>
     <message>
+        <source>One step back? It stays within what {name} prescribed.</source>
+        <translation>Un pas en arrière&#xa0;? Il reste dans les limites prescrites par {name}.</translation>
+    </message>
+    <message>
+        <source>Ready for the next step? It stays within what {name} prescribed.</source>
+        <translation>Prêt pour l&apos;étape suivante&#xa0;? Elle reste dans les limites prescrites par {name}.</translation>
+    </message>
+    <message>
         <source>One step back, within what {name} prescribed?</source>
-        <translation>Un pas en arrière, dans les limites prescrites par {name}&#xa0;?</translation>
+        <translation type="vanished">Un pas en arrière, dans les limites prescrites par {name}&#xa0;?</translation>
     </message>
     <message>
         <source>Ready for the next step {name} prescribed?</source>
-        <translation>Prêt pour l&apos;étape suivante prescrite par {name}&#xa0;?</translation>
+        <translation type="vanished">Prêt pour l&apos;étape suivante prescrite par {name}&#xa0;?</translation>
     </message>
     <message>
         <source>{exercise}: from {reps_before} reps with a {hold_before} s hold to {reps} reps with a {hold} s hold. {reason}</source>
