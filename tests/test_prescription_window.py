@@ -108,3 +108,33 @@ def test_no_offer_when_the_pain_was_above_the_ceiling(window, tmp_path, qtbot):
                                                                                "after_sessions = 1")))
     finish_a_session_with_pain(window, 5, qtbot)
     assert window.prescriptions.offer is None
+
+
+def test_save_as_prescription_asks_who_then_writes_a_file_that_reads_back(window, qtbot, tmp_path, monkeypatch):
+    """File > Save as prescription…: Save without a name asks for one and stays open; with a name, a review date
+    and a step of 2 reps, the file written reads back with the dose in Settings and those limits."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from piriformis_desktop.core.prescription.reading import read_prescription
+
+    target = tmp_path / "for-ana"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.store.update({"exercises.toe-rotation.reps": 11})
+    shown = []
+
+    def answer(dialog):
+        shown.append(dialog)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert dialog.result() == 0 and "write who prescribes" in dialog.prescribed_by.placeholderText()
+        qtbot.keyClicks(dialog.prescribed_by, "Sam Lee, Harbour Physio")
+        dialog.limits["toe-rotation"]["step_reps"].setValue(2)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        return dialog.result() == 1
+
+    window.prescriptions.run_dialog = answer
+    window.commands.save_prescription.trigger()
+    written = tmp_path / "for-ana.prescription.toml"
+    prescription = read_prescription(written, IDS)
+    assert shown and prescription.prescribed_by == "Sam Lee, Harbour Physio"
+    assert prescription.values["exercises.toe-rotation.reps"] == 11
+    assert prescription.progressions["toe-rotation"].step_reps == 2 and prescription.review_by is not None
