@@ -51,7 +51,7 @@ NUMBER = re.compile(r"[-+]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?|[-+]?(in
 ROW_LIMIT = 100_000  # sessions in one file: nearly three centuries of one a day
 PROGRESS_EVERY = 200  # rows between two calls of an import's `progress`
 
-Target = Union[IO[str], str, os.PathLike]
+Target = Union[IO[str], str, "os.PathLike[str]"]
 
 
 class HistoryCsv(Words):
@@ -110,10 +110,10 @@ def export_csv(records: Iterable[SessionRecord], file: Target) -> int:
     (written whole or not at all, through a link, never over a read-only file; "-" is standard output) and a
     failure is a HistoryError naming it.
     """
-    if hasattr(file, "write"):
+    if not isinstance(file, (str, os.PathLike)):  # an open file
         return _write(records, file)
     try:
-        with replacing(file) as temporary:
+        with replacing(os.fspath(file)) as temporary:
             with open(temporary, "w", newline="", encoding="utf-8") as handle:
                 count = _write(records, handle)
     except OSError as error:
@@ -134,7 +134,7 @@ def _write(records: Iterable[SessionRecord], file: IO[str]) -> int:
 
 def import_csv(file: Target, store: HistoryStore, progress: Progress | None = None) -> ImportResult:
     """Add the sessions of an export to `store`, all or none; HistoryError names the line of a bad row."""
-    records = read_csv(file, progress) if hasattr(file, "read") else read_csv_file(file, progress)
+    records = read_csv_file(file, progress) if isinstance(file, (str, os.PathLike)) else read_csv(file, progress)
     return add_records(records, store)
 
 
@@ -144,7 +144,7 @@ def add_records(records: list[SessionRecord], store: HistoryStore) -> ImportResu
     return ImportResult(added=added, skipped_duplicates=len(records) - added)
 
 
-def read_csv_file(path: str | os.PathLike, progress: Progress | None = None) -> list[SessionRecord]:
+def read_csv_file(path: str | os.PathLike[str], progress: Progress | None = None) -> list[SessionRecord]:
     """`read_csv` of the file at `path`; HistoryError when it cannot be opened, naming it."""
     try:
         with open(path, newline="", encoding="utf-8") as handle:
@@ -182,7 +182,8 @@ def _read(file: IO[str], progress: Progress | None) -> list[SessionRecord]:
                                              len(missing)).format(line=1, missing=", ".join(missing),
                                                                   columns=", ".join(COLUMNS)))
         where = {name: header.index(name) for name in COLUMNS if name in header}
-        records, ended = [], reader.line_num
+        records: list[SessionRecord] = []
+        ended = reader.line_num
         for values in reader:
             line, ended = ended + 1, reader.line_num  # a row's line is where it starts (a note may span lines)
             if not any(value.strip() for value in values):
