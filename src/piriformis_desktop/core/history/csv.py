@@ -30,12 +30,15 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
-from typing import IO, Union
+from typing import IO, TYPE_CHECKING, Union
 
 from piriformis_desktop.core.atomic import replacing
 from piriformis_desktop.core.history import HistoryError, HistoryStore, RecordError, SessionRecord
 from piriformis_desktop.core.history.reading import Reading, bounded_lines
 from piriformis_desktop.core.words import Words
+
+if TYPE_CHECKING:
+    from piriformis_desktop.core.history.source import HistorySource
 
 REQUIRED = ("started_at", "ended_at", "local_date", "duration_seconds", "completed", "exercises_done",
             "exercises_total", "first_side", "settings_json")
@@ -132,13 +135,13 @@ def _write(records: Iterable[SessionRecord], file: IO[str]) -> int:
     return count
 
 
-def import_csv(file: Target, store: HistoryStore, progress: Progress | None = None) -> ImportResult:
+def import_csv(file: Target, store: HistoryStore | HistorySource, progress: Progress | None = None) -> ImportResult:
     """Add the sessions of an export to `store`, all or none; HistoryError names the line of a bad row."""
     records = read_csv_file(file, progress) if isinstance(file, (str, os.PathLike)) else read_csv(file, progress)
     return add_records(records, store)
 
 
-def add_records(records: list[SessionRecord], store: HistoryStore) -> ImportResult:
+def add_records(records: list[SessionRecord], store: HistoryStore | HistorySource) -> ImportResult:
     """Add sessions read by `read_csv` to `store` in one transaction; how many were new, how many already there."""
     added = store.add_sessions(records)
     return ImportResult(added=added, skipped_duplicates=len(records) - added)
