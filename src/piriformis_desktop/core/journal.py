@@ -191,7 +191,8 @@ def english_date(day: date) -> str:
 
 
 def recover_interrupted(journal: SessionJournal, store: HistoryLike | None,
-                        date_words: Callable[[date], str] = english_date, running_lock: Path | None = None) -> str | None:
+                        date_words: Callable[[date], str] = english_date,
+                        running_lock: Path | None = None) -> str | None:
     """Record every session left behind by a copy that is no longer running; return what to tell the user.
 
     A journal is removed only once the history holds its session (a history that cannot take it leaves it for a

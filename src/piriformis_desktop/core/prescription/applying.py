@@ -49,7 +49,8 @@ def differences(settings: Settings, prescription: Prescription) -> list[Differen
     return [Difference(key, now.get(key), value) for key, value in prescription.values.items()]
 
 
-def apply_prescription(store: SettingsStore, history: HistoryStore | None, prescription: Prescription, name: str = "") -> Applying:
+def apply_prescription(store: SettingsStore, history: HistoryStore | None, prescription: Prescription,
+                       name: str = "") -> Applying:
     """Make the prescription's values the settings, and keep it in the history (`history`: a HistoryStore or the
     window's HistorySource's store, or None when none is open)."""
     previous = store.settings
