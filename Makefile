@@ -17,9 +17,11 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/piriformis-desktop $(ARGS)
 
-# Everything, end-to-end tests included; the import contract keeps core/ free of Qt.
+# Everything, end-to-end tests included; mypy checks the types (strictly in core/, see pyproject.toml); the import
+# contract keeps core/ free of Qt.
 test: $(STAMP)
 	$(BIN)/ruff check --quiet src tests bench tools
+	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 	$(BIN)/lint-imports
 

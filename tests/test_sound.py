@@ -324,7 +324,7 @@ def test_a_prompt_the_engine_never_returns_from_leaves_the_session_running(qtbot
     player.play(Cue(12.0, CueKind.TICK))
     assert sink.played == [CueKind.NEXT_EXERCISE, CueKind.PHASE, CueKind.PHASE, CueKind.TICK]
     release.set()  # let the stand-in's thread end with the test
-    player._voice.thread.wedged = False
+    player._voice.worker_thread.wedged = False
 
 
 def test_a_speech_dispatcher_that_does_not_answer_is_not_waited_for(qtbot, tmp_path, monkeypatch, sink):
@@ -445,8 +445,8 @@ def real_effects(clock):
 
     yield make
     for effects in made:
-        if effects.thread is not None:
-            effects.thread.parked.set()
+        if effects.worker_thread is not None:
+            effects.worker_thread.parked.set()
         effects.close()
 
 
@@ -470,18 +470,18 @@ def test_the_sounds_load_before_the_first_cue_on_a_thread_of_their_own(qtbot, re
     QSoundEffect = sound.QtMultimedia.QSoundEffect
     effects = real_effects()
     player = sound.make_cue_player(speech=None, sound_output=effects, clock=clock)
-    assert effects.thread is None
+    assert effects.worker_thread is None
     player.set_volume(80)
     player.prepare()
     qtbot.waitUntil(lambda: effects.watch.waiting == 0, timeout=5000)
-    worker = effects.thread.worker
+    worker = effects.worker_thread.worker
     assert worker.thread() is not player.thread()
     made = {e.objectName(): e for e in worker.findChildren(QSoundEffect)}
     assert sorted(made) == sorted(f"cue-sound-{kind.value}" for kind in CueKind)
     assert all(made[f"cue-sound-{k.value}"].source() == local_sounds()[k] for k in CueKind)
     assert all(e.volume() == pytest.approx(sound_gain(80), rel=1e-3) for e in made.values())
     player.close()
-    assert not effects.thread.alive
+    assert not effects.worker_thread.alive
 
 
 @AUDIO_BACKEND_CHATTER
@@ -542,10 +542,10 @@ def test_a_warning_flooding_from_the_sound_thread_parks_it_and_turns_sound_off(q
     with qtbot.waitSignal(player.turned_off, timeout=5000) as told:
         player.play(Cue(0.0, CueKind.NEXT_EXERCISE))
     assert "The sound system stopped responding (QSocketNotifier: Invalid socket 27" in told.args[0]
-    assert effects.thread.wedged and effects.thread.alive
+    assert effects.worker_thread.wedged and effects.worker_thread.alive
     assert limiter.suppressed() == {"QSocketNotifier: Invalid socket N and type 'Read', disabling...": 97}
-    effects.thread.parked.set()
-    effects.thread.wedged = False
+    effects.worker_thread.parked.set()
+    effects.worker_thread.wedged = False
     effects.close()  # while the stand-in is still in place
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import TYPE_CHECKING, Any
 
 from piriformis_desktop import APP_NAME, __version__
 from piriformis_desktop.core.stats import RECENT_WEEKS
@@ -23,12 +24,16 @@ from piriformis_desktop.cli_words import TranslatedParser
 from piriformis_desktop.core.terminal import PROG, log, standard_output_gone
 from piriformis_desktop.core.words import Words
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+
 HEADLESS = ("export_history", "import_history", "print_sheet", "print_report", "apply_prescription",
             "write_prescription")  # commands that never open a window
 PDF_COMMANDS = ("print_sheet", "print_report")  # these draw with QtGui, so they need a QGuiApplication
 
 WEEKS = (1, 520)  # a report covers one week to ten years
-_application = None  # the Qt application that holds a headless command's translators, kept for the process
+# The Qt application that holds a headless command's translators, kept for the process.
+_application: QCoreApplication | None = None
 
 
 class Cli(Words):
@@ -74,7 +79,8 @@ def build_parser(probe: bool = False) -> argparse.ArgumentParser:
     )
     parser.add_argument("-h", "--help", action="store_true" if probe else "help",
                         help=_help(Cli.tr("show this help message and exit")))
-    version = {"action": "store_true"} if probe else {"action": "version", "version": f"%(prog)s {__version__}"}
+    version: dict[str, Any] = ({"action": "store_true"} if probe
+                               else {"action": "version", "version": f"%(prog)s {__version__}"})
     parser.add_argument("--version", **version, help=_help(Cli.tr("show program's version number and exit")))
     parser.add_argument("--start", action="store_true", help=_help(Cli.tr("open and start today's session at once")))
     parser.add_argument("--fullscreen", action="store_true", help=_help(Cli.tr("open in full screen with large type")))

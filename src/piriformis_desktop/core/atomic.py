@@ -39,7 +39,7 @@ class TargetRefused(OSError):
         super().__init__(0, sentence)
 
     def __str__(self) -> str:
-        return self.strerror
+        return self.strerror or ""  # always the sentence given above
 
 
 def current_umask() -> int:
@@ -108,7 +108,7 @@ def replacing(path: Path | str, mode: int | None = SHARED, make_folder: bool = F
         target, status, stream = _examine(path, document)
     # A stream has no folder of its own to hold the temporary file: the system's temporary folder does.
     handle, name = tempfile.mkstemp(prefix=f".{Path(path).name}.", suffix=".part",
-                                    dir=None if stream else target.parent)
+                                    dir=None if stream or target is None else target.parent)
     os.close(handle)
     temporary = Path(name)
     try:
@@ -116,6 +116,7 @@ def replacing(path: Path | str, mode: int | None = SHARED, make_folder: bool = F
         if stream:
             _pour(temporary, target)
             return
+        assert target is not None  # only standard output (a stream, poured above) has no file to replace
         with open(temporary, "rb+") as file:
             os.fsync(file.fileno())
         if status is not None and document:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 import sys
 import time
-from typing import Protocol
+from collections.abc import Mapping
+from typing import Protocol, TextIO
 
 from piriformis_desktop.core.terminal import PROG
 
@@ -54,7 +55,7 @@ class FakeClock:
         self._now = float(now)
 
 
-def time_scale_from_environment(environ: dict[str, str] | None = None, stderr=None) -> float:
+def time_scale_from_environment(environ: Mapping[str, str] | None = None, stderr: TextIO | None = None) -> float:
     """Read PIRIFORMIS_TIME_SCALE; an invalid value is reported on stderr and replaced by 1."""
     environ = os.environ if environ is None else environ
     stderr = sys.stderr if stderr is None else stderr

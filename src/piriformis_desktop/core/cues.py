@@ -83,6 +83,7 @@ def cue_schedule(timeline: Timeline) -> tuple[Cue, ...]:
 
 def _exercise_speech(phase: Phase) -> str:
     """"Toe rotation, right leg": whole phrases per leg, so a language words the leg its own way."""
+    assert phase.exercise is not None  # an exercise's first phase
     if phase.side is Side.RIGHT:
         return translate("Cues", "{exercise}, right leg").format(exercise=phase.exercise.name)
     return translate("Cues", "{exercise}, left leg").format(exercise=phase.exercise.name)

@@ -22,11 +22,15 @@ import re
 from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from piriformis_desktop.core.atomic import PRIVATE, write_atomically, write_through_spare
 from piriformis_desktop.core.journal_check import JournalDamaged, Owner, parse_entry, running_lock_holder
 from piriformis_desktop.core.words import Words
+
+if TYPE_CHECKING:  # the journal alone needs no SQLite
+    from piriformis_desktop.core.history.record import SessionRecord
+    from piriformis_desktop.core.history.source import HistoryLike
 
 LEGACY_FILE = "session-in-progress.json"  # the single journal of versions before one file per session
 JOURNAL_NAME = re.compile(r"^session-(\d{8}T\d{12}Z)-(\d+)\.json$")
@@ -61,7 +65,7 @@ class JournalEntry:
         """The entry `text` holds; JournalDamaged (naming the field) when it does not parse or does not make sense."""
         return cls(**parse_entry(text))
 
-    def as_record(self):
+    def as_record(self) -> SessionRecord:
         """The history row this entry stands for: ended as it ended, or not completed up to its last sign of life."""
         from piriformis_desktop.core.history import SessionRecord  # the journal alone needs no SQLite
 
@@ -186,7 +190,8 @@ def english_date(day: date) -> str:
     return f"{day:%d %B %Y}"
 
 
-def recover_interrupted(journal: SessionJournal, store, date_words: Callable[[date], str] = english_date,
+def recover_interrupted(journal: SessionJournal, store: HistoryLike | None,
+                        date_words: Callable[[date], str] = english_date,
                         running_lock: Path | None = None) -> str | None:
     """Record every session left behind by a copy that is no longer running; return what to tell the user.
 

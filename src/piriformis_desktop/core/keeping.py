@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timezone
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from piriformis_desktop.core.session import Session, State
 from piriformis_desktop.core.settings import Settings
 from piriformis_desktop.core.stats import session_seconds
 from piriformis_desktop.core.words import translate
+
+if TYPE_CHECKING:  # the history and the journal load after start-up
+    from piriformis_desktop.core.history.record import SessionRecord
+    from piriformis_desktop.core.history.source import HistoryLike
+    from piriformis_desktop.core.journal import SessionJournal
 
 JOURNAL_EVERY_SECONDS = 10.0  # of session-clock time: a kill loses at most this much of a session
 
@@ -18,7 +23,7 @@ JOURNAL_EVERY_SECONDS = 10.0  # of session-clock time: a kill loses at most this
 class _Unsaved:
     """A session that ended but is not in the history yet: retried at the next start and end of a session."""
 
-    record: object  # SessionRecord
+    record: SessionRecord
     on_disk: bool  # its journal says it ended (else the journal is stale, or missing)
 
 
@@ -30,8 +35,8 @@ class SessionKeeper:
     pause or resume, or every JOURNAL_EVERY_SECONDS of session time), `progressed` at milestones and `ended`.
     """
 
-    def __init__(self, history=None, journal=None, now: Callable[[], datetime] | None = None,
-                 today: Callable[[], date] | None = None) -> None:
+    def __init__(self, history: HistoryLike | None = None, journal: SessionJournal | None = None,
+                 now: Callable[[], datetime] | None = None, today: Callable[[], date] | None = None) -> None:
         self.history = history
         self.journal = journal
         self._now = now or (lambda: datetime.now(timezone.utc))
@@ -78,7 +83,7 @@ class SessionKeeper:
         return moment
 
     def _write_journal(self, session: Session, moment: datetime, ended: bool = False, first: bool = False) -> bool:
-        if self.journal is None or self._started_at is None:
+        if self.journal is None or self._started_at is None or self._settings is None:
             return False
         from piriformis_desktop.core.journal import JournalEntry  # the journal module loads after start-up
 
@@ -92,7 +97,7 @@ class SessionKeeper:
             pain_before=self.pain_before,
         ), make_spare=first)
 
-    def ended(self, session: Session, settings: Settings):
+    def ended(self, session: Session, settings: Settings) -> tuple[SessionRecord | None, str]:
         """Record the finished or stopped session; return (the record or None, a sentence for the summary).
 
         The journal is cleared only once the history holds the session. If the history write fails, the journal
@@ -102,6 +107,7 @@ class SessionKeeper:
         from piriformis_desktop.core.history import HistoryError, SessionRecord  # opened after start-up
 
         self._settings = self._settings or settings
+        reason: str | None
         if self._started_at is None:
             self._started_at, self._local_date = self._moment(), self._today()
         ended_at = self._moment()
@@ -127,7 +133,7 @@ class SessionKeeper:
         self._forget()
         return None, not_saved_words(reason, kept)
 
-    def _save(self, record):
+    def _save(self, record: SessionRecord) -> SessionRecord | None:
         """Write `record` to the history and drop its journal; None when there is no writable history."""
         if self.history is None or not self.history.writable:
             return None

@@ -74,7 +74,7 @@ class CuePacer:
                 self.held = cue
             return self.release(now)
         if now - self._last_start < self.spacing:
-            if outranks(cue, self._last) and not self._cuts_in(cue, now):
+            if self._last is not None and outranks(cue, self._last) and not self._cuts_in(cue, now):
                 self.held = cue  # heard once the spacing has passed, unless something more important comes
             return None
         if self._cuts_in(cue, now):
@@ -83,7 +83,7 @@ class CuePacer:
 
     def release(self, now: float) -> Cue | None:
         """The held cue, if its time has come (it is then no longer held)."""
-        if self.held is None or now < self.held_until:
+        if self.held is None or now < self._last_start + self.spacing:  # not yet `held_until`
             return None
         cue, self.held = self.held, None
         if self._cuts_in(cue, now):

@@ -7,8 +7,10 @@ the first real moment after it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
+from typing import Protocol
 
 from piriformis_desktop.core.words import translate
 
@@ -23,7 +25,7 @@ class ReminderSettings:
     time: time
 
 
-def parse_days(names) -> frozenset[int]:
+def parse_days(names: object) -> frozenset[int]:
     """["mon", "wed"] -> {0, 2}; raises ValueError naming a day it does not know."""
     if not isinstance(names, (list, tuple)):
         raise ValueError(translate("Reminders", 'expected a list of days like {example}, got {value}').format(
@@ -41,7 +43,7 @@ def parse_days(names) -> frozenset[int]:
     return frozenset(days)
 
 
-def parse_time(text) -> time:
+def parse_time(text: object) -> time:
     """"18:30" -> 18:30; raises ValueError for anything else."""
     if not isinstance(text, str):
         raise ValueError(_not_a_time(text))
@@ -52,12 +54,22 @@ def parse_time(text) -> time:
         raise ValueError(_not_a_time(text)) from None
 
 
-def _not_a_time(value) -> str:
+def _not_a_time(value: object) -> str:
     return translate("Reminders", "expected a time like {example}, got {value}").format(example='"18:30"',
                                                                                        value=repr(value))
 
 
-def done_days(outcomes) -> set[date]:
+class _Outcome(Protocol):
+    """What a reminder needs to know of a session (an `Outcome` or a `SessionRecord`)."""
+
+    @property
+    def local_date(self) -> date: ...
+
+    @property
+    def completed(self) -> bool: ...
+
+
+def done_days(outcomes: Iterable[_Outcome]) -> set[date]:
     """The days the routine was finished (a stopped session does not count), so no reminder comes on them."""
     return {outcome.local_date for outcome in outcomes if outcome.completed}
 

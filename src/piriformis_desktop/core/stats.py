@@ -27,9 +27,14 @@ DAY_SPREAD = 0.36  # half a week's bar: a day's dot sits within its week's bar, 
 class Played(Protocol):
     """What the statistics need from a session (a `SessionRecord` has all three)."""
 
-    local_date: date
-    completed: bool
-    duration_seconds: float
+    @property
+    def local_date(self) -> date: ...
+
+    @property
+    def completed(self) -> bool: ...
+
+    @property
+    def duration_seconds(self) -> float: ...
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,8 @@ def make_application() -> QApplication:
     from piriformis_desktop.ui.desktop.screen_awake import forbid_bus_autolaunch  # before Qt looks for a bus
 
     forbid_bus_autolaunch()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)  # Qt titles the tray item with it; the id stays in the paths and the desktop file
     app.setOrganizationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
@@ -36,6 +37,13 @@ def make_application() -> QApplication:
     font = app.font()
     font.setPixelSize(BASE_FONT_PIXELS)
     app.setFont(font)
+    return app
+
+
+def application() -> QApplication:
+    """The application `make_application` made."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
     return app
 
 
@@ -67,7 +75,7 @@ def build_main_window(time_scale: float | None = None) -> tuple[MainWindow, list
     for notice in notices:
         log.warning(notice)
     scale = time_scale_from_environment() if time_scale is None else time_scale
-    apply_theme(QApplication.instance(), loaded.settings.theme, edges=False)  # the palette for the first frame
+    apply_theme(application(), loaded.settings.theme, edges=False)  # the palette for the first frame
     window = MainWindow(store, None, MonotonicClock(scale), notices)
     window.settings_notice = loaded.notice
     return window, notices
@@ -93,8 +101,8 @@ def attach_history(window: MainWindow) -> None:
 def attach_optional_parts(window: MainWindow) -> None:
     """History, sound and the screen-saver inhibitor, once the window is on screen."""
     attach_history(window)
-    apply_theme(QApplication.instance(), window.settings.theme)  # now the edges too: Fusion's own are faint
-    QApplication.instance().setWindowIcon(QIcon(":/icons/app-icon.svg"))  # the SVG icon engine loads here
+    apply_theme(application(), window.settings.theme)  # now the edges too: Fusion's own are faint
+    application().setWindowIcon(QIcon(":/icons/app-icon.svg"))  # the SVG icon engine loads here
     from piriformis_desktop.ui.desktop.screen_awake import ScreenAwake  # D-Bus: only after the first paint
     from piriformis_desktop.ui.desktop.sound import make_cue_player  # loads Qt Multimedia: after the window is up
 

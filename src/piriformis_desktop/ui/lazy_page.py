@@ -12,13 +12,13 @@ class LazyPage(QWidget):
         super().__init__(parent)
         self._factory = factory
         self.content: QWidget | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._box = QVBoxLayout(self)
+        self._box.setContentsMargins(0, 0, 0, 0)
 
     def build(self) -> QWidget:
         if self.content is None:
             self.content = self._factory()
-            self.layout().addWidget(self.content)
+            self._box.addWidget(self.content)
         return self.content
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)

@@ -36,9 +36,8 @@ def install_translation(setting: str, environ: Mapping[str, str] | None = None) 
     language = resolve_language(setting, environ)
     remove_translation()
     install_english_plurals()  # first: Qt asks the last-installed translator first, so the catalogues below win
-    app = QCoreApplication.instance()
     for translator in (our_translator(language), qt_translator(language)):
-        if translator is not None and app.installTranslator(translator):
+        if translator is not None and QCoreApplication.installTranslator(translator):
             _installed.append(translator)
     words.install(QCoreApplication.translate)
     formats = formats_locale(language, environ)

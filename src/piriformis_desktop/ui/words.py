@@ -115,6 +115,7 @@ def trend_words(trend: Trend) -> str:
     if not trend.enough:
         return Words.tr("Pain trend from %n check-in(s): too early to tell until they span at least a week.", "", trend.count)
     locale = QLocale()  # "6.5" in English, "6,5" in German
+    assert trend.now is not None and trend.start is not None  # a trend with a direction has both ends
     now, start, n = locale.toString(float(trend.now), "f", 1), locale.toString(float(trend.start), "f", 1), trend.count
     if trend.direction is Direction.LOWER:
         text = Words.tr("Pain trend from %n check-in(s): now about {now} of 10, lower than at the start "

@@ -30,12 +30,15 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
-from typing import IO, Union
+from typing import IO, TYPE_CHECKING, Union
 
 from piriformis_desktop.core.atomic import replacing
 from piriformis_desktop.core.history import HistoryError, HistoryStore, RecordError, SessionRecord
 from piriformis_desktop.core.history.reading import Reading, bounded_lines
 from piriformis_desktop.core.words import Words
+
+if TYPE_CHECKING:
+    from piriformis_desktop.core.history.source import HistorySource
 
 REQUIRED = ("started_at", "ended_at", "local_date", "duration_seconds", "completed", "exercises_done",
             "exercises_total", "first_side", "settings_json")
@@ -51,7 +54,7 @@ NUMBER = re.compile(r"[-+]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?|[-+]?(in
 ROW_LIMIT = 100_000  # sessions in one file: nearly three centuries of one a day
 PROGRESS_EVERY = 200  # rows between two calls of an import's `progress`
 
-Target = Union[IO[str], str, os.PathLike]
+Target = Union[IO[str], str, "os.PathLike[str]"]
 
 
 class HistoryCsv(Words):
@@ -110,10 +113,10 @@ def export_csv(records: Iterable[SessionRecord], file: Target) -> int:
     (written whole or not at all, through a link, never over a read-only file; "-" is standard output) and a
     failure is a HistoryError naming it.
     """
-    if hasattr(file, "write"):
+    if not isinstance(file, (str, os.PathLike)):  # an open file
         return _write(records, file)
     try:
-        with replacing(file) as temporary:
+        with replacing(os.fspath(file)) as temporary:
             with open(temporary, "w", newline="", encoding="utf-8") as handle:
                 count = _write(records, handle)
     except OSError as error:
@@ -132,19 +135,19 @@ def _write(records: Iterable[SessionRecord], file: IO[str]) -> int:
     return count
 
 
-def import_csv(file: Target, store: HistoryStore, progress: Progress | None = None) -> ImportResult:
+def import_csv(file: Target, store: HistoryStore | HistorySource, progress: Progress | None = None) -> ImportResult:
     """Add the sessions of an export to `store`, all or none; HistoryError names the line of a bad row."""
-    records = read_csv(file, progress) if hasattr(file, "read") else read_csv_file(file, progress)
+    records = read_csv_file(file, progress) if isinstance(file, (str, os.PathLike)) else read_csv(file, progress)
     return add_records(records, store)
 
 
-def add_records(records: list[SessionRecord], store: HistoryStore) -> ImportResult:
+def add_records(records: list[SessionRecord], store: HistoryStore | HistorySource) -> ImportResult:
     """Add sessions read by `read_csv` to `store` in one transaction; how many were new, how many already there."""
     added = store.add_sessions(records)
     return ImportResult(added=added, skipped_duplicates=len(records) - added)
 
 
-def read_csv_file(path: str | os.PathLike, progress: Progress | None = None) -> list[SessionRecord]:
+def read_csv_file(path: str | os.PathLike[str], progress: Progress | None = None) -> list[SessionRecord]:
     """`read_csv` of the file at `path`; HistoryError when it cannot be opened, naming it."""
     try:
         with open(path, newline="", encoding="utf-8") as handle:
@@ -182,7 +185,8 @@ def _read(file: IO[str], progress: Progress | None) -> list[SessionRecord]:
                                              len(missing)).format(line=1, missing=", ".join(missing),
                                                                   columns=", ".join(COLUMNS)))
         where = {name: header.index(name) for name in COLUMNS if name in header}
-        records, ended = [], reader.line_num
+        records: list[SessionRecord] = []
+        ended = reader.line_num
         for values in reader:
             line, ended = ended + 1, reader.line_num  # a row's line is where it starts (a note may span lines)
             if not any(value.strip() for value in values):

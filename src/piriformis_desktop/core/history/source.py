@@ -14,7 +14,7 @@ import enum
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:  # the store (and sqlite3) loads after the first frame
     from piriformis_desktop.core.history.record import Outcome, SessionRecord
@@ -35,6 +35,15 @@ class HistoryChange:
 
 
 Listener = Callable[[HistoryChange], None]
+
+
+class HistoryLike(Protocol):
+    """What the session's keeper and the journal's recovery write to: a `HistoryStore` or the `HistorySource`."""
+
+    @property
+    def writable(self) -> bool: ...
+
+    def record(self, record: SessionRecord) -> int: ...
 
 
 class HistorySource:

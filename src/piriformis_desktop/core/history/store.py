@@ -42,7 +42,7 @@ UPDATE_IF_FURTHER = (
 )
 
 
-def reason_in_words(error: sqlite3.Error | OSError) -> str:
+def reason_in_words(error: Exception) -> str:
     """What went wrong, in words a user can act on."""
     if isinstance(error, OSError):
         if isinstance(error, PermissionError):
@@ -124,6 +124,7 @@ class HistoryStore:
                         to_row(record),
                     )
                     if cursor.rowcount == 1 and on_conflict == "DO NOTHING":
+                        assert cursor.lastrowid is not None  # an INSERT that added a row has its rowid
                         ids.append(int(cursor.lastrowid))
                 connection.execute("COMMIT")
             except BaseException:
@@ -184,6 +185,7 @@ class HistoryStore:
         """Day, completed and duration of every session (since a local date), for `core.stats`."""
         if not self._readable:
             return []
+        params: tuple[str, ...]
         query, params = "SELECT local_date, completed, duration_seconds FROM sessions", ()
         if since is not None:
             query, params = query + " WHERE local_date >= ?", (since.isoformat(),)

@@ -7,11 +7,12 @@ PrescriptionError and leaves settings.toml as it was, byte for byte.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Any
 
+from piriformis_desktop.core.history.store import HistoryStore
 from piriformis_desktop.core.prescription.book import DoseStep, StepKind, record_applied, record_step, record_undone
 from piriformis_desktop.core.prescription.model import Prescription
 from piriformis_desktop.core.prescription.progression import Offer
@@ -29,7 +30,7 @@ class Difference:
 
     @property
     def changes(self) -> bool:
-        return self.before != self.after
+        return bool(self.before != self.after)
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,8 @@ def differences(settings: Settings, prescription: Prescription) -> list[Differen
     return [Difference(key, now.get(key), value) for key, value in prescription.values.items()]
 
 
-def apply_prescription(store: SettingsStore, history, prescription: Prescription, name: str = "") -> Applying:
+def apply_prescription(store: SettingsStore, history: HistoryStore | None, prescription: Prescription,
+                       name: str = "") -> Applying:
     """Make the prescription's values the settings, and keep it in the history (`history`: a HistoryStore or the
     window's HistorySource's store, or None when none is open)."""
     previous = store.settings
@@ -68,7 +70,7 @@ def apply_prescription(store: SettingsStore, history, prescription: Prescription
     return Applying(saved, previous, prescription_id)
 
 
-def undo_prescription(store: SettingsStore, history, applying: Applying) -> Saved:
+def undo_prescription(store: SettingsStore, history: HistoryStore | None, applying: Applying) -> Saved:
     """Undo: the settings as they were before, and the prescription no longer in force."""
     saved = store.replace_all(applying.previous)
     if history is not None and applying.prescription_id is not None:
@@ -76,7 +78,8 @@ def undo_prescription(store: SettingsStore, history, applying: Applying) -> Save
     return saved
 
 
-def take_step(store: SettingsStore, history, prescription_id: int, offer: Offer, today: date | None = None) -> Saved:
+def take_step(store: SettingsStore, history: HistoryStore, prescription_id: int, offer: Offer,
+              today: date | None = None) -> Saved:
     """The user accepted `offer`: the dose changes, and the step is recorded with its date and reason."""
     saved = store.update({f"exercises.{offer.exercise}.reps": offer.reps,
                           f"exercises.{offer.exercise}.hold_seconds": offer.hold_seconds})
@@ -85,13 +88,14 @@ def take_step(store: SettingsStore, history, prescription_id: int, offer: Offer,
     return saved
 
 
-def decline_step(history, prescription_id: int, offer: Offer, today: date | None = None) -> None:
+def decline_step(history: HistoryStore, prescription_id: int, offer: Offer, today: date | None = None) -> None:
     """The user declined `offer`: nothing changes; it is not offered again until the next qualifying session."""
     _record(history, prescription_id, offer.exercise, StepKind.DECLINED, offer.reps, offer.hold_seconds, offer.reason,
             offer.session_id, today)
 
 
-def record_by_hand(history, prescription_id: int, settings: Settings, exercise_ids, today: date | None = None) -> None:
+def record_by_hand(history: HistoryStore, prescription_id: int, settings: Settings, exercise_ids: Iterable[str],
+                   today: date | None = None) -> None:
     """A prescribed dose changed by hand (past its limit, after asking): the user's change, recorded as such."""
     for exercise_id in exercise_ids:
         dose = settings.exercise(exercise_id)
@@ -99,7 +103,7 @@ def record_by_hand(history, prescription_id: int, settings: Settings, exercise_i
                 PrescriptionWords.tr("Changed by you in Settings."), None, today)
 
 
-def _record(history, prescription_id: int, exercise: str, kind: str, reps: int, hold: int, reason: str,
+def _record(history: HistoryStore, prescription_id: int, exercise: str, kind: str, reps: int, hold: int, reason: str,
             session_id: int | None, today: date | None) -> None:
     moment = datetime.now(timezone.utc)
     record_step(history, DoseStep(prescription_id, moment, today or moment.astimezone().date(), exercise, kind, reps,
@@ -124,7 +128,7 @@ def past_limits(prescription: Prescription, changes: Mapping[str, Any]) -> list[
     return past
 
 
-def user_changes(settings: Settings, prescription: Prescription, steps) -> list[str]:
+def user_changes(settings: Settings, prescription: Prescription, steps: Iterable[DoseStep]) -> list[str]:
     """The dotted keys whose value is not what the prescription (and the steps taken since) set: the user's."""
     expected = dict(prescription.values)
     for step in steps:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
+from typing import Any
 
 from piriformis_desktop.core.history.record import HistoryError
 from piriformis_desktop.core.history.schema import utc_text
@@ -53,7 +54,7 @@ def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def _write(store: HistoryStore, statement: str, params: tuple) -> int:
+def _write(store: HistoryStore, statement: str, params: tuple[object, ...]) -> int:
     if not store.writable:
         raise HistoryError(translate("HistoryStore", "The history file {path} cannot be written: {reason}.").format(
             path=store.path, reason=getattr(store, "_read_only_reason", "")))
@@ -70,6 +71,7 @@ def _write(store: HistoryStore, statement: str, params: tuple) -> int:
     except sqlite3.Error as error:
         raise HistoryError(translate("HistoryStore", "The history file {path} could not be written: {reason}.")
                            .format(path=store.path, reason=reason_in_words(error))) from error
+    assert row_id is not None  # set by every execute (the new row's id; 0 after an UPDATE)
     return int(row_id)
 
 
@@ -97,7 +99,7 @@ def record_step(store: HistoryStore, step: DoseStep) -> int:
                    step.kind, step.reps, step.hold_seconds, step.reason, step.session_id))
 
 
-def _read(store: HistoryStore | None, query: str, params: tuple = ()) -> list[tuple]:
+def _read(store: HistoryStore | None, query: str, params: tuple[object, ...] = ()) -> list[tuple[Any, ...]]:
     if store is None:
         return []
     try:
@@ -128,7 +130,7 @@ def steps(store: HistoryStore | None, prescription_id: int | None = None) -> lis
     """The steps after prescriptions (all, or one prescription's), oldest first."""
     query = ("SELECT prescription_id, taken_at, local_date, exercise, kind, reps, hold_seconds, reason, session_id "
              "FROM dose_steps")
-    params: tuple = ()
+    params: tuple[object, ...] = ()
     if prescription_id is not None:
         query, params = query + " WHERE prescription_id = ?", (prescription_id,)
     return [DoseStep(int(p), datetime.fromisoformat(t), date.fromisoformat(d), e, k, int(r), int(h), why,

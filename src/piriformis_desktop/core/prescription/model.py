@@ -14,7 +14,7 @@ from typing import Any
 
 from piriformis_desktop.core.pain import PAIN_SCALE
 from piriformis_desktop.core.settings.model import EXERCISE_FIELDS, FIELDS, field_of
-from piriformis_desktop.core.settings.schema import Field, Section, Whole
+from piriformis_desktop.core.settings.schema import Field, Kind, Section, Whole
 
 FORMAT = "piriformis-prescription"
 VERSION = 1  # the newest version of the file this app reads
@@ -24,7 +24,7 @@ TEXT_LIMIT = 200  # prescribed_by and note: a line on a card and on paper, not a
 MAX_BYTES = 16 * 1024  # as settings.toml: far more than any prescription needs
 
 
-def _row(key: str, kind: Whole) -> Field:
+def _row(key: str, kind: Kind) -> Field:
     return Field(key=key, kind=kind, default=None, section=Section.EXERCISES, prescribed=True, preference=True,
                  per_exercise=True)
 

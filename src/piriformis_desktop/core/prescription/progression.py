@@ -23,7 +23,8 @@ from typing import Any
 
 from piriformis_desktop.core.flags import session_flag
 from piriformis_desktop.core.prescription.book import Applied, DoseStep, StepKind
-from piriformis_desktop.core.settings.model import Settings
+from piriformis_desktop.core.prescription.model import Progression
+from piriformis_desktop.core.settings.model import ExerciseSettings, Settings
 from piriformis_desktop.core.words import Words
 
 HasFlag = Callable[[Any], bool]
@@ -50,7 +51,7 @@ class Offer:
     session_id: int | None  # the session after which it is offered
 
 
-def _dose_in(session: Any, exercise_id: str) -> tuple[int, int] | None:
+def _dose_in(session: Any, exercise_id: str) -> tuple[int | None, int | None] | None:
     table = (session.settings or {}).get("exercises", {}).get(exercise_id)
     if not isinstance(table, dict) or not table.get("enabled", True):
         return None
@@ -73,7 +74,7 @@ def offers(applied: Applied | None, steps: Sequence[DoseStep], settings: Setting
     return found
 
 
-def _offer(applied: Applied, steps: list[DoseStep], exercise_id: str, limits, settings: Settings,
+def _offer(applied: Applied, steps: list[DoseStep], exercise_id: str, limits: Progression, settings: Settings,
            sessions: Sequence[Any], has_flag: HasFlag) -> Offer | None:
     dose = settings.exercise(exercise_id)
     now = (dose.reps, dose.hold_seconds)
@@ -103,7 +104,8 @@ def _offer(applied: Applied, steps: list[DoseStep], exercise_id: str, limits, se
     return Offer(exercise_id, StepKind.UP, reps, hold, dose.reps, dose.hold_seconds, reason, latest.id)
 
 
-def _back(exercise_id: str, dose, applied: Applied, limits, latest) -> Offer | None:
+def _back(exercise_id: str, dose: ExerciseSettings, applied: Applied, limits: Progression,
+          latest: Any) -> Offer | None:
     base_hold = applied.prescription.dose(exercise_id, "hold_seconds")
     if base_hold is not None and dose.hold_seconds > base_hold:
         reps, hold = dose.reps, max(dose.hold_seconds - limits.step_hold_seconds, base_hold)

@@ -120,6 +120,7 @@ class _Reader:
                 version=version, known=VERSION))
         prescribed_by = self.words(data, "prescribed_by", required=True)
         issued = self.day(data, "issued", required=True)
+        assert issued is not None  # a required day is there, or day() raised
         review_by = self.day(data, "review_by", required=False)
         if review_by is not None and review_by < issued:
             raise self.fail("review_by", PrescriptionFile.tr("the review date is before the date issued"))

@@ -126,7 +126,7 @@ def _field(table: dict[str, Any], key: str, kind: type, where: str, origin: str)
     value = table[key]
     if kind is int and isinstance(value, bool) or not isinstance(value, kind):
         raise RoutineError(f"{origin}: {where}.{key} must be {kind.__name__}, got {type(value).__name__}")
-    if kind is str and not value.strip():
+    if kind is str and isinstance(value, str) and not value.strip():
         raise RoutineError(f"{origin}: {where}.{key} is empty")
     return value
 
@@ -143,7 +143,10 @@ def _strings(table: dict[str, Any], key: str, where: str, origin: str, allow_emp
 
 def _exercise(table: dict[str, Any], index: int, origin: str) -> Exercise:
     where = f"exercises[{index}]"
-    f = lambda key, kind=str: _field(table, key, kind, where, origin)  # noqa: E731
+
+    def f(key: str, kind: type = str) -> Any:
+        return _field(table, key, kind, where, origin)
+
     sides_table = f("sides", dict)
     sides: dict[Side, SideText] = {}
     for side in Side:

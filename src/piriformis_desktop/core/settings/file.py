@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import shutil
 import tomllib
+from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from piriformis_desktop.core.atomic import PRIVATE, write_atomically
@@ -179,7 +181,7 @@ def save_settings(path: Path, settings: Settings, routine: Routine | None = None
     return text.encode("utf-8")
 
 
-def _merge(document, settings: Settings, defaults: Settings, tomlkit) -> None:
+def _merge(document: MutableMapping[str, Any], settings: Settings, defaults: Settings, tomlkit: ModuleType) -> None:
     """Write into `document` each value of `settings` that the document does not already say."""
     data, default_data = settings.to_dict(), defaults.to_dict()
     for key in TOP_LEVEL_KEYS:
@@ -203,7 +205,7 @@ def _merge(document, settings: Settings, defaults: Settings, tomlkit) -> None:
             _set(table, key, wanted[key], defaults_for[key])
 
 
-def _set(container, key: str, value: Any, default: Any) -> None:
+def _set(container: MutableMapping[str, Any], key: str, value: Any, default: Any) -> None:
     if key in container:
         if _plain(container[key]) != value:
             container[key] = value

@@ -107,7 +107,7 @@ class Choice(Kind):
                 key=name, choices=", ".join(f'"{c}"' for c in self.values), value=repr(value))) from None
 
     def dump(self, value: enum.Enum | str) -> str:
-        return self.choices(value).value  # a member, or its string where code wrote one ("dark")
+        return str(self.choices(value).value)  # a member, or its string where code wrote one ("dark")
 
     @property
     def values(self) -> tuple[str, ...]:

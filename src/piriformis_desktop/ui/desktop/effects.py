@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import time
 from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, QUrl, Signal, Slot
 
@@ -15,6 +16,9 @@ from piriformis_desktop.core.cues import CueKind
 from piriformis_desktop.core.pacing import SOUND_SECONDS, SoundWatch
 from piriformis_desktop.ui.desktop.sound_levels import SOUND_URLS, no_device_reason
 from piriformis_desktop.ui.desktop.worker_thread import Request, ThreadClient, WorkerThread
+
+if TYPE_CHECKING:  # Qt Multimedia is loaded by ui/desktop/sound.py, which may find it missing
+    from PySide6.QtMultimedia import QSoundEffect
 
 
 STUCK_SECONDS = 3.0  # past its own length, a sound still "playing" went to a sound server that is gone
@@ -39,7 +43,7 @@ class EffectsWorker(QObject):
         self._sources = dict(sources)
         self._gain = gain
         self._loop = loop
-        self._effects: dict[CueKind, object] = {}
+        self._effects: dict[CueKind, QSoundEffect] = {}
         self._gone = False  # the sound server went away under the effects: nothing more is played
         self._check = QTimer(self)  # runs only while a sound plays
         self._check.setObjectName("stuck-sound-check")
@@ -122,7 +126,7 @@ class EffectsWorker(QObject):
 
 
 def SoundThread(multimedia, sources: Mapping[CueKind, QUrl], gain: float,  # noqa: N802 (a maker)
-                worker: type[EffectsWorker] = EffectsWorker) -> WorkerThread:
+                worker: type[EffectsWorker] = EffectsWorker) -> WorkerThread[EffectsWorker]:
     """The sound thread: a `WorkerThread` owning one `worker` (an `EffectsWorker`; a stand-in in tests)."""
     return WorkerThread(
         lambda loop: worker(multimedia, sources, gain, loop), "piriformis-sound",
@@ -156,7 +160,7 @@ class SoundEffects(ThreadClient):
         """Start the sound thread and load the effects there; False when sound cannot play."""
         if self._broken:
             return False
-        if self.thread is None:
+        if self.worker_thread is None:
             if not self._outputs():  # asking costs microseconds once the backend is loaded
                 self._fail(no_device_reason())
                 return False

@@ -31,6 +31,7 @@ never replies. A prompt left unanswered for ten seconds turns the voice off, as 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from types import ModuleType
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal, SignalInstance
@@ -45,20 +46,20 @@ from piriformis_desktop.ui.desktop.sound_levels import sound_gain, speech_engine
 from piriformis_desktop.ui.desktop.voice import SpeechVoice, no_engine_reason
 
 try:
-    from PySide6 import QtMultimedia
+    from PySide6 import QtMultimedia as _multimedia
 except ImportError as error:  # on Linux Qt Multimedia links libpulse directly: no libpulse, no module
-    QtMultimedia = None
+    QtMultimedia: ModuleType | None = None
     MULTIMEDIA_ERROR: str | None = str(error)
 else:
-    MULTIMEDIA_ERROR = None
+    QtMultimedia, MULTIMEDIA_ERROR = _multimedia, None
 
 try:
-    from PySide6 import QtTextToSpeech  # built on Qt Multimedia, so it fails whenever that does
+    from PySide6 import QtTextToSpeech as _speech  # built on Qt Multimedia, so it fails whenever that does
 except ImportError as error:
-    QtTextToSpeech = None
+    QtTextToSpeech: ModuleType | None = None
     SPEECH_ERROR: str | None = str(error)
 else:
-    SPEECH_ERROR = None
+    QtTextToSpeech, SPEECH_ERROR = _speech, None
 
 class SoundOutput(Protocol):
     """What plays the short sounds: `SoundEffects` (QSoundEffects on a thread), or a fake in tests."""
@@ -159,9 +160,9 @@ class CuePlayer(QObject):
     def _start(self, cue: Cue | None) -> None:
         if cue is None:
             return
-        if self.sound_enabled and self.available:
+        if self._sounds is not None and self.sound_enabled and self.available:
             self._sounds.play(cue.kind)
-        if cue.speech and self.voice_enabled and self.voice_available:
+        if self._voice is not None and cue.speech and self.voice_enabled and self.voice_available:
             self._voice.say(cue.speech)
 
     def _now(self) -> float:
@@ -206,12 +207,12 @@ class CuePlayer(QObject):
 
     def prepare(self) -> None:
         """Load what the enabled halves need now (e.g. when a session starts) instead of on the first cue."""
-        if self.sound_enabled and self.available:
+        if self._sounds is not None and self.sound_enabled and self.available:
             self._sounds.prepare()
         self._prepare_voice()
 
     def _prepare_voice(self) -> None:
-        if self.voice_enabled and self.voice_available:
+        if self._voice is not None and self.voice_enabled and self.voice_available:
             self._voice.prepare()
 
     # -- assembly (make_cue_player) --------------------------------------------------------------

@@ -136,7 +136,7 @@ class SpeechVoice(ThreadClient):
         self._speech = speech
         self.language = language  # the language the prompts are written in
         self.engine_names = tuple(engine_names)
-        self.engine = None  # the QTextToSpeech once started (it lives on the speech thread)
+        self.engine: object | None = None  # the QTextToSpeech once started (it lives on the speech thread)
         self._volume = 0.8
         self.missing_language: str | None = None  # the prompts' language, in its own words, when no voice speaks it
         self.voice_locale: QLocale | None = None  # the locale of the voice reading them, once the engine started
@@ -145,7 +145,7 @@ class SpeechVoice(ThreadClient):
         """Have the engine start on its thread (once); False when the voice cannot be used (`failed` said why)."""
         if self._broken:
             return False
-        if self.thread is None:
+        if self.worker_thread is None:
             speech, names = self._speech, self.engine_names
             worker = self._start_thread(WorkerThread(
                 lambda loop: _SpeechWorker(speech, names, loop), "piriformis-speech",

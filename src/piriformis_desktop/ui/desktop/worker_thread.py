@@ -16,8 +16,9 @@ import functools
 import threading
 import weakref
 from collections.abc import Callable
+from typing import Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, Signal, SignalInstance
 
 from piriformis_desktop.core.clock import Clock, MonotonicClock
 from piriformis_desktop.core.pacing import SoundWatch
@@ -41,7 +42,19 @@ class Requests(QObject):
     send = Signal(object, object, int)  # Request, its value, its number
 
 
-class WorkerThread:
+class Worker(Protocol):
+    """What a worker made on the thread has (see above); it is a QObject living there."""
+
+    answered: SignalInstance  # (number): that request was carried out
+    failed: SignalInstance  # (reason, fault)
+
+    def receive(self, request: Request, value: object, number: int) -> None: ...
+
+
+W = TypeVar("W", bound=Worker)
+
+
+class WorkerThread(Generic[W]):
     """A daemon thread running a Qt event loop that owns one worker, made by `make_worker(loop)` on the thread.
 
     A daemon thread rather than a QThread: a QThread object destroyed while its thread runs aborts the
@@ -51,9 +64,9 @@ class WorkerThread:
 
     START_SECONDS = 5.0
 
-    def __init__(self, make_worker: Callable[[QEventLoop], QObject], name: str,
+    def __init__(self, make_worker: Callable[[QEventLoop], W], name: str,
                  flooded: Callable[[str], str]) -> None:
-        self.worker: QObject | None = None
+        self.worker: W | None = None
         self.wedged = False
         self.requests = Requests()  # in the calling thread; queued to the worker
         self.parked = threading.Event()  # set (tests only) to let a parked thread go on
@@ -65,6 +78,7 @@ class WorkerThread:
         if not self._ready.wait(self.START_SECONDS):
             self.wedged = True
             return
+        assert self.worker is not None  # made before the thread said it was ready
         self.requests.send.connect(self.worker.receive, Qt.ConnectionType.QueuedConnection)
         _THREADS.add(self)
 
@@ -129,18 +143,18 @@ class ThreadClient(QObject):
         super().__init__(parent)
         self._clock = clock or MonotonicClock()
         self.watch = watch
-        self.thread: WorkerThread | None = None
+        self.worker_thread: WorkerThread | None = None
         self._broken = False
         self._numbers = 0
 
-    def _start_thread(self, thread: WorkerThread) -> QObject | None:
+    def _start_thread(self, thread: WorkerThread[W]) -> W | None:
         """Adopt a just-started thread; its worker, or None when the thread did not start (then `failed` said so
         with `_did_not_start()`)."""
-        self.thread = thread
-        if thread.wedged:
+        self.worker_thread = thread
+        worker = thread.worker
+        if thread.wedged or worker is None:
             self._fail(self._did_not_start(), True)
             return None
-        worker = thread.worker
         worker.answered.connect(self._answered, Qt.ConnectionType.QueuedConnection)
         worker.failed.connect(self._fail, Qt.ConnectionType.QueuedConnection)
         self.destroyed.connect(functools.partial(close_thread, thread))
@@ -151,17 +165,18 @@ class ThreadClient(QObject):
 
     @property
     def _usable(self) -> bool:
-        return self.thread is not None and not self._broken
+        return self.worker_thread is not None and not self._broken
 
     def close(self) -> None:
         """End the thread now (it also ends when this object is destroyed, or at exit)."""
-        if self.thread is not None:
-            self.thread.close()
+        if self.worker_thread is not None:
+            self.worker_thread.close()
 
     def _send(self, request: Request, value) -> None:
         self._numbers += 1
         self.watch.sent(self._now())
-        self.thread.requests.send.emit(request, value, self._numbers)
+        assert self.worker_thread is not None  # requests are sent once the thread started
+        self.worker_thread.requests.send.emit(request, value, self._numbers)
 
     def _answered(self, number: int) -> None:
         self.watch.answered(self._now())
@@ -170,7 +185,8 @@ class ThreadClient(QObject):
         """True (and `failed` with `reason()`) once a request has gone unanswered too long; the thread is then
         left alone at exit."""
         if self.watch.stalled(self._now()):
-            self.thread.wedged = True
+            assert self.worker_thread is not None  # only what was sent can go unanswered
+            self.worker_thread.wedged = True
             self._fail(reason(), True)
             return True
         return False

@@ -219,8 +219,8 @@ def open_preview(parent, title: str, draw: Draw):
     printer.setPageSize(QPageSize(PAPERS[default_paper()]))
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(title)
-    dialog.paintRequested.connect(lambda p: print_with(p, draw))
-    dialog.printer = printer  # keep it alive as long as the dialog
+    # `keep`: the slot holds the printer, alive as long as the dialog (which does not own it).
+    dialog.paintRequested.connect(lambda target, keep=printer: print_with(target, draw))
     return dialog
 
 
@@ -228,4 +228,5 @@ def headless_application() -> QGuiApplication:
     """A QGuiApplication for the PDF commands, on the offscreen platform when there is no display."""
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    existing = QGuiApplication.instance()
+    return existing if isinstance(existing, QGuiApplication) else QGuiApplication(sys.argv[:1])

@@ -115,7 +115,7 @@ def render_report(painter: QPainter, rect, dpi: float, routine: Routine, setting
     _flags(page, flags_between(records, first, today))
 
     page.text(0, width, translate("ProgressReport", "Week by week"), 12, bold=True, colour=ACCENT, gap=1)
-    widths = [30, 24, 27, 24, 44, 24]
+    widths: list[float] = [30, 24, 27, 24, 44, 24]
     header = [translate("ProgressReport", "Week from"), translate("ProgressReport", "Finished"),
               translate("ProgressReport", "Stopped early"), translate("ProgressReport", "Goal met"),
               translate("ProgressReport", "Pain before → after (mean)"), translate("ProgressReport", "Minutes")]

@@ -54,10 +54,10 @@ def pain_chart(page: Page, weeks, sessions, trend, x: float, y: float, w: float,
             for value, fill in marks:
                 painter.setBrush(QColor(fill))
                 painter.drawEllipse(page.rect(px(position), py(value), 0, 0).topLeft(), radius, radius)
-        line = [(i, v) for i, v in enumerate(trend.smoothed) if v is not None]
-        if len(line) >= 2:
+        trend_line = [(i, v) for i, v in enumerate(trend.smoothed) if v is not None]
+        if len(trend_line) >= 2:
             path = QPainterPath()
-            for k, (i, v) in enumerate(line):
+            for k, (i, v) in enumerate(trend_line):
                 point: QPointF = page.rect(px(i), py(v), 0, 0).topLeft()
                 path.moveTo(point) if k == 0 else path.lineTo(point)
             painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -14,7 +14,9 @@ from piriformis_desktop.core.stats import RECENT_WEEKS, DayCount
 
 def blend(a: QColor, b: QColor, amount: float) -> QColor:
     """`a` moved `amount` of the way towards `b`."""
-    return QColor.fromRgbF(*(x + (y - x) * amount for x, y in zip(a.getRgbF()[:3], b.getRgbF()[:3])))
+    # The ignore: PySide6 6.11's stubs type QColor.getRgbF() as object; it returns a tuple of 4 floats.
+    ours, theirs = a.getRgbF()[:3], b.getRgbF()[:3]  # type: ignore[index]
+    return QColor.fromRgbF(*(x + (y - x) * amount for x, y in zip(ours, theirs)))
 
 
 class DayStrip(QWidget):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from piriformis_desktop.core.flags import session_flag
 from piriformis_desktop.core.history import HistoryError, HistoryStore, SessionRecord
+from piriformis_desktop.core.history.source import HistorySource
 from piriformis_desktop.core.stats import WeekCount, whole_minutes
 from piriformis_desktop.ui.history.weeks import weekday_date
 from piriformis_desktop.ui.words import TrContext, pain_place_words
@@ -51,7 +52,7 @@ def scrolling_when_short(layout: QVBoxLayout) -> QScrollArea:
     return area
 
 
-def week_words(week: WeekCount, goal: int, today: date, store: HistoryStore | None) -> str:
+def week_words(week: WeekCount, goal: int, today: date, store: HistorySource | HistoryStore | None) -> str:
     """'Week of Mon 16 Nov 2026: 3 of 3 finished — goal met ★', then one line per session."""
     locale = QLocale()
     first_day = weekday_date(week.week_start, locale=locale)

@@ -18,9 +18,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDir, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
-from piriformis_desktop.core.history import HistoryError, HistoryStore
+from piriformis_desktop.core.history import HistoryError, SessionRecord
 from piriformis_desktop.core.history.csv import ImportCancelled, add_records, export_csv, read_csv_file
+from piriformis_desktop.core.history.source import HistorySource
 from piriformis_desktop.ui.words import TrContext, sessions_words
+
+ReadOutcome = list[SessionRecord] | HistoryError | ImportCancelled  # what the reading thread hands over
 
 translate = QCoreApplication.translate  # literal contexts and texts below, so lupdate finds every one
 
@@ -29,7 +32,7 @@ class HistoryTransfer(TrContext):
     """The context of this module's plural phrases."""
 
 
-def export_history(parent: QWidget, store: HistoryStore, today: date) -> str:
+def export_history(parent: QWidget, store: HistorySource, today: date) -> str:
     """Ask where, write every session there; what happened, in words ("" when the user cancelled)."""
     suggested = str(Path(QDir.homePath()) / f"piriformis-history-{today.isoformat()}.csv")
     path, _ = QFileDialog.getSaveFileName(parent, translate("HistoryTransfer", "Export history"), suggested,
@@ -43,7 +46,7 @@ def export_history(parent: QWidget, store: HistoryStore, today: date) -> str:
     return HistoryTransfer.tr("Exported %n session(s) to {path}.", "", count).format(path=path)
 
 
-def import_history(parent: QWidget, store: HistoryStore, done: Callable[[str], None]) -> HistoryImport | None:
+def import_history(parent: QWidget, store: HistorySource, done: Callable[[str], None]) -> HistoryImport | None:
     """Ask which file and start reading it; `done(sentence)` when it is over (None: the user chose no file)."""
     path, _ = QFileDialog.getOpenFileName(parent, translate("HistoryTransfer", "Import history"), QDir.homePath(),
                                           translate("HistoryTransfer", "CSV files (*.csv);;All files (*)"))
@@ -61,7 +64,7 @@ class HistoryImport(QObject):
 
     STEPS = 1000
 
-    def __init__(self, parent: QWidget, store: HistoryStore, path: str, done: Callable[[str], None]) -> None:
+    def __init__(self, parent: QWidget, store: HistorySource, path: str, done: Callable[[str], None]) -> None:
         super().__init__(parent)
         self.store, self.path = store, path
         self._cancel = threading.Event()
@@ -88,7 +91,7 @@ class HistoryImport(QObject):
 
     def _read(self) -> None:  # on the reading thread: core only, and signals
         try:
-            outcome: object = read_csv_file(self.path, self._progress)
+            outcome: ReadOutcome = read_csv_file(self.path, self._progress)
         except (HistoryError, ImportCancelled) as error:
             outcome = error
         except Exception as error:  # noqa: BLE001 (a sentence for the status line, never a dead thread's traceback)
@@ -106,7 +109,7 @@ class HistoryImport(QObject):
                 return False
         return not self._cancel.is_set()
 
-    def _write(self, outcome: object) -> None:  # on the window's thread
+    def _write(self, outcome: ReadOutcome) -> None:  # on the window's thread
         self._thread.join()
         self.dialog.canceled.disconnect(self.cancel)  # closing the dialog says "canceled" too
         sentence = self._sentence(outcome)
@@ -116,7 +119,7 @@ class HistoryImport(QObject):
         self.finished.emit(sentence)
         self.deleteLater()
 
-    def _sentence(self, outcome: object) -> str:
+    def _sentence(self, outcome: ReadOutcome) -> str:
         if isinstance(outcome, ImportCancelled) or self._cancel.is_set():
             return translate("HistoryTransfer", "The import was cancelled; nothing was imported.")
         if isinstance(outcome, HistoryError):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
@@ -30,6 +31,10 @@ from piriformis_desktop.ui.history.range_buttons import RangeButtons
 from piriformis_desktop.ui.history.transfer import export_history, import_history
 from piriformis_desktop.ui.history.weeks import first_weekday_of
 from piriformis_desktop.ui.words import install_english_plurals, trend_words
+
+if TYPE_CHECKING:  # pyqtgraph loads when the charts are first shown
+    from piriformis_desktop.ui.history.chart import SessionsChart
+    from piriformis_desktop.ui.history.pain_chart import PainChart
 
 
 class HistoryView(QWidget):
@@ -51,8 +56,8 @@ class HistoryView(QWidget):
         self.flags: list[Flag] = []  # those that speak of today (pain rising, a long gap)
         self.recent = True  # "Last 12 weeks" (else "Whole history"): the span the pain trend speaks of
         self.summary: Summary | None = None
-        self.chart = None  # the weekly chart (a pyqtgraph PlotWidget), built the first time it is shown
-        self.pain_chart = None  # pain check-ins on the same weeks, below it
+        self.chart: SessionsChart | None = None  # the weekly chart (a pyqtgraph PlotWidget), built when first shown
+        self.pain_chart: PainChart | None = None  # pain check-ins on the same weeks, below it
         self.pinned_week: int | None = None
         self._charts_stale = False  # the history changed while the tab was hidden
         self._build()
@@ -203,15 +208,15 @@ class HistoryView(QWidget):
         from piriformis_desktop.ui.history.chart import SessionsChart  # pyqtgraph: only when first shown
         from piriformis_desktop.ui.history.pain_chart import PainChart
 
-        self.chart = SessionsChart()
-        self.chart.week_hovered.connect(self._show_week)
-        self.chart.week_clicked.connect(self._pin_week)
-        self.chart.left_chart.connect(lambda: self._show_week(self._resting_week()))
-        self.pain_chart = PainChart(self.chart)
-        self.chart_area.addWidget(self.chart, 3)
+        self.chart = chart = SessionsChart()
+        chart.week_hovered.connect(self._show_week)
+        chart.week_clicked.connect(self._pin_week)
+        chart.left_chart.connect(lambda: self._show_week(self._resting_week()))
+        self.pain_chart = pain_chart = PainChart(chart)
+        self.chart_area.addWidget(chart, 3)
         self.chart_area.addWidget(self.legend)
         self.chart_area.addWidget(self.pain_title)
-        self.chart_area.addWidget(self.pain_chart, 2)
+        self.chart_area.addWidget(pain_chart, 2)
         self.chart_area.addWidget(self.pain_legend)
         self._update_charts(reset_range=True)
 
@@ -219,6 +224,7 @@ class HistoryView(QWidget):
         from piriformis_desktop.ui.history.chart import chart_colours  # loaded with the charts already
 
         colours = chart_colours(self.palette())
+        assert self.chart is not None  # built: the charts are updated only once they exist
         self.chart.show_weeks(self.weeks, self.goals, colours, reset_range, self.recent)
         self.legend.setText(sessions_legend(colours, self.goal))
         self.pain_legend.setText(pain_legend(colours))
@@ -236,6 +242,7 @@ class HistoryView(QWidget):
         trend = pain_trend(points, [w.week_start for w in self.weeks[first:]])
         self.pain_words.setText(trend_words(trend))
         marks = pain_marks(self.outcomes, QLocale())
+        assert self.pain_chart is not None  # built with the weekly chart
         self.pain_chart.show_pain(marks, self.weeks, trend, first, colours, self.pain_words.text())
 
     def show_recent_weeks(self) -> None:
@@ -264,6 +271,7 @@ class HistoryView(QWidget):
         if not self.weeks or not 0 <= index < len(self.weeks):
             return
         week = self.weeks[index]
+        assert self.chart is not None  # a week is shown by the chart's hover and clicks, and after it is drawn
         self.chart.mark_week(index)
         self.week_detail.setText(self.week_words(week))
         self.chart.setToolTip(self.week_detail.text())

@@ -41,7 +41,7 @@ class OfferPanel(QFrame):
         buttons.addStretch()
         buttons.addWidget(self.later)
         buttons.addWidget(self.take)
-        layout = QVBoxLayout(self)
+        self._box = layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.lines)
         layout.addLayout(buttons)
@@ -54,7 +54,7 @@ class OfferPanel(QFrame):
                            else self.tr("Ready for the next step? It stays within what {name} prescribed.").format(name=prescribed_by))
         self.lines.setText("\n".join(self._line(o) for o in offers))
         self.setAccessibleDescription(self.lines.text())
-        self.setMinimumHeight(self.layout().totalHeightForWidth(self.minimumWidth()))  # every wrapped line shows
+        self.setMinimumHeight(self._box.totalHeightForWidth(self.minimumWidth()))  # every wrapped line shows
         self.show()
 
     def _line(self, offer: Offer) -> str:

@@ -17,6 +17,7 @@ from piriformis_desktop.core.settings import Settings
 from piriformis_desktop.ui.prescription.words import setting_name
 
 if TYPE_CHECKING:  # the prescription's core reads the history (sqlite3): loaded once the history is open
+    from piriformis_desktop.core.prescription.applying import Applying
     from piriformis_desktop.core.prescription.book import Applied
     from piriformis_desktop.ui.prescription.offer import OfferPanel
     from piriformis_desktop.ui.prescription.settings_part import PrescriptionBanner
@@ -41,7 +42,7 @@ class PrescriptionPresenter(QObject):
         self.window, self.store, self.history = window, window.store, window.history
         self.routine = window.routine
         self.applied: Applied | None = None
-        self.last_applying = None  # what Undo goes back to (this run only)
+        self.last_applying: Applying | None = None  # what Undo goes back to (this run only)
         self.banner: PrescriptionBanner | None = None
         self.offer: OfferPanel | None = None
         self._by_hand: list[str] = []
@@ -86,7 +87,9 @@ class PrescriptionPresenter(QObject):
     def confirm_change(self, changes: dict) -> bool:
         from piriformis_desktop.core.prescription.applying import past_limits
 
-        past = past_limits(self.applied.prescription, changes) if self.applied else []
+        if self.applied is None:
+            return True
+        past = past_limits(self.applied.prescription, changes)
         if not past:
             return True
         lines = [self.tr("{setting}: {value}, above the {limit} {name} prescribed.").format(
@@ -194,15 +197,19 @@ class PrescriptionPresenter(QObject):
     def _accept(self, offers) -> None:
         from piriformis_desktop.core.prescription.applying import take_step
 
+        assert self.applied is not None  # offers come only from a prescription in force
+        prescription_id = self.applied.id
         for offer in offers:
-            self._write(lambda o=offer: take_step(self.store, self.history.store, self.applied.id, o))
+            self._write(lambda o=offer: take_step(self.store, self.history.store, prescription_id, o))
         self._summary_line(self.tr("The new dose is saved; it applies from your next session."))
 
     def _decline(self, offers) -> None:
         from piriformis_desktop.core.prescription.applying import decline_step
 
+        assert self.applied is not None  # offers come only from a prescription in force
+        prescription_id = self.applied.id
         for offer in offers:
-            self._write(lambda o=offer: decline_step(self.history.store, self.applied.id, o))
+            self._write(lambda o=offer: decline_step(self.history.store, prescription_id, o))
         self._summary_line(self.tr("The dose stays as it is."))
 
     def _summary_line(self, words: str) -> None:

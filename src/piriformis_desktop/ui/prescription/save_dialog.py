@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -56,6 +57,7 @@ class SaveDialog(QDialog):
             boxes = {}
             for c, row in enumerate(PROGRESSION_FIELDS, start=1):
                 box = QSpinBox()
+                assert row.range is not None  # every progression field is a ranged whole number
                 box.setRange(*row.range)
                 if row.key == "max_reps":
                     box.setMinimum(dose.reps)
@@ -85,7 +87,8 @@ class SaveDialog(QDialog):
 
     def prescription(self, today: date | None = None):
         progressions = {i: Progression(**{k: box.value() for k, box in boxes.items()}) for i, boxes in self.limits.items()}
-        review = self.review_by.date().toPython() if self.review.isChecked() else None
+        # The cast: PySide6's stubs type QDate.toPython() as object; it returns a datetime.date.
+        review = cast(date, self.review_by.date().toPython()) if self.review.isChecked() else None
         return from_settings(self.settings, prescribed_by=self.prescribed_by.text().strip(), issued=today or date.today(),
                              review_by=review, note=self.note.text().strip(), progressions=progressions)
 

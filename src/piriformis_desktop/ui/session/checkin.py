@@ -140,7 +140,7 @@ class CheckInPanel(QWidget):
 
     def event(self, event: QEvent) -> bool:
         """Space, Enter and Esc typed in the check-in are the check-in's, not the window's Start or Stop."""
-        if event.type() == QEvent.Type.ShortcutOverride and event.key() in OWN_KEYS:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and event.key() in OWN_KEYS:
             event.accept()
             return True
         return super().event(event)

@@ -4,9 +4,15 @@ only Skip takes it back."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, QObject, Qt, Signal
 
 from piriformis_desktop.ui.session.checkin import CheckIn, CheckInPanel
+
+if TYPE_CHECKING:  # loaded with the history, after start-up
+    from piriformis_desktop.core.history import HistoryStore, SessionRecord
+    from piriformis_desktop.core.history.source import HistorySource
 
 
 class CheckInFlow(QObject):
@@ -18,12 +24,12 @@ class CheckInFlow(QObject):
         super().__init__(parent)
         self.summary = summary
         self.panel: CheckInPanel | None = None
-        self._history = None
+        self._history: HistorySource | HistoryStore | None = None
         self._session_id: int | None = None
-        self._record = None
+        self._record: SessionRecord | None = None
         self._written = CheckIn(None, "", "")  # what the session's row holds now
 
-    def offer(self, history, record) -> None:
+    def offer(self, history: HistorySource | HistoryStore | None, record: SessionRecord | None) -> None:
         """Show the check-in for `record` (saved in `history`); with nothing saved there is nothing to add to."""
         self.leave()
         if record is None or history is None:
@@ -49,6 +55,7 @@ class CheckInFlow(QObject):
         """The summary is being left by any route but Skip: what was given is already kept; the panel closes."""
         if not self.open:
             return
+        assert self.panel is not None  # it is open
         if self._written.empty:
             self.panel.hide()
         else:
@@ -60,6 +67,7 @@ class CheckInFlow(QObject):
 
         if answer == self._written:
             return True
+        assert self._history is not None and self._session_id is not None  # set by offer() with the panel
         try:
             self._history.add_checkin(self._session_id, pain_after=answer.pain_after, pain_where=answer.pain_where,
                                       note=answer.note)
@@ -92,16 +100,18 @@ class CheckInFlow(QObject):
         from piriformis_desktop.core.history import HistoryError
         from piriformis_desktop.ui.history.detail import decimal
 
+        assert self._history is not None and self._record is not None  # set by offer() with the panel
         record = replace(self._record, pain_after=checkin.pain_after)
         try:
             points = [(r.local_date, r.pain_after) for r in self._history.sessions() if r.pain_after is not None]
         except HistoryError:
-            points = [(record.local_date, checkin.pain_after)]
+            points = [] if checkin.pain_after is None else [(record.local_date, checkin.pain_after)]
         flags = [session_flag(record), rising_flag(points, record.local_date)]
         number = decimal(QLocale())
         return [flag.words(number) for flag in flags if flag is not None]
 
     def _close(self, message: str) -> None:
+        assert self.panel is not None  # only the panel's answers close it
         self.panel.hide()
         self.summary.saved.setText(f"{self.summary.saved.text()} {message}")
         self.summary.again.setFocus()

@@ -99,6 +99,7 @@ class SessionController(QObject):
         events = session.poll(now)
         snapshot = session.snapshot(now)
         self._emit_events(events)
+        assert self._cues is not None  # load() makes both the session and its cues
         cue = self._cues.due(snapshot)
         if cue is not None:
             self.cue_due.emit(cue)

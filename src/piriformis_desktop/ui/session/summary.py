@@ -62,7 +62,7 @@ class SummaryCard(QWidget):
             button.setFont(font)
             buttons.addWidget(button)
         buttons.addStretch()
-        layout = QVBoxLayout(self)
+        self._box = layout = QVBoxLayout(self)
         layout.addStretch()
         layout.addWidget(self.title)
         layout.addWidget(self.details)
@@ -95,7 +95,7 @@ class SummaryCard(QWidget):
 
     def _fit_title(self) -> None:
         """"Session complete. Well done!" on one line: at 800x600 48 px would break it before "done!"."""
-        room = self.width() - 2 * self.layout().contentsMargins().left()
+        room = self.width() - 2 * self._box.contentsMargins().left()
         title = self.title
         fit_type([title], *self.TITLE_PIXELS, lambda: title.fontMetrics().horizontalAdvance(title.text()) <= room, 2)
 
