@@ -14,7 +14,9 @@ from piriformis_desktop.core.settings import (
     FIELDS, RANGES, InvalidChange, Language, Section, Settings, SettingsStore, StartSide, Theme, flatten,
 )
 from piriformis_desktop.core.timeline import session_length_seconds
-from piriformis_desktop.ui.settings_fields import TwoColumns, choices, error_label, muted, notice_label, spin
+from piriformis_desktop.ui.settings_fields import (
+    TwoColumns, choices, error_label, guard_wheel, muted, notice_label, spin,
+)
 from piriformis_desktop.ui.settings_reminders import RemindersGroup
 
 START_SIDES = tuple(StartSide)  # the drop-downs list the settings table's choices in their order
@@ -158,6 +160,7 @@ class SettingsPane(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
+        guard_wheel(self)  # every field on the page: the wheel scrolls past it until it is clicked into
         self._show(settings)
         for box in self.enabled.values():
             box.toggled.connect(self._changed)
