@@ -50,6 +50,30 @@
         <translation>Estas teclas funcionan en toda la ventana, esté donde esté el foco.</translation>
     </message>
     <message>
+        <source>Your pain score, 0 (none) to 10 (worst imaginable), on the Ready card and in the check-in after a session: type 1 then 0 for 10</source>
+        <translation>Su nivel de dolor, de 0 (nada) a 10 (el peor imaginable), en la tarjeta de inicio y en la consulta tras una sesión: para 10, escriba 1 y luego 0</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Save the check-in after a session</source>
+        <translation>Guardar la consulta tras una sesión</translation>
+    </message>
+    <message>
+        <source>Enter, Esc</source>
+        <translation>Intro, Esc</translation>
+    </message>
+    <message>
+        <source>When the card asks whether to stop the session: Enter stops it, Esc carries on</source>
+        <translation>Cuando la tarjeta pregunta si desea detener la sesión: Intro la detiene, Esc continúa</translation>
+    </message>
+    <message>
+        <source>On one screen:</source>
+        <translation>En una sola pantalla:</translation>
+    </message>
+    <message>
         <source>About %1</source>
         <translation>Acerca de %1</translation>
     </message>
@@ -265,6 +289,26 @@
 </context>
 <context>
     <name>Card</name>
+    <message>
+        <source>Left leg: {exercise} starts again from the first rep.</source>
+        <translation>Pierna izquierda: {exercise} empieza de nuevo desde la primera repetición.</translation>
+    </message>
+    <message>
+        <source>Right leg: {exercise} starts again from the first rep.</source>
+        <translation>Pierna derecha: {exercise} empieza de nuevo desde la primera repetición.</translation>
+    </message>
+    <message>
+        <source>Skipped to exercise {number}: {exercise}.</source>
+        <translation>Saltado al ejercicio {number}: {exercise}.</translation>
+    </message>
+    <message>
+        <source>Back to exercise {number}: {exercise}.</source>
+        <translation>De vuelta al ejercicio {number}: {exercise}.</translation>
+    </message>
+    <message>
+        <source>{exercise} starts again from the beginning.</source>
+        <translation>{exercise} empieza de nuevo desde el principio.</translation>
+    </message>
     <message>
         <source>lower-case</source>
         <comment>The first letter of a cue after a comma: translate as exactly &apos;lower-case&apos;, or as exactly &apos;as written&apos; where it keeps its capital (German nouns)</comment>
@@ -1096,6 +1140,17 @@
     </message>
 </context>
 <context>
+    <name>LanguageRow</name>
+    <message>
+        <source>Applies when you restart Piriformis Desktop.</source>
+        <translation>Se aplica al reiniciar Piriformis Desktop.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Reiniciar ahora</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Session</source>
@@ -1116,6 +1171,18 @@
     <message>
         <source>Stop this session now? It will be kept in your history as not completed.</source>
         <translation>¿Detener esta sesión ahora? Se guardará en su historial como no completada.</translation>
+    </message>
+    <message>
+        <source>What you have done so far is kept in your history.</source>
+        <translation>Lo que ha hecho hasta ahora se guarda en su historial.</translation>
+    </message>
+    <message>
+        <source>Stop (Enter)</source>
+        <translation>Detener (Intro)</translation>
+    </message>
+    <message>
+        <source>Keep going (Esc)</source>
+        <translation>Continuar (Esc)</translation>
     </message>
     <message>
         <source>Keep reminders running?</source>
@@ -1277,6 +1344,10 @@
     <message>
         <source>Session progress</source>
         <translation>Progreso de la sesión</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>EN PAUSA</translation>
     </message>
     <message>
         <source>Press Space to start</source>
@@ -2121,8 +2192,24 @@
         <translation>Idioma</translation>
     </message>
     <message>
+        <source>Show the settings file</source>
+        <translation>Mostrar el archivo de ajustes</translation>
+    </message>
+    <message>
+        <source>Defaults restored.</source>
+        <translation>Valores predeterminados restablecidos.</translation>
+    </message>
+    <message>
+        <source>Your settings are back as they were.</source>
+        <translation>Sus ajustes vuelven a estar como antes.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
         <source>Applies when you restart Piriformis Desktop.</source>
-        <translation>Se aplica al reiniciar Piriformis Desktop.</translation>
+        <translation type="vanished">Se aplica al reiniciar Piriformis Desktop.</translation>
     </message>
     <message>
         <source>Volume</source>
@@ -2158,11 +2245,11 @@
     </message>
     <message>
         <source>Defaults restored to {path}.</source>
-        <translation>Valores predeterminados restaurados en {path}.</translation>
+        <translation type="vanished">Valores predeterminados restaurados en {path}.</translation>
     </message>
     <message>
         <source>Your settings are back to {path}.</source>
-        <translation>Se han recuperado sus ajustes en {path}.</translation>
+        <translation type="vanished">Se han recuperado sus ajustes en {path}.</translation>
     </message>
     <message>
         <source>Keep at least one exercise in your routine.</source>
@@ -2170,7 +2257,7 @@
     </message>
     <message>
         <source>Saved to {path}.</source>
-        <translation>Guardado en {path}.</translation>
+        <translation type="vanished">Guardado en {path}.</translation>
     </message>
     <message>
         <source>Not changed: {reason}.</source>

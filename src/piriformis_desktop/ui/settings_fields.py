@@ -117,6 +117,14 @@ def guard_wheel(root: QWidget) -> WheelGuard:
     return guard
 
 
+def show_in_file_manager(path) -> None:
+    """The folder that holds `path`, opened in the desktop's file manager."""
+    from PySide6.QtCore import QUrl  # only when asked
+    from PySide6.QtGui import QDesktopServices
+
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
 def muted(label: QLabel) -> QLabel:
     """Secondary text that wraps: a column heading, why something is unavailable."""
     label.setWordWrap(True)

@@ -89,6 +89,7 @@ class PlayerCard(QWidget):
         self._large_type = False
         self.lead = Lead.COUNTDOWN
         self.toggle_button: ActionButton | None = None
+        self.stop_question = None  # made when first asked (ui/session/stop_question.py)
 
         header = QHBoxLayout()
         titles = QVBoxLayout()
@@ -199,6 +200,19 @@ class PlayerCard(QWidget):
         self.illustration.set_exercise(text.picture, text.side or Side.RIGHT)
         self.illustration.show_frame(snapshot.phase.kind, text.blend)
 
+    @property
+    def asking_stop(self) -> bool:
+        return self.stop_question is not None and self.stop_question.asking
+
+    def ask_stop(self, keys: Sequence[QAction], *words: str) -> bool:
+        """Ask over the whole card whether to stop the session (title, sentence, stop, carry on); True to stop
+        (Enter), False to carry on (Esc). `keys` (the session's actions) wait meanwhile: Esc is the question's."""
+        if self.stop_question is None:
+            from piriformis_desktop.ui.session.stop_question import StopQuestion  # the first question, not start-up
+
+            self.stop_question = StopQuestion(self)
+        return self.stop_question.ask(keys, *words)
+
     def confirm(self, words: str) -> None:
         """Say on the card what a navigation key did ("" hides it): the caller decides for how long."""
         self.confirmation.setText(words)
@@ -257,6 +271,8 @@ class PlayerCard(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)
         self._scale_fonts()
+        if self.asking_stop:
+            self.stop_question.setGeometry(self.rect())
 
     def _scale_fonts(self) -> None:
         """Type sized from the window's height, so a laptop screen reads from two metres away."""
