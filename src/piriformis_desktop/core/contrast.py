@@ -92,7 +92,7 @@ def nearest_with_contrast(ink: Colour, backgrounds: Iterable[Colour], minimum: f
         if not passes(end):
             continue
         low, high = 0.0, 1.0  # `high` always passes: search for the smallest step toward `end` that does
-        for _ in range(16):
+        for _ in range(10):  # to 1/1024 of the way: finer than one step of a colour channel
             middle = (low + high) / 2
             if passes(mix(ink, end, middle)):
                 high = middle

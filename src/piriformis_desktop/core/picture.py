@@ -9,6 +9,7 @@ arrow), `arrow-in` and `arrow-out`.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -58,6 +59,7 @@ MEANING = ("figure", "prop", "leg", "arrow")  # the parts a user needs to see: 3
 FIGURE_CONTRAST = 4.5  # the body as clear as text: it is what the user copies
 
 
+@functools.lru_cache(maxsize=8)  # the same two colours for every drawing of a theme
 def picture_colours(window: str, text: str) -> dict[str, str]:
     """The drawing's colours, by the names of DRAWN, for a card of colour `window` with text `text`.
 

@@ -89,21 +89,8 @@ def palette_for(theme: str) -> QPalette | None:
 
 
 def colours_of(palette: QPalette) -> dict[str, str]:
-    """A theme's colours for a palette the app did not choose: its own, plus edges and a ring that show.
-
-    A half-transparent colour (Fusion's placeholder text is black at alpha 128) counts as the colour it makes
-    over the window, which is what a reader sees."""
-    window = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Window).name()
-
-    def c(role) -> str:
-        colour = palette.color(QPalette.ColorGroup.Active, role)
-        return colour.name() if colour.alpha() == 255 else hex_colour(over(colour.name(), colour.alpha(), window))
-
-    R = QPalette.ColorRole
-    colours = dict(window=c(R.Window), base=c(R.Base), alt=c(R.AlternateBase), text=c(R.WindowText),
-                   button=c(R.Button), highlight=c(R.Highlight), highlighted_text=c(R.HighlightedText),
-                   tip=c(R.ToolTipBase), tip_text=c(R.ToolTipText), link=c(R.Link), muted=c(R.PlaceholderText),
-                   disabled=palette.color(QPalette.ColorGroup.Disabled, R.WindowText).name())
+    """A theme's colours for a palette the app did not choose: its own, plus edges and a ring that show."""
+    colours = _seen(palette)
     grounds = [colours["window"], colours["base"], colours["button"]]
     if contrast_ratio(colours["highlighted_text"], colours["highlight"]) < TEXT:  # Fusion's white on blue: 3.6:1
         colours["highlighted_text"] = max(("#000000", "#ffffff"),
@@ -112,6 +99,22 @@ def colours_of(palette: QPalette) -> dict[str, str]:
                    chosen_edge=colours["text"],
                    focus=softest_with_contrast(colours["highlight"], grounds, NON_TEXT + 0.3))
     return colours
+
+
+def _seen(palette: QPalette) -> dict[str, str]:
+    """The palette's own colours by the names of THEMES. A half-transparent colour (Fusion's placeholder text is
+    black at alpha 128) counts as the colour it makes over the window, which is what a reader sees."""
+    window = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Window).name()
+
+    def c(role) -> str:
+        colour = palette.color(QPalette.ColorGroup.Active, role)
+        return colour.name() if colour.alpha() == 255 else hex_colour(over(colour.name(), colour.alpha(), window))
+
+    R = QPalette.ColorRole
+    return dict(window=c(R.Window), base=c(R.Base), alt=c(R.AlternateBase), text=c(R.WindowText),
+                button=c(R.Button), highlight=c(R.Highlight), highlighted_text=c(R.HighlightedText),
+                tip=c(R.ToolTipBase), tip_text=c(R.ToolTipText), link=c(R.Link), muted=c(R.PlaceholderText),
+                disabled=palette.color(QPalette.ColorGroup.Disabled, R.WindowText).name())
 
 
 # What the app writes in a desktop's colour, the grounds it writes on (see PAIRS), and the palette roles it reads.
@@ -128,7 +131,7 @@ def readable(palette: QPalette) -> QPalette:
     captions and placeholders (Fusion's half-strength black reads 3.8:1 on its window), links, the accent
     that error text is written in, and the text on the accent. Only as much darker or lighter as it takes."""
     palette = QPalette(palette)
-    colours = colours_of(palette)
+    colours = _seen(palette)
     for ink, grounds, roles in _INKS:
         fixed = nearest_with_contrast(colours[ink], [colours[g] for g in grounds], TEXT)
         if fixed != palette.color(roles[0]).name() or palette.color(roles[0]).alpha() != 255:

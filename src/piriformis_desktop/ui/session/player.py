@@ -239,7 +239,7 @@ class PlayerCard(QWidget):
         self.clock.setStretch(self.clock.count() - 1, 0 if fills else 1)
         self.clock.setStretch(self.clock.indexOf(self.countdown), 1 if fills else 0)
         self.countdown.setVisible(lead is not Lead.STATE and not self.safety.isVisibleTo(self))
-        self._scale_fonts()
+        self._fit_lines()
 
     def _fit_lines(self) -> None:
         """The verb and the rep at their lead's size, stepped down where a long word would not fit the column."""
