@@ -50,12 +50,16 @@ GALLERY ?= shots/gallery
 gallery: $(STAMP)
 	$(BIN)/python tools/gallery.py $(GALLERY)
 
-# Put Piriformis Desktop in the Linux application menu (for this user) with its icon.
+# Put Piriformis Desktop in the Linux application menu (for this user) with its icon, and have the file manager
+# open *.prescription.toml with it (the MIME type, through shared-mime-info).
 DATA_HOME ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
 desktop-entry: $(STAMP)
 	install -D -m 644 packaging/piriformis-desktop.desktop $(DATA_HOME)/applications/piriformis-desktop.desktop
 	sed -i 's|^Exec=piriformis-desktop|Exec=$(abspath $(BIN))/piriformis-desktop|' $(DATA_HOME)/applications/piriformis-desktop.desktop
 	install -D -m 644 assets/icons/app-icon.svg $(DATA_HOME)/icons/hicolor/scalable/apps/piriformis-desktop.svg
+	install -D -m 644 packaging/piriformis-desktop-mime.xml $(DATA_HOME)/mime/packages/piriformis-desktop.xml
+	-command -v update-mime-database >/dev/null && update-mime-database $(DATA_HOME)/mime
+	-command -v update-desktop-database >/dev/null && update-desktop-database -q $(DATA_HOME)/applications
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache

@@ -36,7 +36,7 @@ from test_sound_server import (  # noqa: E402
     play_session,
 )
 
-from piriformis_desktop.ui.desktop.sound import sound_gain  # noqa: E402
+from piriformis_desktop.ui.desktop.sound_levels import sound_gain  # noqa: E402
 
 BARE = textwrap.dedent("""
     import json, sys, time

@@ -22,6 +22,7 @@ stage_desktop_files() {  # $1: the prefix (…/share lives under it)
   local share=$1/share
   install -D -m 644 packaging/$NAME.desktop "$share/applications/$NAME.desktop"
   install -D -m 644 packaging/$APPSTREAM_ID.metainfo.xml "$share/metainfo/$APPSTREAM_ID.metainfo.xml"
+  install -D -m 644 packaging/$NAME-mime.xml "$share/mime/packages/$NAME.xml"  # *.prescription.toml
   "$PYTHON" packaging/make_icons.py "$share/icons"
   install -d "$share/man/man1"
   gzip -9n < packaging/$NAME.1 > "$share/man/man1/$NAME.1.gz"

@@ -19,12 +19,14 @@ refresh_menus() {
   # Tell the desktop about the new entry and icons, where it has the tools; harmless where it has not.
   command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$SHARE/applications" || true
   command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q -t "$SHARE/icons/hicolor" || true
+  # *.prescription.toml opens with the app: shared-mime-info reads share/mime/packages.
+  [ -d "$SHARE/mime/packages" ] && command -v update-mime-database >/dev/null 2>&1 && update-mime-database "$SHARE/mime" || true
 }
 
 uninstall() {
   rm -rf "$APPDIR"
   rm -f "$BINDIR/$NAME" "$SHARE/applications/$NAME.desktop" "$SHARE/metainfo/$APPSTREAM_ID.metainfo.xml" \
-        "$SHARE/man/man1/$NAME.1.gz" "$SHARE/icons/hicolor/scalable/apps/$NAME.svg"
+        "$SHARE/man/man1/$NAME.1.gz" "$SHARE/icons/hicolor/scalable/apps/$NAME.svg" "$SHARE/mime/packages/$NAME.xml"
   for size in $SIZES; do rm -f "$SHARE/icons/hicolor/${size}x$size/apps/$NAME.png"; done
   refresh_menus
   echo "Removed Piriformis Desktop from $PREFIX. Your settings and history are still in ~/.config and ~/.local/share/$NAME."
@@ -44,7 +46,7 @@ install_all() {
   # The menu entry starts the program by its full path: ~/.local/bin is not on every desktop's PATH.
   mkdir -p "$SHARE/applications"
   sed "s|^Exec=$NAME|Exec=$APPDIR/$NAME|" "$HERE/share/applications/$NAME.desktop" > "$SHARE/applications/$NAME.desktop"
-  (cd "$HERE/share" && find icons metainfo man -type f) | while read -r file; do
+  (cd "$HERE/share" && find icons metainfo man mime -type f) | while read -r file; do
     mkdir -p "$(dirname "$SHARE/$file")"
     cp "$HERE/share/$file" "$SHARE/$file"
   done

@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 SYSTEM_PYTHON = "/usr/bin/python3"  # the interpreter Debian's python3-pyatspi is installed for
-APP_NAME = "piriformis-desktop"  # the application's name on the accessibility bus
+APP_NAME = "Piriformis Desktop"  # the application's name on the accessibility bus (Qt's applicationName)
 TOOLS = {  # program -> the Debian package that has it (.ci/run installs them)
     "Xvfb": "xvfb", "dbus-daemon": "dbus-daemon", "/usr/libexec/at-spi-bus-launcher": "at-spi2-core",
     "trayer": "trayer", "xwininfo": "x11-utils", "xprop": "x11-utils", "xdotool": "xdotool",

@@ -1,14 +1,16 @@
 """A real sound server for tests: PulseAudio with a null sink in a private runtime folder, its monitor recorded.
 
-`running_server()` (the body of the tests' `sound_server` fixture) starts `pulseaudio` with
-`module-null-sink` in a fresh XDG_RUNTIME_DIR, so nothing reaches the machine's own sound and nothing of
-the machine's reaches the test; `speech()` starts speech-dispatcher on the same private session (its
+`running_server(kind)` (the body of the tests' `sound_server` fixture) starts `pulseaudio` with
+`module-null-sink` in a fresh XDG_RUNTIME_DIR, or PipeWire (pipewire, wireplumber and pipewire-pulse, with a
+private session bus, and the same null sink made through pipewire-pulse), so nothing reaches the machine's
+own sound and nothing of the machine's reaches the test; `restart()` kills the server and starts it again; `speech()` starts speech-dispatcher on the same private session (its
 espeak-ng module plays into the same sink). `record()` captures the sink's monitor with `parec`, reading it
 as it comes so each sample gets a time on this machine's monotonic clock (the clock the app's session clock
 runs on). Everything started is stopped afterwards, by process id.
 
 Run as a script (`python tests/sound_server.py LOG [app arguments]`) it starts the app with every cue it
-plays logged to LOG as JSON lines (`due`: the monotonic time of the cue's moment on the session clock,
+plays logged to LOG as JSON lines (PIRIFORMIS_TEST_SESSIONS=N: N sessions back to back, each started a second
+after the last one ended) (`due`: the monotonic time of the cue's moment on the session clock,
 `called`: when the app asked for it), so a test can line cues up with what the sink heard.
 """
 
@@ -28,7 +30,10 @@ from pathlib import Path
 
 RATE = 44100
 SINK = "cues"
-NEEDED = ("pulseaudio", "pactl", "parec")
+NEEDED = {"pulseaudio": ("pulseaudio", "pactl", "parec"),
+          "pipewire": ("pipewire", "wireplumber", "pipewire-pulse", "pactl", "parec", "pacat", "dbus-daemon")}
+PACKAGES = {"pulseaudio": "pulseaudio pulseaudio-utils",
+            "pipewire": "pipewire wireplumber pipewire-pulse pulseaudio-utils dbus-daemon"}
 
 
 def _wait(condition, timeout: float, what: str):
@@ -106,6 +111,8 @@ class Recording:
 class SoundServer:
     """PulseAudio (and, on request, speech-dispatcher) in a private runtime folder."""
 
+    kind = "pulseaudio"
+
     def __init__(self) -> None:
         # short: a unix socket's path may not be longer than 107 bytes
         self.root = Path(tempfile.mkdtemp(prefix="pa-"))
@@ -114,26 +121,42 @@ class SoundServer:
                         PULSE_SERVER=f"unix:{self.root}/pulse/native")
         self.env.pop("SPEECHD_ADDRESS", None)
         self._processes: list[subprocess.Popen] = []
+        self._server: list[subprocess.Popen] = []  # the sound server's own processes (restart() kills these)
         self._log = open(self.root / "servers.log", "wb")
 
+    def _spawn(self, command: list[str]) -> subprocess.Popen:
+        process = subprocess.Popen(command, env=self.env, stdout=self._log, stderr=self._log)
+        self._processes.append(process)
+        return process
+
     def start(self) -> SoundServer:
-        self._processes.append(subprocess.Popen(
+        self._server = [self._spawn(
             ["pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1", "--use-pid-file=no",
              "--disable-shm=yes", "--log-target=stderr",
              "-L", f"module-null-sink sink_name={SINK} rate={RATE}",
-             "-L", "module-native-protocol-unix auth-anonymous=1"],
-            env=self.env, stdout=self._log, stderr=self._log))
-        _wait(lambda: subprocess.run(["pactl", "info"], env=self.env, capture_output=True).returncode == 0,
-              15, "pulseaudio answering")
-        subprocess.run(["pactl", "set-default-sink", SINK], env=self.env, check=True, capture_output=True)
+             "-L", "module-native-protocol-unix auth-anonymous=1"])]
+        self._answering()
         return self
+
+    def _answering(self) -> None:
+        _wait(lambda: subprocess.run(["pactl", "info"], env=self.env, capture_output=True).returncode == 0,
+              15, f"{self.kind} answering")
+        subprocess.run(["pactl", "set-default-sink", SINK], env=self.env, check=True, capture_output=True)
+
+    def kill(self) -> None:
+        """The sound server dies (SIGKILL), as when it crashes."""
+        for process in self._server:
+            process.kill()
+            process.wait(10)
+
+    def restart(self) -> SoundServer:
+        self.kill()
+        return self.start()
 
     def speech(self) -> str:
         """Start speech-dispatcher on this session; returns its address for SPEECHD_ADDRESS."""
         socket = self.root / "speech-dispatcher" / "speechd.sock"
-        self._processes.append(subprocess.Popen(
-            ["speech-dispatcher", "--run-single", "--timeout", "0", "--log-dir", str(self.root)],
-            env=self.env, stdout=self._log, stderr=self._log))
+        self._spawn(["speech-dispatcher", "--run-single", "--timeout", "0", "--log-dir", str(self.root)])
         _wait(socket.exists, 15, "speech-dispatcher listening")
         address = f"unix_socket:{socket}"
         self.env["SPEECHD_ADDRESS"] = address
@@ -155,19 +178,59 @@ class SoundServer:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
-def missing_programs(names=NEEDED) -> list[str]:
+class PipeWireServer(SoundServer):
+    """PipeWire as Ubuntu 24.04 and Fedora 40 run it: pipewire, wireplumber and pipewire-pulse on a private
+    session bus, with the same null sink (made through pipewire-pulse) as the PulseAudio one."""
+
+    kind = "pipewire"
+
+    def start(self) -> PipeWireServer:
+        if not self._processes:  # first start: a session bus of its own (wireplumber wants one)
+            bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"], env=self.env,
+                                   stdout=subprocess.PIPE, stderr=self._log, text=True)
+            self._processes.append(bus)
+            self.env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().strip()
+        self._server = [self._spawn(["pipewire"])]
+        _wait(lambda: (self.root / "pipewire-0").exists(), 15, "pipewire listening")
+        self._server += [self._spawn(["wireplumber"]), self._spawn(["pipewire-pulse"])]
+        _wait(lambda: subprocess.run(["pactl", "info"], env=self.env, capture_output=True).returncode == 0,
+              15, "pipewire-pulse answering")
+        subprocess.run(["pactl", "load-module", "module-null-sink", f"sink_name={SINK}", f"rate={RATE}"],
+                       env=self.env, check=True, capture_output=True)
+        _wait(lambda: SINK in subprocess.run(["pactl", "list", "short", "sinks"], env=self.env,
+                                             capture_output=True, text=True).stdout, 15, "the null sink")
+        self._answering()
+        # PipeWire suspends an idle sink, and its monitor then sends nothing: samples would stop lining up with
+        # the clock. Silence played into the sink all along keeps it running (and adds nothing to any peak).
+        zeros = open("/dev/zero", "rb")
+        self._server.append(subprocess.Popen(
+            ["pacat", "--playback", "-d", SINK, "--raw", "--format=s16le", f"--rate={RATE}", "--channels=1"],
+            env=self.env, stdin=zeros, stdout=self._log, stderr=self._log))
+        self._processes.append(self._server[-1])
+        zeros.close()
+        return self
+
+    def kill(self) -> None:
+        super().kill()
+        (self.root / "pipewire-0").unlink(missing_ok=True)
+
+
+SERVERS = {"pulseaudio": SoundServer, "pipewire": PipeWireServer}
+
+
+def missing_programs(names=NEEDED["pulseaudio"]) -> list[str]:
     return [name for name in names if shutil.which(name) is None]
 
 
-def running_server():
-    """PulseAudio with a null sink in a private runtime folder, for `yield from` in a fixture; skips the test
-    only where PulseAudio is not installed."""
+def running_server(kind: str = "pulseaudio"):
+    """A sound server of `kind` with a null sink in a private runtime folder, for `yield from` in a fixture;
+    skips the test only where that server is not installed."""
     import pytest
 
-    missing = missing_programs()
+    missing = missing_programs(NEEDED[kind])
     if missing:
-        pytest.skip(f"{', '.join(missing)} not installed (Debian: apt-get install pulseaudio pulseaudio-utils)")
-    server = SoundServer()
+        pytest.skip(f"{', '.join(missing)} not installed (Debian: apt-get install {PACKAGES[kind]})")
+    server = SERVERS[kind]()
     try:
         yield server.start()
     finally:
@@ -177,21 +240,39 @@ def running_server():
 # -- the app, with its cues logged (run as a script) -------------------------------------------------------
 
 def run_logged_app(log_path: str, arguments: list[str]) -> int:
+    from PySide6.QtCore import QTimer
+
     from piriformis_desktop.ui import app as app_module
+    from piriformis_desktop.ui.main_window import MainWindow
     from piriformis_desktop.ui.session.flow import SessionFlow
 
     log = open(log_path, "a", buffering=1)
-    play = SessionFlow._play_cue
+    attach, ended = MainWindow.attach_cue_player, SessionFlow._session_ended
+    sessions = int(os.environ.get("PIRIFORMIS_TEST_SESSIONS", "1"))
+    count = [0]
 
-    def logged(self, cue) -> None:
-        clock, session = self.controller.clock, self.controller.session
-        called = time.monotonic()
-        position = session.snapshot(clock.now()).position
-        log.write(json.dumps({"kind": cue.kind.value, "at": cue.at, "speech": cue.speech,
-                              "due": called - (position - cue.at) / clock.scale, "called": called}) + "\n")
-        play(self, cue)
+    def attach_logged(self, player) -> None:
+        """Log each cue the session asks for, where the flow hands it to the player (before the player hears it)."""
+        controller = self.flow.controller
 
-    SessionFlow._play_cue = logged  # before the session's flow connects it
+        def logged(cue) -> None:
+            clock, session = controller.clock, controller.session
+            called = time.monotonic()
+            position = session.snapshot(clock.now()).position
+            log.write(json.dumps({"kind": cue.kind.value, "at": cue.at, "speech": cue.speech,
+                                  "due": called - (position - cue.at) / clock.scale, "called": called}) + "\n")
+
+        controller.cue_due.connect(logged)
+        attach(self, player)
+
+    def ended_then_another(self, session) -> None:
+        ended(self, session)
+        count[0] += 1
+        if count[0] < sessions:  # the next session's Ready card, then Space, as a user does
+            QTimer.singleShot(1000, lambda: (self.start_another(), self.toggle()))
+
+    MainWindow.attach_cue_player = attach_logged
+    SessionFlow._session_ended = ended_then_another  # before the session's flow connects it
     return app_module.run_gui(start="--start" in arguments)
 
 

@@ -40,7 +40,7 @@ def test_hold_shows_the_hold_cue_rep_and_whats_next(session, clock):
     """During a hold: 'Toes turned in', rep 4 of 10, and release comes next."""
     text = at(session, clock, find(session, PhaseKind.HOLD, rep=4))
     assert (text.phase, text.cue, text.rep) == ("Hold", "Toes turned in", "Rep 4 of 10")
-    assert text.next == "Next: release 2 s"
+    assert text.next == "Next: move back 2 s"
     assert text.blend == 1.0
     assert "1. Keep your right heel planted" in text.detail
 

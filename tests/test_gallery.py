@@ -9,7 +9,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SCREENS = ["ready-first", "ready", "settings", "history-empty", "about", "shortcuts", "get-ready", "move", "hold",
-           "release", "rest", "paused", "summary-pain-6", "history-a-year"]
+           "release", "rest", "paused", "summary-pain-6", "summary-flag",
+           "history-a-year"]
 
 
 @pytest.mark.slow

@@ -149,6 +149,12 @@ RELEASED_SCHEMAS = {
 }
 RELEASED_SCHEMAS[2] = [*RELEASED_SCHEMAS[1][:-1],  # 2: version 1 plus a unique start instant
                        "CREATE UNIQUE INDEX sessions_by_start ON sessions (started_at)", "PRAGMA user_version = 2"]
+RELEASED_SCHEMAS[3] = [*RELEASED_SCHEMAS[2][:-1],  # 3: version 2 plus the pain check-in
+                       "ALTER TABLE sessions ADD COLUMN pain_before INTEGER",
+                       "ALTER TABLE sessions ADD COLUMN pain_after INTEGER",
+                       "ALTER TABLE sessions ADD COLUMN pain_where TEXT NOT NULL DEFAULT ''",
+                       "ALTER TABLE sessions ADD COLUMN note TEXT NOT NULL DEFAULT ''",
+                       "UPDATE sessions SET pain_after = 2 WHERE id = 7", "PRAGMA user_version = 3"]
 
 
 def test_every_released_schema_has_a_fixture():

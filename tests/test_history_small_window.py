@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize
 from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QScrollArea
 
 from piriformis_desktop.core.history import SessionRecord, open_history
 from piriformis_desktop.ui import resources_rc  # noqa: F401
@@ -126,3 +127,18 @@ def test_the_legend_wraps_between_its_items_never_inside_one(small_window, qtbot
     assert len(lines) >= 2  # it did have to wrap
     for item in ("finished, goal met", "stopped early", "goal: 3 a week"):
         assert any(item in line for line in lines), (item, lines)
+
+
+
+def test_at_800_by_600_the_window_stays_800_wide_and_each_chart_keeps_its_height(small_window, qtbot):
+    """The window does not grow past the screen (it was 807 wide); each chart keeps a height that can be read,
+    the legend under each chart starts below it (it was drawn over the date axis), and the column scrolls for
+    the rest instead of squeezing the charts to 100 and 80 px."""
+    view = small_window.history_page.content
+    qtbot.waitUntil(lambda: view.chart.height() > 0)
+    assert small_window.minimumSizeHint().width() <= 800 and small_window.width() == 800
+    assert view.chart.height() >= 170 and view.pain_chart.height() >= 130
+    assert in_view(view.chart, view).bottom() < in_view(view.legend, view).top()
+    assert in_view(view.pain_chart, view).bottom() < in_view(view.pain_legend, view).top()
+    column = view.findChild(QScrollArea, "history-column")
+    assert column.verticalScrollBar().maximum() > 0  # the session list is below, a scroll away

@@ -62,7 +62,17 @@ def make_view(qtbot):
 def bar_heights(view):
     """{week index: height} of the finished-session bars."""
     opts = view.chart.completed_bars.opts
-    return dict(zip(list(opts["x"]), list(opts["height"])))
+    return {round(x): h for x, h in zip(list(opts["x"]), list(opts["height"]))}
+
+
+def stopped_bars(view):
+    """[(week index, bottom, height)] of the stopped-session bars."""
+    opts = view.chart.partial_bars.opts
+    return [(round(x), y0, h) for x, y0, h in zip(list(opts["x"]), list(opts["y0"]), list(opts["height"]))]
+
+
+def starred(view):
+    return [round(x) for x in view.chart.met_markers.getData()[0]]
 
 
 def week_point(view, index, height=0.5):
@@ -141,32 +151,60 @@ def test_a_notice_about_the_history_file_shows_above_and_can_be_cleared(store, m
 
 # -- the chart and the words ---------------------------------------------------------------------
 
-def test_the_chart_shows_twelve_weeks_of_finished_and_stopped_sessions_against_the_goal(store, make_view):
-    """Twelve weeks, this week last: bars for finished sessions, a separate segment for the stopped one,
-    the dashed goal at 3, and a star over last week, the only one that met it."""
+def test_the_chart_starts_with_the_first_sessions_week_and_keeps_stopped_sessions_beside_the_bars(store, make_view):
+    """Four weeks, from the first session's (2 Nov) to this week: bars for finished sessions, the stopped one as its
+    own bar from 0 beside this week's (never stacked on it), each week's goal dashed at 3, a star over last week,
+    the only one that met it. The view still spans twelve weeks' room, the weeks before the start left empty."""
     view = make_view(store, records=STORY)
     assert view.empty.isHidden()
-    assert len(view.weeks) == 12
-    assert view.weeks[-1].week_start == date(2026, 11, 23)
-    this, last, three_ago = 11, 10, 8
-    assert bar_heights(view) == {three_ago: 1, last: 3, this: 2}  # empty weeks have no bar at all
-    partial = view.chart.partial_bars.opts
-    assert (list(partial["x"]), list(partial["y0"]), list(partial["height"])) == ([this], [2], [1])
-    assert partial["brush"].style() == Qt.BrushStyle.BDiagPattern  # hatched: never mistaken for a finished one
-    assert view.chart.goal_line.value() == 3
-    assert view.chart.goal_line.pen.style() == Qt.PenStyle.DashLine
-    assert list(view.chart.met_markers.getData()[0]) == [last]
-    low, high = view.visible_weeks()
-    assert (low, high) == (-0.5, 11.5)
+    assert [w.week_start for w in view.weeks] == [date(2026, 11, 2), date(2026, 11, 9), date(2026, 11, 16),
+                                                  date(2026, 11, 23)]
+    first, last, this = 0, 2, 3
+    assert bar_heights(view) == {first: 1, last: 3, this: 2}  # empty weeks have no bar at all
+    assert stopped_bars(view) == [(this, 0, 1)]
+    assert view.chart.partial_bars.opts["brush"].style() == Qt.BrushStyle.BDiagPattern  # hatched
+    assert view.chart.goal_values() == [3, 3, 3, 3]
+    assert view.chart.goal_line.opts["pen"].style() == Qt.PenStyle.DashLine
+    assert starred(view) == [last]
+    assert view.chart.visible_weeks() == (-8.5, 3.5)
+
+
+def test_stopped_sessions_never_lift_a_week_to_its_goal(store, make_view):
+    """Issue 20, defect 2: 1 finished and 2 stopped, and 2 + 2, reached and passed the goal line, stacked. Now each
+    week's finished bar stands at 1 and 2, below the goal of 3, and neither week is starred."""
+    records = [played(date(2026, 11, 16)), played(date(2026, 11, 17), completed=False),
+               played(date(2026, 11, 18), completed=False), played(date(2026, 11, 23)), played(date(2026, 11, 24)),
+               played(date(2026, 11, 24), completed=False, hour=18), played(date(2026, 11, 25), completed=False)]
+    view = make_view(store, records=records)
+    assert bar_heights(view) == {0: 1, 1: 2}
+    assert all(bottom == 0 for _, bottom, _ in stopped_bars(view))
+    tops = {week: bar_heights(view)[week] for week in (0, 1)}
+    assert all(top < 3 for top in tops.values())
+    assert starred(view) == []
+
+
+def test_every_series_is_three_to_one_against_the_chart_in_each_theme(store, make_view, qapp):
+    """WCAG 1.4.11: finished (met and not), stopped, the goal and the pain marks against the chart's background,
+    measured with core.contrast in the light, dark and high-contrast palettes (finished was 2.25:1 in light)."""
+    from piriformis_desktop.core.contrast import contrast_ratio
+    from piriformis_desktop.ui.history.chart import chart_colours, series_colours
+    from piriformis_desktop.ui.theme import palette_for
+
+    for theme in ("light", "dark", "high-contrast"):
+        colours = chart_colours(palette_for(theme))
+        for name, colour in series_colours(colours).items():
+            ratio = contrast_ratio(colour.name(), colours["base"].name())
+            assert ratio >= 3.0, (theme, name, round(ratio, 2))
 
 
 def test_weeks_that_met_the_goal_are_in_the_stronger_colour(store, make_view):
-    """Last week's bar (goal met) is in the palette's highlight; the others are paler."""
+    """Last week's bar (goal met) is in the palette's highlight; the others are lighter."""
     view = make_view(store, records=STORY)
     highlight = view.palette().color(QPalette.ColorRole.Highlight)
-    colours = {x: brush.color() for x, brush in zip(view.chart.completed_bars.opts["x"], view.chart.completed_bars.opts["brushes"])}
-    assert colours[10] == highlight
-    assert colours[11] != highlight and colours[8] != highlight
+    colours = {round(x): brush.color() for x, brush in zip(view.chart.completed_bars.opts["x"],
+                                                           view.chart.completed_bars.opts["brushes"])}
+    assert colours[2] == highlight
+    assert colours[3] != highlight and colours[0] != highlight
 
 
 def test_the_date_axis_labels_weeks_by_their_local_first_day(store, make_view):
@@ -174,7 +212,8 @@ def test_the_date_axis_labels_weeks_by_their_local_first_day(store, make_view):
     view = make_view(store, records=STORY)
     axis = view.chart.getPlotItem().getAxis("bottom")
     labels = dict(axis._tickLevels[0])
-    assert labels[10] == "16 Nov" and labels[11] == "23 Nov"
+    assert labels[2] == "16 Nov" and labels[3] == "23 Nov"
+    assert dict(view.pain_chart.getPlotItem().getAxis("bottom")._tickLevels[0]) == labels  # dated alike
     assert axis.labelText == "2026"
 
 
@@ -184,7 +223,7 @@ def test_the_words_panel_gives_this_week_streaks_and_totals(store, make_view):
     values = {key: label.text() for key, label in view.values.items()}
     assert values == {"this-week": "2 of 3", "current-streak": "1 week", "best-streak": "1 week",
                       "sessions": "6", "minutes": "41", "last": "Today"}
-    assert "1 to go" in view.captions["this-week"].text()
+    assert view.captions["this-week"].text() == "this week — 1 more to reach your goal of 3"
     assert "1 stopped early" in view.captions["sessions"].text()
     assert view.values["this-week"].font().pixelSize() >= 2 * view.font().pixelSize()
 
@@ -205,8 +244,8 @@ def test_a_lower_goal_moves_the_line_and_marks_this_week_met(store, make_view):
     """Goal 2 from the settings: the line drops to 2, this week gets its star, and the words say goal met."""
     view = make_view(store, records=STORY)
     view.set_goal(2)
-    assert view.chart.goal_line.value() == 2
-    assert list(view.chart.met_markers.getData()[0]) == [10, 11]
+    assert view.chart.goal_values() == [3, 3, 3, 2]  # past weeks keep the goal they were held to
+    assert starred(view) == [2, 3]
     assert view.values["this-week"].text() == "2 of 2"
     assert "goal met" in view.captions["this-week"].text()
     assert view.values["current-streak"].text() == "2 weeks"
@@ -217,9 +256,9 @@ def test_a_new_session_appears_after_refresh(store, make_view):
     view = make_view(store, records=STORY)
     store.record(played(TODAY, hour=18))
     view.refresh()
-    assert bar_heights(view)[11] == 3
+    assert bar_heights(view)[3] == 3
     assert view.values["this-week"].text() == "3 of 3"
-    assert list(view.chart.met_markers.getData()[0]) == [10, 11]
+    assert starred(view) == [2, 3]
 
 
 def test_sunday_first_locales_count_weeks_from_sunday(store, make_view):
@@ -227,7 +266,7 @@ def test_sunday_first_locales_count_weeks_from_sunday(store, make_view):
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     view = make_view(store, records=STORY + [played(date(2026, 11, 22))])
     assert view.weeks[-1].week_start == date(2026, 11, 22)
-    assert bar_heights(view)[11] == 3 and view.chart.partial_bars.opts["height"][-1] == 1
+    assert bar_heights(view)[3] == 3 and view.chart.partial_bars.opts["height"][-1] == 1
 
 
 # -- hover, click and zoom -----------------------------------------------------------------------
@@ -236,32 +275,32 @@ def test_hovering_a_week_lists_its_sessions(store, make_view, qtbot):
     """The mouse over last week's bar: the line below names the week, says goal met and lists three sessions."""
     view = make_view(store, records=STORY)
     with qtbot.waitSignal(view.week_shown) as shown:
-        hover(qtbot, view, 10)
+        hover(qtbot, view, 2)
     assert shown.args[0].week_start == date(2026, 11, 16)
     lines = view.week_detail.text().split("\n")
-    assert lines[0] == "Week of Mon 16 Nov 2026: 3 of 3 finished — goal met ★"
+    assert lines[0] == "Week of Mon, 16 Nov 2026: 3 of 3 finished — goal met ★"
     assert len(lines) == 4
-    assert lines[1].startswith("• Mon 16 Nov, ") and "finished, 6 min, left leg first" in lines[1]
+    assert lines[1].startswith("• Mon, 16 Nov, ") and "finished, 6 min, left leg first" in lines[1]
 
 
 def test_clicking_a_week_keeps_it_shown_after_the_mouse_leaves(store, make_view, qtbot):
     """Click the week of 2 Nov, hover another, leave the chart: the clicked week's session is listed again."""
     view = make_view(store, records=STORY)
-    qtbot.mouseClick(view.chart.viewport(), Qt.MouseButton.LeftButton, pos=week_point(view, 8))
-    hover(qtbot, view, 10)
-    assert view.week_detail.text().startswith("Week of Mon 16 Nov 2026")
+    qtbot.mouseClick(view.chart.viewport(), Qt.MouseButton.LeftButton, pos=week_point(view, 0))
+    hover(qtbot, view, 2)
+    assert view.week_detail.text().startswith("Week of Mon, 16 Nov 2026")
     qtbot.mouseMove(view.export_button)  # leave the chart
-    qtbot.waitUntil(lambda: view.week_detail.text().startswith("Week of Mon 2 Nov 2026"))
-    assert view.week_detail.text() == ("Week of Mon 2 Nov 2026: 1 of 3 finished\n"
-                                       "• Wed 4 Nov, 07:30: finished, 6 min, left leg first")
+    qtbot.waitUntil(lambda: view.week_detail.text().startswith("Week of Mon, 2 Nov 2026"))
+    assert view.week_detail.text() == ("Week of Mon, 2 Nov 2026: 1 of 3 finished\n"
+                                       "• Wed, 4 Nov, 07:30: finished, 6 min, left leg first")
 
 
 def test_this_weeks_stopped_session_says_how_far_it_got(store, make_view, qtbot):
     """Hovering this week: two finished, one stopped early after 1 of 3 exercises, with the leg it began on."""
     view = make_view(store, records=STORY)
-    hover(qtbot, view, 11)
+    hover(qtbot, view, 3)
     lines = view.week_detail.text().split("\n")
-    assert lines[0] == "This week of Mon 23 Nov 2026: 2 of 3 finished, 1 stopped early"
+    assert lines[0] == "This week of Mon, 23 Nov 2026: 2 of 3 finished, 1 stopped early"
     assert lines[-1].endswith(": stopped early after 1 of 3 exercises, 2 min, right leg first")
 
 
@@ -271,13 +310,16 @@ def test_whole_history_zooms_out_to_every_week_and_back(store, make_view, qtbot)
     view = make_view(store, records=records)
     n = len(view.weeks)
     assert n == 105
-    assert view.visible_weeks() == (n - 12.5, n - 0.5)
+    assert view.chart.visible_weeks() == (n - 12.5, n - 0.5)
+    assert view.recent_button.isChecked() and not view.all_button.isChecked()  # the active range looks pressed
     qtbot.mouseClick(view.all_button, Qt.MouseButton.LeftButton)
-    assert view.visible_weeks() == (-0.5, n - 0.5)
+    assert view.chart.visible_weeks() == (-0.5, n - 0.5)
+    assert view.all_button.isChecked() and not view.recent_button.isChecked()
     years = [label for _, label in view.chart.getPlotItem().getAxis("bottom")._tickLevels[0]]
     assert "Jan 2026" in years or "2026" in years
     qtbot.mouseClick(view.recent_button, Qt.MouseButton.LeftButton)
-    assert view.visible_weeks() == (n - 12.5, n - 0.5)
+    assert view.chart.visible_weeks() == (n - 12.5, n - 0.5)
+    assert view.recent_button.isChecked()
 
 
 # -- palettes ------------------------------------------------------------------------------------
@@ -292,7 +334,7 @@ def test_the_chart_follows_a_dark_palette(store, make_view):
     view.setPalette(dark)
     assert view.chart.backgroundBrush().color() == QColor("#151515")
     assert view.chart.getPlotItem().getAxis("left").textPen().color() == QColor("#e8eaed")
-    assert view.chart.goal_line.pen.color() == QColor("#e8eaed")
+    assert view.chart.goal_line.opts["pen"].color() == QColor("#e8eaed")
     assert QColor("#4f8fd8") in [b.color() for b in view.chart.completed_bars.opts["brushes"]]
 
 
@@ -344,7 +386,7 @@ def test_import_on_a_new_laptop_fills_the_empty_history(store, make_view, qtbot,
         pass
     assert view.status.text() == f"Imported 7 sessions from {tmp_path / 'old.csv'}."
     assert view.empty.isHidden() and view.chart is not None
-    assert bar_heights(view) == {8: 1, 10: 3, 11: 2}
+    assert bar_heights(view) == {0: 1, 2: 3, 3: 2}
     qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(view.importing.finished):
         pass
@@ -377,7 +419,7 @@ def test_pain_check_ins_show_under_their_weeks_with_an_honest_trend(store, make_
     for session_id, pain in zip(ids[:4], (6, 5, 4, 3)):
         store.add_checkin(session_id, pain_after=pain)
     view = make_view(store)
-    xs, ys = view.pain_chart.dots.getData()
+    xs, ys = view.pain_chart.after.getData()
     assert list(ys) == [6, 5, 4, 3]
     assert view.pain_chart.line.getData()[0] is not None and len(view.pain_chart.line.getData()[0]) >= 2
     assert "lower than at the start" in view.pain_words.text()
@@ -390,17 +432,98 @@ def test_one_check_in_draws_no_trend_and_says_so(store, make_view):
     store.add_sessions(STORY)
     store.add_checkin(store.sessions()[-2].id, pain_after=5)
     view = make_view(store)
-    assert list(view.pain_chart.dots.getData()[1]) == [5]
+    assert list(view.pain_chart.after.getData()[1]) == [5]
     assert view.pain_chart.line.getData()[0] is None or len(view.pain_chart.line.getData()[0]) == 0
     assert view.pain_words.text() == "Not enough check-ins yet for a trend (1 of the 3 needed)."
 
 
-def test_rising_pain_brings_the_gentle_note(store, make_view):
-    """Pain 2 in the fortnight before, 5-6 in the last two weeks: the note suggests the physiotherapist."""
-    store.add_sessions([*STORY, played(date(2026, 10, 30))])
+def test_pain_before_and_after_are_two_marks_joined_with_a_tooltip(store, make_view):
+    """Issue 20, defect 3: pain before (asked on the Ready card) was shown nowhere. Now each session has a ring
+    (before) and a dot (after) joined by a line, and hovering either says the session in words."""
+    store.add_sessions(STORY)
+    session = store.sessions()[-2]  # 24 Nov
+    store.add_checkin(session.id, pain_before=2, pain_after=5, pain_where="buttock", note="stairs")
+    view = make_view(store)
+    assert list(view.pain_chart.before.getData()[1]) == [2] and list(view.pain_chart.after.getData()[1]) == [5]
+    assert sorted(view.pain_chart.changes.getData()[1]) == [2, 5]
+    tip = view.pain_chart.after.data["data"][0]
+    assert "Tue, 24 Nov" in tip and "pain 2 → 5 of 10 (buttock)" in tip and "stairs" in tip
+    assert view.pain_chart.getPlotItem().getAxis("bottom").style["showValues"]  # a dated axis of its own
+
+
+def test_the_trend_and_its_sentence_cover_the_weeks_shown(store, make_view, qtbot):
+    """Issue 20, defect 3: "lower than at the start (7.0)" named a start before the twelve weeks on screen. The
+    trend is now worked out over the weeks the range buttons show, and its line starts where its words do."""
+    records = [played(TODAY - WEEK * n) for n in range(1, 30)]
+    store.add_sessions(records)
+    for record, n in zip(store.sessions(), range(29, 0, -1)):
+        store.add_checkin(record.id, pain_after=7 if n > 12 else 3)
+    view = make_view(store)
+    assert "the same as at the start" in view.pain_words.text()  # 3 all through the last 12 weeks
+    assert min(view.pain_chart.line.getData()[0]) >= len(view.weeks) - 12
+    qtbot.mouseClick(view.all_button, Qt.MouseButton.LeftButton)
+    assert "lower than at the start (7.0)" in view.pain_words.text()
+    assert min(view.pain_chart.line.getData()[0]) == 0
+
+
+def test_a_session_whose_pain_rose_is_flagged_beside_it(store, make_view, qtbot):
+    """Issue 20, defect 4: before 2, after 7 passed in silence. The session's line in the list is followed by the
+    flag's sentence, and a triangle stands over its marks on the pain chart."""
+    store.add_sessions(STORY)
+    store.add_checkin(store.sessions()[-2].id, pain_before=2, pain_after=7)
+    view = make_view(store)
+    hover(qtbot, view, 3)
+    lines = view.week_detail.text().split("\n")
+    flagged = lines.index(next(line for line in lines if "24 Nov" in line))
+    assert lines[flagged + 1].strip() == ("⚠ Pain rose from 2 to 7 during this session. Stop if the exercises make "
+                                          "your pain worse, and ask your physiotherapist before the next session.")
+    assert len(view.pain_chart.flags.getData()[0]) == 1
+
+
+def test_rising_pain_and_a_long_gap_are_flagged_above_the_charts(store, make_view):
+    """Pain 2 in the fortnight before, 5-6 in the last week: the flag above the charts gives both averages."""
+    store.add_sessions([*STORY, played(date(2026, 11, 12))])
     by_day = {r.local_date: r.id for r in store.sessions()}
-    for day, pain in ((date(2026, 10, 30), 2), (date(2026, 11, 4), 2), (date(2026, 11, 16), 5),
-                      (date(2026, 11, 20), 6), (date(2026, 11, 24), 6)):
+    for day, pain in ((date(2026, 11, 12), 2), (date(2026, 11, 16), 2), (date(2026, 11, 20), 5),
+                      (date(2026, 11, 24), 6)):
         store.add_checkin(by_day[day], pain_after=pain)
     view = make_view(store)
-    assert "checking in with your physiotherapist" in view.pain_words.text()
+    assert view.flags_box.isVisible()
+    assert view.flags_box.text() == ("⚠ Pain after sessions averaged 5.5 of 10 over the last 7 days, up from 2.0 in "
+                                     "the 14 days before. Ask your physiotherapist before you go on with the routine.")
+
+
+def test_a_long_gap_since_the_last_session_is_flagged(store, make_view):
+    view = make_view(store, records=[played(TODAY - timedelta(days=20))])
+    assert view.flags_box.text().startswith("⚠ No session for 20 days.")
+
+
+def test_a_first_week_is_greeted_and_minutes_past_an_hour_read_as_hours(store, make_view):
+    """Issue 20, defect 5: a new user read "0 weeks in a row at your goal"; a busy one "1055 minutes exercised";
+    five in a week read "5 of 3"."""
+    view = make_view(store, records=[played(date(2026, 11, 23)), played(date(2026, 11, 24))])
+    assert view.values["current-streak"].text() == "First week"
+    assert view.captions["current-streak"].text() == "welcome! Weeks at your goal count from here"
+    store.add_sessions([played(date(2026, 11, 23) + timedelta(days=d % 3), minutes=201, hour=9 + d)
+                        for d in range(3)])
+    view.refresh()
+    assert view.values["current-streak"].text() == "1 week"  # this week met its goal: a streak of its own
+    assert view.values["minutes"].text() == "10 h 16 min" and view.captions["minutes"].text() == "exercised"
+    assert view.values["this-week"].text() == "5"
+    assert view.captions["this-week"].text() == "this week — goal of 3 met ✓"
+
+
+def test_the_week_list_shows_pain_where_and_the_note(store, make_view, qtbot):
+    """Issue 20, defect 5: the notes written at check-in appeared only in the printed report."""
+    store.add_sessions(STORY)
+    store.add_checkin(store.sessions()[-3].id, pain_before=4, pain_after=3, pain_where="thigh,lower back",
+                      note="stairs were easier")
+    view = make_view(store)
+    line = next(line for line in view.week_detail.text().split("\n") if line.startswith("• Mon, 23 Nov"))
+    assert line.endswith("; pain 4 → 3 of 10 (thigh, lower back); note: “stairs were easier”")
+
+
+def test_the_day_strip_leaves_days_before_the_first_session_blank(store, make_view):
+    view = make_view(store, records=STORY)
+    assert view.day_strip.first == date(2026, 11, 4)
+    assert "of the last 26 days" in view.day_strip.accessibleDescription()

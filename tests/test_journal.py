@@ -59,7 +59,7 @@ def test_interrupted_session_is_recorded_as_not_completed(tmp_path, store):
     assert (kept.completed, kept.exercises_done, kept.first_side) == (False, 2, "left")
     assert (kept.duration_seconds, kept.ended_at) == (140.5, START.replace(minute=3))
     assert message == ("Your session of 23 November 2026 was interrupted before it ended; it is kept in your history "
-                       "as not completed (2 of 3 exercises done).")
+                       "as stopped early (2 of 3 exercises done).")
     assert list(tmp_path.glob("session-*")) == []
     assert recover_interrupted(SessionJournal(tmp_path), store) is None  # only once
 
@@ -211,7 +211,7 @@ def test_the_notice_names_the_day_as_the_window_asks(tmp_path, store):
     SessionJournal(tmp_path, dead_owner()).write(entry(done=0, exercises_total=1))
     message = recover_interrupted(SessionJournal(tmp_path), store, date_words=lambda day: day.strftime("%d.%m.%Y"))
     assert message == ("Your session of 23.11.2026 was interrupted before it ended; it is kept in your history as "
-                       "not completed (0 of 1 exercise done).")
+                       "stopped early (0 of 1 exercise done).")
 
 
 def test_the_journal_goes_through_its_spare_when_the_disk_is_full(tmp_path, monkeypatch):

@@ -1,9 +1,9 @@
-"""Pain over time: weekly means, a trend that is honest about too few points, and the rising-pain note."""
+"""Pain over time: weekly means, a trend that is honest about too few points (rising pain is a safety flag: tests/test_flags.py)."""
 
 from datetime import date, timedelta
 
 from piriformis_desktop.core.progress import (
-    Direction, direction_of, pain_trend, rising_pain, weekly_pain,
+    Direction, direction_of, pain_trend, weekly_pain,
 )
 
 WEEKS = [date(2026, 10, 5) + timedelta(weeks=n) for n in range(8)]  # Mondays
@@ -39,24 +39,6 @@ def test_weekly_means_use_the_week_each_day_falls_in():
     """Two check-ins in one week average; a day outside the weeks shown is left out."""
     points = [(date(2026, 10, 5), 4), (date(2026, 10, 11), 6), (date(2026, 9, 1), 9)]
     assert weekly_pain(points, WEEKS)[:2] == [5, None]
-
-
-def test_rising_pain_over_two_weeks_suggests_the_physiotherapist():
-    """Recent check-ins clearly higher than the fortnight before: a gentle note, never advice to change the routine."""
-    today = date(2026, 11, 24)
-    points = [(today - timedelta(days=d), 3) for d in (20, 24)] + [(today - timedelta(days=d), 5) for d in (2, 9)]
-    message = rising_pain(points, today)
-    assert message == ("Your pain scores have gone up over the last two weeks. It may be worth checking in with your "
-                       "physiotherapist.")
-    assert "routine" not in message and "stop" not in message.lower()
-
-
-def test_steady_or_sparse_pain_gives_no_note():
-    """The same pain, or too few check-ins to compare, gives no note."""
-    today = date(2026, 11, 24)
-    steady = [(today - timedelta(days=d), 4) for d in (2, 9, 20, 24)]
-    assert rising_pain(steady, today) is None
-    assert rising_pain([(today, 9), (today - timedelta(days=20), 1)], today) is None
 
 
 def test_three_check_ins_on_three_days_are_too_early_to_tell():

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from piriformis_desktop.core.routine import RoutineError, Side, load_routine, parse_routine
-from piriformis_desktop.core.routine_translation import routine_texts, translate_routine
+from piriformis_desktop.core.routine.translation import routine_texts, translate_routine
 
 JUNK = [
     "Published: May 29, 2008",

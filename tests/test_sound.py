@@ -11,12 +11,18 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QFile, QLocale, QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QFile, QLocale, QObject, Qt, QTimer, QUrl, Signal, Slot
 
 from piriformis_desktop.core.cues import Cue, CueKind, cue_schedule
 from piriformis_desktop.core.routine import Side
 from piriformis_desktop.core.timeline import build_timeline
 from piriformis_desktop.ui.desktop import sound, worker_thread as worker_thread_module
+from piriformis_desktop.ui.desktop.effects import EffectsWorker, SoundEffects
+from piriformis_desktop.ui.desktop.sound_levels import SOUND_URLS, VOICE_BALANCE, sound_gain, speech_engines
+from piriformis_desktop.ui.desktop.voice import (
+    SpeechVoice, engine_failure_reason, speech_dispatcher_silent, speech_dispatcher_socket,
+)
+from piriformis_desktop.ui.desktop.worker_thread import Request
 
 ASSETS = Path(__file__).resolve().parents[1] / "assets" / "sounds"
 # Loading Qt's audio backend logs warnings about optional libraries (pipewire, VA-API) and a missing sound
@@ -26,10 +32,13 @@ AUDIO_BACKEND_CHATTER = pytest.mark.qt_log_ignore(
 )
 
 
-class FakeSink:
-    """Stands in for the QSoundEffects and records what the user would hear."""
+class FakeSink(QObject):
+    """Stands in for the QSoundEffects and records what the user would hear; `failed` as the real one says it."""
+
+    failed = Signal(str, bool)
 
     def __init__(self) -> None:
+        super().__init__()
         self.played: list[CueKind] = []
         self.gain: float | None = None
         self.stops = 0
@@ -45,6 +54,9 @@ class FakeSink:
 
     def stop(self) -> None:
         self.stops += 1
+
+    def close(self) -> None:
+        pass
 
 
 @pytest.fixture
@@ -68,7 +80,7 @@ def local_sounds() -> dict[CueKind, QUrl]:
     except ImportError:
         pass
     if all(QFile.exists(f":/sounds/{kind.value}.wav") for kind in CueKind):
-        return dict(sound.SOUND_URLS)
+        return dict(SOUND_URLS)
     return {kind: QUrl.fromLocalFile(str(ASSETS / f"{kind.value}.wav")) for kind in CueKind}
 
 
@@ -83,7 +95,7 @@ def read_wav(path: Path):
 @pytest.mark.parametrize("kind", list(CueKind))
 def test_each_cue_is_a_short_clear_click_free_wav(kind):
     """Every cue is a small 16-bit mono WAV, loud (-3 dBFS peak) and starting and ending in silence."""
-    url = sound.SOUND_URLS[kind]
+    url = SOUND_URLS[kind]
     assert (url.scheme(), url.path()) == ("qrc", f"/sounds/{kind.value}.wav")  # the app loads the compiled copy
     path = ASSETS / f"{kind.value}.wav"
     assert path.stat().st_size < 60_000
@@ -144,16 +156,17 @@ def test_switching_sound_off_stops_a_sound_that_is_playing(player, sink):
 def test_volume_slider_maps_to_sound_and_voice(qtbot, player, sink):
     """100 is full volume, 0 is silent, and 80 (the default) is 6 dB down; the voice follows the same slider,
     set under the chimes."""
-    assert sink.gain == pytest.approx(sound.sound_gain(80))
+    assert sink.gain == pytest.approx(sound_gain(80))
     for volume, gain in [(100, 1.0), (0, 0.0), (80, 10 ** (-6 / 20)), (50, 10 ** (-15 / 20)), (150, 1.0)]:
         player.set_volume(volume)
         assert sink.gain == pytest.approx(gain, rel=1e-3)
-    gains = [sound.sound_gain(v) for v in range(101)]
+    gains = [sound_gain(v) for v in range(101)]
     assert gains == sorted(gains) and len(set(gains)) == 101
     player.set_enabled(sound=True, voice=True)
     player.set_volume(40)
     engine = started_engine(qtbot, player)
-    assert engine.volume() == pytest.approx(sound.sound_gain(40) * sound.VOICE_BALANCE, abs=0.01)
+    # the volume reaches the engine on the speech thread, queued behind its start: wait for it, not for luck
+    qtbot.waitUntil(lambda: engine.volume() == pytest.approx(sound_gain(40) * VOICE_BALANCE, abs=0.01), timeout=5000)
 
 
 def started_engine(qtbot, player):
@@ -223,7 +236,7 @@ def test_the_voice_engine_starts_only_after_voice_is_switched_on(qtbot, player):
 
 def test_qt_test_engine_is_never_the_users_voice(qtbot):
     """Qt's wheel ships a silent "mock" engine; with only that installed, voice says no engine was found."""
-    assert sound.speech_engines(["speechd", "mock", "flite"]) == ["speechd", "flite"]
+    assert speech_engines(["speechd", "mock", "flite"]) == ["speechd", "flite"]
     only_mock = SimpleNamespace(QTextToSpeech=SimpleNamespace(availableEngines=lambda: ["mock"]))
     player = sound.make_cue_player(sound_output=FakeSink(), speech=only_mock)
     assert not player.voice_available
@@ -326,8 +339,8 @@ def test_a_speech_dispatcher_that_does_not_answer_is_not_waited_for(qtbot, tmp_p
     made = []
     never_made = SimpleNamespace(QTextToSpeech=SimpleNamespace(State=SimpleNamespace(Error=None),
                                                                __call__=made.append))
-    voice = sound.SpeechVoice(never_made, ["speechd"])
-    assert sound.speech_dispatcher_silent(timeout=0.2)
+    voice = SpeechVoice(never_made, ["speechd"])
+    assert speech_dispatcher_silent(timeout=0.2)
     with qtbot.waitSignal(voice.failed, timeout=3000) as failed:
         assert voice.prepare()  # asked on the speech thread: the window's thread does not wait for the probe
     assert made == [] and failed.args == [
@@ -335,23 +348,23 @@ def test_a_speech_dispatcher_that_does_not_answer_is_not_waited_for(qtbot, tmp_p
         "(restarting it, or logging out and in, usually helps)", False]
     assert not voice.prepare()
     wedged.close()
-    assert not sound.speech_dispatcher_silent()  # a stale socket: Qt's engine starts a fresh daemon
+    assert not speech_dispatcher_silent()  # a stale socket: Qt's engine starts a fresh daemon
 
 
 def test_where_qt_looks_for_speech_dispatcher():
     """SPEECHD_ADDRESS first, then the session's runtime folder, then ~/.cache (libspeechd's own order)."""
     from pathlib import Path
 
-    assert sound.speech_dispatcher_socket({"SPEECHD_ADDRESS": "unix_socket:/x/s.sock"}) == Path("/x/s.sock")
-    assert sound.speech_dispatcher_socket({"SPEECHD_ADDRESS": "inet_socket:127.0.0.1:6560"}) is None
-    assert sound.speech_dispatcher_socket({"XDG_RUNTIME_DIR": "/run/user/1000"}) == Path(
+    assert speech_dispatcher_socket({"SPEECHD_ADDRESS": "unix_socket:/x/s.sock"}) == Path("/x/s.sock")
+    assert speech_dispatcher_socket({"SPEECHD_ADDRESS": "inet_socket:127.0.0.1:6560"}) is None
+    assert speech_dispatcher_socket({"XDG_RUNTIME_DIR": "/run/user/1000"}) == Path(
         "/run/user/1000/speech-dispatcher/speechd.sock")
-    assert sound.speech_dispatcher_socket({}) == Path.home() / ".cache" / "speech-dispatcher" / "speechd.sock"
+    assert speech_dispatcher_socket({}) == Path.home() / ".cache" / "speech-dispatcher" / "speechd.sock"
 
 
 def test_speech_dispatcher_missing_is_explained_in_the_users_words():
     """On Linux the reason names speech-dispatcher, the package the user can install."""
-    reason = sound.engine_failure_reason(["speechd"], ["speechd: Text to speech engine not initialized"])
+    reason = engine_failure_reason(["speechd"], ["speechd: Text to speech engine not initialized"])
     assert reason == "Voice prompts need speech-dispatcher, which is not installed or not running"
 
 
@@ -409,7 +422,7 @@ def test_the_factory_can_be_told_a_module_is_missing(qtbot):
 @AUDIO_BACKEND_CHATTER
 def test_no_audio_device_makes_sound_unavailable_with_a_reason(qtbot):
     """A machine with no audio output: the first cue finds out, says "No audio device was found", plays nothing."""
-    effects = sound.SoundEffects(sound.QtMultimedia, outputs=list)  # the real effects, told there is no output
+    effects = SoundEffects(sound.QtMultimedia, outputs=list)  # the real effects, told there is no output
     player = sound.make_cue_player(speech=None, sound_output=effects)
     assert player.available
     with qtbot.waitSignal(player.availability_changed, timeout=1000):
@@ -424,8 +437,8 @@ def real_effects(clock):
     """The real QSoundEffects on their own thread, told a device exists; the thread is ended afterwards."""
     made = []
 
-    def make(sources=None, worker=sound._EffectsWorker):
-        effects = sound.SoundEffects(sound.QtMultimedia, sources=sources or local_sounds(),
+    def make(sources=None, worker=EffectsWorker):
+        effects = SoundEffects(sound.QtMultimedia, sources=sources or local_sounds(),
                                      outputs=lambda: ["a device"], clock=clock, worker=worker)
         made.append(effects)
         return effects
@@ -466,7 +479,7 @@ def test_the_sounds_load_before_the_first_cue_on_a_thread_of_their_own(qtbot, re
     made = {e.objectName(): e for e in worker.findChildren(QSoundEffect)}
     assert sorted(made) == sorted(f"cue-sound-{kind.value}" for kind in CueKind)
     assert all(made[f"cue-sound-{k.value}"].source() == local_sounds()[k] for k in CueKind)
-    assert all(e.volume() == pytest.approx(sound.sound_gain(80), rel=1e-3) for e in made.values())
+    assert all(e.volume() == pytest.approx(sound_gain(80), rel=1e-3) for e in made.values())
     player.close()
     assert not effects.thread.alive
 
@@ -478,9 +491,9 @@ def test_a_sound_thread_that_stops_answering_turns_sound_off_but_not_the_session
     is off for the session with a notice; the caller never waited for it."""
     stuck = __import__("threading").Event()
 
-    class HangOnPlay(sound._EffectsWorker):
+    class HangOnPlay(EffectsWorker):
         def handle(self, request, value, number):
-            if request != "play":
+            if request is not Request.PLAY:
                 return super().handle(request, value, number)
             stuck.wait(30)  # (and then plays nothing: there is no real device behind "a device")
             self.answered.emit(number)
@@ -513,9 +526,9 @@ def test_a_warning_flooding_from_the_sound_thread_parks_it_and_turns_sound_off(q
 
     limiter = MessageLimiter(io.StringIO(), flood=100)
     monkeypatch.setattr(worker_thread_module, "installed_limiter", lambda: limiter)
-    class FloodOnPlay(sound._EffectsWorker):
+    class FloodOnPlay(EffectsWorker):
         def handle(self, request, value, number):
-            if request != "play":
+            if request is not Request.PLAY:
                 return super().handle(request, value, number)
             for _ in range(150):  # what Qt's event dispatcher does, a million times a second
                 limiter(None, None, "QSocketNotifier: Invalid socket 27 and type 'Read', disabling...")
@@ -558,23 +571,13 @@ def test_the_real_player_on_this_machine_never_crashes(qtbot, routine, settings,
 
 # -- in the window ------------------------------------------------------------------------------------
 
-class BreakingSink(FakeSink, QObject):
-    """A sound output that can report breaking mid-session, as the real one does."""
-
-    failed = Signal(str, bool)
-
-    def __init__(self) -> None:
-        QObject.__init__(self)
-        FakeSink.__init__(self)
-
-
 def test_sound_that_breaks_mid_session_is_said_in_the_window_and_the_session_goes_on(make_main_window, clock):
     """The sound system stops responding during a session: the notice bar says sound is off for this session,
     the Settings tab says why, and the session keeps running on its clock, silently."""
     from piriformis_desktop.ui import resources_rc  # noqa: F401  (the card's pictures)
 
     window = make_main_window(history=None, clock=clock, size=None)
-    sink = BreakingSink()
+    sink = FakeSink()
     window.attach_cue_player(sound.make_cue_player(window, sound_output=sink, speech=None, clock=clock))
     window.flow.toggle()
     assert sink.played == [CueKind.NEXT_EXERCISE]
@@ -635,3 +638,74 @@ def test_a_language_without_a_voice_is_said_in_the_settings_tab(qtbot):
     with qtbot.waitSignal(player.availability_changed):
         player._voice.set_language(QLocale.Language.English)
     assert player.voice_note is None
+
+
+def test_a_held_cue_is_played_even_when_its_timer_wakes_before_the_spacing_has_passed(qtbot, player, sink, clock):
+    """The session-done chime, due 50 ms after an exercise announcement, is held; the player's timer fires
+    while the session clock still reads short of the spacing (a timer may wake a little early): the chime is
+    played as soon as the clock gets there, not dropped."""
+    done = Cue(90.0, CueKind.SESSION_DONE, "Session complete")
+    player.play(Cue(60.0, CueKind.NEXT_EXERCISE))
+    clock.advance(0.05)
+    player.play(done)
+    assert sink.played == [CueKind.NEXT_EXERCISE] and player.pacer.held == done
+    with qtbot.waitSignal(player.findChild(QTimer, "held-cue").timeout, timeout=2000):
+        pass  # the held-cue timer fires while the (fake) clock has not moved: too soon
+    assert sink.played == [CueKind.NEXT_EXERCISE]
+    clock.advance(0.2)
+    qtbot.waitUntil(lambda: sink.played == [CueKind.NEXT_EXERCISE, CueKind.SESSION_DONE], timeout=2000)
+    assert player.pacer.held is None
+
+
+class SilentServerEffect(QObject):
+    """A QSoundEffect as Qt's are once the sound server has gone: it says it plays, and never finishes."""
+
+    statusChanged = Signal()
+    server_up = True
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.playing = False
+
+    def setVolume(self, gain): ...  # noqa: N802
+    def setSource(self, url): ...  # noqa: N802
+    def status(self): return None
+    def stop(self): self.playing = False
+    def play(self): self.playing = not self.server_up  # (while the server is up, a sound ends in no time here)
+    def isPlaying(self): return self.playing  # noqa: N802
+
+
+def test_a_sound_server_that_goes_away_mid_session_is_said_not_silent(qtbot, monkeypatch):
+    """The sound server died under the sounds: a sound still "playing" 3 s past its length turns sound off with
+    a sentence (sound that simply went silent, unexplained, was the fault); nothing more is sent to Qt."""
+    from piriformis_desktop.ui.desktop import effects as effects_module
+
+    now = [100.0]
+    monkeypatch.setattr(effects_module.time, "monotonic", lambda: now[0])
+    worker = EffectsWorker(SimpleNamespace(QSoundEffect=SilentServerEffect), SOUND_URLS, 1.0, None)
+    failed = []
+    worker.failed.connect(lambda reason, fault: failed.append((reason, fault)))
+    SilentServerEffect.server_up = True
+    worker.handle(Request.PLAY, CueKind.TICK, 1)
+    now[0] += 5.0
+    worker.handle(Request.PLAY, CueKind.PHASE, 2)  # the tick ended: all well
+    SilentServerEffect.server_up = False
+    now[0] += 1.0
+    worker.handle(Request.PLAY, CueKind.TICK, 3)  # unheard, and it never ends
+    now[0] += 1.0
+    worker.handle(Request.PLAY, CueKind.PHASE, 4)
+    assert not failed  # a second or two is not yet a server gone
+    now[0] += 3.0
+    worker._check_stuck()  # the check timer's wake
+    assert failed == [("The sound server went away during the session", True)]
+    worker.handle(Request.PLAY, CueKind.SWITCH_SIDE, 5)
+    assert not worker.findChild(QObject, "cue-sound-switch-side").playing and len(failed) == 1
+    worker._check.stop()
+
+
+def test_a_reason_that_ends_in_a_full_stop_is_said_with_one(qtbot, player, sink):
+    """speech-dispatcher's own reason is "failure."; the notice puts it inside a sentence with one full stop."""
+    with qtbot.waitSignal(player.turned_off) as told:
+        sink.failed.emit("The sound system said: failure.", True)
+    assert told.args == ["Sound cues are off until Piriformis Desktop is restarted. The sound system said: failure. "
+                         "This session goes on without them."]

@@ -13,7 +13,7 @@ from piriformis_desktop.core.routine import Side, load_routine
 from piriformis_desktop.core.session import Session
 from piriformis_desktop.core.settings import Settings
 from piriformis_desktop.core.stats import (
-    DAY_SPREAD, Adherence, WeekCount, adherence, day_counts, session_seconds, streaks, summary, week_index, week_position,
+    DAY_SPREAD, WeekCount, day_counts, session_seconds, streaks, summary, week_index, week_position,
     week_start, weekly_counts, whole_minutes,
 )
 from piriformis_desktop.core.timeline import build_timeline
@@ -193,14 +193,6 @@ def test_day_counts_cover_every_day_of_the_range():
 
 
 # -- rules every screen and document share ------------------------------------------------------
-
-def test_adherence_caps_each_week_at_the_goal():
-    """Five sessions in one week do not make up for none in the next."""
-    weeks = weekly_counts([session(date(2026, 11, 16) + timedelta(days=d)) for d in range(5)], 0,
-                          date(2026, 11, 25), weeks=2)
-    assert adherence(weeks, 3) == Adherence(percent=50, weeks_met=1, weeks=2)
-    assert adherence([], 3).percent == 0
-
 
 def test_a_day_sits_in_its_own_week_first_day_left_last_day_right():
     """Monday and Sunday of week 2 stand inside week 2's bar, in order; a day before the first week is negative."""

@@ -10,12 +10,16 @@ A reminder comes at a whole minute of the real clock, so the test that waits for
 minute at least 30 s away (up to 90 s of waiting).
 """
 
+import json
 import os
+import sys
 from datetime import datetime, timedelta, timezone
 
 import pytest
 
 from real_desktop import Desktop, missing, wait_for
+
+FAKE = os.path.join(os.path.dirname(__file__), "fake_portal.py")
 
 pytestmark = pytest.mark.slow
 
@@ -76,7 +80,7 @@ def test_a_tray_that_starts_after_the_app_shows_the_icon_and_the_reminder(deskto
     assert icons[0]["width"] > 0 and icons[0]["height"] > 0
 
     *_, stopped = desktop.atspi({"press": "Start"}, {"press": "Next"}, {"press": "Next"}, {"press": "Next"},
-                                {"wait": {"role": "label", "name": "Session stopped"}})
+                                {"wait": {"role": "label", "name": "Session stopped early"}})
     close_to_tray(desktop, window)
     assert app.poll() is None and desktop.icons_in_tray()
 
@@ -108,3 +112,27 @@ def test_clicking_the_tray_icon_brings_the_window_back(desktop):
     desktop.click(icon)
     assert_forward_and_ready(desktop, window)
     assert app.poll() is None
+
+
+def test_the_tray_item_is_titled_with_the_apps_name(desktop, qapp):
+    """Where the tray is a StatusNotifierItem host (KDE; GNOME with the AppIndicator extension), the item's
+    Title is what the desktop lists it by: "Piriformis Desktop", not the app id "piriformis-desktop"."""
+    from PySide6.QtDBus import QDBusConnection, QDBusMessage
+
+    reminders_at(desktop, datetime.now(timezone.utc) - timedelta(hours=1))
+    log = desktop.shots / "watcher.jsonl"
+    watcher = desktop.start([sys.executable, FAKE, str(log), "watcher"])
+    assert watcher.stdout.readline().strip() == "ready"
+    desktop.start_app()
+    item, = wait_for(lambda: log.exists() and [json.loads(line)["service"] for line in log.read_text().splitlines()],
+                     60, "the app's tray item registering with the watcher")
+    bus = QDBusConnection.connectToBus(desktop.env["DBUS_SESSION_BUS_ADDRESS"], "tray-title-test")
+    try:
+        ask = QDBusMessage.createMethodCall(item, "/StatusNotifierItem", "org.freedesktop.DBus.Properties", "Get")
+        ask.setArguments(["org.kde.StatusNotifierItem", "Title"])
+        reply = bus.call(ask)
+    finally:
+        QDBusConnection.disconnectFromBus("tray-title-test")
+    assert reply.type() == QDBusMessage.MessageType.ReplyMessage, reply.errorMessage()
+    title = reply.arguments()[0]
+    assert getattr(title, "variant", lambda: title)() == "Piriformis Desktop"

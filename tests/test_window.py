@@ -78,7 +78,7 @@ def test_hold_shows_the_cue_and_a_countdown(make_window, qtbot):
     assert card(window).cue.text() == "Toes turned in"
     assert card(window).countdown.text() == "2"
     assert card(window).rep.text() == "Rep 3 of 10"
-    assert card(window).next.text() == "Next: release 2 s"
+    assert card(window).next.text() == "Next: move back 2 s"
 
 
 def test_space_pauses_during_hold_and_resumes_after_three_seconds(make_window, qtbot):
@@ -156,7 +156,7 @@ def test_escape_stops_and_keeps_the_session_as_not_completed(make_window, qtbot)
     with qtbot.waitSignal(window.flow.session_recorded) as recorded:
         qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert window.player.currentWidget() is window.player.summary
-    assert window.player.summary.title.text() == "Session stopped"
+    assert window.player.summary.title.text() == "Session stopped early"
     assert recorded.args[0].completed is False
     assert [s.completed for s in window.history.sessions()] == [False]
 
@@ -281,7 +281,7 @@ def test_shortcuts_dialog_lists_the_session_keys(make_window, qtbot):
     qtbot.addWidget(dialog)
     shown = dialog.findChild(QTextBrowser).toPlainText()
     for key, words in [("Space", "Start, pause or resume"), ("Right", "Skip to the next exercise"),
-                       ("Left", "previous"), ("R", "Start this leg's reps again"), ("Esc", "Stop the session"),
+                       ("Left", "previous"), ("R", "Restart this leg's reps"), ("Esc", "Stop the session"),
                        ("F11", "Large type")]:
         assert key in shown and words in shown
     assert "Start:" not in shown and shown.count("Start, pause or resume") == 1  # each label once
@@ -371,27 +371,6 @@ def test_journal_is_written_during_a_session_and_cleared_at_the_end(make_window,
     for _ in range(2):
         qtbot.keyClick(window, Qt.Key.Key_Right)
     assert journal.read() is None
-
-
-def test_screen_is_kept_awake_only_while_the_session_runs(make_window, qtbot):
-    """Running holds the screen saver off; pausing and finishing let it go."""
-    from piriformis_desktop.ui.desktop.screen_awake import ScreenAwake
-
-    class Bus:
-        def isConnected(self):
-            return False
-
-    calls = []
-    window = make_window()
-    awake = ScreenAwake(window, bus=Bus())
-    awake._interface = type("I", (), {"call": lambda self, m, *a: calls.append(m) or
-                                      type("R", (), {"arguments": lambda s: [7]})()})()
-    window.attach_screen_awake(awake)
-    qtbot.keyClick(window, Qt.Key.Key_Space)
-    assert awake.holding
-    qtbot.keyClick(window, Qt.Key.Key_Space)
-    assert not awake.holding
-    assert calls == ["Inhibit", "UnInhibit"]
 
 
 def test_file_export_history_writes_the_csv_from_the_history_page(make_window, qtbot, tmp_path, monkeypatch):
@@ -498,7 +477,7 @@ def test_history_already_open_shows_a_session_its_check_in_and_an_import_as_each
     qtbot.waitUntil(panel.isVisible)
     qtbot.keyClick(panel, Qt.Key.Key_4)
     qtbot.keyClick(panel, Qt.Key.Key_Return)
-    assert [score for _, score in view.pain_points] == [4]
+    assert [session.pain_after for session in view.outcomes] == [4]
     (saved,) = window.history.sessions()
     earlier = replace(saved, id=None, started_at=saved.started_at.replace(year=saved.started_at.year - 1),
                       local_date=saved.local_date.replace(year=saved.local_date.year - 1),
@@ -718,8 +697,9 @@ def test_sound_controls_are_disabled_beside_the_reason_when_there_is_no_audio_de
     assert not pane.sound.isEnabled() and not pane.volume.isEnabled() and pane.voice.isEnabled()
 
 
-def test_start_a_new_session_on_the_summary_starts_one(make_window, qtbot):
-    """After a session, 'Start a new session' begins the next one (get ready counting), not just the Ready card."""
+def test_start_a_new_session_on_the_summary_asks_pain_before_then_space_starts_it(make_window, qtbot):
+    """After a session, 'Start a new session' shows the next one's Ready card with the pain scale (every session
+    gets its baseline); a digit gives it, Space starts, and the new session keeps it."""
     window = make_window()
     qtbot.keyClick(window, Qt.Key.Key_Space)
     for _ in range(3):
@@ -728,5 +708,10 @@ def test_start_a_new_session_on_the_summary_starts_one(make_window, qtbot):
     assert window.player.currentWidget() is summary
     qtbot.mouseClick(summary.again, Qt.MouseButton.LeftButton)
     assert window.player.currentWidget() is window.player.card
-    assert window.flow.controller.session.state is State.RUNNING
+    assert window.flow.controller.session.state is State.READY and card(window).pain_scale.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_4)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
     assert card(window).phase.text() == "Get ready" and window.commands.toggle.text() == "Pause"
+    for _ in range(3):
+        qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert [s.pain_before for s in window.history.sessions()] == [None, 4]

@@ -9,7 +9,8 @@ import sys
 import pytest
 
 from piriformis_desktop.core.placement import (
-    FRAME, FULL_SCREEN, MAXIMIZED, NORMAL, PREFERRED, Box, Frame, Placement, first_box, fitted, place, room,
+    FRAME, FULL_SCREEN, MAXIMIZED, NORMAL, PANELS, PREFERRED, Box, Frame, Placement, first_box, fitted, place, room,
+    unplaced,
 )
 
 LAPTOPS = {  # a laptop screen less a 32 px panel, as the desktop reports its free area
@@ -86,6 +87,45 @@ def test_a_damaged_or_old_value_is_ignored(text):
     assert Placement.from_text(text) is None
 
 
+# -- where the compositor places windows (Wayland): sizes and states only --------------------------------------
+
+WHOLE_SCREENS = {  # what Qt reports as free on Wayland: the whole screen, the panels it cannot see included
+    "1280x720": Box(0, 0, 1280, 720), "1366x768": Box(0, 0, 1366, 768), "1920x1080": Box(0, 0, 1920, 1080),
+}
+
+
+@pytest.mark.parametrize("screen", WHOLE_SCREENS)
+def test_on_wayland_a_first_window_leaves_room_for_panels_or_opens_maximized(screen):
+    """Qt says the whole 1366x768 is free; the window opened at 1280x728 and its bottom buttons were cut
+    off under a panel. Now a first window leaves room for panels all round, or is maximized (the compositor
+    knows its panels) where the preferred size would not fit with that room."""
+    area = WHOLE_SCREENS[screen]
+    placement = unplaced(None, area)
+    assert not placement.placed and placement.screen == ""
+    usable = area.shrunk(*PANELS)
+    if placement.state == NORMAL:
+        assert (placement.box.width, placement.box.height) == PREFERRED
+        assert placement.box.width + FRAME.left + FRAME.right <= usable.width
+        assert placement.box.height + FRAME.top + FRAME.bottom <= usable.height
+    else:
+        assert placement.state == MAXIMIZED
+        assert placement.box.height + FRAME.top + FRAME.bottom <= usable.height  # its size when restored
+    assert {s: unplaced(None, a).state for s, a in WHOLE_SCREENS.items()} == {
+        "1280x720": MAXIMIZED, "1366x768": MAXIMIZED, "1920x1080": NORMAL}
+
+
+def test_on_wayland_the_saved_size_and_state_come_back_and_no_position_is_kept():
+    """The compositor ignores a position: none is written ("- -"), none read back, no screen claimed."""
+    saved = unplaced(Placement("", Box(0, 0, 1000, 600), NORMAL, placed=False), WHOLE_SCREENS["1920x1080"])
+    assert (saved.box.width, saved.box.height, saved.state) == (1000, 600, NORMAL)
+    text = saved.to_text()
+    assert text.startswith("normal - - 1000 600 ")
+    assert Placement.from_text(text) == saved
+    assert Placement.from_text("full-screen - - 900 500 0 0 0 0 HDMI-1").screen == ""
+    big = unplaced(Placement("", Box(0, 0, 1900, 1200), FULL_SCREEN, placed=False), WHOLE_SCREENS["1366x768"])
+    assert big.state == FULL_SCREEN and big.box.height + FRAME.top + FRAME.bottom <= 768 - 2 * PANELS.top
+
+
 # -- the window, on the test's screen -----------------------------------------------------------------
 
 @pytest.fixture
@@ -139,6 +179,20 @@ def test_full_screen_is_remembered(make_window, qtbot, store):
     place_window(again, store=store)
     qtbot.waitUntil(again.isFullScreen)
     assert not again.menuBar().isVisible() and not again.tabs.tabBar().isVisible()
+
+
+def test_where_windows_cannot_be_placed_only_size_and_state_are_kept(make_window, qtbot, store, monkeypatch):
+    """Wayland's rule, on the test's screen: the window is sized, not moved, and the saved line has no place."""
+    from piriformis_desktop.ui import window_place
+
+    monkeypatch.setattr(window_place, "can_place_windows", lambda: False)
+    store.setValue(window_place.KEY, "normal 300 200 680 500 0 0 0 0 offscreen")
+    window = make_window()
+    placement = window_place.place_window(window, store=store)
+    qtbot.waitExposed(window)
+    assert not placement.placed and window.size().toTuple() == (680, 500)
+    window_place.remember_window(window, store)
+    assert store.value(window_place.KEY).startswith("normal - - 680 500 ")  # and the frame measured
 
 
 def test_a_place_saved_on_a_screen_that_is_gone_is_not_used(make_window, qtbot, store):

@@ -60,7 +60,7 @@ def test_tabs_menus_and_every_command_are_translated(window):
     for act in window.actions():
         shown += [(act.objectName(), act.text()), (act.objectName(), act.toolTip()),
                   (act.objectName(), act.statusTip())]
-    assert len(shown) == 3 + 4 + 3 * 14
+    assert len(shown) == 3 + 4 + 3 * 16
     assert plain(shown) == []
 
 

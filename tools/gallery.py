@@ -5,8 +5,11 @@ Usage: python tools/gallery.py [OUTDIR] [--theme NAME ...] [--size NAME ...] [--
 
 OUTDIR (default shots/gallery) gets one folder per size and theme, e.g. 1366x768-dark/, holding the
 screens in the order a user meets them: the first Ready card (the safety points), Ready with a pain score
-chosen, get ready, move, hold, release, rest, paused, the summary with pain 6 chosen, the Settings tab, History empty and with a year of sessions, About and the keyboard
-shortcuts (each dialog drawn over the window it opens from). Sizes: a 1366x768 and an 800x600 window,
+chosen, get ready, move, hold, release, rest, paused, the summary with pain 6 chosen, the summary once that
+check-in is saved (pain rose from 4 to 6: a safety flag), the Settings tab, History empty and with a year of
+sessions (pain before and after, and today's session flagged), About and the keyboard shortcuts (each dialog
+drawn over the window it opens from). OUTDIR also gets the progress report of that year as report-with-flags.pdf
+(and .png pages when pdftoppm is installed). Sizes: a 1366x768 and an 800x600 window,
 and full screen on a 1366x768 screen, where the app shows only the card (Settings and History cannot be
 reached there, so they are left out). index.html shows them all on one page.
 
@@ -57,6 +60,7 @@ def main() -> None:
             folder = args.outdir / f"{size}-{theme}"
             folder.mkdir(parents=True, exist_ok=True)
             shots += Walk(app, theme, SIZES[size], folder, home / f"{size}-{theme}", language).run()
+    write_report(args.outdir, home / "report.sqlite3")
     write_index(args.outdir, shots)
     print(f"{len(shots)} pictures in {args.outdir}/ (open {args.outdir / 'index.html'})")
     sys.exit(0)
@@ -127,16 +131,49 @@ class Walk:
         if w.flow.checkin is not None:
             QTest.keyClick(w.flow.checkin, Qt.Key.Key_6)
         self.shot("summary-pain-6")
+        if w.flow.checkin is not None:
+            QTest.keyClick(w.flow.checkin, Qt.Key.Key_Return)  # saved: before 4, after 6, a rise of 2
+        self.shot("summary-flag")
         if not self.fullscreen:
             fill_a_year(self.year)
             w.history.attach(self.year)
             w.tabs.setCurrentWidget(w.history_page)
             self.shot("history-a-year")
+            self.prescribed()
         w.flow.controller.shutdown()
         w.close()
         self.store.close()
         self.year.close()
         return self.shots
+
+    def prescribed(self) -> None:
+        """docs/prescription.md's example: the dialog before applying it, Settings under it, the Ready card with its
+        note, and the summary offering the next step after three easy sessions at the prescribed dose."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        w, docs = self.window, Path(__file__).resolve().parents[1] / "docs" / "prescription.md"
+        path = self.folder / "example.prescription.toml"
+        path.write_text(docs.read_text("utf-8").split("```toml\n", 1)[1].split("```", 1)[0], "utf-8")
+        asks = w.prescriptions.run_dialog
+        self.dialog("prescription-apply", lambda: w.prescriptions.open_file(path))  # closed unapplied
+        w.prescriptions.run_dialog = lambda dialog: True  # this time the user applies it
+        w.prescriptions.open_file(path)
+        w.prescriptions.run_dialog = asks
+        self.shot("settings-prescribed")
+        w.tabs.setCurrentWidget(w.player)
+        for _ in range(3):  # three finished sessions with pain 2 after each: the rule offers a step up
+            w.flow.toggle() if w.flow.session.state.over else None
+            w.flow.toggle()
+            if _ == 0:
+                self.shot("ready-prescribed-running")
+            self.clock.advance(100_000)
+            w.flow.controller.update_now()
+            QTest.keyClick(w.flow.checkin, Qt.Key.Key_2)
+            QTest.keyClick(w.flow.checkin, Qt.Key.Key_Return)
+        self.shot("summary-step-offered")
+        w.flow.toggle()
+        self.shot("ready-prescribed")
 
     def at(self, kind: str, number: int = 1, rep: int | None = None, into: float = 0.4,
            second_side: bool = False) -> None:
@@ -217,7 +254,32 @@ def fill_a_year(store) -> None:
             rnd.choice(("right", "left")), settings, pain_before=min(10, pain + 1),
             pain_after=pain if rnd.random() < 0.8 else None, pain_where="buttock" if pain > 3 else "",
             note=notes.get(n, "")))
+    start = datetime(today.year, today.month, today.day, 7, 10, tzinfo=timezone.utc)
+    records.append(SessionRecord(start, start + timedelta(seconds=420), today, 420.0, True, 3, 3, "right", settings,
+                                 pain_before=2, pain_after=7, pain_where="buttock,thigh",
+                                 note="Sharp pain down the leg on the crossover"))  # a flagged session today
     store.add_sessions(records)
+
+
+def write_report(outdir: Path, path: Path) -> None:
+    """The progress report of the same year (12 weeks, its flags listed), as a PDF and, with pdftoppm, PNGs."""
+    import shutil
+    import subprocess
+
+    from piriformis_desktop.core.history import open_history
+    from piriformis_desktop.core.routine import load_routine
+    from piriformis_desktop.core.settings import Settings
+    from piriformis_desktop.ui.documents.report import write_report_pdf
+
+    store = open_history(path).store
+    fill_a_year(store)
+    routine = load_routine()
+    pdf = outdir / "report-with-flags.pdf"
+    write_report_pdf(pdf, store.sessions(), Settings.defaults(routine), routine, weeks=12)
+    store.close()
+    if shutil.which("pdftoppm"):
+        subprocess.run(["pdftoppm", "-png", "-r", "80", str(pdf), str(outdir / "report-with-flags")], check=False)
+    print(pdf)
 
 
 def write_index(outdir: Path, shots: list[Path]) -> None:

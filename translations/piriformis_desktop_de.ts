@@ -51,7 +51,7 @@
     </message>
     <message>
         <source>Your pain score, 0 (none) to 10 (worst imaginable), on the Ready card and in the check-in after a session: type 1 then 0 for 10</source>
-        <translation>Ihre Schmerzstärke, 0 (kein Schmerz) bis 10 (schlimmstmöglich), auf der Startkarte und bei der Abfrage nach einer Sitzung: für 10 erst 1, dann 0 tippen</translation>
+        <translation>Ihre Schmerzstärke, 0 (kein Schmerz) bis 10 (stärkster vorstellbarer Schmerz), auf der Startkarte und bei der Schmerzangabe nach einer Sitzung: für 10 erst 1, dann 0 tippen</translation>
     </message>
     <message>
         <source>Enter</source>
@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>Save the check-in after a session</source>
-        <translation>Die Abfrage nach einer Sitzung speichern</translation>
+        <translation>Die Schmerzangabe nach einer Sitzung speichern</translation>
     </message>
     <message>
         <source>Enter, Esc</source>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>Start, pause or resume the session</source>
-        <translation>Sitzung starten, pausieren oder fortsetzen</translation>
+        <translation>Sitzung starten, anhalten oder fortsetzen</translation>
     </message>
     <message>
         <source>◀ Previous</source>
@@ -151,7 +151,11 @@
     </message>
     <message>
         <source>Start this leg&apos;s reps again</source>
-        <translation>Die Wiederholungen für dieses Bein neu beginnen</translation>
+        <translation type="vanished">Die Wiederholungen für dieses Bein neu beginnen</translation>
+    </message>
+    <message>
+        <source>Restart this leg&apos;s reps</source>
+        <translation>Die Wiederholungen für dieses Bein von vorn beginnen</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -192,6 +196,22 @@
     <message>
         <source>Save your history as a CSV file</source>
         <translation>Ihren Verlauf als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Open prescription…</source>
+        <translation>&amp;Verordnung öffnen…</translation>
+    </message>
+    <message>
+        <source>Apply a prescription file from your physiotherapist</source>
+        <translation>Eine Verordnungsdatei Ihrer Physiotherapeutin oder Ihres Physiotherapeuten anwenden</translation>
+    </message>
+    <message>
+        <source>Save as pres&amp;cription…</source>
+        <translation>Als Ver&amp;ordnung speichern…</translation>
+    </message>
+    <message>
+        <source>Save the routine as set as a prescription file</source>
+        <translation>Das Programm wie eingestellt als Verordnungsdatei speichern</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
@@ -255,6 +275,119 @@
     <message>
         <source>{app} is already open in another window. Both copies save to the same history; settings changed in one are not seen by the other until it is restarted.</source>
         <translation>{app} ist bereits in einem anderen Fenster geöffnet. Beide Kopien speichern in denselben Verlauf; Einstellungen, die in der einen geändert werden, sieht die andere erst nach ihrem Neustart.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyDialog</name>
+    <message>
+        <source>Apply a prescription</source>
+        <translation>Verordnung anwenden</translation>
+    </message>
+    <message>
+        <source>Prescription by {name}, issued {date}</source>
+        <translation>Verordnung von {name}, ausgestellt am {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>From {file}. %n setting(s) change; the others are already as prescribed.</source>
+        <translation>
+            <numerusform>Aus {file}. %n Einstellung ändert sich; die übrigen sind schon wie verordnet.</numerusform>
+            <numerusform>Aus {file}. %n Einstellungen ändern sich; die übrigen sind schon wie verordnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review by {date}.</source>
+        <translation>Kontrolle bis {date}.</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Hinweis: {note}</translation>
+    </message>
+    <message>
+        <source>Not used by this version, kept with the prescription: {keys}.</source>
+        <translation>Von dieser Version nicht verwendet, mit der Verordnung aufbewahrt: {keys}.</translation>
+    </message>
+    <message>
+        <source>What the prescription changes</source>
+        <translation>Was die Verordnung ändert</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Prescribed</source>
+        <translation>Verordnet</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Your settings now are kept: Undo in Settings brings them back in one click.</source>
+        <translation>Ihre jetzigen Einstellungen bleiben gespeichert: „Rückgängig“ unter Einstellungen holt sie mit einem Klick zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <comment>a heading of --help; a colon follows right after it</comment>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <comment>a heading of --help; a colon follows</comment>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: Fehler: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ein Wert wird erwartet</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Auswahl: %(value)r (möglich sind %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger Wert für %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s passt zu %(matches)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>diese Argumente fehlen: %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>ignoriertes Argument %r</translation>
     </message>
 </context>
 <context>
@@ -348,7 +481,11 @@
     </message>
     <message>
         <source>Next: release {seconds} s</source>
-        <translation>Danach: {seconds} s zurück</translation>
+        <translation type="vanished">Danach: {seconds} s zurück</translation>
+    </message>
+    <message>
+        <source>Next: move back {seconds} s</source>
+        <translation>Danach: {seconds} s zurückbewegen</translation>
     </message>
     <message>
         <source>Next: get ready</source>
@@ -356,7 +493,7 @@
     </message>
     <message>
         <source>Session complete</source>
-        <translation>Sitzung beendet</translation>
+        <translation>Sitzung abgeschlossen</translation>
     </message>
     <message>
         <source>Well done</source>
@@ -444,14 +581,41 @@
     </message>
 </context>
 <context>
+    <name>CheckInEditor</name>
+    <message>
+        <source>Check-in of a past session</source>
+        <translation>Schmerzangabe zu einer früheren Sitzung</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancel: change nothing</source>
+        <translation>Abbrechen: nichts ändern</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Sitzung:</translation>
+    </message>
+</context>
+<context>
     <name>CheckInFlow</name>
+    <message>
+        <source>Check-in saved.</source>
+        <translation>Schmerzangabe gespeichert.</translation>
+    </message>
     <message>
         <source>Check-in skipped.</source>
         <translation>Schmerzangabe übersprungen.</translation>
     </message>
     <message>
         <source>Check-in saved: pain {score} of 10.</source>
-        <translation>Angabe gespeichert: Schmerz {score} von 10.</translation>
+        <translation>Schmerzangabe gespeichert: Schmerz {score} von 10.</translation>
     </message>
 </context>
 <context>
@@ -474,7 +638,7 @@
     </message>
     <message>
         <source>Worst imaginable</source>
-        <translation>Schlimmstmöglich</translation>
+        <translation>Stärkster vorstellbarer Schmerz</translation>
     </message>
     <message>
         <source>Where? (optional)</source>
@@ -490,7 +654,7 @@
     </message>
     <message>
         <source>Save check-in</source>
-        <translation>Angabe speichern</translation>
+        <translation>Schmerzangabe speichern</translation>
     </message>
     <message>
         <source>Skip (Esc)</source>
@@ -569,7 +733,19 @@
     </message>
     <message>
         <source>write a progress report for your physiotherapist</source>
-        <translation>einen Verlaufsbericht für Ihre Physiotherapeutin oder Ihren Physiotherapeuten schreiben</translation>
+        <translation>einen Fortschrittsbericht für Ihre Physiotherapeutin oder Ihren Physiotherapeuten schreiben</translation>
+    </message>
+    <message>
+        <source>apply a physiotherapist&apos;s prescription file, print what changed and exit</source>
+        <translation>die Verordnungsdatei einer Physiotherapeutin oder eines Physiotherapeuten anwenden, die Änderungen ausgeben und beenden</translation>
+    </message>
+    <message>
+        <source>write the current settings and prescription as a prescription file</source>
+        <translation>die aktuellen Einstellungen und die Verordnung als Verordnungsdatei schreiben</translation>
+    </message>
+    <message>
+        <source>open the window and show what this prescription would change</source>
+        <translation>das Fenster öffnen und zeigen, was diese Verordnung ändern würde</translation>
     </message>
     <message>
         <source>weeks the report covers (default {weeks})</source>
@@ -589,6 +765,10 @@
     <message>
         <source>No audio device was found</source>
         <translation>Es wurde kein Audiogerät gefunden</translation>
+    </message>
+    <message>
+        <source>The sound server went away during the session</source>
+        <translation>Der Tondienst des Systems ist während der Sitzung ausgefallen</translation>
     </message>
     <message>
         <source>The sound “{name}” could not be played</source>
@@ -640,7 +820,7 @@
     </message>
     <message>
         <source>Sound cues are off until Piriformis Desktop is restarted. {reason}. This session goes on without them.</source>
-        <translation>Die Töne bleiben aus, bis Piriformis Desktop neu gestartet wird. {reason}. Diese Sitzung läuft ohne sie weiter.</translation>
+        <translation>Die Tonsignale bleiben aus, bis Piriformis Desktop neu gestartet wird. {reason}. Diese Sitzung läuft ohne sie weiter.</translation>
     </message>
     <message>
         <source>Voice prompts are off until Piriformis Desktop is restarted. {reason}. This session goes on without them.</source>
@@ -648,7 +828,7 @@
     </message>
     <message>
         <source>Sound needs Qt Multimedia, which could not be loaded: {error}</source>
-        <translation>Töne brauchen Qt Multimedia, das nicht geladen werden konnte: {error}</translation>
+        <translation>Tonsignale brauchen Qt Multimedia, das nicht geladen werden konnte: {error}</translation>
     </message>
     <message>
         <source>not installed</source>
@@ -663,7 +843,7 @@
     <name>Cues</name>
     <message>
         <source>Session complete</source>
-        <translation>Sitzung beendet</translation>
+        <translation>Sitzung abgeschlossen</translation>
     </message>
     <message>
         <source>{exercise}, right leg</source>
@@ -696,7 +876,14 @@
     <name>DayStrip</name>
     <message>
         <source>Sessions day by day, last 12 weeks</source>
-        <translation>Sitzungen Tag für Tag, letzte 12 Wochen</translation>
+        <translation type="vanished">Sitzungen Tag für Tag, letzte 12 Wochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions day by day, last %n week(s)</source>
+        <translation>
+            <numerusform>Sitzungen Tag für Tag, letzte Woche</numerusform>
+            <numerusform>Sitzungen Tag für Tag, letzte %n Wochen</numerusform>
+        </translation>
     </message>
     <message>
         <source>{active} of the last {days} days had a finished session.</source>
@@ -742,6 +929,20 @@
     </message>
 </context>
 <context>
+    <name>DoseStepWords</name>
+    <message numerus="yes">
+        <source>%n finished session(s) in a row at this dose with pain after at most {ceiling} of 10 and no safety flag.</source>
+        <translation>
+            <numerusform>%n abgeschlossene Sitzung in Folge mit dieser Dosis, Schmerz danach höchstens {ceiling} von 10 und kein Warnhinweis.</numerusform>
+            <numerusform>%n abgeschlossene Sitzungen in Folge mit dieser Dosis, Schmerz danach höchstens {ceiling} von 10 und kein Warnhinweis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A safety flag after the session on {day}.</source>
+        <translation>Ein Warnhinweis nach der Sitzung vom {day}.</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>about {seconds} s</source>
@@ -754,6 +955,33 @@
     <message>
         <source>about {minutes} min {seconds} s</source>
         <translation>etwa {minutes} min {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryButtons</name>
+    <message>
+        <source>Check-in…</source>
+        <translation>Schmerzangabe…</translation>
+    </message>
+    <message>
+        <source>Add or change the check-in of a past session</source>
+        <translation>Die Schmerzangabe zu einer früheren Sitzung nachtragen oder ändern</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Import sessions from a CSV file</source>
+        <translation>Sitzungen aus einer CSV-Datei importieren</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the history as a CSV file</source>
+        <translation>Den Verlauf als CSV-Datei exportieren</translation>
     </message>
 </context>
 <context>
@@ -1063,15 +1291,15 @@
     </message>
     <message>
         <source>Pain after each session (0 none, 10 worst)</source>
-        <translation>Schmerz je Sitzung (0 keiner, 10 stärkster)</translation>
+        <translation type="vanished">Schmerz nach jeder Sitzung (0 keiner, 10 stärkster)</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation>12 Wochen</translation>
+        <translation type="vanished">12 Wochen</translation>
     </message>
     <message>
         <source>Show the last 12 weeks</source>
-        <translation>Die letzten 12 Wochen zeigen</translation>
+        <translation type="vanished">Die letzten 12 Wochen zeigen</translation>
     </message>
     <message>
         <source>Whole history</source>
@@ -1079,7 +1307,15 @@
     </message>
     <message>
         <source>Show the whole history</source>
-        <translation>Alle Wochen zeigen</translation>
+        <translation>Den ganzen Verlauf zeigen</translation>
+    </message>
+    <message>
+        <source>Pain before and after (0 none, 10 worst)</source>
+        <translation>Schmerz vorher und nachher (0 keiner, 10 stärkster)</translation>
+    </message>
+    <message>
+        <source>Safety flags</source>
+        <translation>Warnhinweise</translation>
     </message>
     <message>
         <source>Pain trend</source>
@@ -1091,36 +1327,60 @@
     </message>
     <message>
         <source>Import…</source>
-        <translation>Importieren…</translation>
+        <translation type="vanished">Importieren…</translation>
     </message>
     <message>
         <source>Import sessions from a CSV file</source>
-        <translation>Sitzungen aus einer CSV-Datei importieren</translation>
+        <translation type="vanished">Sitzungen aus einer CSV-Datei importieren</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation>Exportieren…</translation>
+        <translation type="vanished">Exportieren…</translation>
     </message>
     <message>
         <source>Export the history as a CSV file</source>
-        <translation>Den Verlauf als CSV-Datei exportieren</translation>
+        <translation type="vanished">Den Verlauf als CSV-Datei exportieren</translation>
     </message>
     <message>
         <source>Your history cannot be written, so nothing can be imported.</source>
         <translation>Ihr Verlauf kann nicht geschrieben werden, daher lässt sich nichts importieren.</translation>
     </message>
     <message>
+        <source>stopped early (not counted)</source>
+        <translation>abgebrochen (nicht gezählt)</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nachher</translation>
+    </message>
+    <message>
+        <source>trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>safety flag</source>
+        <translation>Warnhinweis</translation>
+    </message>
+    <message>
         <source>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Your history is not available&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sessions still play from start to end, but they are not saved. The notice above says why.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Ihr Verlauf ist nicht verfügbar&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sitzungen laufen weiterhin von Anfang bis Ende, werden aber nicht gespeichert. Warum, steht im Hinweis oben.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;No sessions yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Start your first routine on the &lt;b&gt;Session&lt;/b&gt; tab (press &lt;b&gt;Space&lt;/b&gt;).&lt;br&gt;Every session you finish shows up here, week by week, against your goal of {goal} a week.&lt;/p&gt;&lt;p&gt;Moving from another computer? Use &lt;b&gt;Import…&lt;/b&gt; with the CSV you exported there.&lt;/p&gt;</source>
+        <source>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;No sessions yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Start your first session on the &lt;b&gt;Session&lt;/b&gt; tab (press &lt;b&gt;Space&lt;/b&gt;).&lt;br&gt;Every session you finish shows up here, week by week, against your goal of {goal} a week.&lt;/p&gt;&lt;p&gt;Moving from another computer? Use &lt;b&gt;Import…&lt;/b&gt; with the CSV you exported there.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Noch keine Sitzungen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Beginnen Sie Ihre erste Sitzung auf der Registerkarte &lt;b&gt;Sitzung&lt;/b&gt; (drücken Sie die &lt;b&gt;Leertaste&lt;/b&gt;).&lt;br&gt;Jede abgeschlossene Sitzung erscheint hier, Woche für Woche, gemessen an Ihrem Ziel von {goal} pro Woche.&lt;/p&gt;&lt;p&gt;Sie kommen von einem anderen Computer? Wählen Sie &lt;b&gt;Importieren…&lt;/b&gt; und die CSV-Datei, die Sie dort exportiert haben.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;No sessions yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Start your first routine on the &lt;b&gt;Session&lt;/b&gt; tab (press &lt;b&gt;Space&lt;/b&gt;).&lt;br&gt;Every session you finish shows up here, week by week, against your goal of {goal} a week.&lt;/p&gt;&lt;p&gt;Moving from another computer? Use &lt;b&gt;Import…&lt;/b&gt; with the CSV you exported there.&lt;/p&gt;</source>
+        <translation type="vanished">&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Noch keine Sitzungen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Beginnen Sie Ihre erste Sitzung auf der Registerkarte &lt;b&gt;Sitzung&lt;/b&gt; (drücken Sie die &lt;b&gt;Leertaste&lt;/b&gt;).&lt;br&gt;Jede abgeschlossene Sitzung erscheint hier, Woche für Woche, gemessen an Ihrem Ziel von {goal} pro Woche.&lt;/p&gt;&lt;p&gt;Sie kommen von einem anderen Computer? Wählen Sie &lt;b&gt;Importieren…&lt;/b&gt; und die CSV-Datei, die Sie dort exportiert haben.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{trend} {rising}</source>
         <comment>two sentences about pain, one after the other</comment>
-        <translation>{trend} {rising}</translation>
+        <translation type="vanished">{trend} {rising}</translation>
     </message>
     <message>
         <source>finished, goal met ★</source>
@@ -1132,7 +1392,7 @@
     </message>
     <message>
         <source>stopped early</source>
-        <translation>abgebrochen</translation>
+        <translation type="vanished">abgebrochen</translation>
     </message>
     <message>
         <source>goal: {goal} a week</source>
@@ -1169,8 +1429,12 @@
         <translation>Diese Sitzung abbrechen?</translation>
     </message>
     <message>
+        <source>Stop this session now? It will be kept in your history as stopped early.</source>
+        <translation type="vanished">Diese Sitzung jetzt abbrechen? Sie bleibt als abgebrochen in Ihrem Verlauf.</translation>
+    </message>
+    <message>
         <source>Stop this session now? It will be kept in your history as not completed.</source>
-        <translation>Diese Sitzung jetzt abbrechen? Sie bleibt als nicht abgeschlossen in Ihrem Verlauf.</translation>
+        <translation type="vanished">Diese Sitzung jetzt abbrechen? Sie bleibt als nicht abgeschlossen in Ihrem Verlauf.</translation>
     </message>
     <message>
         <source>What you have done so far is kept in your history.</source>
@@ -1212,7 +1476,14 @@
     <name>NumbersPanel</name>
     <message>
         <source>Last 12 weeks, day by day</source>
-        <translation>Letzte 12 Wochen, Tag für Tag</translation>
+        <translation type="vanished">Letzte 12 Wochen, Tag für Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>this week — goal of %n met ✓</source>
+        <translation>
+            <numerusform>diese Woche — Ziel von %n erreicht ✓</numerusform>
+            <numerusform>diese Woche — Ziel von %n erreicht ✓</numerusform>
+        </translation>
     </message>
     <message>
         <source>{done} of {goal}</source>
@@ -1224,10 +1495,32 @@
     </message>
     <message numerus="yes">
         <source>this week — %n to go</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>diese Woche – noch %n offen</numerusform>
             <numerusform>diese Woche – noch %n offen</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n week(s), day by day</source>
+        <translation>
+            <numerusform>Letzte Woche, Tag für Tag</numerusform>
+            <numerusform>Letzte %n Wochen, Tag für Tag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this week — %n more to reach your goal of {goal}</source>
+        <translation>
+            <numerusform>diese Woche — noch %n bis zu Ihrem Ziel von {goal}</numerusform>
+            <numerusform>diese Woche — noch %n bis zu Ihrem Ziel von {goal}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First week</source>
+        <translation>Erste Woche</translation>
+    </message>
+    <message>
+        <source>welcome! Weeks at your goal count from here</source>
+        <translation>willkommen! Ab jetzt zählen die Wochen, in denen Sie Ihr Ziel erreichen</translation>
     </message>
     <message>
         <source>in a row at your goal</source>
@@ -1247,6 +1540,14 @@
     <message>
         <source>finished</source>
         <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} Std. {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>exercised</source>
+        <translation>geübt</translation>
     </message>
     <message numerus="yes">
         <source>minute(s) exercised</source>
@@ -1273,10 +1574,49 @@
     </message>
 </context>
 <context>
+    <name>OfferPanel</name>
+    <message>
+        <source>Your physiotherapist&apos;s next step</source>
+        <translation>Der nächste Schritt Ihrer Physiotherapie</translation>
+    </message>
+    <message>
+        <source>Take this step (Enter)</source>
+        <translation>Diesen Schritt gehen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Not now (Esc)</source>
+        <translation>Jetzt nicht (Esc)</translation>
+    </message>
+    <message>
+        <source>One step back? It stays within what {name} prescribed.</source>
+        <translation>Einen Schritt zurück? Er bleibt im Rahmen dessen, was {name} verordnet hat.</translation>
+    </message>
+    <message>
+        <source>Ready for the next step? It stays within what {name} prescribed.</source>
+        <translation>Bereit für den nächsten Schritt? Er bleibt im Rahmen dessen, was {name} verordnet hat.</translation>
+    </message>
+    <message>
+        <source>One step back, within what {name} prescribed?</source>
+        <translation type="vanished">Einen Schritt zurück, im Rahmen dessen, was {name} verordnet hat?</translation>
+    </message>
+    <message>
+        <source>Ready for the next step {name} prescribed?</source>
+        <translation type="vanished">Bereit für den nächsten Schritt, den {name} verordnet hat?</translation>
+    </message>
+    <message>
+        <source>{exercise}: from {reps_before} reps with a {hold_before} s hold to {reps} reps with a {hold} s hold. {reason}</source>
+        <translation>{exercise}: von {reps_before} Wiederholungen mit {hold_before} s Halten auf {reps} Wiederholungen mit {hold} s Halten. {reason}</translation>
+    </message>
+</context>
+<context>
     <name>PainChart</name>
     <message>
         <source>Pain after each session, 0 to 10</source>
-        <translation>Schmerz nach jeder Sitzung, 0 bis 10</translation>
+        <translation type="vanished">Schmerz nach jeder Sitzung, 0 bis 10</translation>
+    </message>
+    <message>
+        <source>Pain before and after each session, 0 to 10</source>
+        <translation>Schmerz vor und nach jeder Sitzung, 0 bis 10</translation>
     </message>
 </context>
 <context>
@@ -1290,7 +1630,7 @@
     <name>PainTrend</name>
     <message>
         <source>Your pain scores have gone up over the last two weeks. It may be worth checking in with your physiotherapist.</source>
-        <translation>Ihre Schmerzwerte sind in den letzten zwei Wochen gestiegen. Es kann sinnvoll sein, mit Ihrer Physiotherapeutin oder Ihrem Physiotherapeuten zu sprechen.</translation>
+        <translation type="vanished">Ihre Schmerzwerte sind in den letzten zwei Wochen gestiegen. Es kann sinnvoll sein, mit Ihrer Physiotherapeutin oder Ihrem Physiotherapeuten zu sprechen.</translation>
     </message>
 </context>
 <context>
@@ -1308,8 +1648,12 @@
         <translation>Halten</translation>
     </message>
     <message>
+        <source>Move back</source>
+        <translation>Zurückbewegen</translation>
+    </message>
+    <message>
         <source>Release</source>
-        <translation>Zurück</translation>
+        <translation type="vanished">Zurück</translation>
     </message>
     <message>
         <source>Switch legs</source>
@@ -1374,10 +1718,332 @@
     </message>
 </context>
 <context>
+    <name>PrescriptionBanner</name>
+    <message>
+        <source>Undo: back to my settings before</source>
+        <translation>Rückgängig: zurück zu meinen vorigen Einstellungen</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Hinweis: {note}</translation>
+    </message>
+    <message>
+        <source>Changed by you, not as prescribed: {settings}.</source>
+        <translation>Von Ihnen geändert, nicht wie verordnet: {settings}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionCommands</name>
+    <message>
+        <source>{problem} Nothing was changed.</source>
+        <translation>{problem} Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{file} was not applied: your history cannot be written, so the prescription could not be kept. Nothing was changed.</source>
+        <translation>{file} wurde nicht angewendet: Ihr Verlauf kann nicht geschrieben werden, daher ließe sich die Verordnung nicht aufbewahren. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Prescription by {name}, issued {issued}:</source>
+        <translation>Verordnung von {name}, ausgestellt am {issued}:</translation>
+    </message>
+    <message>
+        <source>  {key}: {before} -&gt; {after}</source>
+        <translation>  {key}: {before} -&gt; {after}</translation>
+    </message>
+    <message>
+        <source>  {key}: {value} (unchanged)</source>
+        <translation>  {key}: {value} (unverändert)</translation>
+    </message>
+    <message>
+        <source>{file} has keys this version does not use ({keys}); they were kept with the prescription and not applied.</source>
+        <translation>{file} enthält Schlüssel, die diese Version nicht verwendet ({keys}); sie wurden mit der Verordnung aufbewahrt und nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>Applied to {path}.</source>
+        <translation>Angewendet auf {path}.</translation>
+    </message>
+    <message>
+        <source>no prescription is in force, so there is no one to name as its author; use File &gt; Save as prescription… in the window. Nothing was written.</source>
+        <translation>es gilt keine Verordnung, daher gibt es niemanden, der als Verfasser genannt werden kann; verwenden Sie im Fenster Datei &gt; Als Verordnung speichern…. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}.</source>
+        <translation>{file} konnte nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Wrote the prescription to {path}.</source>
+        <translation>Verordnung nach {path} geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionFile</name>
+    <message>
+        <source>{file}: these settings cannot be used together: {reason}.</source>
+        <translation>{file}: Diese Einstellungen passen nicht zusammen: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {reason}.</source>
+        <translation>{file} konnte nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {limit} KB, far more than a prescription needs; it was not read.</source>
+        <translation>{file} ist größer als {limit} KB, weit mehr als eine Verordnung braucht; die Datei wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>{file} is not a prescription: it is not text (UTF-8).</source>
+        <translation>{file} ist keine Verordnung: Die Datei ist kein Text (UTF-8).</translation>
+    </message>
+    <message>
+        <source>{file} is not a prescription: it is not valid TOML ({reason}).</source>
+        <translation>{file} ist keine Verordnung: Die Datei ist kein gültiges TOML ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: {key}: {problem}.</source>
+        <translation>{file}: {key}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {key}: {problem}.</source>
+        <translation>{file}, Zeile {line}: {key}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}.</source>
+        <translation>{file}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {problem}.</source>
+        <translation>{file}, Zeile {line}: {problem}.</translation>
+    </message>
+    <message>
+        <source>this is not a prescription (a prescription says format = &quot;{format}&quot;)</source>
+        <translation>das ist keine Verordnung (eine Verordnung enthält format = &quot;{format}&quot;)</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got {value}</source>
+        <translation>erwartet wurde eine ganze Zahl, gefunden {value}</translation>
+    </message>
+    <message>
+        <source>this prescription is version {version}, written for a newer app; this app reads version {known}</source>
+        <translation>diese Verordnung hat Version {version} und ist für eine neuere App geschrieben; diese App liest Version {known}</translation>
+    </message>
+    <message>
+        <source>the review date is before the date issued</source>
+        <translation>das Kontrolldatum liegt vor dem Ausstellungsdatum</translation>
+    </message>
+    <message>
+        <source>expected a table per exercise</source>
+        <translation>erwartet wurde eine Tabelle je Übung</translation>
+    </message>
+    <message>
+        <source>no such exercise in this routine (it has {known})</source>
+        <translation>diese Übung gibt es in diesem Programm nicht (es hat {known})</translation>
+    </message>
+    <message>
+        <source>expected a table</source>
+        <translation>erwartet wurde eine Tabelle</translation>
+    </message>
+    <message>
+        <source>{cap} is missing, and there is no {dose} to take it from</source>
+        <translation>{cap} fehlt, und es gibt kein {dose}, aus dem es übernommen werden könnte</translation>
+    </message>
+    <message>
+        <source>the maximum {value} is below the prescribed {dose} of {given}</source>
+        <translation>das Maximum {value} liegt unter dem verordneten {dose} von {given}</translation>
+    </message>
+    <message>
+        <source>expected text in quotes, got {value}</source>
+        <translation>erwartet wurde Text in Anführungszeichen, gefunden {value}</translation>
+    </message>
+    <message>
+        <source>expected one line of at most {limit} characters</source>
+        <translation>erwartet wurde eine Zeile mit höchstens {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>expected a date written 2026-12-01, got {value}</source>
+        <translation>erwartet wurde ein Datum in der Form 2026-12-01, gefunden {value}</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionPart</name>
+    <message>
+        <source>{exercise}: up to max {reps} reps and a {hold} s hold, {after} sessions at a dose with pain at most {ceiling} before a step</source>
+        <translation>{exercise}: bis höchstens {reps} Wiederholungen und {hold} s Halten, {after} Sitzungen je Dosis mit Schmerz höchstens {ceiling} vor einem Schritt</translation>
+    </message>
+    <message>
+        <source>Prescribed by {name} on {date}.</source>
+        <translation>Verordnet von {name} am {date}.</translation>
+    </message>
+    <message>
+        <source>Review by {date}.</source>
+        <translation>Kontrolle bis {date}.</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Hinweis: {note}</translation>
+    </message>
+    <message>
+        <source>Limits: {limits}.</source>
+        <translation>Grenzen: {limits}.</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>Verordnung</translation>
+    </message>
+    <message>
+        <source>step up</source>
+        <translation>Schritt nach oben</translation>
+    </message>
+    <message>
+        <source>step back</source>
+        <translation>Schritt zurück</translation>
+    </message>
+    <message>
+        <source>changed by the patient</source>
+        <translation>von der Patientin oder dem Patienten geändert</translation>
+    </message>
+    <message>
+        <source>{date}: {reps} × {hold} s (prescribed)</source>
+        <translation>{date}: {reps} × {hold} s (verordnet)</translation>
+    </message>
+    <message>
+        <source>{date}: {reps} × {hold} s ({kind})</source>
+        <translation>{date}: {reps} × {hold} s ({kind})</translation>
+    </message>
+    <message>
+        <source>{exercise}, dose over time: {changes}.</source>
+        <translation>{exercise}, Dosis im Verlauf: {changes}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionPresenter</name>
+    <message>
+        <source>From your physiotherapist: {note}</source>
+        <translation>Von Ihrer Physiotherapie: {note}</translation>
+    </message>
+    <message>
+        <source>{setting}: {value}, above the {limit} {name} prescribed.</source>
+        <translation>{setting}: {value}, über den {limit}, die {name} verordnet hat.</translation>
+    </message>
+    <message>
+        <source>Go past the prescribed limit?</source>
+        <translation>Über die verordnete Grenze gehen?</translation>
+    </message>
+    <message>
+        <source>It will be marked as your own change, in Settings and in the report.</source>
+        <translation>Das wird als Ihre eigene Änderung markiert, in den Einstellungen und im Bericht.</translation>
+    </message>
+    <message>
+        <source>Open prescription</source>
+        <translation>Verordnung öffnen</translation>
+    </message>
+    <message>
+        <source>Prescriptions (*{suffix});;TOML files (*.toml)</source>
+        <translation>Verordnungen (*{suffix});;TOML-Dateien (*.toml)</translation>
+    </message>
+    <message>
+        <source>Prescription not applied</source>
+        <translation>Verordnung nicht angewendet</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was changed.</source>
+        <translation>{problem} Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Your history cannot be written, so the prescription could not be kept. Nothing was changed.</source>
+        <translation>Ihr Verlauf kann nicht geschrieben werden, daher ließe sich die Verordnung nicht aufbewahren. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The new dose is saved; it applies from your next session.</source>
+        <translation>Die neue Dosis ist gespeichert; sie gilt ab Ihrer nächsten Sitzung.</translation>
+    </message>
+    <message>
+        <source>The dose stays as it is.</source>
+        <translation>Die Dosis bleibt, wie sie ist.</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionWords</name>
+    <message>
+        <source>Your history is not open.</source>
+        <translation>Ihr Verlauf ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Changed by you in Settings.</source>
+        <translation>Von Ihnen in den Einstellungen geändert.</translation>
+    </message>
+    <message>
+        <source>{exercise}: in the routine</source>
+        <translation>{exercise}: im Programm</translation>
+    </message>
+    <message>
+        <source>{exercise}: reps each leg</source>
+        <translation>{exercise}: Wiederholungen je Bein</translation>
+    </message>
+    <message>
+        <source>{exercise}: hold (seconds)</source>
+        <translation>{exercise}: Halten (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Which leg goes first</source>
+        <translation type="vanished">Welches Bein zuerst</translation>
+    </message>
+    <message>
+        <source>Sessions a week</source>
+        <translation type="vanished">Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <source>Get ready (seconds)</source>
+        <translation type="vanished">Vorbereiten (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Move into the hold (seconds)</source>
+        <translation type="vanished">In die Haltung gehen (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Move back (seconds)</source>
+        <translation type="vanished">Zurückgehen (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Rest (seconds)</source>
+        <translation type="vanished">Pause (Sekunden)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>right leg</source>
+        <translation>rechtes Bein</translation>
+    </message>
+    <message>
+        <source>left leg</source>
+        <translation>linkes Bein</translation>
+    </message>
+    <message>
+        <source>alternate</source>
+        <translation>abwechselnd</translation>
+    </message>
+    <message>
+        <source>Set by {name} on {date}.</source>
+        <translation>Festgelegt von {name} am {date}.</translation>
+    </message>
+    <message>
+        <source>The review was due on {date}: ask your physiotherapist.</source>
+        <translation>Die Kontrolle war am {date} fällig: Fragen Sie Ihre Physiotherapeutin oder Ihren Physiotherapeuten.</translation>
+    </message>
+    <message>
+        <source>The review is due today ({date}).</source>
+        <translation>Die Kontrolle ist heute fällig ({date}).</translation>
+    </message>
+</context>
+<context>
     <name>ProgressReport</name>
     <message>
         <source>Progress report</source>
-        <translation>Verlaufsbericht</translation>
+        <translation>Fortschrittsbericht</translation>
     </message>
     <message>
         <source>Printed {date}</source>
@@ -1388,6 +2054,24 @@
         <translation>
             <numerusform>{title}: {first} bis {end} (%n Woche)</numerusform>
             <numerusform>{title}: {first} bis {end} (%n Wochen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}: since {first}, %n week(s)</source>
+        <translation>
+            <numerusform>{title}: seit {first}, %n Woche</numerusform>
+            <numerusform>{title}: seit {first}, %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adherence: none yet; this week counts once it is over or its goal is met.</source>
+        <translation>Therapietreue: noch keine; diese Woche zählt, sobald sie vorbei ist oder ihr Ziel erreicht wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adherence since {first}: {percent}% of the goal&apos;s sessions; the goal was met in {met} of %n week(s).</source>
+        <translation>
+            <numerusform>Therapietreue seit {first}: {percent}&#xa0;% der Zielsitzungen; das Ziel wurde in {met} von %n Woche erreicht.</numerusform>
+            <numerusform>Therapietreue seit {first}: {percent}&#xa0;% der Zielsitzungen; das Ziel wurde in {met} von %n Wochen erreicht.</numerusform>
         </translation>
     </message>
     <message>
@@ -1410,7 +2094,7 @@
     </message>
     <message numerus="yes">
         <source>Adherence: {percent}% of the goal&apos;s sessions; the goal was met in {met} of %n week(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Therapietreue: {percent}&#xa0;% der Zielsitzungen; das Ziel wurde in {met} von %n Woche erreicht.</numerusform>
             <numerusform>Therapietreue: {percent}&#xa0;% der Zielsitzungen; das Ziel wurde in {met} von %n Wochen erreicht.</numerusform>
         </translation>
@@ -1429,11 +2113,11 @@
     </message>
     <message>
         <source>{doses}. Each exercise on both legs; {start_side}. Tempo: move {move} s, move back {release} s; {rest} s rest between legs and exercises. A session takes {length}.</source>
-        <translation>{doses}. Jede Übung für beide Beine; {start_side}. Tempo: {move} s bewegen, {release} s zurück; {rest} s Pause zwischen den Beinen und den Übungen. Eine Sitzung dauert {length}.</translation>
+        <translation>{doses}. Jede Übung für beide Beine; {start_side}. Tempo: {move} s bewegen, {release} s zurückbewegen; {rest} s Pause zwischen den Beinen und den Übungen. Eine Sitzung dauert {length}.</translation>
     </message>
     <message>
         <source>Pain after sessions (0 no pain, 10 worst imaginable)</source>
-        <translation>Schmerz nach den Sitzungen (0 keiner, 10 stärkster vorstellbarer)</translation>
+        <translation type="vanished">Schmerz nach den Sitzungen (0 kein Schmerz, 10 stärkster vorstellbarer Schmerz)</translation>
     </message>
     <message>
         <source>Week by week</source>
@@ -1445,7 +2129,7 @@
     </message>
     <message>
         <source>Finished</source>
-        <translation>Vollständig</translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Stopped early</source>
@@ -1457,11 +2141,19 @@
     </message>
     <message>
         <source>Pain (mean)</source>
-        <translation>Schmerz (Ø)</translation>
+        <translation type="vanished">Schmerz (Ø)</translation>
+    </message>
+    <message>
+        <source>Pain before (ring) and after (dot) sessions (0 no pain, 10 worst imaginable)</source>
+        <translation>Schmerz vor (Ring) und nach (Punkt) den Sitzungen (0 kein Schmerz, 10 stärkster vorstellbarer)</translation>
     </message>
     <message>
         <source>Minutes</source>
         <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Pain before → after (mean)</source>
+        <translation>Schmerz vorher → nachher (Mittel)</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1470,6 +2162,25 @@
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+    <message>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
+    </message>
+    <message>
+        <source>Safety flags</source>
+        <translation>Warnhinweise</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier flag(s) in this period, not listed.</source>
+        <translation>
+            <numerusform>%n früherer Warnhinweis in diesem Zeitraum, nicht aufgeführt.</numerusform>
+            <numerusform>%n frühere Warnhinweise in diesem Zeitraum, nicht aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{day}: {flag}</source>
+        <translation>{day}: {flag}</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier note(s)</source>
@@ -1480,7 +2191,7 @@
     </message>
     <message>
         <source>Notes from check-ins</source>
-        <translation>Notizen nach den Sitzungen</translation>
+        <translation>Notizen aus den Schmerzangaben</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier note(s) in the exported history (File &gt; Export history).</source>
@@ -1507,17 +2218,34 @@
     </message>
     <message>
         <source>Print progress report</source>
-        <translation>Verlaufsbericht drucken</translation>
+        <translation>Fortschrittsbericht drucken</translation>
     </message>
     <message>
         <source>piriformis-desktop: --weeks must be 1 or more</source>
-        <translation>piriformis-desktop: --weeks muss 1 oder größer sein</translation>
+        <translation type="vanished">piriformis-desktop: --weeks muss 1 oder größer sein</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the progress report for %n week(s) ({sessions} in the history) to {path}.</source>
         <translation>
-            <numerusform>Verlaufsbericht über %n Woche ({sessions} im Verlauf) nach {path} geschrieben.</numerusform>
-            <numerusform>Verlaufsbericht über %n Wochen ({sessions} im Verlauf) nach {path} geschrieben.</numerusform>
+            <numerusform>Fortschrittsbericht über %n Woche ({sessions} im Verlauf) nach {path} geschrieben.</numerusform>
+            <numerusform>Fortschrittsbericht über %n Wochen ({sessions} im Verlauf) nach {path} geschrieben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RangeWords</name>
+    <message numerus="yes">
+        <source>Last %n week(s)</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the last %n week(s)</source>
+        <translation>
+            <numerusform>Die letzte Woche zeigen</numerusform>
+            <numerusform>Die letzten %n Wochen zeigen</numerusform>
         </translation>
     </message>
 </context>
@@ -1596,6 +2324,16 @@
     </message>
 </context>
 <context>
+    <name>ReviewDate</name>
+    <message numerus="yes">
+        <source>Review by {date} (in %n day(s)).</source>
+        <translation>
+            <numerusform>Kontrolle bis {date} (in %n Tag).</numerusform>
+            <numerusform>Kontrolle bis {date} (in %n Tagen).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoutineSheet</name>
     <message>
         <source>Printed {date}</source>
@@ -1608,8 +2346,8 @@
     <message numerus="yes">
         <source>Each exercise on both legs: {start_side}. Rep tempo: move {move} s, hold, move back {release} s. {ready} s to get ready before each exercise, {rest} s rest between legs and between exercises. A session takes {length}. Goal: %n session(s) a week.</source>
         <translation>
-            <numerusform>Jede Übung für beide Beine: {start_side}. Tempo je Wiederholung: {move} s bewegen, halten, {release} s zurück. {ready} s Vorbereitung vor jeder Übung, {rest} s Pause zwischen den Beinen und zwischen den Übungen. Eine Sitzung dauert {length}. Ziel: %n Sitzung pro Woche.</numerusform>
-            <numerusform>Jede Übung für beide Beine: {start_side}. Tempo je Wiederholung: {move} s bewegen, halten, {release} s zurück. {ready} s Vorbereitung vor jeder Übung, {rest} s Pause zwischen den Beinen und zwischen den Übungen. Eine Sitzung dauert {length}. Ziel: %n Sitzungen pro Woche.</numerusform>
+            <numerusform>Jede Übung für beide Beine: {start_side}. Tempo je Wiederholung: {move} s bewegen, halten, {release} s zurückbewegen. {ready} s Vorbereitung vor jeder Übung, {rest} s Pause zwischen den Beinen und zwischen den Übungen. Eine Sitzung dauert {length}. Ziel: %n Sitzung pro Woche.</numerusform>
+            <numerusform>Jede Übung für beide Beine: {start_side}. Tempo je Wiederholung: {move} s bewegen, halten, {release} s zurückbewegen. {ready} s Vorbereitung vor jeder Übung, {rest} s Pause zwischen den Beinen und zwischen den Übungen. Eine Sitzung dauert {length}. Ziel: %n Sitzungen pro Woche.</numerusform>
         </translation>
     </message>
     <message>
@@ -1719,6 +2457,28 @@
     </message>
 </context>
 <context>
+    <name>SafetyFlag</name>
+    <message>
+        <source>Pain rose from {before} to {after} during this session. Stop if the exercises make your pain worse, and ask your physiotherapist before the next session.</source>
+        <translation>Der Schmerz ist während dieser Sitzung von {before} auf {after} gestiegen. Hören Sie auf, wenn die Übungen Ihre Schmerzen verstärken, und fragen Sie vor der nächsten Sitzung Ihre Physiotherapeutin oder Ihren Physiotherapeuten.</translation>
+    </message>
+    <message>
+        <source>Pain was {after} of 10 after this session. Stop if the exercises make your pain worse, and ask your physiotherapist before the next session.</source>
+        <translation>Nach dieser Sitzung lag der Schmerz bei {after} von 10. Hören Sie auf, wenn die Übungen Ihre Schmerzen verstärken, und fragen Sie vor der nächsten Sitzung Ihre Physiotherapeutin oder Ihren Physiotherapeuten.</translation>
+    </message>
+    <message>
+        <source>Pain after sessions averaged {recent} of 10 over the last 7 days, up from {earlier} in the 14 days before. Ask your physiotherapist before you go on with the routine.</source>
+        <translation>Der Schmerz nach den Sitzungen lag in den letzten 7 Tagen im Mittel bei {recent} von 10, in den 14 Tagen davor bei {earlier}. Fragen Sie Ihre Physiotherapeutin oder Ihren Physiotherapeuten, bevor Sie mit dem Programm weitermachen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No session for %n day(s). Start again gently, stop if the exercises make your pain worse, and ask your physiotherapist if your pain has changed.</source>
+        <translation>
+            <numerusform>Seit %n Tag keine Sitzung. Beginnen Sie behutsam wieder, hören Sie auf, wenn die Übungen Ihre Schmerzen verstärken, und fragen Sie Ihre Physiotherapeutin oder Ihren Physiotherapeuten, wenn sich Ihre Schmerzen verändert haben.</numerusform>
+            <numerusform>Seit %n Tagen keine Sitzung. Beginnen Sie behutsam wieder, hören Sie auf, wenn die Übungen Ihre Schmerzen verstärken, und fragen Sie Ihre Physiotherapeutin oder Ihren Physiotherapeuten, wenn sich Ihre Schmerzen verändert haben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SafetyPanel</name>
     <message>
         <source>Before you start</source>
@@ -1735,6 +2495,77 @@
     <message>
         <source>You can read them again under Help, About this routine, and on the printed sheet.</source>
         <translation>Sie finden sie wieder unter Hilfe, Über das Übungsprogramm, und auf dem gedruckten Blatt.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <source>Save as prescription</source>
+        <translation>Als Verordnung speichern</translation>
+    </message>
+    <message>
+        <source>Your name and practice</source>
+        <translation>Ihr Name und Ihre Praxis</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Kontrolle bis</translation>
+    </message>
+    <message>
+        <source>Prescribed by</source>
+        <translation>Verordnet von</translation>
+    </message>
+    <message>
+        <source>Note for the patient</source>
+        <translation>Hinweis für die Patientin oder den Patienten</translation>
+    </message>
+    <message>
+        <source>Limits and steps of each exercise (the dose is as set in Settings)</source>
+        <translation>Grenzen und Schritte jeder Übung (die Dosis ist wie in den Einstellungen)</translation>
+    </message>
+    <message>
+        <source>Max reps</source>
+        <translation>Max. Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Max hold (s)</source>
+        <translation>Max. Halten (s)</translation>
+    </message>
+    <message>
+        <source>Reps a step</source>
+        <translation>Wiederholungen je Schritt</translation>
+    </message>
+    <message>
+        <source>Hold a step (s)</source>
+        <translation>Halten je Schritt (s)</translation>
+    </message>
+    <message>
+        <source>After sessions</source>
+        <translation>Nach Sitzungen</translation>
+    </message>
+    <message>
+        <source>Pain at most</source>
+        <translation>Schmerz höchstens</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Please write who prescribes (name and practice)</source>
+        <translation>Bitte angeben, wer verordnet (Name und Praxis)</translation>
+    </message>
+    <message>
+        <source>Prescriptions (*{suffix})</source>
+        <translation>Verordnungen (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Prescription not saved</source>
+        <translation>Verordnung nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}.</source>
+        <translation>{file} konnte nicht geschrieben werden: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -1760,7 +2591,7 @@
     <name>SessionFlow</name>
     <message>
         <source>Optional: type your pain now, 0 (none) to 10 (worst imaginable), before you press Space.</source>
-        <translation>Optional: Geben Sie jetzt Ihre Schmerzstärke ein, von 0 (kein Schmerz) bis 10 (schlimmstmöglich), bevor Sie die Leertaste drücken.</translation>
+        <translation>Optional: Geben Sie jetzt Ihre Schmerzstärke ein, von 0 (kein Schmerz) bis 10 (stärkster vorstellbarer Schmerz), bevor Sie die Leertaste drücken.</translation>
     </message>
     <message>
         <source>Pain before this session: {pain} of 10 (type another number to change it).</source>
@@ -1772,7 +2603,7 @@
     </message>
     <message>
         <source>Pause</source>
-        <translation>Pause</translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1793,8 +2624,15 @@
         <translation>Ihre Sitzung vom {date} konnte beim Beenden nicht gespeichert werden; sie ist jetzt in Ihrem Verlauf.</translation>
     </message>
     <message numerus="yes">
-        <source>Your session of {date} was interrupted before it ended; it is kept in your history as not completed ({done} of %n exercise(s) done).</source>
+        <source>Your session of {date} was interrupted before it ended; it is kept in your history as stopped early ({done} of %n exercise(s) done).</source>
         <translation>
+            <numerusform>Ihre Sitzung vom {date} wurde vor dem Ende unterbrochen; sie steht als abgebrochen in Ihrem Verlauf ({done} von %n Übung gemacht).</numerusform>
+            <numerusform>Ihre Sitzung vom {date} wurde vor dem Ende unterbrochen; sie steht als abgebrochen in Ihrem Verlauf ({done} von %n Übungen gemacht).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your session of {date} was interrupted before it ended; it is kept in your history as not completed ({done} of %n exercise(s) done).</source>
+        <translation type="vanished">
             <numerusform>Ihre Sitzung vom {date} wurde vor dem Ende unterbrochen; sie steht als nicht abgeschlossen in Ihrem Verlauf ({done} von %n Übung gemacht).</numerusform>
             <numerusform>Ihre Sitzung vom {date} wurde vor dem Ende unterbrochen; sie steht als nicht abgeschlossen in Ihrem Verlauf ({done} von %n Übungen gemacht).</numerusform>
         </translation>
@@ -1935,6 +2773,33 @@
     </message>
 </context>
 <context>
+    <name>SettingWords</name>
+    <message>
+        <source>Which leg goes first</source>
+        <translation>Welches Bein zuerst</translation>
+    </message>
+    <message>
+        <source>Weekly goal</source>
+        <translation>Wochenziel</translation>
+    </message>
+    <message>
+        <source>Get ready before each exercise</source>
+        <translation>Vorbereitung vor jeder Übung</translation>
+    </message>
+    <message>
+        <source>Move into position</source>
+        <translation>In die Endstellung bewegen</translation>
+    </message>
+    <message>
+        <source>Move back</source>
+        <translation>Zurückbewegen</translation>
+    </message>
+    <message>
+        <source>Rest between exercises and legs</source>
+        <translation>Pause zwischen Übungen und Beinen</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>{key}: expected &quot;right&quot;, &quot;left&quot; or &quot;alternate&quot;, got {value}</source>
@@ -2067,7 +2932,7 @@
     </message>
     <message>
         <source>Which leg goes first</source>
-        <translation>Welches Bein zuerst</translation>
+        <translation type="vanished">Welches Bein zuerst</translation>
     </message>
     <message>
         <source>Exercises (each leg gets the same)</source>
@@ -2083,6 +2948,10 @@
     </message>
     <message>
         <source>Hold (0: no pause)</source>
+        <translation type="vanished">Haltezeit (0:&#xa0;keine)</translation>
+    </message>
+    <message>
+        <source>Hold (0: none)</source>
         <translation>Haltezeit (0:&#xa0;keine)</translation>
     </message>
     <message>
@@ -2114,19 +2983,19 @@
     </message>
     <message>
         <source>Get ready before each exercise</source>
-        <translation>Vorbereitung vor jeder Übung</translation>
+        <translation type="vanished">Vorbereitung vor jeder Übung</translation>
     </message>
     <message>
         <source>Move into position</source>
-        <translation>In die Endstellung bewegen</translation>
+        <translation type="vanished">In die Endstellung bewegen</translation>
     </message>
     <message>
         <source>Move back</source>
-        <translation>Zurückbewegen</translation>
+        <translation type="vanished">Zurückbewegen</translation>
     </message>
     <message>
         <source>Rest between exercises and legs</source>
-        <translation>Pause zwischen Übungen und Beinen</translation>
+        <translation type="vanished">Pause zwischen Übungen und Beinen</translation>
     </message>
     <message>
         <source>Goal, sound and look</source>
@@ -2141,7 +3010,7 @@
     </message>
     <message>
         <source>Weekly goal</source>
-        <translation>Wochenziel</translation>
+        <translation type="vanished">Wochenziel</translation>
     </message>
     <message>
         <source>Sound cues (ticks in the last seconds of a hold, chimes)</source>
@@ -2293,6 +3162,10 @@
 <context>
     <name>SummaryCard</name>
     <message>
+        <source>Safety flag</source>
+        <translation>Warnhinweis</translation>
+    </message>
+    <message>
         <source>Start a new session</source>
         <translation>Neue Sitzung starten</translation>
     </message>
@@ -2305,8 +3178,12 @@
         <translation>Sitzung abgeschlossen. Gut gemacht!</translation>
     </message>
     <message>
-        <source>Session stopped</source>
+        <source>Session stopped early</source>
         <translation>Sitzung abgebrochen</translation>
+    </message>
+    <message>
+        <source>Session stopped</source>
+        <translation type="vanished">Sitzung abgebrochen</translation>
     </message>
     <message>
         <source>Active time: {time}
@@ -2330,6 +3207,10 @@ Erledigte Übungen: {done} von {total}</translation>
 {problem}</source>
         <translation>{week}.
 {problem}</translation>
+    </message>
+    <message>
+        <source>    ⚠ {flag}</source>
+        <translation>    ⚠ {flag}</translation>
     </message>
     <message numerus="yes">
         <source>This week of {day}: {done} of {goal} finished — goal met ★, %n stopped early</source>
@@ -2390,6 +3271,30 @@ Erledigte Übungen: {done} von {total}</translation>
     <message>
         <source>• {when}, {clock}: stopped early after {done} of {total} exercises, {minutes} min, {side}</source>
         <translation>• {when}, {clock}: abgebrochen nach {done} von {total} Übungen, {minutes} min, {side}</translation>
+    </message>
+    <message>
+        <source>{session}; {pain}</source>
+        <translation>{session}; {pain}</translation>
+    </message>
+    <message>
+        <source>{session}; note: “{note}”</source>
+        <translation>{session}; Notiz: „{note}“</translation>
+    </message>
+    <message>
+        <source>pain {before} → {after} of 10</source>
+        <translation>Schmerz {before} → {after} von 10</translation>
+    </message>
+    <message>
+        <source>pain after {after} of 10</source>
+        <translation>Schmerz danach {after} von 10</translation>
+    </message>
+    <message>
+        <source>pain before {before} of 10</source>
+        <translation>Schmerz vorher {before} von 10</translation>
+    </message>
+    <message>
+        <source>{pain} ({where})</source>
+        <translation>{pain} ({where})</translation>
     </message>
 </context>
 <context>
@@ -2502,6 +3407,11 @@ Erledigte Übungen: {done} von {total}</translation>
             <numerusform>Schmerztrend aus %n Angabe: jetzt etwa {now} von 10, genauso wie zu Beginn.</numerusform>
             <numerusform>Schmerztrend aus %n Angaben: jetzt etwa {now} von 10, genauso wie zu Beginn.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{list}; {item}</source>
+        <comment>a list so far, then one more item after a semicolon</comment>
+        <translation>{list}; {item}</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ApplyDialog</name>
+    <message numerus="yes">
+        <source>From {file}. %n setting(s) change; the others are already as prescribed.</source>
+        <translation>
+            <numerusform>From {file}. %n setting change; the others are already as prescribed.</numerusform>
+            <numerusform>From {file}. %n settings change; the others are already as prescribed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message numerus="yes">
         <source>%n rep(s) each leg</source>
@@ -29,6 +39,26 @@
         <translation>
             <numerusform>Resuming in %n second.</numerusform>
             <numerusform>Resuming in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DayStrip</name>
+    <message numerus="yes">
+        <source>Sessions day by day, last %n week(s)</source>
+        <translation>
+            <numerusform>Sessions day by day, last %n week</numerusform>
+            <numerusform>Sessions day by day, last %n weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DoseStepWords</name>
+    <message numerus="yes">
+        <source>%n finished session(s) in a row at this dose with pain after at most {ceiling} of 10 and no safety flag.</source>
+        <translation>
+            <numerusform>%n finished session in a row at this dose with pain after at most {ceiling} of 10 and no safety flag.</numerusform>
+            <numerusform>%n finished sessions in a row at this dose with pain after at most {ceiling} of 10 and no safety flag.</numerusform>
         </translation>
     </message>
 </context>
@@ -94,9 +124,30 @@
     <name>NumbersPanel</name>
     <message numerus="yes">
         <source>this week — %n to go</source>
+        <translation type="vanished">
+            <numerusform>this week — %n to go</numerusform>
+            <numerusform>this week — %n to go</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n week(s), day by day</source>
         <translation>
-            <numerusform>this week — %n to go</numerusform>
-            <numerusform>this week — %n to go</numerusform>
+            <numerusform>Last %n week, day by day</numerusform>
+            <numerusform>Last %n weeks, day by day</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this week — goal of %n met ✓</source>
+        <translation>
+            <numerusform>this week — goal of %n met ✓</numerusform>
+            <numerusform>this week — goal of %n met ✓</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this week — %n more to reach your goal of {goal}</source>
+        <translation>
+            <numerusform>this week — %n more to reach your goal of {goal}</numerusform>
+            <numerusform>this week — %n more to reach your goal of {goal}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -134,10 +185,24 @@
 <context>
     <name>ProgressReport</name>
     <message numerus="yes">
+        <source>{title}: since {first}, %n week(s)</source>
+        <translation>
+            <numerusform>{title}: since {first}, %n week</numerusform>
+            <numerusform>{title}: since {first}, %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{title}: {first} to {end} (%n week(s))</source>
         <translation>
             <numerusform>{title}: {first} to {end} (%n week)</numerusform>
             <numerusform>{title}: {first} to {end} (%n weeks)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adherence since {first}: {percent}% of the goal&apos;s sessions; the goal was met in {met} of %n week(s).</source>
+        <translation>
+            <numerusform>Adherence since {first}: {percent}% of the goal&apos;s sessions; the goal was met in {met} of %n week.</numerusform>
+            <numerusform>Adherence since {first}: {percent}% of the goal&apos;s sessions; the goal was met in {met} of %n weeks.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -155,8 +220,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Adherence: {percent}% of the goal&apos;s sessions; the goal was met in {met} of %n week(s).</source>
+        <source>%n earlier flag(s) in this period, not listed.</source>
         <translation>
+            <numerusform>%n earlier flag in this period, not listed.</numerusform>
+            <numerusform>%n earlier flags in this period, not listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adherence: {percent}% of the goal&apos;s sessions; the goal was met in {met} of %n week(s).</source>
+        <translation type="vanished">
             <numerusform>Adherence: {percent}% of the goal&apos;s sessions; the goal was met in {met} of %n week.</numerusform>
             <numerusform>Adherence: {percent}% of the goal&apos;s sessions; the goal was met in {met} of %n weeks.</numerusform>
         </translation>
@@ -184,6 +256,33 @@
     </message>
 </context>
 <context>
+    <name>RangeWords</name>
+    <message numerus="yes">
+        <source>Last %n week(s)</source>
+        <translation>
+            <numerusform>Last %n week</numerusform>
+            <numerusform>Last %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the last %n week(s)</source>
+        <translation>
+            <numerusform>Show the last %n week</numerusform>
+            <numerusform>Show the last %n weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDate</name>
+    <message numerus="yes">
+        <source>Review by {date} (in %n day(s)).</source>
+        <translation>
+            <numerusform>Review by {date} (in %n day).</numerusform>
+            <numerusform>Review by {date} (in %n days).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoutineSheet</name>
     <message numerus="yes">
         <source>Each exercise on both legs: {start_side}. Rep tempo: move {move} s, hold, move back {release} s. {ready} s to get ready before each exercise, {rest} s rest between legs and between exercises. A session takes {length}. Goal: %n session(s) a week.</source>
@@ -201,6 +300,16 @@
     </message>
 </context>
 <context>
+    <name>SafetyFlag</name>
+    <message numerus="yes">
+        <source>No session for %n day(s). Start again gently, stop if the exercises make your pain worse, and ask your physiotherapist if your pain has changed.</source>
+        <translation>
+            <numerusform>No session for %n day. Start again gently, stop if the exercises make your pain worse, and ask your physiotherapist if your pain has changed.</numerusform>
+            <numerusform>No session for %n days. Start again gently, stop if the exercises make your pain worse, and ask your physiotherapist if your pain has changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionJournal</name>
     <message numerus="yes">
         <source>%n session(s) that had not reached your history (interrupted, or not saved when they ended) are now in it.</source>
@@ -211,9 +320,16 @@
     </message>
     <message numerus="yes">
         <source>Your session of {date} was interrupted before it ended; it is kept in your history as not completed ({done} of %n exercise(s) done).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Your session of {date} was interrupted before it ended; it is kept in your history as not completed ({done} of %n exercise done).</numerusform>
             <numerusform>Your session of {date} was interrupted before it ended; it is kept in your history as not completed ({done} of %n exercises done).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your session of {date} was interrupted before it ended; it is kept in your history as stopped early ({done} of %n exercise(s) done).</source>
+        <translation>
+            <numerusform>Your session of {date} was interrupted before it ended; it is kept in your history as stopped early ({done} of %n exercise done).</numerusform>
+            <numerusform>Your session of {date} was interrupted before it ended; it is kept in your history as stopped early ({done} of %n exercises done).</numerusform>
         </translation>
     </message>
 </context>
@@ -359,6 +475,16 @@
         <translation>
             <numerusform>Pain trend from %n check-in: now about {now} of 10, the same as at the start.</numerusform>
             <numerusform>Pain trend from %n check-ins: now about {now} of 10, the same as at the start.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cls</name>
+    <message numerus="yes">
+        <source>No session for %n day(s). Start again gently, stop if the exercises make your pain worse, and ask your physiotherapist if your pain has changed.</source>
+        <translation type="vanished">
+            <numerusform>No session for %n day. Start again gently, stop if the exercises make your pain worse, and ask your physiotherapist if your pain has changed.</numerusform>
+            <numerusform>No session for %n days. Start again gently, stop if the exercises make your pain worse, and ask your physiotherapist if your pain has changed.</numerusform>
         </translation>
     </message>
 </context>

@@ -151,7 +151,11 @@
     </message>
     <message>
         <source>Start this leg&apos;s reps again</source>
-        <translation>[Šţáŕţ ţĥíš ĺéğ&apos;š ŕéþš áğáíñ ẋẋẋ ẋẋẋ]</translation>
+        <translation type="vanished">[Šţáŕţ ţĥíš ĺéğ&apos;š ŕéþš áğáíñ ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Restart this leg&apos;s reps</source>
+        <translation>[Ŕéšţáŕţ ţĥíš ĺéğ&apos;š ŕéþš ẋẋẋ ẋẋ]</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -192,6 +196,22 @@
     <message>
         <source>Save your history as a CSV file</source>
         <translation>[Šáṽé ýöûŕ ĥíšţöŕý áš á ÇŠṼ ƒíĺé ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>&amp;Open prescription…</source>
+        <translation>[&amp;Oþéñ þŕéšçŕíþţíöñ… ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Apply a prescription file from your physiotherapist</source>
+        <translation>[Áþþĺý á þŕéšçŕíþţíöñ ƒíĺé ƒŕöɱ ýöûŕ þĥýšíöţĥéŕáþíšţ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Save as pres&amp;cription…</source>
+        <translation>[Šáṽé áš þŕéš&amp;cŕíþţíöñ… ẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Save the routine as set as a prescription file</source>
+        <translation>[Šáṽé ţĥé ŕöûţíñé áš šéţ áš á þŕéšçŕíþţíöñ ƒíĺé ẋẋẋ ẋẋ ẋẋẋẋ ẋẋ]</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
@@ -255,6 +275,119 @@
     <message>
         <source>{app} is already open in another window. Both copies save to the same history; settings changed in one are not seen by the other until it is restarted.</source>
         <translation>[{app} íš áĺŕéáđý öþéñ íñ áñöţĥéŕ ŵíñđöŵ. Ɓöţĥ çöþíéš šáṽé ţö ţĥé šáɱé ĥíšţöŕý; šéţţíñğš çĥáñğéđ íñ öñé áŕé ñöţ šééñ ƀý ţĥé öţĥéŕ ûñţíĺ íţ íš ŕéšţáŕţéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyDialog</name>
+    <message>
+        <source>Apply a prescription</source>
+        <translation>[Áþþĺý á þŕéšçŕíþţíöñ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Prescription by {name}, issued {date}</source>
+        <translation>[Þŕéšçŕíþţíöñ ƀý {name}, íššûéđ {date} ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message numerus="yes">
+        <source>From {file}. %n setting(s) change; the others are already as prescribed.</source>
+        <translation>
+            <numerusform>[Ƒŕöɱ {file}. %n šéţţíñğ(š) çĥáñğé; ţĥé öţĥéŕš áŕé áĺŕéáđý áš þŕéšçŕíƀéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋẋ]</numerusform>
+            <numerusform>[Ƒŕöɱ {file}. %n šéţţíñğ(š) çĥáñğé; ţĥé öţĥéŕš áŕé áĺŕéáđý áš þŕéšçŕíƀéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋẋ]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review by {date}.</source>
+        <translation>[Ŕéṽíéŵ ƀý {date}. ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>[Ñöţé: {note}ẋ]</translation>
+    </message>
+    <message>
+        <source>Not used by this version, kept with the prescription: {keys}.</source>
+        <translation>[Ñöţ ûšéđ ƀý ţĥíš ṽéŕšíöñ, ķéþţ ŵíţĥ ţĥé þŕéšçŕíþţíöñ: {keys}. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>What the prescription changes</source>
+        <translation>[Ŵĥáţ ţĥé þŕéšçŕíþţíöñ çĥáñğéš ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>[Šéţţíñğẋ]</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>[Ñöŵ]</translation>
+    </message>
+    <message>
+        <source>Prescribed</source>
+        <translation>[Þŕéšçŕíƀéđ ẋ]</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>[Áþþĺý]</translation>
+    </message>
+    <message>
+        <source>Your settings now are kept: Undo in Settings brings them back in one click.</source>
+        <translation>[Ýöûŕ šéţţíñğš ñöŵ áŕé ķéþţ: Ûñđö íñ Šéţţíñğš ƀŕíñğš ţĥéɱ ƀáçķ íñ öñé çĺíçķ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>[ûšáğé: ẋ]</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <comment>a heading of --help; a colon follows right after it</comment>
+        <translation>[öþţíöñšẋ]</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <comment>a heading of --help; a colon follows</comment>
+        <translation>[þöšíţíöñáĺ áŕğûɱéñţš ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>[šĥöŵ ţĥíš ĥéĺþ ɱéššáğé áñđ éẋíţ ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>[%(þŕöğ)š: éŕŕöŕ: %(ɱéššáğé)š
+ ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>[áŕğûɱéñţ %(áŕğûɱéñţ_ñáɱé)š: %(ɱéššáğé)š ẋẋẋ ẋẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>[ûñŕéçöğñížéđ áŕğûɱéñţš: %š ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>[éẋþéçţéđ öñé áŕğûɱéñţ ẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>[íñṽáĺíđ çĥöíçé: %(ṽáĺûé)ŕ (çĥööšé ƒŕöɱ %(çĥöíçéš)š) ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>[íñṽáĺíđ %(ţýþé)š ṽáĺûé: %(ṽáĺûé)ŕ ẋẋẋ ẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>[áɱƀíğûöûš öþţíöñ: %(öþţíöñ)š çöûĺđ ɱáţçĥ %(ɱáţçĥéš)š ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>[ţĥé ƒöĺĺöŵíñğ áŕğûɱéñţš áŕé ŕéǫûíŕéđ: %š ẋẋẋ ẋẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>[íğñöŕéđ éẋþĺíçíţ áŕğûɱéñţ %ŕ ẋẋẋ ẋẋẋ]</translation>
     </message>
 </context>
 <context>
@@ -348,7 +481,11 @@
     </message>
     <message>
         <source>Next: release {seconds} s</source>
-        <translation>[Ñéẋţ: ŕéĺéášé {seconds} š ẋẋẋ]</translation>
+        <translation type="vanished">[Ñéẋţ: ŕéĺéášé {seconds} š ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Next: move back {seconds} s</source>
+        <translation>[Ñéẋţ: ɱöṽé ƀáçķ {seconds} š ẋẋẋẋ]</translation>
     </message>
     <message>
         <source>Next: get ready</source>
@@ -444,7 +581,34 @@
     </message>
 </context>
 <context>
+    <name>CheckInEditor</name>
+    <message>
+        <source>Check-in of a past session</source>
+        <translation>[Çĥéçķ-íñ öƒ á þášţ šéššíöñ ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>[Šéššíöñẋ]</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>[Çáñçéĺ (Éšç) ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Cancel: change nothing</source>
+        <translation>[Çáñçéĺ: çĥáñğé ñöţĥíñğ ẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>[Šéššíöñ:ẋ]</translation>
+    </message>
+</context>
+<context>
     <name>CheckInFlow</name>
+    <message>
+        <source>Check-in saved.</source>
+        <translation>[Çĥéçķ-íñ šáṽéđ. ẋẋẋ]</translation>
+    </message>
     <message>
         <source>Check-in skipped.</source>
         <translation>[Çĥéçķ-íñ šķíþþéđ. ẋẋẋ]</translation>
@@ -572,6 +736,18 @@
         <translation>[ŵŕíţé á þŕöğŕéšš ŕéþöŕţ ƒöŕ ýöûŕ þĥýšíöţĥéŕáþíšţ ẋẋẋ ẋẋ ẋẋẋẋ ẋẋ]</translation>
     </message>
     <message>
+        <source>apply a physiotherapist&apos;s prescription file, print what changed and exit</source>
+        <translation>[áþþĺý á þĥýšíöţĥéŕáþíšţ&apos;š þŕéšçŕíþţíöñ ƒíĺé, þŕíñţ ŵĥáţ çĥáñğéđ áñđ éẋíţ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>write the current settings and prescription as a prescription file</source>
+        <translation>[ŵŕíţé ţĥé çûŕŕéñţ šéţţíñğš áñđ þŕéšçŕíþţíöñ áš á þŕéšçŕíþţíöñ ƒíĺé ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>open the window and show what this prescription would change</source>
+        <translation>[öþéñ ţĥé ŵíñđöŵ áñđ šĥöŵ ŵĥáţ ţĥíš þŕéšçŕíþţíöñ ŵöûĺđ çĥáñğé ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
         <source>weeks the report covers (default {weeks})</source>
         <translation>[ŵééķš ţĥé ŕéþöŕţ çöṽéŕš (đéƒáûĺţ {weeks}) ẋẋẋ ẋẋ ẋẋẋ]</translation>
     </message>
@@ -586,6 +762,10 @@
 </context>
 <context>
     <name>CuePlayer</name>
+    <message>
+        <source>The sound server went away during the session</source>
+        <translation>[Ţĥé šöûñđ šéŕṽéŕ ŵéñţ áŵáý đûŕíñğ ţĥé šéššíöñ ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</translation>
+    </message>
     <message>
         <source>The sound “{name}” could not be played</source>
         <translation>[Ţĥé šöûñđ “{name}” çöûĺđ ñöţ ƀé þĺáýéđ ẋẋẋ ẋẋ ẋẋ]</translation>
@@ -696,7 +876,14 @@
     <name>DayStrip</name>
     <message>
         <source>Sessions day by day, last 12 weeks</source>
-        <translation>[Šéššíöñš đáý ƀý đáý, ĺášţ 12 ŵééķš ẋẋẋ ẋẋ ẋẋ]</translation>
+        <translation type="vanished">[Šéššíöñš đáý ƀý đáý, ĺášţ 12 ŵééķš ẋẋẋ ẋẋ ẋẋ]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions day by day, last %n week(s)</source>
+        <translation>
+            <numerusform>[Šéššíöñš đáý ƀý đáý, ĺášţ %n ŵééķ(š) ẋẋẋ ẋẋ ẋẋẋ]</numerusform>
+            <numerusform>[Šéššíöñš đáý ƀý đáý, ĺášţ %n ŵééķ(š) ẋẋẋ ẋẋ ẋẋẋ]</numerusform>
+        </translation>
     </message>
     <message>
         <source>{active} of the last {days} days had a finished session.</source>
@@ -742,6 +929,20 @@
     </message>
 </context>
 <context>
+    <name>DoseStepWords</name>
+    <message numerus="yes">
+        <source>%n finished session(s) in a row at this dose with pain after at most {ceiling} of 10 and no safety flag.</source>
+        <translation>
+            <numerusform>[%n ƒíñíšĥéđ šéššíöñ(š) íñ á ŕöŵ áţ ţĥíš đöšé ŵíţĥ þáíñ áƒţéŕ áţ ɱöšţ {ceiling} öƒ 10 áñđ ñö šáƒéţý ƒĺáğ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ]</numerusform>
+            <numerusform>[%n ƒíñíšĥéđ šéššíöñ(š) íñ á ŕöŵ áţ ţĥíš đöšé ŵíţĥ þáíñ áƒţéŕ áţ ɱöšţ {ceiling} öƒ 10 áñđ ñö šáƒéţý ƒĺáğ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A safety flag after the session on {day}.</source>
+        <translation>[Á šáƒéţý ƒĺáğ áƒţéŕ ţĥé šéššíöñ öñ {day}. ẋẋẋ ẋẋ ẋẋẋ]</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>about {seconds} s</source>
@@ -754,6 +955,33 @@
     <message>
         <source>about {minutes} min {seconds} s</source>
         <translation>[áƀöûţ {minutes} ɱíñ {seconds} š ẋẋẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryButtons</name>
+    <message>
+        <source>Check-in…</source>
+        <translation>[Çĥéçķ-íñ… ẋ]</translation>
+    </message>
+    <message>
+        <source>Add or change the check-in of a past session</source>
+        <translation>[Áđđ öŕ çĥáñğé ţĥé çĥéçķ-íñ öƒ á þášţ šéššíöñ ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>[Íɱþöŕţ…ẋ]</translation>
+    </message>
+    <message>
+        <source>Import sessions from a CSV file</source>
+        <translation>[Íɱþöŕţ šéššíöñš ƒŕöɱ á ÇŠṼ ƒíĺé ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>[Éẋþöŕţ…ẋ]</translation>
+    </message>
+    <message>
+        <source>Export the history as a CSV file</source>
+        <translation>[Éẋþöŕţ ţĥé ĥíšţöŕý áš á ÇŠṼ ƒíĺé ẋẋẋ ẋẋ ẋẋ]</translation>
     </message>
 </context>
 <context>
@@ -1070,15 +1298,23 @@
     </message>
     <message>
         <source>Pain after each session (0 none, 10 worst)</source>
-        <translation>[Þáíñ áƒţéŕ éáçĥ šéššíöñ (0 ñöñé, 10 ŵöŕšţ) ẋẋẋ ẋẋ ẋẋẋẋẋ]</translation>
+        <translation type="vanished">[Þáíñ áƒţéŕ éáçĥ šéššíöñ (0 ñöñé, 10 ŵöŕšţ) ẋẋẋ ẋẋ ẋẋẋẋẋ]</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation>[Ĺášţ 12 ŵééķš ẋẋ]</translation>
+        <translation type="vanished">[Ĺášţ 12 ŵééķš ẋẋ]</translation>
     </message>
     <message>
         <source>Show the last 12 weeks</source>
-        <translation>[Šĥöŵ ţĥé ĺášţ 12 ŵééķš ẋẋẋ ẋ]</translation>
+        <translation type="vanished">[Šĥöŵ ţĥé ĺášţ 12 ŵééķš ẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Last %n week(s)</source>
+        <translation type="vanished">[Ĺášţ %n ŵééķ(š) ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Show the last %n week(s)</source>
+        <translation type="vanished">[Šĥöŵ ţĥé ĺášţ %n ŵééķ(š) ẋẋẋ ẋẋ]</translation>
     </message>
     <message>
         <source>Whole history</source>
@@ -1087,6 +1323,14 @@
     <message>
         <source>Show the whole history</source>
         <translation>[Šĥöŵ ţĥé ŵĥöĺé ĥíšţöŕý ẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Pain before and after (0 none, 10 worst)</source>
+        <translation>[Þáíñ ƀéƒöŕé áñđ áƒţéŕ (0 ñöñé, 10 ŵöŕšţ) ẋẋẋ ẋẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Safety flags</source>
+        <translation>[Šáƒéţý ƒĺáğš ẋẋ]</translation>
     </message>
     <message>
         <source>Pain trend</source>
@@ -1098,36 +1342,64 @@
     </message>
     <message>
         <source>Import…</source>
-        <translation>[Íɱþöŕţ…ẋ]</translation>
+        <translation type="vanished">[Íɱþöŕţ…ẋ]</translation>
     </message>
     <message>
         <source>Import sessions from a CSV file</source>
-        <translation>[Íɱþöŕţ šéššíöñš ƒŕöɱ á ÇŠṼ ƒíĺé ẋẋẋ ẋẋ ẋ]</translation>
+        <translation type="vanished">[Íɱþöŕţ šéššíöñš ƒŕöɱ á ÇŠṼ ƒíĺé ẋẋẋ ẋẋ ẋ]</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation>[Éẋþöŕţ…ẋ]</translation>
+        <translation type="vanished">[Éẋþöŕţ…ẋ]</translation>
     </message>
     <message>
         <source>Export the history as a CSV file</source>
-        <translation>[Éẋþöŕţ ţĥé ĥíšţöŕý áš á ÇŠṼ ƒíĺé ẋẋẋ ẋẋ ẋẋ]</translation>
+        <translation type="vanished">[Éẋþöŕţ ţĥé ĥíšţöŕý áš á ÇŠṼ ƒíĺé ẋẋẋ ẋẋ ẋẋ]</translation>
     </message>
     <message>
         <source>Your history cannot be written, so nothing can be imported.</source>
         <translation>[Ýöûŕ ĥíšţöŕý çáññöţ ƀé ŵŕíţţéñ, šö ñöţĥíñğ çáñ ƀé íɱþöŕţéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋẋ]</translation>
     </message>
     <message>
+        <source>stopped early (beside, not counted)</source>
+        <translation type="vanished">[šţöþþéđ éáŕĺý (ƀéšíđé, ñöţ çöûñţéđ) ẋẋẋ ẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>stopped early (not counted)</source>
+        <translation>[šţöþþéđ éáŕĺý (ñöţ çöûñţéđ) ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>[ƀéƒöŕéẋ]</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>[áƒţéŕ]</translation>
+    </message>
+    <message>
+        <source>trend</source>
+        <translation>[ţŕéñđ]</translation>
+    </message>
+    <message>
+        <source>safety flag</source>
+        <translation>[šáƒéţý ƒĺáğ ẋ]</translation>
+    </message>
+    <message>
         <source>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Your history is not available&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sessions still play from start to end, but they are not saved. The notice above says why.&lt;/p&gt;</source>
         <translation>[&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Ýöûŕ ĥíšţöŕý íš ñöţ áṽáíĺáƀĺé&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Šéššíöñš šţíĺĺ þĺáý ƒŕöɱ šţáŕţ ţö éñđ, ƀûţ ţĥéý áŕé ñöţ šáṽéđ. Ţĥé ñöţíçé áƀöṽé šáýš ŵĥý.&lt;/p&gt; ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</translation>
     </message>
     <message>
+        <source>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;No sessions yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Start your first session on the &lt;b&gt;Session&lt;/b&gt; tab (press &lt;b&gt;Space&lt;/b&gt;).&lt;br&gt;Every session you finish shows up here, week by week, against your goal of {goal} a week.&lt;/p&gt;&lt;p&gt;Moving from another computer? Use &lt;b&gt;Import…&lt;/b&gt; with the CSV you exported there.&lt;/p&gt;</source>
+        <translation>[&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Ñö šéššíöñš ýéţ&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Šţáŕţ ýöûŕ ƒíŕšţ šéššíöñ öñ ţĥé &lt;b&gt;Šéššíöñ&lt;/b&gt; ţáƀ (þŕéšš &lt;b&gt;Šþáçé&lt;/b&gt;).&lt;br&gt;Éṽéŕý šéššíöñ ýöû ƒíñíšĥ šĥöŵš ûþ ĥéŕé, ŵééķ ƀý ŵééķ, áğáíñšţ ýöûŕ ğöáĺ öƒ {goal} á ŵééķ.&lt;/p&gt;&lt;p&gt;Ṁöṽíñğ ƒŕöɱ áñöţĥéŕ çöɱþûţéŕ? Ûšé &lt;b&gt;Íɱþöŕţ…&lt;/b&gt; ŵíţĥ ţĥé ÇŠṼ ýöû éẋþöŕţéđ ţĥéŕé.&lt;/p&gt; ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
         <source>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;No sessions yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Start your first routine on the &lt;b&gt;Session&lt;/b&gt; tab (press &lt;b&gt;Space&lt;/b&gt;).&lt;br&gt;Every session you finish shows up here, week by week, against your goal of {goal} a week.&lt;/p&gt;&lt;p&gt;Moving from another computer? Use &lt;b&gt;Import…&lt;/b&gt; with the CSV you exported there.&lt;/p&gt;</source>
-        <translation>[&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Ñö šéššíöñš ýéţ&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Šţáŕţ ýöûŕ ƒíŕšţ ŕöûţíñé öñ ţĥé &lt;b&gt;Šéššíöñ&lt;/b&gt; ţáƀ (þŕéšš &lt;b&gt;Šþáçé&lt;/b&gt;).&lt;br&gt;Éṽéŕý šéššíöñ ýöû ƒíñíšĥ šĥöŵš ûþ ĥéŕé, ŵééķ ƀý ŵééķ, áğáíñšţ ýöûŕ ğöáĺ öƒ {goal} á ŵééķ.&lt;/p&gt;&lt;p&gt;Ṁöṽíñğ ƒŕöɱ áñöţĥéŕ çöɱþûţéŕ? Ûšé &lt;b&gt;Íɱþöŕţ…&lt;/b&gt; ŵíţĥ ţĥé ÇŠṼ ýöû éẋþöŕţéđ ţĥéŕé.&lt;/p&gt; ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋẋ]</translation>
+        <translation type="vanished">[&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Ñö šéššíöñš ýéţ&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Šţáŕţ ýöûŕ ƒíŕšţ ŕöûţíñé öñ ţĥé &lt;b&gt;Šéššíöñ&lt;/b&gt; ţáƀ (þŕéšš &lt;b&gt;Šþáçé&lt;/b&gt;).&lt;br&gt;Éṽéŕý šéššíöñ ýöû ƒíñíšĥ šĥöŵš ûþ ĥéŕé, ŵééķ ƀý ŵééķ, áğáíñšţ ýöûŕ ğöáĺ öƒ {goal} á ŵééķ.&lt;/p&gt;&lt;p&gt;Ṁöṽíñğ ƒŕöɱ áñöţĥéŕ çöɱþûţéŕ? Ûšé &lt;b&gt;Íɱþöŕţ…&lt;/b&gt; ŵíţĥ ţĥé ÇŠṼ ýöû éẋþöŕţéđ ţĥéŕé.&lt;/p&gt; ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋẋ]</translation>
     </message>
     <message>
         <source>{trend} {rising}</source>
         <comment>two sentences about pain, one after the other</comment>
-        <translation>[{trend} {rising}]</translation>
+        <translation type="vanished">[{trend} {rising}]</translation>
     </message>
     <message>
         <source>finished, goal met ★</source>
@@ -1139,7 +1411,7 @@
     </message>
     <message>
         <source>stopped early</source>
-        <translation>[šţöþþéđ éáŕĺý ẋẋ]</translation>
+        <translation type="vanished">[šţöþþéđ éáŕĺý ẋẋ]</translation>
     </message>
     <message>
         <source>goal: {goal} a week</source>
@@ -1176,8 +1448,12 @@
         <translation>[Šţöþ ţĥíš šéššíöñ? ẋẋẋẋ]</translation>
     </message>
     <message>
+        <source>Stop this session now? It will be kept in your history as stopped early.</source>
+        <translation type="vanished">[Šţöþ ţĥíš šéššíöñ ñöŵ? Íţ ŵíĺĺ ƀé ķéþţ íñ ýöûŕ ĥíšţöŕý áš šţöþþéđ éáŕĺý. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋ]</translation>
+    </message>
+    <message>
         <source>Stop this session now? It will be kept in your history as not completed.</source>
-        <translation>[Šţöþ ţĥíš šéššíöñ ñöŵ? Íţ ŵíĺĺ ƀé ķéþţ íñ ýöûŕ ĥíšţöŕý áš ñöţ çöɱþĺéţéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋ]</translation>
+        <translation type="vanished">[Šţöþ ţĥíš šéššíöñ ñöŵ? Íţ ŵíĺĺ ƀé ķéþţ íñ ýöûŕ ĥíšţöŕý áš ñöţ çöɱþĺéţéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋ]</translation>
     </message>
     <message>
         <source>What you have done so far is kept in your history.</source>
@@ -1219,7 +1495,14 @@
     <name>NumbersPanel</name>
     <message>
         <source>Last 12 weeks, day by day</source>
-        <translation>[Ĺášţ 12 ŵééķš, đáý ƀý đáý ẋẋẋ ẋẋ]</translation>
+        <translation type="vanished">[Ĺášţ 12 ŵééķš, đáý ƀý đáý ẋẋẋ ẋẋ]</translation>
+    </message>
+    <message numerus="yes">
+        <source>this week — goal of %n met ✓</source>
+        <translation>
+            <numerusform>[ţĥíš ŵééķ — ğöáĺ öƒ %n ɱéţ ✓ ẋẋẋ ẋẋẋ]</numerusform>
+            <numerusform>[ţĥíš ŵééķ — ğöáĺ öƒ %n ɱéţ ✓ ẋẋẋ ẋẋẋ]</numerusform>
+        </translation>
     </message>
     <message>
         <source>{done} of {goal}</source>
@@ -1231,10 +1514,32 @@
     </message>
     <message numerus="yes">
         <source>this week — %n to go</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>[ţĥíš ŵééķ — %n ţö ğö ẋẋẋẋ]</numerusform>
             <numerusform>[ţĥíš ŵééķ — %n ţö ğö ẋẋẋẋ]</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n week(s), day by day</source>
+        <translation>
+            <numerusform>[Ĺášţ %n ŵééķ(š), đáý ƀý đáý ẋẋẋ ẋẋẋ]</numerusform>
+            <numerusform>[Ĺášţ %n ŵééķ(š), đáý ƀý đáý ẋẋẋ ẋẋẋ]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this week — %n more to reach your goal of {goal}</source>
+        <translation>
+            <numerusform>[ţĥíš ŵééķ — %n ɱöŕé ţö ŕéáçĥ ýöûŕ ğöáĺ öƒ {goal} ẋẋẋ ẋẋ ẋẋẋẋẋ]</numerusform>
+            <numerusform>[ţĥíš ŵééķ — %n ɱöŕé ţö ŕéáçĥ ýöûŕ ğöáĺ öƒ {goal} ẋẋẋ ẋẋ ẋẋẋẋẋ]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First week</source>
+        <translation>[Ƒíŕšţ ŵééķ ẋ]</translation>
+    </message>
+    <message>
+        <source>welcome! Weeks at your goal count from here</source>
+        <translation>[ŵéĺçöɱé! Ŵééķš áţ ýöûŕ ğöáĺ çöûñţ ƒŕöɱ ĥéŕé ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</translation>
     </message>
     <message>
         <source>in a row at your goal</source>
@@ -1254,6 +1559,14 @@
     <message>
         <source>finished</source>
         <translation>[ƒíñíšĥéđẋ]</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>[{hours} ĥ {minutes} ɱíñ ẋ]</translation>
+    </message>
+    <message>
+        <source>exercised</source>
+        <translation>[éẋéŕçíšéđ ẋ]</translation>
     </message>
     <message numerus="yes">
         <source>minute(s) exercised</source>
@@ -1280,10 +1593,49 @@
     </message>
 </context>
 <context>
+    <name>OfferPanel</name>
+    <message>
+        <source>Your physiotherapist&apos;s next step</source>
+        <translation>[Ýöûŕ þĥýšíöţĥéŕáþíšţ&apos;š ñéẋţ šţéþ ẋẋẋ ẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Take this step (Enter)</source>
+        <translation>[Ţáķé ţĥíš šţéþ (Éñţéŕ) ẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Not now (Esc)</source>
+        <translation>[Ñöţ ñöŵ (Éšç) ẋẋ]</translation>
+    </message>
+    <message>
+        <source>One step back? It stays within what {name} prescribed.</source>
+        <translation>[Öñé šţéþ ƀáçķ? Íţ šţáýš ŵíţĥíñ ŵĥáţ {name} þŕéšçŕíƀéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Ready for the next step? It stays within what {name} prescribed.</source>
+        <translation>[Ŕéáđý ƒöŕ ţĥé ñéẋţ šţéþ? Íţ šţáýš ŵíţĥíñ ŵĥáţ {name} þŕéšçŕíƀéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>One step back, within what {name} prescribed?</source>
+        <translation type="vanished">[Öñé šţéþ ƀáçķ, ŵíţĥíñ ŵĥáţ {name} þŕéšçŕíƀéđ? ẋẋẋ ẋẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Ready for the next step {name} prescribed?</source>
+        <translation type="vanished">[Ŕéáđý ƒöŕ ţĥé ñéẋţ šţéþ {name} þŕéšçŕíƀéđ? ẋẋẋ ẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{exercise}: from {reps_before} reps with a {hold_before} s hold to {reps} reps with a {hold} s hold. {reason}</source>
+        <translation>[{exercise}: ƒŕöɱ {reps_before} ŕéþš ŵíţĥ á {hold_before} š ĥöĺđ ţö {reps} ŕéþš ŵíţĥ á {hold} š ĥöĺđ. {reason} ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋẋ]</translation>
+    </message>
+</context>
+<context>
     <name>PainChart</name>
     <message>
         <source>Pain after each session, 0 to 10</source>
-        <translation>[Þáíñ áƒţéŕ éáçĥ šéššíöñ, 0 ţö 10 ẋẋẋ ẋẋ ẋẋ]</translation>
+        <translation type="vanished">[Þáíñ áƒţéŕ éáçĥ šéššíöñ, 0 ţö 10 ẋẋẋ ẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Pain before and after each session, 0 to 10</source>
+        <translation>[Þáíñ ƀéƒöŕé áñđ áƒţéŕ éáçĥ šéššíöñ, 0 ţö 10 ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</translation>
     </message>
 </context>
 <context>
@@ -1297,7 +1649,7 @@
     <name>PainTrend</name>
     <message>
         <source>Your pain scores have gone up over the last two weeks. It may be worth checking in with your physiotherapist.</source>
-        <translation>[Ýöûŕ þáíñ šçöŕéš ĥáṽé ğöñé ûþ öṽéŕ ţĥé ĺášţ ţŵö ŵééķš. Íţ ɱáý ƀé ŵöŕţĥ çĥéçķíñğ íñ ŵíţĥ ýöûŕ þĥýšíöţĥéŕáþíšţ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋ]</translation>
+        <translation type="vanished">[Ýöûŕ þáíñ šçöŕéš ĥáṽé ğöñé ûþ öṽéŕ ţĥé ĺášţ ţŵö ŵééķš. Íţ ɱáý ƀé ŵöŕţĥ çĥéçķíñğ íñ ŵíţĥ ýöûŕ þĥýšíöţĥéŕáþíšţ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋ]</translation>
     </message>
 </context>
 <context>
@@ -1315,8 +1667,12 @@
         <translation>[Ĥöĺđ]</translation>
     </message>
     <message>
+        <source>Move back</source>
+        <translation>[Ṁöṽé ƀáçķ ẋ]</translation>
+    </message>
+    <message>
         <source>Release</source>
-        <translation>[Ŕéĺéášéẋ]</translation>
+        <translation type="vanished">[Ŕéĺéášéẋ]</translation>
     </message>
     <message>
         <source>Switch legs</source>
@@ -1381,6 +1737,328 @@
     </message>
 </context>
 <context>
+    <name>PrescriptionBanner</name>
+    <message>
+        <source>Undo: back to my settings before</source>
+        <translation>[Ûñđö: ƀáçķ ţö ɱý šéţţíñğš ƀéƒöŕé ẋẋẋ ẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>[Ñöţé: {note}ẋ]</translation>
+    </message>
+    <message>
+        <source>Changed by you, not as prescribed: {settings}.</source>
+        <translation>[Çĥáñğéđ ƀý ýöû, ñöţ áš þŕéšçŕíƀéđ: {settings}. ẋẋẋ ẋẋ ẋẋẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionCommands</name>
+    <message>
+        <source>{problem} Nothing was changed.</source>
+        <translation>[{problem} Ñöţĥíñğ ŵáš çĥáñğéđ. ẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>{file} was not applied: your history cannot be written, so the prescription could not be kept. Nothing was changed.</source>
+        <translation>[{file} ŵáš ñöţ áþþĺíéđ: ýöûŕ ĥíšţöŕý çáññöţ ƀé ŵŕíţţéñ, šö ţĥé þŕéšçŕíþţíöñ çöûĺđ ñöţ ƀé ķéþţ. Ñöţĥíñğ ŵáš çĥáñğéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Prescription by {name}, issued {issued}:</source>
+        <translation>[Þŕéšçŕíþţíöñ ƀý {name}, íššûéđ {issued}: ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>  {key}: {before} -&gt; {after}</source>
+        <translation>[  {key}: {before} -&gt; {after} ẋ]</translation>
+    </message>
+    <message>
+        <source>  {key}: {value} (unchanged)</source>
+        <translation>[  {key}: {value} (ûñçĥáñğéđ) ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{file} has keys this version does not use ({keys}); they were kept with the prescription and not applied.</source>
+        <translation>[{file} ĥáš ķéýš ţĥíš ṽéŕšíöñ đöéš ñöţ ûšé ({keys}); ţĥéý ŵéŕé ķéþţ ŵíţĥ ţĥé þŕéšçŕíþţíöñ áñđ ñöţ áþþĺíéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Applied to {path}.</source>
+        <translation>[Áþþĺíéđ ţö {path}. ẋẋ]</translation>
+    </message>
+    <message>
+        <source>no prescription is in force, so there is no one to name as its author; use File &gt; Save as prescription… in the window. Nothing was written.</source>
+        <translation>[ñö þŕéšçŕíþţíöñ íš íñ ƒöŕçé, šö ţĥéŕé íš ñö öñé ţö ñáɱé áš íţš áûţĥöŕ; ûšé Ƒíĺé &gt; Šáṽé áš þŕéšçŕíþţíöñ… íñ ţĥé ŵíñđöŵ. Ñöţĥíñğ ŵáš ŵŕíţţéñ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}.</source>
+        <translation>[{file} çöûĺđ ñöţ ƀé ŵŕíţţéñ: {reason}. ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Wrote the prescription to {path}.</source>
+        <translation>[Ŵŕöţé ţĥé þŕéšçŕíþţíöñ ţö {path}. ẋẋẋ ẋẋẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionFile</name>
+    <message>
+        <source>{file}: these settings cannot be used together: {reason}.</source>
+        <translation>[{file}: ţĥéšé šéţţíñğš çáññöţ ƀé ûšéđ ţöğéţĥéŕ: {reason}. ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {reason}.</source>
+        <translation>[{file} çöûĺđ ñöţ ƀé ŕéáđ: {reason}. ẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {limit} KB, far more than a prescription needs; it was not read.</source>
+        <translation>[{file} íš ĺáŕğéŕ ţĥáñ {limit} ĶƁ, ƒáŕ ɱöŕé ţĥáñ á þŕéšçŕíþţíöñ ñééđš; íţ ŵáš ñöţ ŕéáđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{file} is not a prescription: it is not text (UTF-8).</source>
+        <translation>[{file} íš ñöţ á þŕéšçŕíþţíöñ: íţ íš ñöţ ţéẋţ (ÛŢƑ-8). ẋẋẋ ẋẋ ẋẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>{file} is not a prescription: it is not valid TOML ({reason}).</source>
+        <translation>[{file} íš ñöţ á þŕéšçŕíþţíöñ: íţ íš ñöţ ṽáĺíđ ŢÖṀĹ ({reason}). ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>{file}: {key}: {problem}.</source>
+        <translation>[{file}: {key}: {problem}.ẋ]</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {key}: {problem}.</source>
+        <translation>[{file}, ĺíñé {line}: {key}: {problem}. ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}.</source>
+        <translation>[{file}: {problem}.]</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {problem}.</source>
+        <translation>[{file}, ĺíñé {line}: {problem}. ẋẋ]</translation>
+    </message>
+    <message>
+        <source>this is not a prescription (a prescription says format = &quot;{format}&quot;)</source>
+        <translation>[ţĥíš íš ñöţ á þŕéšçŕíþţíöñ (á þŕéšçŕíþţíöñ šáýš ƒöŕɱáţ = &quot;{format}&quot;) ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got {value}</source>
+        <translation>[éẋþéçţéđ á ŵĥöĺé ñûɱƀéŕ, ğöţ {value} ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>this prescription is version {version}, written for a newer app; this app reads version {known}</source>
+        <translation>[ţĥíš þŕéšçŕíþţíöñ íš ṽéŕšíöñ {version}, ŵŕíţţéñ ƒöŕ á ñéŵéŕ áþþ; ţĥíš áþþ ŕéáđš ṽéŕšíöñ {known} ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>the review date is before the date issued</source>
+        <translation>[ţĥé ŕéṽíéŵ đáţé íš ƀéƒöŕé ţĥé đáţé íššûéđ ẋẋẋ ẋẋ ẋẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>expected a table per exercise</source>
+        <translation>[éẋþéçţéđ á ţáƀĺé þéŕ éẋéŕçíšé ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>no such exercise in this routine (it has {known})</source>
+        <translation>[ñö šûçĥ éẋéŕçíšé íñ ţĥíš ŕöûţíñé (íţ ĥáš {known}) ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>expected a table</source>
+        <translation>[éẋþéçţéđ á ţáƀĺé ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{cap} is missing, and there is no {dose} to take it from</source>
+        <translation>[{cap} íš ɱíššíñğ, áñđ ţĥéŕé íš ñö {dose} ţö ţáķé íţ ƒŕöɱ ẋẋẋ ẋẋ ẋẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>the maximum {value} is below the prescribed {dose} of {given}</source>
+        <translation>[ţĥé ɱáẋíɱûɱ {value} íš ƀéĺöŵ ţĥé þŕéšçŕíƀéđ {dose} öƒ {given} ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>expected text in quotes, got {value}</source>
+        <translation>[éẋþéçţéđ ţéẋţ íñ ǫûöţéš, ğöţ {value} ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>expected one line of at most {limit} characters</source>
+        <translation>[éẋþéçţéđ öñé ĺíñé öƒ áţ ɱöšţ {limit} çĥáŕáçţéŕš ẋẋẋ ẋẋ ẋẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>expected a date written 2026-12-01, got {value}</source>
+        <translation>[éẋþéçţéđ á đáţé ŵŕíţţéñ 2026-12-01, ğöţ {value} ẋẋẋ ẋẋ ẋẋẋẋẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionPart</name>
+    <message>
+        <source>{exercise}: up to max {reps} reps and a {hold} s hold, {after} sessions at a dose with pain at most {ceiling} before a step</source>
+        <translation>[{exercise}: ûþ ţö ɱáẋ {reps} ŕéþš áñđ á {hold} š ĥöĺđ, {after} šéššíöñš áţ á đöšé ŵíţĥ þáíñ áţ ɱöšţ {ceiling} ƀéƒöŕé á šţéþ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Prescribed by {name} on {date}.</source>
+        <translation>[Þŕéšçŕíƀéđ ƀý {name} öñ {date}. ẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Review by {date}.</source>
+        <translation>[Ŕéṽíéŵ ƀý {date}. ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>[Ñöţé: {note}ẋ]</translation>
+    </message>
+    <message>
+        <source>Limits: {limits}.</source>
+        <translation>[Ĺíɱíţš: {limits}. ẋ]</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>[Þŕéšçŕíþţíöñ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>step up</source>
+        <translation>[šţéþ ûþẋ]</translation>
+    </message>
+    <message>
+        <source>step back</source>
+        <translation>[šţéþ ƀáçķ ẋ]</translation>
+    </message>
+    <message>
+        <source>changed by the patient</source>
+        <translation>[çĥáñğéđ ƀý ţĥé þáţíéñţ ẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>{date}: {reps} × {hold} s (prescribed)</source>
+        <translation>[{date}: {reps} × {hold} š (þŕéšçŕíƀéđ) ẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>{date}: {reps} × {hold} s ({kind})</source>
+        <translation>[{date}: {reps} × {hold} š ({kind}) ẋẋ]</translation>
+    </message>
+    <message>
+        <source>{exercise}, dose over time: {changes}.</source>
+        <translation>[{exercise}, đöšé öṽéŕ ţíɱé: {changes}. ẋẋẋ ẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionPresenter</name>
+    <message>
+        <source>From your physiotherapist: {note}</source>
+        <translation>[Ƒŕöɱ ýöûŕ þĥýšíöţĥéŕáþíšţ: {note} ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{setting}: {value}, above the {limit} {name} prescribed.</source>
+        <translation>[{setting}: {value}, áƀöṽé ţĥé {limit} {name} þŕéšçŕíƀéđ. ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Go past the prescribed limit?</source>
+        <translation>[Ğö þášţ ţĥé þŕéšçŕíƀéđ ĺíɱíţ? ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>It will be marked as your own change, in Settings and in the report.</source>
+        <translation>[Íţ ŵíĺĺ ƀé ɱáŕķéđ áš ýöûŕ öŵñ çĥáñğé, íñ Šéţţíñğš áñđ íñ ţĥé ŕéþöŕţ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Open prescription</source>
+        <translation>[Öþéñ þŕéšçŕíþţíöñ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Prescriptions (*{suffix});;TOML files (*.toml)</source>
+        <translation>[Þŕéšçŕíþţíöñš (*{suffix});;ŢÖṀĹ ƒíĺéš (*.ţöɱĺ) ẋẋẋ ẋẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Prescription not applied</source>
+        <translation>[Þŕéšçŕíþţíöñ ñöţ áþþĺíéđ ẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was changed.</source>
+        <translation>[{problem} Ñöţĥíñğ ŵáš çĥáñğéđ. ẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Your history cannot be written, so the prescription could not be kept. Nothing was changed.</source>
+        <translation>[Ýöûŕ ĥíšţöŕý çáññöţ ƀé ŵŕíţţéñ, šö ţĥé þŕéšçŕíþţíöñ çöûĺđ ñöţ ƀé ķéþţ. Ñöţĥíñğ ŵáš çĥáñğéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>The new dose is saved; it applies from your next session.</source>
+        <translation>[Ţĥé ñéŵ đöšé íš šáṽéđ; íţ áþþĺíéš ƒŕöɱ ýöûŕ ñéẋţ šéššíöñ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>The dose stays as it is.</source>
+        <translation>[Ţĥé đöšé šţáýš áš íţ íš. ẋẋẋ ẋẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionWords</name>
+    <message>
+        <source>Your history is not open.</source>
+        <translation>[Ýöûŕ ĥíšţöŕý íš ñöţ öþéñ. ẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Changed by you in Settings.</source>
+        <translation>[Çĥáñğéđ ƀý ýöû íñ Šéţţíñğš. ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{exercise}: in the routine</source>
+        <translation>[{exercise}: íñ ţĥé ŕöûţíñé ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{exercise}: reps each leg</source>
+        <translation>[{exercise}: ŕéþš éáçĥ ĺéğ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{exercise}: hold (seconds)</source>
+        <translation>[{exercise}: ĥöĺđ (šéçöñđš) ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Which leg goes first</source>
+        <translation type="vanished">[Ŵĥíçĥ ĺéğ ğöéš ƒíŕšţ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Sessions a week</source>
+        <translation type="vanished">[Šéššíöñš á ŵééķ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Get ready (seconds)</source>
+        <translation type="vanished">[Ğéţ ŕéáđý (šéçöñđš) ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Move into the hold (seconds)</source>
+        <translation type="vanished">[Ṁöṽé íñţö ţĥé ĥöĺđ (šéçöñđš) ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Move back (seconds)</source>
+        <translation type="vanished">[Ṁöṽé ƀáçķ (šéçöñđš) ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Rest (seconds)</source>
+        <translation type="vanished">[Ŕéšţ (šéçöñđš) ẋẋ]</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>[ýéš]</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>[ñö]</translation>
+    </message>
+    <message>
+        <source>right leg</source>
+        <translation>[ŕíğĥţ ĺéğ ẋ]</translation>
+    </message>
+    <message>
+        <source>left leg</source>
+        <translation>[ĺéƒţ ĺéğẋ]</translation>
+    </message>
+    <message>
+        <source>alternate</source>
+        <translation>[áĺţéŕñáţé ẋ]</translation>
+    </message>
+    <message>
+        <source>Set by {name} on {date}.</source>
+        <translation>[Šéţ ƀý {name} öñ {date}. ẋẋ]</translation>
+    </message>
+    <message>
+        <source>The review was due on {date}: ask your physiotherapist.</source>
+        <translation>[Ţĥé ŕéṽíéŵ ŵáš đûé öñ {date}: ášķ ýöûŕ þĥýšíöţĥéŕáþíšţ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>The review is due today ({date}).</source>
+        <translation>[Ţĥé ŕéṽíéŵ íš đûé ţöđáý ({date}). ẋẋẋ ẋẋẋ]</translation>
+    </message>
+</context>
+<context>
     <name>ProgressReport</name>
     <message>
         <source>Progress report</source>
@@ -1395,6 +2073,24 @@
         <translation>
             <numerusform>[{title}: {first} ţö {end} (%n ŵééķ(š)) ẋẋẋ ẋ]</numerusform>
             <numerusform>[{title}: {first} ţö {end} (%n ŵééķ(š)) ẋẋẋ ẋ]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}: since {first}, %n week(s)</source>
+        <translation>
+            <numerusform>[{title}: šíñçé {first}, %n ŵééķ(š) ẋẋẋ ẋ]</numerusform>
+            <numerusform>[{title}: šíñçé {first}, %n ŵééķ(š) ẋẋẋ ẋ]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adherence: none yet; this week counts once it is over or its goal is met.</source>
+        <translation>[Áđĥéŕéñçé: ñöñé ýéţ; ţĥíš ŵééķ çöûñţš öñçé íţ íš öṽéŕ öŕ íţš ğöáĺ íš ɱéţ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋ]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adherence since {first}: {percent}% of the goal&apos;s sessions; the goal was met in {met} of %n week(s).</source>
+        <translation>
+            <numerusform>[Áđĥéŕéñçé šíñçé {first}: {percent}% öƒ ţĥé ğöáĺ&apos;š šéššíöñš; ţĥé ğöáĺ ŵáš ɱéţ íñ {met} öƒ %n ŵééķ(š). ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋẋ]</numerusform>
+            <numerusform>[Áđĥéŕéñçé šíñçé {first}: {percent}% öƒ ţĥé ğöáĺ&apos;š šéššíöñš; ţĥé ğöáĺ ŵáš ɱéţ íñ {met} öƒ %n ŵééķ(š). ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋẋ]</numerusform>
         </translation>
     </message>
     <message>
@@ -1421,7 +2117,7 @@
     </message>
     <message numerus="yes">
         <source>Adherence: {percent}% of the goal&apos;s sessions; the goal was met in {met} of %n week(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>[Áđĥéŕéñçé: {percent}% öƒ ţĥé ğöáĺ&apos;š šéššíöñš; ţĥé ğöáĺ ŵáš ɱéţ íñ {met} öƒ %n ŵééķ(š). ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋ]</numerusform>
             <numerusform>[Áđĥéŕéñçé: {percent}% öƒ ţĥé ğöáĺ&apos;š šéššíöñš; ţĥé ğöáĺ ŵáš ɱéţ íñ {met} öƒ %n ŵééķ(š). ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋ]</numerusform>
         </translation>
@@ -1444,7 +2140,7 @@
     </message>
     <message>
         <source>Pain after sessions (0 no pain, 10 worst imaginable)</source>
-        <translation>[Þáíñ áƒţéŕ šéššíöñš (0 ñö þáíñ, 10 ŵöŕšţ íɱáğíñáƀĺé) ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋ]</translation>
+        <translation type="vanished">[Þáíñ áƒţéŕ šéššíöñš (0 ñö þáíñ, 10 ŵöŕšţ íɱáğíñáƀĺé) ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋ]</translation>
     </message>
     <message>
         <source>Week by week</source>
@@ -1468,11 +2164,19 @@
     </message>
     <message>
         <source>Pain (mean)</source>
-        <translation>[Þáíñ (ɱéáñ) ẋ]</translation>
+        <translation type="vanished">[Þáíñ (ɱéáñ) ẋ]</translation>
+    </message>
+    <message>
+        <source>Pain before (ring) and after (dot) sessions (0 no pain, 10 worst imaginable)</source>
+        <translation>[Þáíñ ƀéƒöŕé (ŕíñğ) áñđ áƒţéŕ (đöţ) šéššíöñš (0 ñö þáíñ, 10 ŵöŕšţ íɱáğíñáƀĺé) ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋ]</translation>
     </message>
     <message>
         <source>Minutes</source>
         <translation>[Ṁíñûţéšẋ]</translation>
+    </message>
+    <message>
+        <source>Pain before → after (mean)</source>
+        <translation>[Þáíñ ƀéƒöŕé → áƒţéŕ (ɱéáñ) ẋẋẋ ẋẋẋ]</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1481,6 +2185,25 @@
     <message>
         <source>no</source>
         <translation>[ñö]</translation>
+    </message>
+    <message>
+        <source>{before} → {after}</source>
+        <translation>[{before} → {after}]</translation>
+    </message>
+    <message>
+        <source>Safety flags</source>
+        <translation>[Šáƒéţý ƒĺáğš ẋẋ]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier flag(s) in this period, not listed.</source>
+        <translation>
+            <numerusform>[%n éáŕĺíéŕ ƒĺáğ(š) íñ ţĥíš þéŕíöđ, ñöţ ĺíšţéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</numerusform>
+            <numerusform>[%n éáŕĺíéŕ ƒĺáğ(š) íñ ţĥíš þéŕíöđ, ñöţ ĺíšţéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{day}: {flag}</source>
+        <translation>[{day}: {flag}]</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier note(s)</source>
@@ -1522,13 +2245,49 @@
     </message>
     <message>
         <source>piriformis-desktop: --weeks must be 1 or more</source>
-        <translation>[þíŕíƒöŕɱíš-đéšķţöþ: --ŵééķš ɱûšţ ƀé 1 öŕ ɱöŕé ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</translation>
+        <translation type="vanished">[þíŕíƒöŕɱíš-đéšķţöþ: --ŵééķš ɱûšţ ƀé 1 öŕ ɱöŕé ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the progress report for %n week(s) ({sessions} in the history) to {path}.</source>
         <translation>
             <numerusform>[Ŵŕöţé ţĥé þŕöğŕéšš ŕéþöŕţ ƒöŕ %n ŵééķ(š) ({sessions} íñ ţĥé ĥíšţöŕý) ţö {path}. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ]</numerusform>
             <numerusform>[Ŵŕöţé ţĥé þŕöğŕéšš ŕéþöŕţ ƒöŕ %n ŵééķ(š) ({sessions} íñ ţĥé ĥíšţöŕý) ţö {path}. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RangeButtons</name>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation type="vanished">[Ĺášţ 12 ŵééķš ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Show the last 12 weeks</source>
+        <translation type="vanished">[Šĥöŵ ţĥé ĺášţ 12 ŵééķš ẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Whole history</source>
+        <translation type="vanished">[Ŵĥöĺé ĥíšţöŕý ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Show the whole history</source>
+        <translation type="vanished">[Šĥöŵ ţĥé ŵĥöĺé ĥíšţöŕý ẋẋẋ ẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>RangeWords</name>
+    <message numerus="yes">
+        <source>Last %n week(s)</source>
+        <translation>
+            <numerusform>[Ĺášţ %n ŵééķ(š) ẋẋ]</numerusform>
+            <numerusform>[Ĺášţ %n ŵééķ(š) ẋẋ]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the last %n week(s)</source>
+        <translation>
+            <numerusform>[Šĥöŵ ţĥé ĺášţ %n ŵééķ(š) ẋẋẋ ẋẋ]</numerusform>
+            <numerusform>[Šĥöŵ ţĥé ĺášţ %n ŵééķ(š) ẋẋẋ ẋẋ]</numerusform>
         </translation>
     </message>
 </context>
@@ -1604,6 +2363,16 @@
     <message>
         <source>Why reminders are unavailable</source>
         <translation>[Ŵĥý ŕéɱíñđéŕš áŕé ûñáṽáíĺáƀĺé ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDate</name>
+    <message numerus="yes">
+        <source>Review by {date} (in %n day(s)).</source>
+        <translation>
+            <numerusform>[Ŕéṽíéŵ ƀý {date} (íñ %n đáý(š)). ẋẋẋ ẋẋẋ]</numerusform>
+            <numerusform>[Ŕéṽíéŵ ƀý {date} (íñ %n đáý(š)). ẋẋẋ ẋẋẋ]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1730,6 +2499,28 @@
     </message>
 </context>
 <context>
+    <name>SafetyFlag</name>
+    <message>
+        <source>Pain rose from {before} to {after} during this session. Stop if the exercises make your pain worse, and ask your physiotherapist before the next session.</source>
+        <translation>[Þáíñ ŕöšé ƒŕöɱ {before} ţö {after} đûŕíñğ ţĥíš šéššíöñ. Šţöþ íƒ ţĥé éẋéŕçíšéš ɱáķé ýöûŕ þáíñ ŵöŕšé, áñđ ášķ ýöûŕ þĥýšíöţĥéŕáþíšţ ƀéƒöŕé ţĥé ñéẋţ šéššíöñ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Pain was {after} of 10 after this session. Stop if the exercises make your pain worse, and ask your physiotherapist before the next session.</source>
+        <translation>[Þáíñ ŵáš {after} öƒ 10 áƒţéŕ ţĥíš šéššíöñ. Šţöþ íƒ ţĥé éẋéŕçíšéš ɱáķé ýöûŕ þáíñ ŵöŕšé, áñđ ášķ ýöûŕ þĥýšíöţĥéŕáþíšţ ƀéƒöŕé ţĥé ñéẋţ šéššíöñ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Pain after sessions averaged {recent} of 10 over the last 7 days, up from {earlier} in the 14 days before. Ask your physiotherapist before you go on with the routine.</source>
+        <translation>[Þáíñ áƒţéŕ šéššíöñš áṽéŕáğéđ {recent} öƒ 10 öṽéŕ ţĥé ĺášţ 7 đáýš, ûþ ƒŕöɱ {earlier} íñ ţĥé 14 đáýš ƀéƒöŕé. Ášķ ýöûŕ þĥýšíöţĥéŕáþíšţ ƀéƒöŕé ýöû ğö öñ ŵíţĥ ţĥé ŕöûţíñé. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message numerus="yes">
+        <source>No session for %n day(s). Start again gently, stop if the exercises make your pain worse, and ask your physiotherapist if your pain has changed.</source>
+        <translation>
+            <numerusform>[Ñö šéššíöñ ƒöŕ %n đáý(š). Šţáŕţ áğáíñ ğéñţĺý, šţöþ íƒ ţĥé éẋéŕçíšéš ɱáķé ýöûŕ þáíñ ŵöŕšé, áñđ ášķ ýöûŕ þĥýšíöţĥéŕáþíšţ íƒ ýöûŕ þáíñ ĥáš çĥáñğéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ]</numerusform>
+            <numerusform>[Ñö šéššíöñ ƒöŕ %n đáý(š). Šţáŕţ áğáíñ ğéñţĺý, šţöþ íƒ ţĥé éẋéŕçíšéš ɱáķé ýöûŕ þáíñ ŵöŕšé, áñđ ášķ ýöûŕ þĥýšíöţĥéŕáþíšţ íƒ ýöûŕ þáíñ ĥáš çĥáñğéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SafetyPanel</name>
     <message>
         <source>Before you start</source>
@@ -1746,6 +2537,77 @@
     <message>
         <source>You can read them again under Help, About this routine, and on the printed sheet.</source>
         <translation>[Ýöû çáñ ŕéáđ ţĥéɱ áğáíñ ûñđéŕ Ĥéĺþ, Áƀöûţ ţĥíš ŕöûţíñé, áñđ öñ ţĥé þŕíñţéđ šĥééţ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋẋ]</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <source>Save as prescription</source>
+        <translation>[Šáṽé áš þŕéšçŕíþţíöñ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Your name and practice</source>
+        <translation>[Ýöûŕ ñáɱé áñđ þŕáçţíçé ẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>[Ŕéṽíéŵ ƀý ẋ]</translation>
+    </message>
+    <message>
+        <source>Prescribed by</source>
+        <translation>[Þŕéšçŕíƀéđ ƀý ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Note for the patient</source>
+        <translation>[Ñöţé ƒöŕ ţĥé þáţíéñţ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Limits and steps of each exercise (the dose is as set in Settings)</source>
+        <translation>[Ĺíɱíţš áñđ šţéþš öƒ éáçĥ éẋéŕçíšé (ţĥé đöšé íš áš šéţ íñ Šéţţíñğš) ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Max reps</source>
+        <translation>[Ṁáẋ ŕéþšẋ]</translation>
+    </message>
+    <message>
+        <source>Max hold (s)</source>
+        <translation>[Ṁáẋ ĥöĺđ (š) ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Reps a step</source>
+        <translation>[Ŕéþš á šţéþ ẋ]</translation>
+    </message>
+    <message>
+        <source>Hold a step (s)</source>
+        <translation>[Ĥöĺđ á šţéþ (š) ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>After sessions</source>
+        <translation>[Áƒţéŕ šéššíöñš ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Pain at most</source>
+        <translation>[Þáíñ áţ ɱöšţ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>[Šáṽé…]</translation>
+    </message>
+    <message>
+        <source>Please write who prescribes (name and practice)</source>
+        <translation>[Þĺéášé ŵŕíţé ŵĥö þŕéšçŕíƀéš (ñáɱé áñđ þŕáçţíçé) ẋẋẋ ẋẋ ẋẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Prescriptions (*{suffix})</source>
+        <translation>[Þŕéšçŕíþţíöñš (*{suffix}) ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Prescription not saved</source>
+        <translation>[Þŕéšçŕíþţíöñ ñöţ šáṽéđ ẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}.</source>
+        <translation>[{file} çöûĺđ ñöţ ƀé ŵŕíţţéñ: {reason}. ẋẋẋ ẋẋẋ]</translation>
     </message>
 </context>
 <context>
@@ -1804,8 +2666,15 @@
         <translation>[Ýöûŕ šéššíöñ öƒ {date} çöûĺđ ñöţ ƀé šáṽéđ ŵĥéñ íţ éñđéđ; íţ íš ñöŵ íñ ýöûŕ ĥíšţöŕý. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ]</translation>
     </message>
     <message numerus="yes">
-        <source>Your session of {date} was interrupted before it ended; it is kept in your history as not completed ({done} of %n exercise(s) done).</source>
+        <source>Your session of {date} was interrupted before it ended; it is kept in your history as stopped early ({done} of %n exercise(s) done).</source>
         <translation>
+            <numerusform>[Ýöûŕ šéššíöñ öƒ {date} ŵáš íñţéŕŕûþţéđ ƀéƒöŕé íţ éñđéđ; íţ íš ķéþţ íñ ýöûŕ ĥíšţöŕý áš šţöþþéđ éáŕĺý ({done} öƒ %n éẋéŕçíšé(š) đöñé). ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋẋ]</numerusform>
+            <numerusform>[Ýöûŕ šéššíöñ öƒ {date} ŵáš íñţéŕŕûþţéđ ƀéƒöŕé íţ éñđéđ; íţ íš ķéþţ íñ ýöûŕ ĥíšţöŕý áš šţöþþéđ éáŕĺý ({done} öƒ %n éẋéŕçíšé(š) đöñé). ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋẋ]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your session of {date} was interrupted before it ended; it is kept in your history as not completed ({done} of %n exercise(s) done).</source>
+        <translation type="vanished">
             <numerusform>[Ýöûŕ šéššíöñ öƒ {date} ŵáš íñţéŕŕûþţéđ ƀéƒöŕé íţ éñđéđ; íţ íš ķéþţ íñ ýöûŕ ĥíšţöŕý áš ñöţ çöɱþĺéţéđ ({done} öƒ %n éẋéŕçíšé(š) đöñé). ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋẋ]</numerusform>
             <numerusform>[Ýöûŕ šéššíöñ öƒ {date} ŵáš íñţéŕŕûþţéđ ƀéƒöŕé íţ éñđéđ; íţ íš ķéþţ íñ ýöûŕ ĥíšţöŕý áš ñöţ çöɱþĺéţéđ ({done} öƒ %n éẋéŕçíšé(š) đöñé). ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋẋ]</numerusform>
         </translation>
@@ -1946,6 +2815,33 @@
     </message>
 </context>
 <context>
+    <name>SettingWords</name>
+    <message>
+        <source>Which leg goes first</source>
+        <translation>[Ŵĥíçĥ ĺéğ ğöéš ƒíŕšţ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Weekly goal</source>
+        <translation>[Ŵééķĺý ğöáĺ ẋ]</translation>
+    </message>
+    <message>
+        <source>Get ready before each exercise</source>
+        <translation>[Ğéţ ŕéáđý ƀéƒöŕé éáçĥ éẋéŕçíšé ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Move into position</source>
+        <translation>[Ṁöṽé íñţö þöšíţíöñ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Move back</source>
+        <translation>[Ṁöṽé ƀáçķ ẋ]</translation>
+    </message>
+    <message>
+        <source>Rest between exercises and legs</source>
+        <translation>[Ŕéšţ ƀéţŵééñ éẋéŕçíšéš áñđ ĺéğš ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>{key}: expected &quot;right&quot;, &quot;left&quot; or &quot;alternate&quot;, got {value}</source>
@@ -2078,7 +2974,7 @@
     </message>
     <message>
         <source>Which leg goes first</source>
-        <translation>[Ŵĥíçĥ ĺéğ ğöéš ƒíŕšţ ẋẋẋẋ]</translation>
+        <translation type="vanished">[Ŵĥíçĥ ĺéğ ğöéš ƒíŕšţ ẋẋẋẋ]</translation>
     </message>
     <message>
         <source>Exercises (each leg gets the same)</source>
@@ -2094,7 +2990,11 @@
     </message>
     <message>
         <source>Hold (0: no pause)</source>
-        <translation>[Ĥöĺđ (0: ñö þáûšé) ẋẋẋẋ]</translation>
+        <translation type="vanished">[Ĥöĺđ (0: ñö þáûšé) ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Hold (0: none)</source>
+        <translation>[Ĥöĺđ (0: ñöñé) ẋẋ]</translation>
     </message>
     <message>
         <source>Include {exercise}</source>
@@ -2125,19 +3025,19 @@
     </message>
     <message>
         <source>Get ready before each exercise</source>
-        <translation>[Ğéţ ŕéáđý ƀéƒöŕé éáçĥ éẋéŕçíšé ẋẋẋ ẋẋ ẋ]</translation>
+        <translation type="vanished">[Ğéţ ŕéáđý ƀéƒöŕé éáçĥ éẋéŕçíšé ẋẋẋ ẋẋ ẋ]</translation>
     </message>
     <message>
         <source>Move into position</source>
-        <translation>[Ṁöṽé íñţö þöšíţíöñ ẋẋẋẋ]</translation>
+        <translation type="vanished">[Ṁöṽé íñţö þöšíţíöñ ẋẋẋẋ]</translation>
     </message>
     <message>
         <source>Move back</source>
-        <translation>[Ṁöṽé ƀáçķ ẋ]</translation>
+        <translation type="vanished">[Ṁöṽé ƀáçķ ẋ]</translation>
     </message>
     <message>
         <source>Rest between exercises and legs</source>
-        <translation>[Ŕéšţ ƀéţŵééñ éẋéŕçíšéš áñđ ĺéğš ẋẋẋ ẋẋ ẋ]</translation>
+        <translation type="vanished">[Ŕéšţ ƀéţŵééñ éẋéŕçíšéš áñđ ĺéğš ẋẋẋ ẋẋ ẋ]</translation>
     </message>
     <message>
         <source>Goal, sound and look</source>
@@ -2152,7 +3052,7 @@
     </message>
     <message>
         <source>Weekly goal</source>
-        <translation>[Ŵééķĺý ğöáĺ ẋ]</translation>
+        <translation type="vanished">[Ŵééķĺý ğöáĺ ẋ]</translation>
     </message>
     <message>
         <source>Sound cues (ticks in the last seconds of a hold, chimes)</source>
@@ -2304,6 +3204,10 @@
 <context>
     <name>SummaryCard</name>
     <message>
+        <source>Safety flag</source>
+        <translation>[Šáƒéţý ƒĺáğ ẋ]</translation>
+    </message>
+    <message>
         <source>Start a new session</source>
         <translation>[Šţáŕţ á ñéŵ šéššíöñ ẋẋẋẋ]</translation>
     </message>
@@ -2316,8 +3220,12 @@
         <translation>[Šéššíöñ çöɱþĺéţé. Ŵéĺĺ đöñé! ẋẋẋ ẋẋẋ]</translation>
     </message>
     <message>
+        <source>Session stopped early</source>
+        <translation>[Šéššíöñ šţöþþéđ éáŕĺý ẋẋẋ ẋ]</translation>
+    </message>
+    <message>
         <source>Session stopped</source>
-        <translation>[Šéššíöñ šţöþþéđ ẋẋẋ]</translation>
+        <translation type="vanished">[Šéššíöñ šţöþþéđ ẋẋẋ]</translation>
     </message>
     <message>
         <source>Active time: {time}
@@ -2341,6 +3249,10 @@ Exercises done: {done} of {total}</source>
 {problem}</source>
         <translation>[{week}.
 {problem}]</translation>
+    </message>
+    <message>
+        <source>    ⚠ {flag}</source>
+        <translation>[    ⚠ {flag}ẋ]</translation>
     </message>
     <message numerus="yes">
         <source>This week of {day}: {done} of {goal} finished — goal met ★, %n stopped early</source>
@@ -2385,6 +3297,30 @@ Exercises done: {done} of {total}</source>
     <message>
         <source>Week of {day}: {done} of {goal} finished</source>
         <translation>[Ŵééķ öƒ {day}: {done} öƒ {goal} ƒíñíšĥéđ ẋẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{session}; {pain}</source>
+        <translation>[{session}; {pain}]</translation>
+    </message>
+    <message>
+        <source>{session}; note: “{note}”</source>
+        <translation>[{session}; ñöţé: “{note}” ẋẋ]</translation>
+    </message>
+    <message>
+        <source>pain {before} → {after} of 10</source>
+        <translation>[þáíñ {before} → {after} öƒ 10 ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>pain after {after} of 10</source>
+        <translation>[þáíñ áƒţéŕ {after} öƒ 10 ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>pain before {before} of 10</source>
+        <translation>[þáíñ ƀéƒöŕé {before} öƒ 10 ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>{pain} ({where})</source>
+        <translation>[{pain} ({where})]</translation>
     </message>
     <message>
         <source> — goal met ★</source>
@@ -2523,6 +3459,33 @@ Exercises done: {done} of {total}</source>
         <translation>
             <numerusform>[Þáíñ ţŕéñđ ƒŕöɱ %n çĥéçķ-íñ(š): ñöŵ áƀöûţ {now} öƒ 10, ţĥé šáɱé áš áţ ţĥé šţáŕţ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋ]</numerusform>
             <numerusform>[Þáíñ ţŕéñđ ƒŕöɱ %n çĥéçķ-íñ(š): ñöŵ áƀöûţ {now} öƒ 10, ţĥé šáɱé áš áţ ţĥé šţáŕţ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋ]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{list}; {item}</source>
+        <comment>a list so far, then one more item after a semicolon</comment>
+        <translation>[{list}; {item}]</translation>
+    </message>
+</context>
+<context>
+    <name>cls</name>
+    <message>
+        <source>Pain rose from {before} to {after} during this session. Stop if the exercises make your pain worse, and ask your physiotherapist before the next session.</source>
+        <translation type="vanished">[Þáíñ ŕöšé ƒŕöɱ {before} ţö {after} đûŕíñğ ţĥíš šéššíöñ. Šţöþ íƒ ţĥé éẋéŕçíšéš ɱáķé ýöûŕ þáíñ ŵöŕšé, áñđ ášķ ýöûŕ þĥýšíöţĥéŕáþíšţ ƀéƒöŕé ţĥé ñéẋţ šéššíöñ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Pain was {after} of 10 after this session. Stop if the exercises make your pain worse, and ask your physiotherapist before the next session.</source>
+        <translation type="vanished">[Þáíñ ŵáš {after} öƒ 10 áƒţéŕ ţĥíš šéššíöñ. Šţöþ íƒ ţĥé éẋéŕçíšéš ɱáķé ýöûŕ þáíñ ŵöŕšé, áñđ ášķ ýöûŕ þĥýšíöţĥéŕáþíšţ ƀéƒöŕé ţĥé ñéẋţ šéššíöñ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Pain after sessions averaged {recent} of 10 over the last 7 days, up from {earlier} in the 14 days before. Ask your physiotherapist before you go on with the routine.</source>
+        <translation type="vanished">[Þáíñ áƒţéŕ šéššíöñš áṽéŕáğéđ {recent} öƒ 10 öṽéŕ ţĥé ĺášţ 7 đáýš, ûþ ƒŕöɱ {earlier} íñ ţĥé 14 đáýš ƀéƒöŕé. Ášķ ýöûŕ þĥýšíöţĥéŕáþíšţ ƀéƒöŕé ýöû ğö öñ ŵíţĥ ţĥé ŕöûţíñé. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message numerus="yes">
+        <source>No session for %n day(s). Start again gently, stop if the exercises make your pain worse, and ask your physiotherapist if your pain has changed.</source>
+        <translation type="vanished">
+            <numerusform>[Ñö šéššíöñ ƒöŕ %n đáý(š). Šţáŕţ áğáíñ ğéñţĺý, šţöþ íƒ ţĥé éẋéŕçíšéš ɱáķé ýöûŕ þáíñ ŵöŕšé, áñđ ášķ ýöûŕ þĥýšíöţĥéŕáþíšţ íƒ ýöûŕ þáíñ ĥáš çĥáñğéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ]</numerusform>
+            <numerusform>[Ñö šéššíöñ ƒöŕ %n đáý(š). Šţáŕţ áğáíñ ğéñţĺý, šţöþ íƒ ţĥé éẋéŕçíšéš ɱáķé ýöûŕ þáíñ ŵöŕšé, áñđ ášķ ýöûŕ þĥýšíöţĥéŕáþíšţ íƒ ýöûŕ þáíñ ĥáš çĥáñğéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ]</numerusform>
         </translation>
     </message>
 </context>

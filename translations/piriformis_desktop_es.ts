@@ -51,7 +51,7 @@
     </message>
     <message>
         <source>Your pain score, 0 (none) to 10 (worst imaginable), on the Ready card and in the check-in after a session: type 1 then 0 for 10</source>
-        <translation>Su nivel de dolor, de 0 (nada) a 10 (el peor imaginable), en la tarjeta de inicio y en la consulta tras una sesión: para 10, escriba 1 y luego 0</translation>
+        <translation>Su nivel de dolor, de 0 (nada) a 10 (el peor imaginable), en la tarjeta de inicio y en la valoración tras una sesión: para 10, escriba 1 y luego 0</translation>
     </message>
     <message>
         <source>Enter</source>
@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>Save the check-in after a session</source>
-        <translation>Guardar la consulta tras una sesión</translation>
+        <translation>Guardar la valoración tras una sesión</translation>
     </message>
     <message>
         <source>Enter, Esc</source>
@@ -151,7 +151,11 @@
     </message>
     <message>
         <source>Start this leg&apos;s reps again</source>
-        <translation>Volver a empezar las repeticiones de esta pierna</translation>
+        <translation type="vanished">Volver a empezar las repeticiones de esta pierna</translation>
+    </message>
+    <message>
+        <source>Restart this leg&apos;s reps</source>
+        <translation>Reiniciar las repeticiones de esta pierna</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -192,6 +196,22 @@
     <message>
         <source>Save your history as a CSV file</source>
         <translation>Guardar su historial como archivo CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Open prescription…</source>
+        <translation>&amp;Abrir prescripción…</translation>
+    </message>
+    <message>
+        <source>Apply a prescription file from your physiotherapist</source>
+        <translation>Aplicar un archivo de prescripción de tu fisioterapeuta</translation>
+    </message>
+    <message>
+        <source>Save as pres&amp;cription…</source>
+        <translation>Guardar como pres&amp;cripción…</translation>
+    </message>
+    <message>
+        <source>Save the routine as set as a prescription file</source>
+        <translation>Guardar la rutina tal como está configurada como archivo de prescripción</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
@@ -255,6 +275,119 @@
     <message>
         <source>{app} is already open in another window. Both copies save to the same history; settings changed in one are not seen by the other until it is restarted.</source>
         <translation>{app} ya está abierto en otra ventana. Ambas copias guardan en el mismo historial; los ajustes que se cambien en una no se verán en la otra hasta que se reinicie.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyDialog</name>
+    <message>
+        <source>Apply a prescription</source>
+        <translation>Aplicar una prescripción</translation>
+    </message>
+    <message>
+        <source>Prescription by {name}, issued {date}</source>
+        <translation>Prescripción de {name}, emitida el {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>From {file}. %n setting(s) change; the others are already as prescribed.</source>
+        <translation>
+            <numerusform>De {file}. Cambia %n ajuste; los demás ya están como se prescribieron.</numerusform>
+            <numerusform>De {file}. Cambian %n ajustes; los demás ya están como se prescribieron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review by {date}.</source>
+        <translation>Revisión antes del {date}.</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Nota: {note}</translation>
+    </message>
+    <message>
+        <source>Not used by this version, kept with the prescription: {keys}.</source>
+        <translation>No usado por esta versión, guardado con la prescripción: {keys}.</translation>
+    </message>
+    <message>
+        <source>What the prescription changes</source>
+        <translation>Lo que cambia la prescripción</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Prescribed</source>
+        <translation>Prescrito</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Your settings now are kept: Undo in Settings brings them back in one click.</source>
+        <translation>Tus ajustes actuales se guardan: «Deshacer» en Ajustes los recupera con un clic.</translation>
+    </message>
+</context>
+<context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <comment>a heading of --help; a colon follows right after it</comment>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <comment>a heading of --help; a colon follows</comment>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar este mensaje de ayuda y salir</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un valor</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor de tipo %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan estos argumentos: %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argumento ignorado: %r</translation>
     </message>
 </context>
 <context>
@@ -348,6 +481,10 @@
     </message>
     <message>
         <source>Next: release {seconds} s</source>
+        <translation type="vanished">Siguiente: volver {seconds} s</translation>
+    </message>
+    <message>
+        <source>Next: move back {seconds} s</source>
         <translation>Siguiente: volver {seconds} s</translation>
     </message>
     <message>
@@ -356,7 +493,7 @@
     </message>
     <message>
         <source>Session complete</source>
-        <translation>Sesión completada</translation>
+        <translation>Sesión terminada</translation>
     </message>
     <message>
         <source>Well done</source>
@@ -373,8 +510,8 @@
     <message numerus="yes">
         <source>%n rep(s) each leg</source>
         <translation>
-            <numerusform>%n vez por pierna</numerusform>
-            <numerusform>%n veces por pierna</numerusform>
+            <numerusform>%n repetición por pierna</numerusform>
+            <numerusform>%n repeticiones por pierna</numerusform>
         </translation>
     </message>
     <message>
@@ -384,8 +521,8 @@
     <message numerus="yes">
         <source>%n rep(s) with the left leg</source>
         <translation>
-            <numerusform>%n vez con la izquierda</numerusform>
-            <numerusform>%n veces con la izquierda</numerusform>
+            <numerusform>%n repetición con la pierna izquierda</numerusform>
+            <numerusform>%n repeticiones con la pierna izquierda</numerusform>
         </translation>
     </message>
     <message>
@@ -395,13 +532,13 @@
     <message numerus="yes">
         <source>%n rep(s) with the right leg</source>
         <translation>
-            <numerusform>%n vez con la derecha</numerusform>
-            <numerusform>%n veces con la derecha</numerusform>
+            <numerusform>%n repetición con la pierna derecha</numerusform>
+            <numerusform>%n repeticiones con la pierna derecha</numerusform>
         </translation>
     </message>
     <message>
         <source>Rest, then: {cue}</source>
-        <translation>Luego: {cue}</translation>
+        <translation>Descanso; luego: {cue}</translation>
     </message>
     <message>
         <source>Up next · exercise {number} of {total} · {section}</source>
@@ -444,21 +581,48 @@
     </message>
 </context>
 <context>
+    <name>CheckInEditor</name>
+    <message>
+        <source>Check-in of a past session</source>
+        <translation>Valoración de una sesión anterior</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancelar (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancel: change nothing</source>
+        <translation>Cancelar: no cambiar nada</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Sesión:</translation>
+    </message>
+</context>
+<context>
     <name>CheckInFlow</name>
     <message>
+        <source>Check-in saved.</source>
+        <translation>Valoración guardada.</translation>
+    </message>
+    <message>
         <source>Check-in skipped.</source>
-        <translation>Registro del dolor omitido.</translation>
+        <translation>Valoración del dolor omitida.</translation>
     </message>
     <message>
         <source>Check-in saved: pain {score} of 10.</source>
-        <translation>Registro guardado: dolor {score} de 10.</translation>
+        <translation>Valoración guardada: dolor {score} de 10.</translation>
     </message>
 </context>
 <context>
     <name>CheckInPanel</name>
     <message>
         <source>Pain check-in</source>
-        <translation>Registro del dolor</translation>
+        <translation>Valoración del dolor</translation>
     </message>
     <message>
         <source>How much does it hurt now?</source>
@@ -490,7 +654,7 @@
     </message>
     <message>
         <source>Save check-in</source>
-        <translation>Guardar registro</translation>
+        <translation>Guardar valoración</translation>
     </message>
     <message>
         <source>Skip (Esc)</source>
@@ -498,7 +662,7 @@
     </message>
     <message>
         <source>Skip the check-in</source>
-        <translation>Omitir el registro del dolor</translation>
+        <translation>Omitir la valoración del dolor</translation>
     </message>
     <message>
         <source>Buttock</source>
@@ -565,11 +729,23 @@
     </message>
     <message>
         <source>write the routine sheet as a PDF and exit</source>
-        <translation>escribir la hoja de la rutina en un PDF y salir</translation>
+        <translation>escribir la hoja de ejercicios en un PDF y salir</translation>
     </message>
     <message>
         <source>write a progress report for your physiotherapist</source>
         <translation>escribir un informe de progreso para su fisioterapeuta</translation>
+    </message>
+    <message>
+        <source>apply a physiotherapist&apos;s prescription file, print what changed and exit</source>
+        <translation>aplicar el archivo de prescripción de un fisioterapeuta, mostrar lo que cambió y salir</translation>
+    </message>
+    <message>
+        <source>write the current settings and prescription as a prescription file</source>
+        <translation>escribir los ajustes y la prescripción actuales como archivo de prescripción</translation>
+    </message>
+    <message>
+        <source>open the window and show what this prescription would change</source>
+        <translation>abrir la ventana y mostrar lo que cambiaría esta prescripción</translation>
     </message>
     <message>
         <source>weeks the report covers (default {weeks})</source>
@@ -589,6 +765,10 @@
     <message>
         <source>No audio device was found</source>
         <translation>No se ha encontrado ningún dispositivo de audio</translation>
+    </message>
+    <message>
+        <source>The sound server went away during the session</source>
+        <translation>El servidor de sonido del sistema dejó de funcionar durante la sesión</translation>
     </message>
     <message>
         <source>The sound “{name}” could not be played</source>
@@ -616,7 +796,7 @@
     </message>
     <message>
         <source>Voice prompts need speech-dispatcher, which is running but not answering (restarting it, or logging out and in, usually helps)</source>
-        <translation>Las indicaciones habladas necesitan speech-dispatcher, que está en marcha pero no responde (reiniciarlo, o cerrar la sesión y volver a entrar, suele ayudar)</translation>
+        <translation>Las indicaciones por voz necesitan speech-dispatcher, que está en marcha pero no responde (reiniciarlo, o cerrar la sesión y volver a entrar, suele ayudar)</translation>
     </message>
     <message>
         <source>Voice prompts need speech-dispatcher, which is not installed or not running</source>
@@ -640,11 +820,11 @@
     </message>
     <message>
         <source>Sound cues are off until Piriformis Desktop is restarted. {reason}. This session goes on without them.</source>
-        <translation>Los sonidos quedan desactivados hasta que reinicie Piriformis Desktop. {reason}. Esta sesión sigue sin ellos.</translation>
+        <translation>Los avisos sonoros quedan desactivados hasta que reinicie Piriformis Desktop. {reason}. Esta sesión sigue sin ellos.</translation>
     </message>
     <message>
         <source>Voice prompts are off until Piriformis Desktop is restarted. {reason}. This session goes on without them.</source>
-        <translation>Las indicaciones habladas quedan desactivadas hasta que reinicie Piriformis Desktop. {reason}. Esta sesión sigue sin ellas.</translation>
+        <translation>Las indicaciones por voz quedan desactivadas hasta que reinicie Piriformis Desktop. {reason}. Esta sesión sigue sin ellas.</translation>
     </message>
     <message>
         <source>Sound needs Qt Multimedia, which could not be loaded: {error}</source>
@@ -684,7 +864,7 @@
     <message>
         <source>Hold</source>
         <comment>spoken when a hold begins</comment>
-        <translation>Mantenga</translation>
+        <translation>Mantenga la posición</translation>
     </message>
     <message>
         <source>Rest</source>
@@ -696,7 +876,14 @@
     <name>DayStrip</name>
     <message>
         <source>Sessions day by day, last 12 weeks</source>
-        <translation>Sesiones día a día, últimas 12 semanas</translation>
+        <translation type="vanished">Sesiones día a día, últimas 12 semanas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions day by day, last %n week(s)</source>
+        <translation>
+            <numerusform>Sesiones día a día, última semana</numerusform>
+            <numerusform>Sesiones día a día, últimas %n semanas</numerusform>
+        </translation>
     </message>
     <message>
         <source>{active} of the last {days} days had a finished session.</source>
@@ -726,7 +913,7 @@
     <name>DocumentsMenu</name>
     <message>
         <source>Save routine sheet as PDF</source>
-        <translation>Guardar la hoja de la rutina como PDF</translation>
+        <translation>Guardar la hoja de ejercicios como PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -734,11 +921,25 @@
     </message>
     <message>
         <source>The routine sheet was not saved: {reason}.</source>
-        <translation>La hoja de la rutina no se ha guardado: {reason}.</translation>
+        <translation>La hoja de ejercicios no se ha guardado: {reason}.</translation>
     </message>
     <message>
         <source>Saved the routine sheet to {path}</source>
-        <translation>Hoja de la rutina guardada en {path}</translation>
+        <translation>Hoja de ejercicios guardada en {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DoseStepWords</name>
+    <message numerus="yes">
+        <source>%n finished session(s) in a row at this dose with pain after at most {ceiling} of 10 and no safety flag.</source>
+        <translation>
+            <numerusform>%n sesión terminada seguida con esta dosis, dolor después de como mucho {ceiling} de 10 y ninguna alerta.</numerusform>
+            <numerusform>%n sesiones terminadas seguidas con esta dosis, dolor después de como mucho {ceiling} de 10 y ninguna alerta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A safety flag after the session on {day}.</source>
+        <translation>Una alerta tras la sesión del {day}.</translation>
     </message>
 </context>
 <context>
@@ -754,6 +955,33 @@
     <message>
         <source>about {minutes} min {seconds} s</source>
         <translation>aprox. {minutes} min {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryButtons</name>
+    <message>
+        <source>Check-in…</source>
+        <translation>Valoración…</translation>
+    </message>
+    <message>
+        <source>Add or change the check-in of a past session</source>
+        <translation>Añadir o cambiar la valoración de una sesión anterior</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Import sessions from a CSV file</source>
+        <translation>Importar sesiones de un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Export the history as a CSV file</source>
+        <translation>Exportar el historial como archivo CSV</translation>
     </message>
 </context>
 <context>
@@ -1063,15 +1291,15 @@
     </message>
     <message>
         <source>Pain after each session (0 none, 10 worst)</source>
-        <translation>Dolor tras cada sesión (0 nada, 10 el peor)</translation>
+        <translation type="vanished">Dolor tras cada sesión (0 nada, 10 el peor)</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation>12 sem.</translation>
+        <translation type="vanished">12 sem.</translation>
     </message>
     <message>
         <source>Show the last 12 weeks</source>
-        <translation>Mostrar las últimas 12 semanas</translation>
+        <translation type="vanished">Mostrar las últimas 12 semanas</translation>
     </message>
     <message>
         <source>Whole history</source>
@@ -1080,6 +1308,14 @@
     <message>
         <source>Show the whole history</source>
         <translation>Mostrar todo el historial</translation>
+    </message>
+    <message>
+        <source>Pain before and after (0 none, 10 worst)</source>
+        <translation>Dolor antes y después (0 nada, 10 el peor)</translation>
+    </message>
+    <message>
+        <source>Safety flags</source>
+        <translation>Avisos de seguridad</translation>
     </message>
     <message>
         <source>Pain trend</source>
@@ -1091,36 +1327,64 @@
     </message>
     <message>
         <source>Import…</source>
-        <translation>Importar…</translation>
+        <translation type="vanished">Importar…</translation>
     </message>
     <message>
         <source>Import sessions from a CSV file</source>
-        <translation>Importar sesiones de un archivo CSV</translation>
+        <translation type="vanished">Importar sesiones de un archivo CSV</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation>Exportar…</translation>
+        <translation type="vanished">Exportar…</translation>
     </message>
     <message>
         <source>Export the history as a CSV file</source>
-        <translation>Exportar el historial como archivo CSV</translation>
+        <translation type="vanished">Exportar el historial como archivo CSV</translation>
     </message>
     <message>
         <source>Your history cannot be written, so nothing can be imported.</source>
         <translation>No se puede escribir en su historial, así que no se puede importar nada.</translation>
     </message>
     <message>
+        <source>stopped early (beside, not counted)</source>
+        <translation type="vanished">interrumpida (al lado, no cuenta)</translation>
+    </message>
+    <message>
+        <source>stopped early (not counted)</source>
+        <translation>interrumpida (no cuenta)</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>antes</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>después</translation>
+    </message>
+    <message>
+        <source>trend</source>
+        <translation>tendencia</translation>
+    </message>
+    <message>
+        <source>safety flag</source>
+        <translation>aviso de seguridad</translation>
+    </message>
+    <message>
         <source>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Your history is not available&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sessions still play from start to end, but they are not saved. The notice above says why.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Su historial no está disponible&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Las sesiones siguen funcionando de principio a fin, pero no se guardan. El aviso de arriba explica por qué.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;No sessions yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Start your first session on the &lt;b&gt;Session&lt;/b&gt; tab (press &lt;b&gt;Space&lt;/b&gt;).&lt;br&gt;Every session you finish shows up here, week by week, against your goal of {goal} a week.&lt;/p&gt;&lt;p&gt;Moving from another computer? Use &lt;b&gt;Import…&lt;/b&gt; with the CSV you exported there.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Aún no hay sesiones&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Empiece su primera sesión en la pestaña &lt;b&gt;Sesión&lt;/b&gt; (pulse &lt;b&gt;Espacio&lt;/b&gt;).&lt;br&gt;Cada sesión que termine aparecerá aquí, semana a semana, frente a su objetivo de {goal} a la semana.&lt;/p&gt;&lt;p&gt;¿Viene de otro ordenador? Use &lt;b&gt;Importar…&lt;/b&gt; con el CSV que exportó allí.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;No sessions yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Start your first routine on the &lt;b&gt;Session&lt;/b&gt; tab (press &lt;b&gt;Space&lt;/b&gt;).&lt;br&gt;Every session you finish shows up here, week by week, against your goal of {goal} a week.&lt;/p&gt;&lt;p&gt;Moving from another computer? Use &lt;b&gt;Import…&lt;/b&gt; with the CSV you exported there.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Aún no hay sesiones&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Empiece su primera rutina en la pestaña &lt;b&gt;Sesión&lt;/b&gt; (pulse &lt;b&gt;Espacio&lt;/b&gt;).&lt;br&gt;Cada sesión que termine aparecerá aquí, semana a semana, frente a su objetivo de {goal} a la semana.&lt;/p&gt;&lt;p&gt;¿Viene de otro ordenador? Use &lt;b&gt;Importar…&lt;/b&gt; con el CSV que exportó allí.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Aún no hay sesiones&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Empiece su primera rutina en la pestaña &lt;b&gt;Sesión&lt;/b&gt; (pulse &lt;b&gt;Espacio&lt;/b&gt;).&lt;br&gt;Cada sesión que termine aparecerá aquí, semana a semana, frente a su objetivo de {goal} a la semana.&lt;/p&gt;&lt;p&gt;¿Viene de otro ordenador? Use &lt;b&gt;Importar…&lt;/b&gt; con el CSV que exportó allí.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{trend} {rising}</source>
         <comment>two sentences about pain, one after the other</comment>
-        <translation>{trend} {rising}</translation>
+        <translation type="vanished">{trend} {rising}</translation>
     </message>
     <message>
         <source>finished, goal met ★</source>
@@ -1132,7 +1396,7 @@
     </message>
     <message>
         <source>stopped early</source>
-        <translation>interrumpidas</translation>
+        <translation type="vanished">interrumpidas</translation>
     </message>
     <message>
         <source>goal: {goal} a week</source>
@@ -1169,8 +1433,12 @@
         <translation>¿Detener esta sesión?</translation>
     </message>
     <message>
+        <source>Stop this session now? It will be kept in your history as stopped early.</source>
+        <translation type="vanished">¿Detener esta sesión ahora? Se guardará en su historial como interrumpida.</translation>
+    </message>
+    <message>
         <source>Stop this session now? It will be kept in your history as not completed.</source>
-        <translation>¿Detener esta sesión ahora? Se guardará en su historial como no completada.</translation>
+        <translation type="vanished">¿Detener esta sesión ahora? Se guardará en su historial como no completada.</translation>
     </message>
     <message>
         <source>What you have done so far is kept in your history.</source>
@@ -1212,7 +1480,14 @@
     <name>NumbersPanel</name>
     <message>
         <source>Last 12 weeks, day by day</source>
-        <translation>Últimas 12 semanas, día a día</translation>
+        <translation type="vanished">Últimas 12 semanas, día a día</translation>
+    </message>
+    <message numerus="yes">
+        <source>this week — goal of %n met ✓</source>
+        <translation>
+            <numerusform>esta semana — objetivo de %n cumplido ✓</numerusform>
+            <numerusform>esta semana — objetivo de %n cumplido ✓</numerusform>
+        </translation>
     </message>
     <message>
         <source>{done} of {goal}</source>
@@ -1224,10 +1499,32 @@
     </message>
     <message numerus="yes">
         <source>this week — %n to go</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>esta semana — falta %n</numerusform>
             <numerusform>esta semana — faltan %n</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n week(s), day by day</source>
+        <translation>
+            <numerusform>Última semana, día a día</numerusform>
+            <numerusform>Últimas %n semanas, día a día</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this week — %n more to reach your goal of {goal}</source>
+        <translation>
+            <numerusform>esta semana — falta %n para su objetivo de {goal}</numerusform>
+            <numerusform>esta semana — faltan %n para su objetivo de {goal}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First week</source>
+        <translation>Primera semana</translation>
+    </message>
+    <message>
+        <source>welcome! Weeks at your goal count from here</source>
+        <translation>¡bienvenido/a! Las semanas con el objetivo cumplido cuentan desde aquí</translation>
     </message>
     <message>
         <source>in a row at your goal</source>
@@ -1247,6 +1544,14 @@
     <message>
         <source>finished</source>
         <translation>sesiones terminadas</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>exercised</source>
+        <translation>de ejercicio</translation>
     </message>
     <message numerus="yes">
         <source>minute(s) exercised</source>
@@ -1273,10 +1578,49 @@
     </message>
 </context>
 <context>
+    <name>OfferPanel</name>
+    <message>
+        <source>Your physiotherapist&apos;s next step</source>
+        <translation>El siguiente paso de tu fisioterapeuta</translation>
+    </message>
+    <message>
+        <source>Take this step (Enter)</source>
+        <translation>Dar este paso (Intro)</translation>
+    </message>
+    <message>
+        <source>Not now (Esc)</source>
+        <translation>Ahora no (Esc)</translation>
+    </message>
+    <message>
+        <source>One step back? It stays within what {name} prescribed.</source>
+        <translation>¿Un paso atrás? Sigue dentro de lo que prescribió {name}.</translation>
+    </message>
+    <message>
+        <source>Ready for the next step? It stays within what {name} prescribed.</source>
+        <translation>¿Listo para el siguiente paso? Sigue dentro de lo que prescribió {name}.</translation>
+    </message>
+    <message>
+        <source>One step back, within what {name} prescribed?</source>
+        <translation type="vanished">¿Un paso atrás, dentro de lo que prescribió {name}?</translation>
+    </message>
+    <message>
+        <source>Ready for the next step {name} prescribed?</source>
+        <translation type="vanished">¿Listo para el siguiente paso que prescribió {name}?</translation>
+    </message>
+    <message>
+        <source>{exercise}: from {reps_before} reps with a {hold_before} s hold to {reps} reps with a {hold} s hold. {reason}</source>
+        <translation>{exercise}: de {reps_before} repeticiones y mantener {hold_before} s a {reps} repeticiones y mantener {hold} s. {reason}</translation>
+    </message>
+</context>
+<context>
     <name>PainChart</name>
     <message>
         <source>Pain after each session, 0 to 10</source>
-        <translation>Dolor tras cada sesión, de 0 a 10</translation>
+        <translation type="vanished">Dolor tras cada sesión, de 0 a 10</translation>
+    </message>
+    <message>
+        <source>Pain before and after each session, 0 to 10</source>
+        <translation>Dolor antes y después de cada sesión, de 0 a 10</translation>
     </message>
 </context>
 <context>
@@ -1290,7 +1634,7 @@
     <name>PainTrend</name>
     <message>
         <source>Your pain scores have gone up over the last two weeks. It may be worth checking in with your physiotherapist.</source>
-        <translation>Sus puntuaciones de dolor han subido en las dos últimas semanas. Puede ser buena idea consultarlo con su fisioterapeuta.</translation>
+        <translation type="vanished">Sus puntuaciones de dolor han subido en las dos últimas semanas. Puede ser buena idea consultarlo con su fisioterapeuta.</translation>
     </message>
 </context>
 <context>
@@ -1301,15 +1645,19 @@
     </message>
     <message>
         <source>Move</source>
-        <translation>Mueva</translation>
+        <translation>Haga el movimiento</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation>Mantenga</translation>
+        <translation>Mantenga la posición</translation>
+    </message>
+    <message>
+        <source>Move back</source>
+        <translation>Vuelva</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation>Vuelva</translation>
+        <translation type="vanished">Vuelva</translation>
     </message>
     <message>
         <source>Switch legs</source>
@@ -1374,6 +1722,328 @@
     </message>
 </context>
 <context>
+    <name>PrescriptionBanner</name>
+    <message>
+        <source>Undo: back to my settings before</source>
+        <translation>Deshacer: volver a mis ajustes anteriores</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Nota: {note}</translation>
+    </message>
+    <message>
+        <source>Changed by you, not as prescribed: {settings}.</source>
+        <translation>Cambiado por ti, no como se prescribió: {settings}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionCommands</name>
+    <message>
+        <source>{problem} Nothing was changed.</source>
+        <translation>{problem} No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{file} was not applied: your history cannot be written, so the prescription could not be kept. Nothing was changed.</source>
+        <translation>No se aplicó {file}: no se puede escribir tu historial, así que la prescripción no se podría guardar. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Prescription by {name}, issued {issued}:</source>
+        <translation>Prescripción de {name}, emitida el {issued}:</translation>
+    </message>
+    <message>
+        <source>  {key}: {before} -&gt; {after}</source>
+        <translation>  {key}: {before} -&gt; {after}</translation>
+    </message>
+    <message>
+        <source>  {key}: {value} (unchanged)</source>
+        <translation>  {key}: {value} (sin cambios)</translation>
+    </message>
+    <message>
+        <source>{file} has keys this version does not use ({keys}); they were kept with the prescription and not applied.</source>
+        <translation>{file} tiene claves que esta versión no usa ({keys}); se guardaron con la prescripción y no se aplicaron.</translation>
+    </message>
+    <message>
+        <source>Applied to {path}.</source>
+        <translation>Aplicado en {path}.</translation>
+    </message>
+    <message>
+        <source>no prescription is in force, so there is no one to name as its author; use File &gt; Save as prescription… in the window. Nothing was written.</source>
+        <translation>no hay ninguna prescripción en vigor, así que no hay a quién nombrar como autor; usa Archivo &gt; Guardar como prescripción… en la ventana. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}.</source>
+        <translation>No se pudo escribir {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Wrote the prescription to {path}.</source>
+        <translation>Prescripción escrita en {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionFile</name>
+    <message>
+        <source>{file}: these settings cannot be used together: {reason}.</source>
+        <translation>{file}: estos ajustes no se pueden usar juntos: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {reason}.</source>
+        <translation>No se pudo leer {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {limit} KB, far more than a prescription needs; it was not read.</source>
+        <translation>{file} ocupa más de {limit} KB, mucho más de lo que necesita una prescripción; no se leyó.</translation>
+    </message>
+    <message>
+        <source>{file} is not a prescription: it is not text (UTF-8).</source>
+        <translation>{file} no es una prescripción: no es texto (UTF-8).</translation>
+    </message>
+    <message>
+        <source>{file} is not a prescription: it is not valid TOML ({reason}).</source>
+        <translation>{file} no es una prescripción: no es TOML válido ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: {key}: {problem}.</source>
+        <translation>{file}: {key}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {key}: {problem}.</source>
+        <translation>{file}, línea {line}: {key}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}.</source>
+        <translation>{file}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {problem}.</source>
+        <translation>{file}, línea {line}: {problem}.</translation>
+    </message>
+    <message>
+        <source>this is not a prescription (a prescription says format = &quot;{format}&quot;)</source>
+        <translation>esto no es una prescripción (una prescripción dice format = &quot;{format}&quot;)</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got {value}</source>
+        <translation>se esperaba un número entero, se encontró {value}</translation>
+    </message>
+    <message>
+        <source>this prescription is version {version}, written for a newer app; this app reads version {known}</source>
+        <translation>esta prescripción es de la versión {version}, escrita para una aplicación más nueva; esta aplicación lee la versión {known}</translation>
+    </message>
+    <message>
+        <source>the review date is before the date issued</source>
+        <translation>la fecha de revisión es anterior a la de emisión</translation>
+    </message>
+    <message>
+        <source>expected a table per exercise</source>
+        <translation>se esperaba una tabla por ejercicio</translation>
+    </message>
+    <message>
+        <source>no such exercise in this routine (it has {known})</source>
+        <translation>este ejercicio no está en esta rutina (tiene {known})</translation>
+    </message>
+    <message>
+        <source>expected a table</source>
+        <translation>se esperaba una tabla</translation>
+    </message>
+    <message>
+        <source>{cap} is missing, and there is no {dose} to take it from</source>
+        <translation>falta {cap} y no hay {dose} del que tomarlo</translation>
+    </message>
+    <message>
+        <source>the maximum {value} is below the prescribed {dose} of {given}</source>
+        <translation>el máximo {value} es menor que el {dose} prescrito de {given}</translation>
+    </message>
+    <message>
+        <source>expected text in quotes, got {value}</source>
+        <translation>se esperaba texto entre comillas, se encontró {value}</translation>
+    </message>
+    <message>
+        <source>expected one line of at most {limit} characters</source>
+        <translation>se esperaba una línea de como mucho {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>expected a date written 2026-12-01, got {value}</source>
+        <translation>se esperaba una fecha escrita 2026-12-01, se encontró {value}</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionPart</name>
+    <message>
+        <source>{exercise}: up to max {reps} reps and a {hold} s hold, {after} sessions at a dose with pain at most {ceiling} before a step</source>
+        <translation>{exercise}: hasta un máximo de {reps} repeticiones y mantener {hold} s, {after} sesiones por dosis con dolor como mucho {ceiling} antes de un paso</translation>
+    </message>
+    <message>
+        <source>Prescribed by {name} on {date}.</source>
+        <translation>Prescrito por {name} el {date}.</translation>
+    </message>
+    <message>
+        <source>Review by {date}.</source>
+        <translation>Revisión antes del {date}.</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Nota: {note}</translation>
+    </message>
+    <message>
+        <source>Limits: {limits}.</source>
+        <translation>Límites: {limits}.</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>Prescripción</translation>
+    </message>
+    <message>
+        <source>step up</source>
+        <translation>paso adelante</translation>
+    </message>
+    <message>
+        <source>step back</source>
+        <translation>paso atrás</translation>
+    </message>
+    <message>
+        <source>changed by the patient</source>
+        <translation>cambiado por el paciente</translation>
+    </message>
+    <message>
+        <source>{date}: {reps} × {hold} s (prescribed)</source>
+        <translation>{date}: {reps} × {hold} s (prescrito)</translation>
+    </message>
+    <message>
+        <source>{date}: {reps} × {hold} s ({kind})</source>
+        <translation>{date}: {reps} × {hold} s ({kind})</translation>
+    </message>
+    <message>
+        <source>{exercise}, dose over time: {changes}.</source>
+        <translation>{exercise}, dosis a lo largo del tiempo: {changes}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionPresenter</name>
+    <message>
+        <source>From your physiotherapist: {note}</source>
+        <translation>De tu fisioterapeuta: {note}</translation>
+    </message>
+    <message>
+        <source>{setting}: {value}, above the {limit} {name} prescribed.</source>
+        <translation>{setting}: {value}, por encima de los {limit} que prescribió {name}.</translation>
+    </message>
+    <message>
+        <source>Go past the prescribed limit?</source>
+        <translation>¿Superar el límite prescrito?</translation>
+    </message>
+    <message>
+        <source>It will be marked as your own change, in Settings and in the report.</source>
+        <translation>Se marcará como cambio tuyo, en Ajustes y en el informe.</translation>
+    </message>
+    <message>
+        <source>Open prescription</source>
+        <translation>Abrir prescripción</translation>
+    </message>
+    <message>
+        <source>Prescriptions (*{suffix});;TOML files (*.toml)</source>
+        <translation>Prescripciones (*{suffix});;Archivos TOML (*.toml)</translation>
+    </message>
+    <message>
+        <source>Prescription not applied</source>
+        <translation>Prescripción no aplicada</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was changed.</source>
+        <translation>{problem} No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Your history cannot be written, so the prescription could not be kept. Nothing was changed.</source>
+        <translation>No se puede escribir tu historial, así que la prescripción no se podría guardar. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The new dose is saved; it applies from your next session.</source>
+        <translation>La nueva dosis está guardada; se aplica desde tu próxima sesión.</translation>
+    </message>
+    <message>
+        <source>The dose stays as it is.</source>
+        <translation>La dosis se queda como está.</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionWords</name>
+    <message>
+        <source>Your history is not open.</source>
+        <translation>Tu historial no está abierto.</translation>
+    </message>
+    <message>
+        <source>Changed by you in Settings.</source>
+        <translation>Cambiado por ti en Ajustes.</translation>
+    </message>
+    <message>
+        <source>{exercise}: in the routine</source>
+        <translation>{exercise}: en la rutina</translation>
+    </message>
+    <message>
+        <source>{exercise}: reps each leg</source>
+        <translation>{exercise}: repeticiones por pierna</translation>
+    </message>
+    <message>
+        <source>{exercise}: hold (seconds)</source>
+        <translation>{exercise}: mantener (segundos)</translation>
+    </message>
+    <message>
+        <source>Which leg goes first</source>
+        <translation type="vanished">Qué pierna va primero</translation>
+    </message>
+    <message>
+        <source>Sessions a week</source>
+        <translation type="vanished">Sesiones por semana</translation>
+    </message>
+    <message>
+        <source>Get ready (seconds)</source>
+        <translation type="vanished">Prepararse (segundos)</translation>
+    </message>
+    <message>
+        <source>Move into the hold (seconds)</source>
+        <translation type="vanished">Llegar a la posición (segundos)</translation>
+    </message>
+    <message>
+        <source>Move back (seconds)</source>
+        <translation type="vanished">Volver (segundos)</translation>
+    </message>
+    <message>
+        <source>Rest (seconds)</source>
+        <translation type="vanished">Descanso (segundos)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>right leg</source>
+        <translation>pierna derecha</translation>
+    </message>
+    <message>
+        <source>left leg</source>
+        <translation>pierna izquierda</translation>
+    </message>
+    <message>
+        <source>alternate</source>
+        <translation>alternar</translation>
+    </message>
+    <message>
+        <source>Set by {name} on {date}.</source>
+        <translation>Establecido por {name} el {date}.</translation>
+    </message>
+    <message>
+        <source>The review was due on {date}: ask your physiotherapist.</source>
+        <translation>La revisión tocaba el {date}: consulta a tu fisioterapeuta.</translation>
+    </message>
+    <message>
+        <source>The review is due today ({date}).</source>
+        <translation>La revisión toca hoy ({date}).</translation>
+    </message>
+</context>
+<context>
     <name>ProgressReport</name>
     <message>
         <source>Progress report</source>
@@ -1381,13 +2051,31 @@
     </message>
     <message>
         <source>Printed {date}</source>
-        <translation>Impreso: {date}</translation>
+        <translation>Impreso el {date}</translation>
     </message>
     <message numerus="yes">
         <source>{title}: {first} to {end} (%n week(s))</source>
         <translation>
             <numerusform>{title}: del {first} al {end} (%n semana)</numerusform>
             <numerusform>{title}: del {first} al {end} (%n semanas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}: since {first}, %n week(s)</source>
+        <translation>
+            <numerusform>{title}: desde el {first}, %n semana</numerusform>
+            <numerusform>{title}: desde el {first}, %n semanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adherence: none yet; this week counts once it is over or its goal is met.</source>
+        <translation>Adherencia: aún no hay datos; esta semana cuenta cuando termine o cuando se cumpla su objetivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adherence since {first}: {percent}% of the goal&apos;s sessions; the goal was met in {met} of %n week(s).</source>
+        <translation>
+            <numerusform>Adherencia desde el {first}: {percent} % de las sesiones del objetivo; el objetivo se cumplió en {met} de %n semana.</numerusform>
+            <numerusform>Adherencia desde el {first}: {percent} % de las sesiones del objetivo; el objetivo se cumplió en {met} de %n semanas.</numerusform>
         </translation>
     </message>
     <message>
@@ -1410,7 +2098,7 @@
     </message>
     <message numerus="yes">
         <source>Adherence: {percent}% of the goal&apos;s sessions; the goal was met in {met} of %n week(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Adherencia: {percent} % de las sesiones del objetivo; el objetivo se cumplió en {met} de %n semana.</numerusform>
             <numerusform>Adherencia: {percent} % de las sesiones del objetivo; el objetivo se cumplió en {met} de %n semanas.</numerusform>
         </translation>
@@ -1433,7 +2121,7 @@
     </message>
     <message>
         <source>Pain after sessions (0 no pain, 10 worst imaginable)</source>
-        <translation>Dolor después de las sesiones (0 sin dolor, 10 el peor imaginable)</translation>
+        <translation type="vanished">Dolor después de las sesiones (0 sin dolor, 10 el peor imaginable)</translation>
     </message>
     <message>
         <source>Week by week</source>
@@ -1441,7 +2129,7 @@
     </message>
     <message>
         <source>Week from</source>
-        <translation>Semana desde</translation>
+        <translation>Semana del</translation>
     </message>
     <message>
         <source>Finished</source>
@@ -1453,15 +2141,23 @@
     </message>
     <message>
         <source>Goal met</source>
-        <translation>Objetivo</translation>
+        <translation>Objetivo cumplido</translation>
     </message>
     <message>
         <source>Pain (mean)</source>
-        <translation>Dolor (media)</translation>
+        <translation type="vanished">Dolor (media)</translation>
+    </message>
+    <message>
+        <source>Pain before (ring) and after (dot) sessions (0 no pain, 10 worst imaginable)</source>
+        <translation>Dolor antes (anillo) y después (punto) de las sesiones (0 sin dolor, 10 el peor imaginable)</translation>
     </message>
     <message>
         <source>Minutes</source>
         <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Pain before → after (mean)</source>
+        <translation>Dolor antes → después (media)</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1470,6 +2166,25 @@
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
+    </message>
+    <message>
+        <source>Safety flags</source>
+        <translation>Avisos de seguridad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier flag(s) in this period, not listed.</source>
+        <translation>
+            <numerusform>%n aviso anterior en este periodo, no incluido en la lista.</numerusform>
+            <numerusform>%n avisos anteriores en este periodo, no incluidos en la lista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{day}: {flag}</source>
+        <translation>{day}: {flag}</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier note(s)</source>
@@ -1511,13 +2226,49 @@
     </message>
     <message>
         <source>piriformis-desktop: --weeks must be 1 or more</source>
-        <translation>piriformis-desktop: --weeks debe ser 1 o más</translation>
+        <translation type="vanished">piriformis-desktop: --weeks debe ser 1 o más</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the progress report for %n week(s) ({sessions} in the history) to {path}.</source>
         <translation>
             <numerusform>Informe de progreso de %n semana ({sessions} en el historial) escrito en {path}.</numerusform>
             <numerusform>Informe de progreso de %n semanas ({sessions} en el historial) escrito en {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RangeButtons</name>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation type="obsolete">12 sem.</translation>
+    </message>
+    <message>
+        <source>Show the last 12 weeks</source>
+        <translation type="obsolete">Mostrar las últimas 12 semanas</translation>
+    </message>
+    <message>
+        <source>Whole history</source>
+        <translation type="obsolete">Todo</translation>
+    </message>
+    <message>
+        <source>Show the whole history</source>
+        <translation type="obsolete">Mostrar todo el historial</translation>
+    </message>
+</context>
+<context>
+    <name>RangeWords</name>
+    <message numerus="yes">
+        <source>Last %n week(s)</source>
+        <translation>
+            <numerusform>%n sem.</numerusform>
+            <numerusform>%n sem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the last %n week(s)</source>
+        <translation>
+            <numerusform>Mostrar la última semana</numerusform>
+            <numerusform>Mostrar las últimas %n semanas</numerusform>
         </translation>
     </message>
 </context>
@@ -1596,10 +2347,20 @@
     </message>
 </context>
 <context>
+    <name>ReviewDate</name>
+    <message numerus="yes">
+        <source>Review by {date} (in %n day(s)).</source>
+        <translation>
+            <numerusform>Revisión antes del {date} (dentro de %n día).</numerusform>
+            <numerusform>Revisión antes del {date} (dentro de %n días).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoutineSheet</name>
     <message>
         <source>Printed {date}</source>
-        <translation>Impreso: {date}</translation>
+        <translation>Impreso el {date}</translation>
     </message>
     <message>
         <source>Your routine</source>
@@ -1707,15 +2468,37 @@
     </message>
     <message>
         <source>Print routine sheet</source>
-        <translation>Imprimir la hoja de la rutina</translation>
+        <translation>Imprimir la hoja de ejercicios</translation>
     </message>
     <message>
         <source>Wrote the routine sheet to {path} (A4).</source>
-        <translation>Hoja de la rutina escrita en {path} (A4).</translation>
+        <translation>Hoja de ejercicios escrita en {path} (A4).</translation>
     </message>
     <message>
         <source>Wrote the routine sheet to {path} (US Letter).</source>
-        <translation>Hoja de la rutina escrita en {path} (carta de EE. UU.).</translation>
+        <translation>Hoja de ejercicios escrita en {path} (carta de EE. UU.).</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyFlag</name>
+    <message>
+        <source>Pain rose from {before} to {after} during this session. Stop if the exercises make your pain worse, and ask your physiotherapist before the next session.</source>
+        <translation>El dolor subió de {before} a {after} durante esta sesión. Deténgase si los ejercicios empeoran su dolor y consulte a su fisioterapeuta antes de la próxima sesión.</translation>
+    </message>
+    <message>
+        <source>Pain was {after} of 10 after this session. Stop if the exercises make your pain worse, and ask your physiotherapist before the next session.</source>
+        <translation>El dolor fue de {after} sobre 10 después de esta sesión. Deténgase si los ejercicios empeoran su dolor y consulte a su fisioterapeuta antes de la próxima sesión.</translation>
+    </message>
+    <message>
+        <source>Pain after sessions averaged {recent} of 10 over the last 7 days, up from {earlier} in the 14 days before. Ask your physiotherapist before you go on with the routine.</source>
+        <translation>El dolor después de las sesiones fue de {recent} sobre 10 de media en los últimos 7 días, frente a {earlier} en los 14 días anteriores. Consulte a su fisioterapeuta antes de seguir con la rutina.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No session for %n day(s). Start again gently, stop if the exercises make your pain worse, and ask your physiotherapist if your pain has changed.</source>
+        <translation>
+            <numerusform>Ninguna sesión desde hace %n día. Retome poco a poco, deténgase si los ejercicios empeoran su dolor y consulte a su fisioterapeuta si su dolor ha cambiado.</numerusform>
+            <numerusform>Ninguna sesión desde hace %n días. Retome poco a poco, deténgase si los ejercicios empeoran su dolor y consulte a su fisioterapeuta si su dolor ha cambiado.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1735,6 +2518,77 @@
     <message>
         <source>You can read them again under Help, About this routine, and on the printed sheet.</source>
         <translation>Puede volver a leerlas en Ayuda, Acerca de esta rutina, y en la hoja impresa.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <source>Save as prescription</source>
+        <translation>Guardar como prescripción</translation>
+    </message>
+    <message>
+        <source>Your name and practice</source>
+        <translation>Tu nombre y consulta</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Revisión antes del</translation>
+    </message>
+    <message>
+        <source>Prescribed by</source>
+        <translation>Prescrito por</translation>
+    </message>
+    <message>
+        <source>Note for the patient</source>
+        <translation>Nota para el paciente</translation>
+    </message>
+    <message>
+        <source>Limits and steps of each exercise (the dose is as set in Settings)</source>
+        <translation>Límites y pasos de cada ejercicio (la dosis es la de Ajustes)</translation>
+    </message>
+    <message>
+        <source>Max reps</source>
+        <translation>Máx. repeticiones</translation>
+    </message>
+    <message>
+        <source>Max hold (s)</source>
+        <translation>Máx. mantener (s)</translation>
+    </message>
+    <message>
+        <source>Reps a step</source>
+        <translation>Repeticiones por paso</translation>
+    </message>
+    <message>
+        <source>Hold a step (s)</source>
+        <translation>Mantener por paso (s)</translation>
+    </message>
+    <message>
+        <source>After sessions</source>
+        <translation>Tras sesiones</translation>
+    </message>
+    <message>
+        <source>Pain at most</source>
+        <translation>Dolor como mucho</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <source>Please write who prescribes (name and practice)</source>
+        <translation>Escribe quién prescribe (nombre y consulta)</translation>
+    </message>
+    <message>
+        <source>Prescriptions (*{suffix})</source>
+        <translation>Prescripciones (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Prescription not saved</source>
+        <translation>Prescripción no guardada</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}.</source>
+        <translation>No se pudo escribir {file}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -1793,8 +2647,15 @@
         <translation>Su sesión del {date} no se pudo guardar al terminar; ahora ya está en su historial.</translation>
     </message>
     <message numerus="yes">
-        <source>Your session of {date} was interrupted before it ended; it is kept in your history as not completed ({done} of %n exercise(s) done).</source>
+        <source>Your session of {date} was interrupted before it ended; it is kept in your history as stopped early ({done} of %n exercise(s) done).</source>
         <translation>
+            <numerusform>Su sesión del {date} se interrumpió antes de terminar; se guarda en su historial como interrumpida (hecho {done} de %n ejercicio).</numerusform>
+            <numerusform>Su sesión del {date} se interrumpió antes de terminar; se guarda en su historial como interrumpida (hechos {done} de %n ejercicios).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your session of {date} was interrupted before it ended; it is kept in your history as not completed ({done} of %n exercise(s) done).</source>
+        <translation type="vanished">
             <numerusform>Su sesión del {date} se interrumpió antes de terminar; se guarda en su historial como no completada (hecho {done} de %n ejercicio).</numerusform>
             <numerusform>Su sesión del {date} se interrumpió antes de terminar; se guarda en su historial como no completada (hechos {done} de %n ejercicios).</numerusform>
         </translation>
@@ -1935,6 +2796,33 @@
     </message>
 </context>
 <context>
+    <name>SettingWords</name>
+    <message>
+        <source>Which leg goes first</source>
+        <translation>Qué pierna va primero</translation>
+    </message>
+    <message>
+        <source>Weekly goal</source>
+        <translation>Objetivo semanal</translation>
+    </message>
+    <message>
+        <source>Get ready before each exercise</source>
+        <translation>Preparación antes de cada ejercicio</translation>
+    </message>
+    <message>
+        <source>Move into position</source>
+        <translation>Ir a la posición</translation>
+    </message>
+    <message>
+        <source>Move back</source>
+        <translation>Volver a la posición inicial</translation>
+    </message>
+    <message>
+        <source>Rest between exercises and legs</source>
+        <translation>Descanso entre ejercicios y piernas</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>{key}: expected &quot;right&quot;, &quot;left&quot; or &quot;alternate&quot;, got {value}</source>
@@ -2067,7 +2955,7 @@
     </message>
     <message>
         <source>Which leg goes first</source>
-        <translation>Qué pierna va primero</translation>
+        <translation type="vanished">Qué pierna va primero</translation>
     </message>
     <message>
         <source>Exercises (each leg gets the same)</source>
@@ -2083,7 +2971,11 @@
     </message>
     <message>
         <source>Hold (0: no pause)</source>
-        <translation>Mantener (0: sin pausa)</translation>
+        <translation type="vanished">Mantener (0: sin pausa)</translation>
+    </message>
+    <message>
+        <source>Hold (0: none)</source>
+        <translation>Mantener (0: sin mantener)</translation>
     </message>
     <message>
         <source>Include {exercise}</source>
@@ -2092,8 +2984,8 @@
     <message numerus="yes">
         <source>%n rep(s)</source>
         <translation>
-            <numerusform>%n vez</numerusform>
-            <numerusform>%n veces</numerusform>
+            <numerusform>%n repetición</numerusform>
+            <numerusform>%n repeticiones</numerusform>
         </translation>
     </message>
     <message>
@@ -2114,19 +3006,19 @@
     </message>
     <message>
         <source>Get ready before each exercise</source>
-        <translation>Preparación antes de cada ejercicio</translation>
+        <translation type="vanished">Preparación antes de cada ejercicio</translation>
     </message>
     <message>
         <source>Move into position</source>
-        <translation>Ir a la posición</translation>
+        <translation type="vanished">Ir a la posición</translation>
     </message>
     <message>
         <source>Move back</source>
-        <translation>Volver</translation>
+        <translation type="vanished">Volver</translation>
     </message>
     <message>
         <source>Rest between exercises and legs</source>
-        <translation>Descanso entre ejercicios y piernas</translation>
+        <translation type="vanished">Descanso entre ejercicios y piernas</translation>
     </message>
     <message>
         <source>Goal, sound and look</source>
@@ -2141,7 +3033,7 @@
     </message>
     <message>
         <source>Weekly goal</source>
-        <translation>Objetivo semanal</translation>
+        <translation type="vanished">Objetivo semanal</translation>
     </message>
     <message>
         <source>Sound cues (ticks in the last seconds of a hold, chimes)</source>
@@ -2157,7 +3049,7 @@
     </message>
     <message>
         <source>Voice prompts (&quot;Hold&quot;, &quot;Switch to your left leg&quot;)</source>
-        <translation>Indicaciones por voz («Mantenga», «Cambie a la pierna izquierda»)</translation>
+        <translation>Indicaciones por voz («Mantenga la posición», «Cambie a la pierna izquierda»)</translation>
     </message>
     <message>
         <source>Voice prompts</source>
@@ -2293,6 +3185,10 @@
 <context>
     <name>SummaryCard</name>
     <message>
+        <source>Safety flag</source>
+        <translation>Aviso de seguridad</translation>
+    </message>
+    <message>
         <source>Start a new session</source>
         <translation>Iniciar una nueva sesión</translation>
     </message>
@@ -2302,11 +3198,15 @@
     </message>
     <message>
         <source>Session complete. Well done!</source>
-        <translation>Sesión completada. ¡Bien hecho!</translation>
+        <translation>Sesión terminada. ¡Bien hecho!</translation>
+    </message>
+    <message>
+        <source>Session stopped early</source>
+        <translation>Sesión interrumpida</translation>
     </message>
     <message>
         <source>Session stopped</source>
-        <translation>Sesión detenida</translation>
+        <translation type="vanished">Sesión detenida</translation>
     </message>
     <message>
         <source>Active time: {time}
@@ -2330,6 +3230,10 @@ Ejercicios hechos: {done} de {total}</translation>
 {problem}</source>
         <translation>{week}.
 {problem}</translation>
+    </message>
+    <message>
+        <source>    ⚠ {flag}</source>
+        <translation>    ⚠ {flag}</translation>
     </message>
     <message numerus="yes">
         <source>This week of {day}: {done} of {goal} finished — goal met ★, %n stopped early</source>
@@ -2391,21 +3295,45 @@ Ejercicios hechos: {done} de {total}</translation>
         <source>• {when}, {clock}: stopped early after {done} of {total} exercises, {minutes} min, {side}</source>
         <translation>• {when}, {clock}: interrumpida tras {done} de {total} ejercicios, {minutes} min, {side}</translation>
     </message>
+    <message>
+        <source>{session}; {pain}</source>
+        <translation>{session}; {pain}</translation>
+    </message>
+    <message>
+        <source>{session}; note: “{note}”</source>
+        <translation>{session}; nota: «{note}»</translation>
+    </message>
+    <message>
+        <source>pain {before} → {after} of 10</source>
+        <translation>dolor {before} → {after} de 10</translation>
+    </message>
+    <message>
+        <source>pain after {after} of 10</source>
+        <translation>dolor después {after} de 10</translation>
+    </message>
+    <message>
+        <source>pain before {before} of 10</source>
+        <translation>dolor antes {before} de 10</translation>
+    </message>
+    <message>
+        <source>{pain} ({where})</source>
+        <translation>{pain} ({where})</translation>
+    </message>
 </context>
 <context>
     <name>Words</name>
     <message numerus="yes">
         <source>%n rep(s) each leg, hold {hold} s</source>
         <translation>
-            <numerusform>%n vez por pierna, mantener {hold} s</numerusform>
-            <numerusform>%n veces por pierna, mantener {hold} s</numerusform>
+            <numerusform>%n repetición por pierna, mantener {hold} s</numerusform>
+            <numerusform>%n repeticiones por pierna, mantener {hold} s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rep(s) each leg, no hold</source>
         <translation>
-            <numerusform>%n vez por pierna, sin pausa</numerusform>
-            <numerusform>%n veces por pierna, sin pausa</numerusform>
+            <numerusform>%n repetición por pierna, sin mantener</numerusform>
+            <numerusform>%n repeticiones por pierna, sin mantener</numerusform>
         </translation>
     </message>
     <message>
@@ -2502,6 +3430,11 @@ Ejercicios hechos: {done} de {total}</translation>
             <numerusform>Tendencia del dolor según %n valoración: ahora en torno a {now} de 10, igual que al principio.</numerusform>
             <numerusform>Tendencia del dolor según %n valoraciones: ahora en torno a {now} de 10, igual que al principio.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{list}; {item}</source>
+        <comment>a list so far, then one more item after a semicolon</comment>
+        <translation>{list}; {item}</translation>
     </message>
 </context>
 </TS>

@@ -51,7 +51,7 @@
     </message>
     <message>
         <source>Your pain score, 0 (none) to 10 (worst imaginable), on the Ready card and in the check-in after a session: type 1 then 0 for 10</source>
-        <translation>Votre niveau de douleur, de 0 (aucune) à 10 (la pire imaginable), sur la carte de départ et dans le bilan après une séance&#xa0;: pour 10, tapez 1 puis 0</translation>
+        <translation>Votre niveau de douleur, de 0 (aucune) à 10 (la pire imaginable), sur la carte de départ et dans le relevé après une séance&#xa0;: pour 10, tapez 1 puis 0</translation>
     </message>
     <message>
         <source>Enter</source>
@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>Save the check-in after a session</source>
-        <translation>Enregistrer le bilan après une séance</translation>
+        <translation>Enregistrer le relevé après une séance</translation>
     </message>
     <message>
         <source>Enter, Esc</source>
@@ -151,6 +151,10 @@
     </message>
     <message>
         <source>Start this leg&apos;s reps again</source>
+        <translation type="vanished">Recommencer les répétitions de cette jambe</translation>
+    </message>
+    <message>
+        <source>Restart this leg&apos;s reps</source>
         <translation>Recommencer les répétitions de cette jambe</translation>
     </message>
     <message>
@@ -167,11 +171,11 @@
     </message>
     <message>
         <source>Print the routine with your settings</source>
-        <translation>Imprimer le programme avec vos paramètres</translation>
+        <translation>Imprimer le programme avec vos réglages</translation>
     </message>
     <message>
         <source>Save routine sheet as &amp;PDF…</source>
-        <translation>Enregistrer la fiche en &amp;PDF…</translation>
+        <translation>Enregistrer la fiche d&apos;exercices en &amp;PDF…</translation>
     </message>
     <message>
         <source>Save the routine sheet as a PDF file</source>
@@ -194,6 +198,22 @@
         <translation>Enregistrer votre historique dans un fichier CSV</translation>
     </message>
     <message>
+        <source>&amp;Open prescription…</source>
+        <translation>&amp;Ouvrir une prescription…</translation>
+    </message>
+    <message>
+        <source>Apply a prescription file from your physiotherapist</source>
+        <translation>Appliquer un fichier de prescription de votre kinésithérapeute</translation>
+    </message>
+    <message>
+        <source>Save as pres&amp;cription…</source>
+        <translation>Enregistrer comme pres&amp;cription…</translation>
+    </message>
+    <message>
+        <source>Save the routine as set as a prescription file</source>
+        <translation>Enregistrer le programme tel que réglé comme fichier de prescription</translation>
+    </message>
+    <message>
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
@@ -211,7 +231,7 @@
     </message>
     <message>
         <source>About this &amp;routine</source>
-        <translation>À propos des &amp;exercices</translation>
+        <translation>À propos du &amp;programme</translation>
     </message>
     <message>
         <source>Why these exercises, credits, safety</source>
@@ -254,22 +274,135 @@
     <name>App</name>
     <message>
         <source>{app} is already open in another window. Both copies save to the same history; settings changed in one are not seen by the other until it is restarted.</source>
-        <translation>{app} est déjà ouvert dans une autre fenêtre. Les deux copies enregistrent dans le même historique&#xa0;; les paramètres modifiés dans l&apos;une ne sont pris en compte par l&apos;autre qu&apos;après son redémarrage.</translation>
+        <translation>{app} est déjà ouvert dans une autre fenêtre. Les deux copies enregistrent dans le même historique&#xa0;; les réglages modifiés dans l&apos;une ne sont pris en compte par l&apos;autre qu&apos;après son redémarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyDialog</name>
+    <message>
+        <source>Apply a prescription</source>
+        <translation>Appliquer une prescription</translation>
+    </message>
+    <message>
+        <source>Prescription by {name}, issued {date}</source>
+        <translation>Prescription de {name}, établie le {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>From {file}. %n setting(s) change; the others are already as prescribed.</source>
+        <translation>
+            <numerusform>De {file}. %n réglage change&#xa0;; les autres sont déjà comme prescrit.</numerusform>
+            <numerusform>De {file}. %n réglages changent&#xa0;; les autres sont déjà comme prescrit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review by {date}.</source>
+        <translation>Bilan à faire avant le {date}.</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Remarque&#xa0;: {note}</translation>
+    </message>
+    <message>
+        <source>Not used by this version, kept with the prescription: {keys}.</source>
+        <translation>Non utilisé par cette version, conservé avec la prescription&#xa0;: {keys}.</translation>
+    </message>
+    <message>
+        <source>What the prescription changes</source>
+        <translation>Ce que la prescription change</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Réglage</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>Prescribed</source>
+        <translation>Prescrit</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Your settings now are kept: Undo in Settings brings them back in one click.</source>
+        <translation>Vos réglages actuels sont conservés&#xa0;: «&#xa0;Annuler&#xa0;» dans Réglages les rétablit en un clic.</translation>
+    </message>
+</context>
+<context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation&#xa0;: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <comment>a heading of --help; a colon follows right after it</comment>
+        <translation>options&#xa0;</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <comment>a heading of --help; a colon follows</comment>
+        <translation>arguments positionnels&#xa0;</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher ce message d&apos;aide et quitter</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s&#xa0;: erreur&#xa0;: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>une valeur est attendue</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix non valide&#xa0;: %(value)r (choisissez parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s non valide&#xa0;: %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë&#xa0;: %(option)s peut correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>arguments obligatoires manquants&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argument ignoré&#xa0;: %r</translation>
     </message>
 </context>
 <context>
     <name>AtomicWrite</name>
     <message>
         <source>it is read-only, so it was not replaced</source>
-        <translation>le fichier est en lecture seule, il n’a donc pas été remplacé</translation>
+        <translation>le fichier est en lecture seule, il n&apos;a donc pas été remplacé</translation>
     </message>
     <message>
         <source>it is a folder, not a file</source>
-        <translation>c’est un dossier, pas un fichier</translation>
+        <translation>c&apos;est un dossier, pas un fichier</translation>
     </message>
     <message>
         <source>it is not a regular file, so it was not replaced</source>
-        <translation>ce n’est pas un fichier ordinaire, il n’a donc pas été remplacé</translation>
+        <translation>ce n&apos;est pas un fichier ordinaire, il n&apos;a donc pas été remplacé</translation>
     </message>
 </context>
 <context>
@@ -348,6 +481,10 @@
     </message>
     <message>
         <source>Next: release {seconds} s</source>
+        <translation type="vanished">Ensuite&#xa0;: retour {seconds}&#xa0;s</translation>
+    </message>
+    <message>
+        <source>Next: move back {seconds} s</source>
         <translation>Ensuite&#xa0;: retour {seconds}&#xa0;s</translation>
     </message>
     <message>
@@ -444,7 +581,34 @@
     </message>
 </context>
 <context>
+    <name>CheckInEditor</name>
+    <message>
+        <source>Check-in of a past session</source>
+        <translation>Relevé d&apos;une séance passée</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Annuler (Échap)</translation>
+    </message>
+    <message>
+        <source>Cancel: change nothing</source>
+        <translation>Annuler&#xa0;: ne rien changer</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Séance&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>CheckInFlow</name>
+    <message>
+        <source>Check-in saved.</source>
+        <translation>Relevé enregistré.</translation>
+    </message>
     <message>
         <source>Check-in skipped.</source>
         <translation>Relevé de la douleur ignoré.</translation>
@@ -565,15 +729,27 @@
     </message>
     <message>
         <source>write the routine sheet as a PDF and exit</source>
-        <translation>écrire la fiche du programme en PDF et quitter</translation>
+        <translation>écrire la fiche d&apos;exercices en PDF et quitter</translation>
     </message>
     <message>
         <source>write a progress report for your physiotherapist</source>
-        <translation>écrire un bilan de progression pour votre kinésithérapeute</translation>
+        <translation>écrire un rapport de suivi pour votre kinésithérapeute</translation>
+    </message>
+    <message>
+        <source>apply a physiotherapist&apos;s prescription file, print what changed and exit</source>
+        <translation>appliquer le fichier de prescription d&apos;un kinésithérapeute, afficher ce qui a changé et quitter</translation>
+    </message>
+    <message>
+        <source>write the current settings and prescription as a prescription file</source>
+        <translation>écrire les réglages et la prescription actuels dans un fichier de prescription</translation>
+    </message>
+    <message>
+        <source>open the window and show what this prescription would change</source>
+        <translation>ouvrir la fenêtre et montrer ce que cette prescription changerait</translation>
     </message>
     <message>
         <source>weeks the report covers (default {weeks})</source>
-        <translation>semaines couvertes par le bilan (par défaut {weeks})</translation>
+        <translation>semaines couvertes par le rapport (par défaut&#xa0;: {weeks})</translation>
     </message>
     <message>
         <source>paper size for the PDFs (default: locale)</source>
@@ -581,7 +757,7 @@
     </message>
     <message>
         <source>stopped by an unexpected problem ({kind}: {reason}); nothing more was done.</source>
-        <translation>arrêt sur un problème inattendu ({kind}&#xa0;: {reason})&#xa0;; rien d’autre n’a été fait.</translation>
+        <translation>arrêt sur un problème inattendu ({kind}&#xa0;: {reason})&#xa0;; rien d&apos;autre n&apos;a été fait.</translation>
     </message>
 </context>
 <context>
@@ -589,6 +765,10 @@
     <message>
         <source>No audio device was found</source>
         <translation>Aucun périphérique audio n&apos;a été trouvé</translation>
+    </message>
+    <message>
+        <source>The sound server went away during the session</source>
+        <translation>Le serveur de son du système s&apos;est arrêté pendant la séance</translation>
     </message>
     <message>
         <source>The sound “{name}” could not be played</source>
@@ -600,7 +780,7 @@
     </message>
     <message>
         <source>The sound system did not start</source>
-        <translation>Le système audio n’a pas démarré</translation>
+        <translation>Le système audio n&apos;a pas démarré</translation>
     </message>
     <message>
         <source>The sound system stopped responding</source>
@@ -612,11 +792,11 @@
     </message>
     <message>
         <source>The speech engine stopped answering (restarting speech-dispatcher, or logging out and in, usually helps)</source>
-        <translation>Le moteur vocal ne répond plus (redémarrer speech-dispatcher, ou se déconnecter puis se reconnecter, aide souvent)</translation>
+        <translation>Le moteur de synthèse vocale ne répond plus (redémarrer speech-dispatcher, ou se déconnecter puis se reconnecter, aide souvent)</translation>
     </message>
     <message>
         <source>Voice prompts need speech-dispatcher, which is running but not answering (restarting it, or logging out and in, usually helps)</source>
-        <translation>Les consignes vocales ont besoin de speech-dispatcher, qui tourne mais ne répond pas (le redémarrer, ou se déconnecter puis se reconnecter, aide en général)</translation>
+        <translation>Les annonces vocales ont besoin de speech-dispatcher, qui tourne mais ne répond pas (le redémarrer, ou se déconnecter puis se reconnecter, aide en général)</translation>
     </message>
     <message>
         <source>Voice prompts need speech-dispatcher, which is not installed or not running</source>
@@ -636,15 +816,15 @@
     </message>
     <message>
         <source>The speech engine has no voice for {language}; prompts are read with another voice (install a {language} voice for espeak-ng or your speech engine)</source>
-        <translation>Le moteur vocal n’a pas de voix pour {language}&#xa0;; les consignes sont lues avec une autre voix (installez une voix {language} pour espeak-ng ou votre moteur vocal)</translation>
+        <translation>Le moteur de synthèse vocale n&apos;a pas de voix pour {language}&#xa0;; les annonces sont lues avec une autre voix (installez une voix {language} pour espeak-ng ou votre moteur de synthèse vocale)</translation>
     </message>
     <message>
         <source>Sound cues are off until Piriformis Desktop is restarted. {reason}. This session goes on without them.</source>
-        <translation>Les signaux sonores sont coupés jusqu’au redémarrage de Piriformis Desktop. {reason}. Cette séance continue sans eux.</translation>
+        <translation>Les signaux sonores sont coupés jusqu&apos;au redémarrage de Piriformis Desktop. {reason}. Cette séance continue sans eux.</translation>
     </message>
     <message>
         <source>Voice prompts are off until Piriformis Desktop is restarted. {reason}. This session goes on without them.</source>
-        <translation>Les consignes vocales sont coupées jusqu’au redémarrage de Piriformis Desktop. {reason}. Cette séance continue sans elles.</translation>
+        <translation>Les annonces vocales sont coupées jusqu&apos;au redémarrage de Piriformis Desktop. {reason}. Cette séance continue sans elles.</translation>
     </message>
     <message>
         <source>Sound needs Qt Multimedia, which could not be loaded: {error}</source>
@@ -696,7 +876,14 @@
     <name>DayStrip</name>
     <message>
         <source>Sessions day by day, last 12 weeks</source>
-        <translation>Séances jour par jour, 12&#xa0;dernières semaines</translation>
+        <translation type="vanished">Séances jour par jour, 12&#xa0;dernières semaines</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions day by day, last %n week(s)</source>
+        <translation>
+            <numerusform>Séances jour par jour, dernière semaine</numerusform>
+            <numerusform>Séances jour par jour, %n&#xa0;dernières semaines</numerusform>
+        </translation>
     </message>
     <message>
         <source>{active} of the last {days} days had a finished session.</source>
@@ -726,7 +913,7 @@
     <name>DocumentsMenu</name>
     <message>
         <source>Save routine sheet as PDF</source>
-        <translation>Enregistrer la fiche du programme en PDF</translation>
+        <translation>Enregistrer la fiche d&apos;exercices en PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -734,11 +921,25 @@
     </message>
     <message>
         <source>The routine sheet was not saved: {reason}.</source>
-        <translation>La fiche du programme n&apos;a pas été enregistrée&#xa0;: {reason}.</translation>
+        <translation>La fiche d&apos;exercices n&apos;a pas été enregistrée&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>Saved the routine sheet to {path}</source>
-        <translation>Fiche du programme enregistrée dans {path}</translation>
+        <translation>Fiche d&apos;exercices enregistrée dans {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DoseStepWords</name>
+    <message numerus="yes">
+        <source>%n finished session(s) in a row at this dose with pain after at most {ceiling} of 10 and no safety flag.</source>
+        <translation>
+            <numerusform>%n séance terminée d&apos;affilée à cette dose, douleur après d&apos;au plus {ceiling} sur 10 et aucune alerte.</numerusform>
+            <numerusform>%n séances terminées d&apos;affilée à cette dose, douleur après d&apos;au plus {ceiling} sur 10 et aucune alerte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A safety flag after the session on {day}.</source>
+        <translation>Une alerte après la séance du {day}.</translation>
     </message>
 </context>
 <context>
@@ -757,6 +958,33 @@
     </message>
 </context>
 <context>
+    <name>HistoryButtons</name>
+    <message>
+        <source>Check-in…</source>
+        <translation>Relevé…</translation>
+    </message>
+    <message>
+        <source>Add or change the check-in of a past session</source>
+        <translation>Ajouter ou modifier le relevé d&apos;une séance passée</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Import sessions from a CSV file</source>
+        <translation>Importer des séances depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export the history as a CSV file</source>
+        <translation>Exporter l&apos;historique dans un fichier CSV</translation>
+    </message>
+</context>
+<context>
     <name>HistoryCommands</name>
     <message numerus="yes">
         <source>Exported %n session(s) to {path}</source>
@@ -767,7 +995,7 @@
     </message>
     <message>
         <source>could not write to standard output: {reason}.</source>
-        <translation>impossible d’écrire sur la sortie standard&#xa0;: {reason}.</translation>
+        <translation>impossible d&apos;écrire sur la sortie standard&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>your history cannot be written, so nothing was imported.</source>
@@ -815,7 +1043,7 @@
     </message>
     <message>
         <source>line {line}: more than {limit} sessions, so this is not an export of this app.</source>
-        <translation>ligne {line}&#xa0;: plus de {limit} séances, ce n’est donc pas un export de cette application.</translation>
+        <translation>ligne {line}&#xa0;: plus de {limit} séances, ce n&apos;est donc pas un export de cette application.</translation>
     </message>
     <message>
         <source>line {line}: not readable as CSV ({reason}).</source>
@@ -863,11 +1091,11 @@
     </message>
     <message>
         <source>line {line} is longer than {limit} characters, so this is not an export of this app.</source>
-        <translation>la ligne {line} dépasse {limit} caractères, ce n’est donc pas un export de cette application.</translation>
+        <translation>la ligne {line} dépasse {limit} caractères, ce n&apos;est donc pas un export de cette application.</translation>
     </message>
     <message>
         <source>line {line}: the file is larger than {limit} MB, so this is not an export of this app.</source>
-        <translation>ligne {line}&#xa0;: le fichier dépasse {limit} Mo, ce n’est donc pas un export de cette application.</translation>
+        <translation>ligne {line}&#xa0;: le fichier dépasse {limit} Mo, ce n&apos;est donc pas un export de cette application.</translation>
     </message>
 </context>
 <context>
@@ -1030,7 +1258,7 @@
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation>L’importation a été annulée&#xa0;; rien n’a été importé.</translation>
+        <translation>L&apos;importation a été annulée&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Nothing was imported: {reason}</source>
@@ -1063,15 +1291,15 @@
     </message>
     <message>
         <source>Pain after each session (0 none, 10 worst)</source>
-        <translation>Douleur après séance (0 aucune, 10 la pire)</translation>
+        <translation type="vanished">Douleur après séance (0 aucune, 10 la pire)</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation>12 semaines</translation>
+        <translation type="vanished">12 semaines</translation>
     </message>
     <message>
         <source>Show the last 12 weeks</source>
-        <translation>Afficher les 12 dernières semaines</translation>
+        <translation type="vanished">Afficher les 12 dernières semaines</translation>
     </message>
     <message>
         <source>Whole history</source>
@@ -1080,6 +1308,14 @@
     <message>
         <source>Show the whole history</source>
         <translation>Afficher tout l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Pain before and after (0 none, 10 worst)</source>
+        <translation>Douleur avant et après (0 aucune, 10 la pire)</translation>
+    </message>
+    <message>
+        <source>Safety flags</source>
+        <translation>Alertes de sécurité</translation>
     </message>
     <message>
         <source>Pain trend</source>
@@ -1091,36 +1327,64 @@
     </message>
     <message>
         <source>Import…</source>
-        <translation>Importer…</translation>
+        <translation type="vanished">Importer…</translation>
     </message>
     <message>
         <source>Import sessions from a CSV file</source>
-        <translation>Importer des séances depuis un fichier CSV</translation>
+        <translation type="vanished">Importer des séances depuis un fichier CSV</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation>Exporter…</translation>
+        <translation type="vanished">Exporter…</translation>
     </message>
     <message>
         <source>Export the history as a CSV file</source>
-        <translation>Exporter l&apos;historique dans un fichier CSV</translation>
+        <translation type="vanished">Exporter l&apos;historique dans un fichier CSV</translation>
     </message>
     <message>
         <source>Your history cannot be written, so nothing can be imported.</source>
         <translation>Votre historique ne peut pas être modifié&#xa0;; rien ne peut donc être importé.</translation>
     </message>
     <message>
+        <source>stopped early (beside, not counted)</source>
+        <translation type="vanished">arrêtée avant la fin (à côté, non comptée)</translation>
+    </message>
+    <message>
+        <source>stopped early (not counted)</source>
+        <translation>écourtée (non comptée)</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>avant</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>après</translation>
+    </message>
+    <message>
+        <source>trend</source>
+        <translation>tendance</translation>
+    </message>
+    <message>
+        <source>safety flag</source>
+        <translation>alerte de sécurité</translation>
+    </message>
+    <message>
         <source>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Your history is not available&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sessions still play from start to end, but they are not saved. The notice above says why.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Votre historique n&apos;est pas disponible&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Les séances se déroulent toujours du début à la fin, mais elles ne sont pas enregistrées. Le message ci-dessus explique pourquoi.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;No sessions yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Start your first session on the &lt;b&gt;Session&lt;/b&gt; tab (press &lt;b&gt;Space&lt;/b&gt;).&lt;br&gt;Every session you finish shows up here, week by week, against your goal of {goal} a week.&lt;/p&gt;&lt;p&gt;Moving from another computer? Use &lt;b&gt;Import…&lt;/b&gt; with the CSV you exported there.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Pas encore de séance&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Commencez votre première séance dans l&apos;onglet &lt;b&gt;Séance&lt;/b&gt; (appuyez sur &lt;b&gt;Espace&lt;/b&gt;).&lt;br&gt;Chaque séance terminée apparaît ici, semaine après semaine, face à votre objectif de {goal} par semaine.&lt;/p&gt;&lt;p&gt;Vous venez d&apos;un autre ordinateur&#xa0;? Utilisez &lt;b&gt;Importer…&lt;/b&gt; avec le fichier CSV que vous y avez exporté.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;No sessions yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Start your first routine on the &lt;b&gt;Session&lt;/b&gt; tab (press &lt;b&gt;Space&lt;/b&gt;).&lt;br&gt;Every session you finish shows up here, week by week, against your goal of {goal} a week.&lt;/p&gt;&lt;p&gt;Moving from another computer? Use &lt;b&gt;Import…&lt;/b&gt; with the CSV you exported there.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Pas encore de séance&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Commencez votre premier programme dans l&apos;onglet &lt;b&gt;Séance&lt;/b&gt; (appuyez sur &lt;b&gt;Espace&lt;/b&gt;).&lt;br&gt;Chaque séance terminée apparaît ici, semaine après semaine, face à votre objectif de {goal} par semaine.&lt;/p&gt;&lt;p&gt;Vous venez d&apos;un autre ordinateur&#xa0;? Utilisez &lt;b&gt;Importer…&lt;/b&gt; avec le fichier CSV que vous y avez exporté.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;p style=&apos;font-size:xx-large&apos;&gt;&lt;b&gt;Pas encore de séance&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Commencez votre premier programme dans l&apos;onglet &lt;b&gt;Séance&lt;/b&gt; (appuyez sur &lt;b&gt;Espace&lt;/b&gt;).&lt;br&gt;Chaque séance terminée apparaît ici, semaine après semaine, face à votre objectif de {goal} par semaine.&lt;/p&gt;&lt;p&gt;Vous venez d&apos;un autre ordinateur&#xa0;? Utilisez &lt;b&gt;Importer…&lt;/b&gt; avec le fichier CSV que vous y avez exporté.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{trend} {rising}</source>
         <comment>two sentences about pain, one after the other</comment>
-        <translation>{trend} {rising}</translation>
+        <translation type="vanished">{trend} {rising}</translation>
     </message>
     <message>
         <source>finished, goal met ★</source>
@@ -1132,7 +1396,7 @@
     </message>
     <message>
         <source>stopped early</source>
-        <translation>écourtées</translation>
+        <translation type="vanished">écourtées</translation>
     </message>
     <message>
         <source>goal: {goal} a week</source>
@@ -1158,7 +1422,7 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation>Paramètres</translation>
+        <translation>Réglages</translation>
     </message>
     <message>
         <source>History</source>
@@ -1169,8 +1433,12 @@
         <translation>Arrêter cette séance&#xa0;?</translation>
     </message>
     <message>
+        <source>Stop this session now? It will be kept in your history as stopped early.</source>
+        <translation type="vanished">Arrêter cette séance maintenant&#xa0;? Elle restera dans votre historique comme écourtée.</translation>
+    </message>
+    <message>
         <source>Stop this session now? It will be kept in your history as not completed.</source>
-        <translation>Arrêter cette séance maintenant&#xa0;? Elle restera dans votre historique comme non terminée.</translation>
+        <translation type="vanished">Arrêter cette séance maintenant&#xa0;? Elle restera dans votre historique comme non terminée.</translation>
     </message>
     <message>
         <source>What you have done so far is kept in your history.</source>
@@ -1212,7 +1480,14 @@
     <name>NumbersPanel</name>
     <message>
         <source>Last 12 weeks, day by day</source>
-        <translation>12 dernières semaines, jour par jour</translation>
+        <translation type="vanished">12 dernières semaines, jour par jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>this week — goal of %n met ✓</source>
+        <translation>
+            <numerusform>cette semaine — objectif de %n atteint ✓</numerusform>
+            <numerusform>cette semaine — objectif de %n atteint ✓</numerusform>
+        </translation>
     </message>
     <message>
         <source>{done} of {goal}</source>
@@ -1224,10 +1499,32 @@
     </message>
     <message numerus="yes">
         <source>this week — %n to go</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>cette semaine — encore %n à faire</numerusform>
             <numerusform>cette semaine — encore %n à faire</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n week(s), day by day</source>
+        <translation>
+            <numerusform>Dernière semaine, jour par jour</numerusform>
+            <numerusform>%n dernières semaines, jour par jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this week — %n more to reach your goal of {goal}</source>
+        <translation>
+            <numerusform>cette semaine — encore %n pour atteindre votre objectif de {goal}</numerusform>
+            <numerusform>cette semaine — encore %n pour atteindre votre objectif de {goal}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First week</source>
+        <translation>Première semaine</translation>
+    </message>
+    <message>
+        <source>welcome! Weeks at your goal count from here</source>
+        <translation>bienvenue&#xa0;! Les semaines à l&apos;objectif comptent à partir d&apos;ici</translation>
     </message>
     <message>
         <source>in a row at your goal</source>
@@ -1247,6 +1544,14 @@
     <message>
         <source>finished</source>
         <translation>séances terminées</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>exercised</source>
+        <translation>d&apos;exercice</translation>
     </message>
     <message numerus="yes">
         <source>minute(s) exercised</source>
@@ -1273,10 +1578,49 @@
     </message>
 </context>
 <context>
+    <name>OfferPanel</name>
+    <message>
+        <source>Your physiotherapist&apos;s next step</source>
+        <translation>La prochaine étape de votre kinésithérapeute</translation>
+    </message>
+    <message>
+        <source>Take this step (Enter)</source>
+        <translation>Passer à cette étape (Entrée)</translation>
+    </message>
+    <message>
+        <source>Not now (Esc)</source>
+        <translation>Pas maintenant (Échap)</translation>
+    </message>
+    <message>
+        <source>One step back? It stays within what {name} prescribed.</source>
+        <translation>Un pas en arrière&#xa0;? Il reste dans les limites prescrites par {name}.</translation>
+    </message>
+    <message>
+        <source>Ready for the next step? It stays within what {name} prescribed.</source>
+        <translation>Prêt pour l&apos;étape suivante&#xa0;? Elle reste dans les limites prescrites par {name}.</translation>
+    </message>
+    <message>
+        <source>One step back, within what {name} prescribed?</source>
+        <translation type="vanished">Un pas en arrière, dans les limites prescrites par {name}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Ready for the next step {name} prescribed?</source>
+        <translation type="vanished">Prêt pour l&apos;étape suivante prescrite par {name}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>{exercise}: from {reps_before} reps with a {hold_before} s hold to {reps} reps with a {hold} s hold. {reason}</source>
+        <translation>{exercise}&#xa0;: de {reps_before} répétitions avec {hold_before} s de maintien à {reps} répétitions avec {hold} s. {reason}</translation>
+    </message>
+</context>
+<context>
     <name>PainChart</name>
     <message>
         <source>Pain after each session, 0 to 10</source>
-        <translation>Douleur après chaque séance, de 0 à 10</translation>
+        <translation type="vanished">Douleur après chaque séance, de 0 à 10</translation>
+    </message>
+    <message>
+        <source>Pain before and after each session, 0 to 10</source>
+        <translation>Douleur avant et après chaque séance, de 0 à 10</translation>
     </message>
 </context>
 <context>
@@ -1290,7 +1634,7 @@
     <name>PainTrend</name>
     <message>
         <source>Your pain scores have gone up over the last two weeks. It may be worth checking in with your physiotherapist.</source>
-        <translation>Vos scores de douleur ont augmenté ces deux dernières semaines. Il serait peut-être utile d&apos;en parler à votre kinésithérapeute.</translation>
+        <translation type="vanished">Vos scores de douleur ont augmenté ces deux dernières semaines. Il serait peut-être utile d&apos;en parler à votre kinésithérapeute.</translation>
     </message>
 </context>
 <context>
@@ -1308,8 +1652,12 @@
         <translation>Maintenez</translation>
     </message>
     <message>
+        <source>Move back</source>
+        <translation>Revenez</translation>
+    </message>
+    <message>
         <source>Release</source>
-        <translation>Relâchez</translation>
+        <translation type="vanished">Relâchez</translation>
     </message>
     <message>
         <source>Switch legs</source>
@@ -1374,10 +1722,332 @@
     </message>
 </context>
 <context>
+    <name>PrescriptionBanner</name>
+    <message>
+        <source>Undo: back to my settings before</source>
+        <translation>Annuler&#xa0;: revenir à mes réglages d&apos;avant</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Remarque&#xa0;: {note}</translation>
+    </message>
+    <message>
+        <source>Changed by you, not as prescribed: {settings}.</source>
+        <translation>Modifié par vous, pas comme prescrit&#xa0;: {settings}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionCommands</name>
+    <message>
+        <source>{problem} Nothing was changed.</source>
+        <translation>{problem} Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{file} was not applied: your history cannot be written, so the prescription could not be kept. Nothing was changed.</source>
+        <translation>{file} n&apos;a pas été appliqué&#xa0;: votre historique ne peut pas être écrit, la prescription ne pourrait donc pas être conservée. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Prescription by {name}, issued {issued}:</source>
+        <translation>Prescription de {name}, établie le {issued}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  {key}: {before} -&gt; {after}</source>
+        <translation>  {key}&#xa0;: {before} -&gt; {after}</translation>
+    </message>
+    <message>
+        <source>  {key}: {value} (unchanged)</source>
+        <translation>  {key}&#xa0;: {value} (inchangé)</translation>
+    </message>
+    <message>
+        <source>{file} has keys this version does not use ({keys}); they were kept with the prescription and not applied.</source>
+        <translation>{file} contient des clés que cette version n&apos;utilise pas ({keys})&#xa0;; elles ont été conservées avec la prescription et non appliquées.</translation>
+    </message>
+    <message>
+        <source>Applied to {path}.</source>
+        <translation>Appliqué à {path}.</translation>
+    </message>
+    <message>
+        <source>no prescription is in force, so there is no one to name as its author; use File &gt; Save as prescription… in the window. Nothing was written.</source>
+        <translation>aucune prescription n&apos;est en vigueur, il n&apos;y a donc personne à nommer comme auteur&#xa0;; utilisez Fichier &gt; Enregistrer comme prescription… dans la fenêtre. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}.</source>
+        <translation>{file} n&apos;a pas pu être écrit&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Wrote the prescription to {path}.</source>
+        <translation>Prescription écrite dans {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionFile</name>
+    <message>
+        <source>{file}: these settings cannot be used together: {reason}.</source>
+        <translation>{file}&#xa0;: ces réglages ne peuvent pas aller ensemble&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {reason}.</source>
+        <translation>{file} n&apos;a pas pu être lu&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {limit} KB, far more than a prescription needs; it was not read.</source>
+        <translation>{file} dépasse {limit} Ko, bien plus qu&apos;une prescription n&apos;en demande&#xa0;; il n&apos;a pas été lu.</translation>
+    </message>
+    <message>
+        <source>{file} is not a prescription: it is not text (UTF-8).</source>
+        <translation>{file} n&apos;est pas une prescription&#xa0;: ce n&apos;est pas du texte (UTF-8).</translation>
+    </message>
+    <message>
+        <source>{file} is not a prescription: it is not valid TOML ({reason}).</source>
+        <translation>{file} n&apos;est pas une prescription&#xa0;: ce n&apos;est pas du TOML valide ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: {key}: {problem}.</source>
+        <translation>{file}&#xa0;: {key}&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {key}: {problem}.</source>
+        <translation>{file}, ligne {line}&#xa0;: {key}&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}.</source>
+        <translation>{file}&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {problem}.</source>
+        <translation>{file}, ligne {line}&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <source>this is not a prescription (a prescription says format = &quot;{format}&quot;)</source>
+        <translation>ce n&apos;est pas une prescription (une prescription indique format = &quot;{format}&quot;)</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got {value}</source>
+        <translation>un nombre entier était attendu, trouvé {value}</translation>
+    </message>
+    <message>
+        <source>this prescription is version {version}, written for a newer app; this app reads version {known}</source>
+        <translation>cette prescription est en version {version}, écrite pour une application plus récente&#xa0;; cette application lit la version {known}</translation>
+    </message>
+    <message>
+        <source>the review date is before the date issued</source>
+        <translation>la date du bilan est antérieure à la date d&apos;établissement</translation>
+    </message>
+    <message>
+        <source>expected a table per exercise</source>
+        <translation>une table par exercice était attendue</translation>
+    </message>
+    <message>
+        <source>no such exercise in this routine (it has {known})</source>
+        <translation>cet exercice n&apos;existe pas dans ce programme (il a {known})</translation>
+    </message>
+    <message>
+        <source>expected a table</source>
+        <translation>une table était attendue</translation>
+    </message>
+    <message>
+        <source>{cap} is missing, and there is no {dose} to take it from</source>
+        <translation>{cap} manque, et il n&apos;y a pas de {dose} d&apos;où le reprendre</translation>
+    </message>
+    <message>
+        <source>the maximum {value} is below the prescribed {dose} of {given}</source>
+        <translation>le maximum {value} est inférieur au {dose} prescrit de {given}</translation>
+    </message>
+    <message>
+        <source>expected text in quotes, got {value}</source>
+        <translation>un texte entre guillemets était attendu, trouvé {value}</translation>
+    </message>
+    <message>
+        <source>expected one line of at most {limit} characters</source>
+        <translation>une ligne d&apos;au plus {limit} caractères était attendue</translation>
+    </message>
+    <message>
+        <source>expected a date written 2026-12-01, got {value}</source>
+        <translation>une date écrite 2026-12-01 était attendue, trouvé {value}</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionPart</name>
+    <message>
+        <source>{exercise}: up to max {reps} reps and a {hold} s hold, {after} sessions at a dose with pain at most {ceiling} before a step</source>
+        <translation>{exercise}&#xa0;: jusqu&apos;à max {reps} répétitions et {hold} s de maintien, {after} séances par dose avec une douleur d&apos;au plus {ceiling} avant une étape</translation>
+    </message>
+    <message>
+        <source>Prescribed by {name} on {date}.</source>
+        <translation>Prescrit par {name} le {date}.</translation>
+    </message>
+    <message>
+        <source>Review by {date}.</source>
+        <translation>Bilan à faire avant le {date}.</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Remarque&#xa0;: {note}</translation>
+    </message>
+    <message>
+        <source>Limits: {limits}.</source>
+        <translation>Limites&#xa0;: {limits}.</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>Prescription</translation>
+    </message>
+    <message>
+        <source>step up</source>
+        <translation>étape suivante</translation>
+    </message>
+    <message>
+        <source>step back</source>
+        <translation>retour d&apos;une étape</translation>
+    </message>
+    <message>
+        <source>changed by the patient</source>
+        <translation>modifié par le patient</translation>
+    </message>
+    <message>
+        <source>{date}: {reps} × {hold} s (prescribed)</source>
+        <translation>{date}&#xa0;: {reps} × {hold} s (prescrit)</translation>
+    </message>
+    <message>
+        <source>{date}: {reps} × {hold} s ({kind})</source>
+        <translation>{date}&#xa0;: {reps} × {hold} s ({kind})</translation>
+    </message>
+    <message>
+        <source>{exercise}, dose over time: {changes}.</source>
+        <translation>{exercise}, dose au fil du temps&#xa0;: {changes}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionPresenter</name>
+    <message>
+        <source>From your physiotherapist: {note}</source>
+        <translation>De votre kinésithérapeute&#xa0;: {note}</translation>
+    </message>
+    <message>
+        <source>{setting}: {value}, above the {limit} {name} prescribed.</source>
+        <translation>{setting}&#xa0;: {value}, au-dessus des {limit} prescrits par {name}.</translation>
+    </message>
+    <message>
+        <source>Go past the prescribed limit?</source>
+        <translation>Dépasser la limite prescrite&#xa0;?</translation>
+    </message>
+    <message>
+        <source>It will be marked as your own change, in Settings and in the report.</source>
+        <translation>Ce sera indiqué comme votre propre modification, dans Réglages et dans le rapport.</translation>
+    </message>
+    <message>
+        <source>Open prescription</source>
+        <translation>Ouvrir une prescription</translation>
+    </message>
+    <message>
+        <source>Prescriptions (*{suffix});;TOML files (*.toml)</source>
+        <translation>Prescriptions (*{suffix});;Fichiers TOML (*.toml)</translation>
+    </message>
+    <message>
+        <source>Prescription not applied</source>
+        <translation>Prescription non appliquée</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was changed.</source>
+        <translation>{problem} Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Your history cannot be written, so the prescription could not be kept. Nothing was changed.</source>
+        <translation>Votre historique ne peut pas être écrit, la prescription ne pourrait donc pas être conservée. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The new dose is saved; it applies from your next session.</source>
+        <translation>La nouvelle dose est enregistrée&#xa0;; elle s&apos;applique dès votre prochaine séance.</translation>
+    </message>
+    <message>
+        <source>The dose stays as it is.</source>
+        <translation>La dose reste telle quelle.</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionWords</name>
+    <message>
+        <source>Your history is not open.</source>
+        <translation>Votre historique n&apos;est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>Changed by you in Settings.</source>
+        <translation>Modifié par vous dans Réglages.</translation>
+    </message>
+    <message>
+        <source>{exercise}: in the routine</source>
+        <translation>{exercise}&#xa0;: dans le programme</translation>
+    </message>
+    <message>
+        <source>{exercise}: reps each leg</source>
+        <translation>{exercise}&#xa0;: répétitions par jambe</translation>
+    </message>
+    <message>
+        <source>{exercise}: hold (seconds)</source>
+        <translation>{exercise}&#xa0;: maintien (secondes)</translation>
+    </message>
+    <message>
+        <source>Which leg goes first</source>
+        <translation type="vanished">Quelle jambe d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Sessions a week</source>
+        <translation type="vanished">Séances par semaine</translation>
+    </message>
+    <message>
+        <source>Get ready (seconds)</source>
+        <translation type="vanished">Se préparer (secondes)</translation>
+    </message>
+    <message>
+        <source>Move into the hold (seconds)</source>
+        <translation type="vanished">Aller dans la position (secondes)</translation>
+    </message>
+    <message>
+        <source>Move back (seconds)</source>
+        <translation type="vanished">Revenir (secondes)</translation>
+    </message>
+    <message>
+        <source>Rest (seconds)</source>
+        <translation type="vanished">Repos (secondes)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>right leg</source>
+        <translation>jambe droite</translation>
+    </message>
+    <message>
+        <source>left leg</source>
+        <translation>jambe gauche</translation>
+    </message>
+    <message>
+        <source>alternate</source>
+        <translation>en alternance</translation>
+    </message>
+    <message>
+        <source>Set by {name} on {date}.</source>
+        <translation>Fixé par {name} le {date}.</translation>
+    </message>
+    <message>
+        <source>The review was due on {date}: ask your physiotherapist.</source>
+        <translation>Le bilan était prévu le {date}&#xa0;: demandez à votre kinésithérapeute.</translation>
+    </message>
+    <message>
+        <source>The review is due today ({date}).</source>
+        <translation>Le bilan est prévu aujourd&apos;hui ({date}).</translation>
+    </message>
+</context>
+<context>
     <name>ProgressReport</name>
     <message>
         <source>Progress report</source>
-        <translation>Bilan de progression</translation>
+        <translation>Rapport de suivi</translation>
     </message>
     <message>
         <source>Printed {date}</source>
@@ -1388,6 +2058,24 @@
         <translation>
             <numerusform>{title}&#xa0;: du {first} au {end} (%n semaine)</numerusform>
             <numerusform>{title}&#xa0;: du {first} au {end} (%n semaines)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}: since {first}, %n week(s)</source>
+        <translation>
+            <numerusform>{title}&#xa0;: depuis le {first}, %n semaine</numerusform>
+            <numerusform>{title}&#xa0;: depuis le {first}, %n semaines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adherence: none yet; this week counts once it is over or its goal is met.</source>
+        <translation>Assiduité&#xa0;: pas encore connue&#xa0;; cette semaine compte dès qu&apos;elle est terminée ou que son objectif est atteint.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adherence since {first}: {percent}% of the goal&apos;s sessions; the goal was met in {met} of %n week(s).</source>
+        <translation>
+            <numerusform>Assiduité depuis le {first}&#xa0;: {percent}&#xa0;% des séances visées&#xa0;; objectif atteint {met} semaine sur %n.</numerusform>
+            <numerusform>Assiduité depuis le {first}&#xa0;: {percent}&#xa0;% des séances visées&#xa0;; objectif atteint {met} semaines sur %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -1410,7 +2098,7 @@
     </message>
     <message numerus="yes">
         <source>Adherence: {percent}% of the goal&apos;s sessions; the goal was met in {met} of %n week(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Assiduité&#xa0;: {percent}&#xa0;% des séances visées&#xa0;; semaines où l&apos;objectif a été atteint&#xa0;: {met} sur %n.</numerusform>
             <numerusform>Assiduité&#xa0;: {percent}&#xa0;% des séances visées&#xa0;; semaines où l&apos;objectif a été atteint&#xa0;: {met} sur %n.</numerusform>
         </translation>
@@ -1433,7 +2121,7 @@
     </message>
     <message>
         <source>Pain after sessions (0 no pain, 10 worst imaginable)</source>
-        <translation>Douleur après les séances (0 aucune douleur, 10 la pire imaginable)</translation>
+        <translation type="vanished">Douleur après les séances (0 aucune douleur, 10 la pire imaginable)</translation>
     </message>
     <message>
         <source>Week by week</source>
@@ -1457,11 +2145,19 @@
     </message>
     <message>
         <source>Pain (mean)</source>
-        <translation>Douleur (moy.)</translation>
+        <translation type="vanished">Douleur (moy.)</translation>
+    </message>
+    <message>
+        <source>Pain before (ring) and after (dot) sessions (0 no pain, 10 worst imaginable)</source>
+        <translation>Douleur avant (cercle) et après (point) les séances (0 aucune douleur, 10 la pire imaginable)</translation>
     </message>
     <message>
         <source>Minutes</source>
         <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Pain before → after (mean)</source>
+        <translation>Douleur avant → après (moyenne)</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1470,6 +2166,25 @@
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+    <message>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
+    </message>
+    <message>
+        <source>Safety flags</source>
+        <translation>Alertes de sécurité</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier flag(s) in this period, not listed.</source>
+        <translation>
+            <numerusform>%n alerte antérieure sur cette période, non listée.</numerusform>
+            <numerusform>%n alertes antérieures sur cette période, non listées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{day}: {flag}</source>
+        <translation>{day}&#xa0;: {flag}</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier note(s)</source>
@@ -1507,17 +2222,53 @@
     </message>
     <message>
         <source>Print progress report</source>
-        <translation>Imprimer le bilan de progression</translation>
+        <translation>Imprimer le rapport de suivi</translation>
     </message>
     <message>
         <source>piriformis-desktop: --weeks must be 1 or more</source>
-        <translation>piriformis-desktop&#xa0;: --weeks doit valoir 1 ou plus</translation>
+        <translation type="vanished">piriformis-desktop&#xa0;: --weeks doit valoir 1 ou plus</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the progress report for %n week(s) ({sessions} in the history) to {path}.</source>
         <translation>
-            <numerusform>Bilan de progression sur %n semaine ({sessions} dans l&apos;historique) écrit dans {path}.</numerusform>
-            <numerusform>Bilan de progression sur %n semaines ({sessions} dans l&apos;historique) écrit dans {path}.</numerusform>
+            <numerusform>Rapport de suivi sur %n semaine ({sessions} dans l&apos;historique) écrit dans {path}.</numerusform>
+            <numerusform>Rapport de suivi sur %n semaines ({sessions} dans l&apos;historique) écrit dans {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RangeButtons</name>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation type="obsolete">12 semaines</translation>
+    </message>
+    <message>
+        <source>Show the last 12 weeks</source>
+        <translation type="obsolete">Afficher les 12 dernières semaines</translation>
+    </message>
+    <message>
+        <source>Whole history</source>
+        <translation type="obsolete">Tout</translation>
+    </message>
+    <message>
+        <source>Show the whole history</source>
+        <translation type="obsolete">Afficher tout l&apos;historique</translation>
+    </message>
+</context>
+<context>
+    <name>RangeWords</name>
+    <message numerus="yes">
+        <source>Last %n week(s)</source>
+        <translation>
+            <numerusform>%n semaine</numerusform>
+            <numerusform>%n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the last %n week(s)</source>
+        <translation>
+            <numerusform>Afficher la dernière semaine</numerusform>
+            <numerusform>Afficher les %n dernières semaines</numerusform>
         </translation>
     </message>
 </context>
@@ -1593,6 +2344,16 @@
     <message>
         <source>Why reminders are unavailable</source>
         <translation>Pourquoi les rappels ne sont pas disponibles</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDate</name>
+    <message numerus="yes">
+        <source>Review by {date} (in %n day(s)).</source>
+        <translation>
+            <numerusform>Bilan avant le {date} (dans %n jour).</numerusform>
+            <numerusform>Bilan avant le {date} (dans %n jours).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1707,15 +2468,37 @@
     </message>
     <message>
         <source>Print routine sheet</source>
-        <translation>Imprimer la fiche du programme</translation>
+        <translation>Imprimer la fiche d&apos;exercices</translation>
     </message>
     <message>
         <source>Wrote the routine sheet to {path} (A4).</source>
-        <translation>Fiche du programme écrite dans {path} (A4).</translation>
+        <translation>Fiche d&apos;exercices écrite dans {path} (A4).</translation>
     </message>
     <message>
         <source>Wrote the routine sheet to {path} (US Letter).</source>
-        <translation>Fiche du programme écrite dans {path} (Lettre US).</translation>
+        <translation>Fiche d&apos;exercices écrite dans {path} (Lettre US).</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyFlag</name>
+    <message>
+        <source>Pain rose from {before} to {after} during this session. Stop if the exercises make your pain worse, and ask your physiotherapist before the next session.</source>
+        <translation>La douleur est passée de {before} à {after} pendant cette séance. Arrêtez si les exercices aggravent votre douleur, et demandez l&apos;avis de votre kinésithérapeute avant la prochaine séance.</translation>
+    </message>
+    <message>
+        <source>Pain was {after} of 10 after this session. Stop if the exercises make your pain worse, and ask your physiotherapist before the next session.</source>
+        <translation>La douleur était de {after} sur 10 après cette séance. Arrêtez si les exercices aggravent votre douleur, et demandez l&apos;avis de votre kinésithérapeute avant la prochaine séance.</translation>
+    </message>
+    <message>
+        <source>Pain after sessions averaged {recent} of 10 over the last 7 days, up from {earlier} in the 14 days before. Ask your physiotherapist before you go on with the routine.</source>
+        <translation>La douleur après les séances était en moyenne de {recent} sur 10 ces 7 derniers jours, contre {earlier} les 14 jours précédents. Demandez l&apos;avis de votre kinésithérapeute avant de poursuivre le programme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No session for %n day(s). Start again gently, stop if the exercises make your pain worse, and ask your physiotherapist if your pain has changed.</source>
+        <translation>
+            <numerusform>Aucune séance depuis %n jour. Reprenez en douceur, arrêtez si les exercices aggravent votre douleur, et demandez l&apos;avis de votre kinésithérapeute si votre douleur a changé.</numerusform>
+            <numerusform>Aucune séance depuis %n jours. Reprenez en douceur, arrêtez si les exercices aggravent votre douleur, et demandez l&apos;avis de votre kinésithérapeute si votre douleur a changé.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1734,7 +2517,78 @@
     </message>
     <message>
         <source>You can read them again under Help, About this routine, and on the printed sheet.</source>
-        <translation>Vous les retrouverez dans Aide, À propos des exercices, et sur la feuille imprimée.</translation>
+        <translation>Vous les retrouverez dans Aide, À propos du programme, et sur la fiche imprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <source>Save as prescription</source>
+        <translation>Enregistrer comme prescription</translation>
+    </message>
+    <message>
+        <source>Your name and practice</source>
+        <translation>Votre nom et votre cabinet</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Bilan avant le</translation>
+    </message>
+    <message>
+        <source>Prescribed by</source>
+        <translation>Prescrit par</translation>
+    </message>
+    <message>
+        <source>Note for the patient</source>
+        <translation>Remarque pour le patient</translation>
+    </message>
+    <message>
+        <source>Limits and steps of each exercise (the dose is as set in Settings)</source>
+        <translation>Limites et étapes de chaque exercice (la dose est celle des Réglages)</translation>
+    </message>
+    <message>
+        <source>Max reps</source>
+        <translation>Répétitions max</translation>
+    </message>
+    <message>
+        <source>Max hold (s)</source>
+        <translation>Maintien max (s)</translation>
+    </message>
+    <message>
+        <source>Reps a step</source>
+        <translation>Répétitions par étape</translation>
+    </message>
+    <message>
+        <source>Hold a step (s)</source>
+        <translation>Maintien par étape (s)</translation>
+    </message>
+    <message>
+        <source>After sessions</source>
+        <translation>Après séances</translation>
+    </message>
+    <message>
+        <source>Pain at most</source>
+        <translation>Douleur au plus</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Please write who prescribes (name and practice)</source>
+        <translation>Indiquez qui prescrit (nom et cabinet)</translation>
+    </message>
+    <message>
+        <source>Prescriptions (*{suffix})</source>
+        <translation>Prescriptions (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Prescription not saved</source>
+        <translation>Prescription non enregistrée</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}.</source>
+        <translation>{file} n&apos;a pas pu être écrit&#xa0;: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -1793,8 +2647,15 @@
         <translation>Votre séance du {date} n&apos;avait pas pu être enregistrée à la fin&#xa0;; elle figure maintenant dans votre historique.</translation>
     </message>
     <message numerus="yes">
-        <source>Your session of {date} was interrupted before it ended; it is kept in your history as not completed ({done} of %n exercise(s) done).</source>
+        <source>Your session of {date} was interrupted before it ended; it is kept in your history as stopped early ({done} of %n exercise(s) done).</source>
         <translation>
+            <numerusform>Votre séance du {date} a été interrompue avant la fin&#xa0;; elle est conservée dans votre historique comme écourtée (exercices faits&#xa0;: {done} sur %n).</numerusform>
+            <numerusform>Votre séance du {date} a été interrompue avant la fin&#xa0;; elle est conservée dans votre historique comme écourtée (exercices faits&#xa0;: {done} sur %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your session of {date} was interrupted before it ended; it is kept in your history as not completed ({done} of %n exercise(s) done).</source>
+        <translation type="vanished">
             <numerusform>Votre séance du {date} a été interrompue avant la fin&#xa0;; elle est conservée dans votre historique comme non terminée (exercices faits&#xa0;: {done} sur %n).</numerusform>
             <numerusform>Votre séance du {date} a été interrompue avant la fin&#xa0;; elle est conservée dans votre historique comme non terminée (exercices faits&#xa0;: {done} sur %n).</numerusform>
         </translation>
@@ -1895,7 +2756,7 @@
     </message>
     <message>
         <source>{column}: {value} is more than a day from the day of {start_column} ({start})</source>
-        <translation>{column}&#xa0;: {value} est à plus d’un jour du jour de {start_column} ({start})</translation>
+        <translation>{column}&#xa0;: {value} est à plus d&apos;un jour du jour de {start_column} ({start})</translation>
     </message>
     <message>
         <source>{column}: expected at most {limit} seconds (a day), got {value}</source>
@@ -1932,6 +2793,33 @@
         <source>{first} – {last}</source>
         <comment>a range of years under the chart</comment>
         <translation>{first} – {last}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingWords</name>
+    <message>
+        <source>Which leg goes first</source>
+        <translation>Quelle jambe commence</translation>
+    </message>
+    <message>
+        <source>Weekly goal</source>
+        <translation>Objectif hebdomadaire</translation>
+    </message>
+    <message>
+        <source>Get ready before each exercise</source>
+        <translation>Préparation avant chaque exercice</translation>
+    </message>
+    <message>
+        <source>Move into position</source>
+        <translation>Mise en position</translation>
+    </message>
+    <message>
+        <source>Move back</source>
+        <translation>Retour à la position de départ</translation>
+    </message>
+    <message>
+        <source>Rest between exercises and legs</source>
+        <translation>Repos entre les exercices et les jambes</translation>
     </message>
 </context>
 <context>
@@ -2067,7 +2955,7 @@
     </message>
     <message>
         <source>Which leg goes first</source>
-        <translation>Jambe de départ</translation>
+        <translation type="vanished">Jambe de départ</translation>
     </message>
     <message>
         <source>Exercises (each leg gets the same)</source>
@@ -2083,7 +2971,11 @@
     </message>
     <message>
         <source>Hold (0: no pause)</source>
-        <translation>Maintien (0&#xa0;: sans pause)</translation>
+        <translation type="vanished">Maintien (0&#xa0;: sans pause)</translation>
+    </message>
+    <message>
+        <source>Hold (0: none)</source>
+        <translation>Maintien (0&#xa0;: aucun)</translation>
     </message>
     <message>
         <source>Include {exercise}</source>
@@ -2114,19 +3006,19 @@
     </message>
     <message>
         <source>Get ready before each exercise</source>
-        <translation>Préparation avant chaque exercice</translation>
+        <translation type="vanished">Préparation avant chaque exercice</translation>
     </message>
     <message>
         <source>Move into position</source>
-        <translation>Mise en position</translation>
+        <translation type="vanished">Mise en position</translation>
     </message>
     <message>
         <source>Move back</source>
-        <translation>Retour</translation>
+        <translation type="vanished">Retour</translation>
     </message>
     <message>
         <source>Rest between exercises and legs</source>
-        <translation>Repos entre les exercices et les jambes</translation>
+        <translation type="vanished">Repos entre les exercices et les jambes</translation>
     </message>
     <message>
         <source>Goal, sound and look</source>
@@ -2141,7 +3033,7 @@
     </message>
     <message>
         <source>Weekly goal</source>
-        <translation>Objectif hebdomadaire</translation>
+        <translation type="vanished">Objectif hebdomadaire</translation>
     </message>
     <message>
         <source>Sound cues (ticks in the last seconds of a hold, chimes)</source>
@@ -2293,6 +3185,10 @@
 <context>
     <name>SummaryCard</name>
     <message>
+        <source>Safety flag</source>
+        <translation>Alerte de sécurité</translation>
+    </message>
+    <message>
         <source>Start a new session</source>
         <translation>Commencer une nouvelle séance</translation>
     </message>
@@ -2305,8 +3201,12 @@
         <translation>Séance terminée. Bravo&#xa0;!</translation>
     </message>
     <message>
+        <source>Session stopped early</source>
+        <translation>Séance écourtée</translation>
+    </message>
+    <message>
         <source>Session stopped</source>
-        <translation>Séance arrêtée</translation>
+        <translation type="vanished">Séance arrêtée</translation>
     </message>
     <message>
         <source>Active time: {time}
@@ -2330,6 +3230,10 @@ Exercices faits&#xa0;: {done} sur {total}</translation>
 {problem}</source>
         <translation>{week}.
 {problem}</translation>
+    </message>
+    <message>
+        <source>    ⚠ {flag}</source>
+        <translation>    ⚠ {flag}</translation>
     </message>
     <message numerus="yes">
         <source>This week of {day}: {done} of {goal} finished — goal met ★, %n stopped early</source>
@@ -2390,6 +3294,30 @@ Exercices faits&#xa0;: {done} sur {total}</translation>
     <message>
         <source>• {when}, {clock}: stopped early after {done} of {total} exercises, {minutes} min, {side}</source>
         <translation>• {when}, {clock}&#xa0;: écourtée (exercices faits&#xa0;: {done} sur {total}), {minutes}&#xa0;min, {side}</translation>
+    </message>
+    <message>
+        <source>{session}; {pain}</source>
+        <translation>{session}&#xa0;; {pain}</translation>
+    </message>
+    <message>
+        <source>{session}; note: “{note}”</source>
+        <translation>{session}&#xa0;; note&#xa0;: «&#xa0;{note}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>pain {before} → {after} of 10</source>
+        <translation>douleur {before} → {after} sur 10</translation>
+    </message>
+    <message>
+        <source>pain after {after} of 10</source>
+        <translation>douleur après {after} sur 10</translation>
+    </message>
+    <message>
+        <source>pain before {before} of 10</source>
+        <translation>douleur avant {before} sur 10</translation>
+    </message>
+    <message>
+        <source>{pain} ({where})</source>
+        <translation>{pain} ({where})</translation>
     </message>
 </context>
 <context>
@@ -2502,6 +3430,11 @@ Exercices faits&#xa0;: {done} sur {total}</translation>
             <numerusform>Tendance de la douleur sur %n relevé&#xa0;: environ {now} sur 10 actuellement, comme au début.</numerusform>
             <numerusform>Tendance de la douleur sur %n relevés&#xa0;: environ {now} sur 10 actuellement, comme au début.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{list}; {item}</source>
+        <comment>a list so far, then one more item after a semicolon</comment>
+        <translation>{list}&#xa0;; {item}</translation>
     </message>
 </context>
 </TS>

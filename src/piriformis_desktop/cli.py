@@ -18,10 +18,13 @@ import os
 import sys
 
 from piriformis_desktop import APP_NAME, __version__
+from piriformis_desktop.core.stats import RECENT_WEEKS
+from piriformis_desktop.cli_words import TranslatedParser
+from piriformis_desktop.core.terminal import PROG, log, standard_output_gone
 from piriformis_desktop.core.words import Words
 
-PROG = "piriformis-desktop"  # the command's name: in --help, and before each message on stderr
-HEADLESS = ("export_history", "import_history", "print_sheet", "print_report")  # commands that never open a window
+HEADLESS = ("export_history", "import_history", "print_sheet", "print_report", "apply_prescription",
+            "write_prescription")  # commands that never open a window
 PDF_COMMANDS = ("print_sheet", "print_report")  # these draw with QtGui, so they need a QGuiApplication
 
 WEEKS = (1, 520)  # a report covers one week to ten years
@@ -62,7 +65,7 @@ def _help(text: str) -> str:
 
 def build_parser(probe: bool = False) -> argparse.ArgumentParser:
     """The command line's options, worded in the language installed when it is called."""
-    parser = (_Probe if probe else argparse.ArgumentParser)(
+    parser = (_Probe if probe else TranslatedParser)(
         prog=PROG,
         add_help=False,
         description=_help(Cli.tr("{app}: a guided home routine for piriformis syndrome.").format(app=APP_NAME)),
@@ -83,8 +86,14 @@ def build_parser(probe: bool = False) -> argparse.ArgumentParser:
                         help=_help(Cli.tr("write the routine sheet as a PDF and exit")))
     parser.add_argument("--print-report", metavar="FILE.pdf",
                         help=_help(Cli.tr("write a progress report for your physiotherapist")))
-    parser.add_argument("--weeks", type=_weeks, default=12, metavar="N",
-                        help=_help(Cli.tr("weeks the report covers (default {weeks})").format(weeks=12)))
+    parser.add_argument("--apply-prescription", metavar="FILE",
+                        help=_help(Cli.tr("apply a physiotherapist's prescription file, print what changed and exit")))
+    parser.add_argument("--write-prescription", metavar="FILE",
+                        help=_help(Cli.tr("write the current settings and prescription as a prescription file")))
+    parser.add_argument("prescription", nargs="?", metavar="FILE.prescription.toml",
+                        help=_help(Cli.tr("open the window and show what this prescription would change")))
+    parser.add_argument("--weeks", type=_weeks, default=RECENT_WEEKS, metavar="N",
+                        help=_help(Cli.tr("weeks the report covers (default {weeks})").format(weeks=RECENT_WEEKS)))
     parser.add_argument("--paper", choices=["a4", "letter"],
                         help=_help(Cli.tr("paper size for the PDFs (default: locale)")))
     return parser
@@ -132,18 +141,6 @@ def speak_the_users_language(pdf: bool = False) -> str:
     return install_translation(setting)
 
 
-def standard_output_gone() -> int:
-    """After the reader of stdout went away (or it failed): send what Python still holds for it nowhere, so its
-    flush at exit says nothing; 141 is what a shell reports for a tool ended by SIGPIPE."""
-    try:
-        nowhere = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(nowhere, sys.stdout.fileno())
-        os.close(nowhere)
-    except (OSError, ValueError, AttributeError):  # no real stdout (a test's capture): nothing to silence
-        pass
-    return 141
-
-
 def main(argv: list[str] | None = None) -> int:
     from piriformis_desktop.paths import private_files  # folders and files the user's alone, while the app runs
 
@@ -161,12 +158,19 @@ def main(argv: list[str] | None = None) -> int:
         except KeyboardInterrupt:
             return 130
         except Exception as error:  # noqa: BLE001 (the last line of defence: a sentence, never a traceback)
-            print(f"{PROG}: " + Cli.tr("stopped by an unexpected problem ({kind}: {reason}); nothing more was "
-                                       "done.").format(kind=type(error).__name__, reason=error), file=sys.stderr)
+            log.error(Cli.tr("stopped by an unexpected problem ({kind}: {reason}); nothing more was done.").format(
+                kind=type(error).__name__, reason=error))
             return 70
 
 
 def _run(args: argparse.Namespace) -> int:
+    if args.apply_prescription or args.write_prescription:
+        from piriformis_desktop.prescription_commands import apply_command, write_command  # headless, no widgets
+
+        code = apply_command(args.apply_prescription) if args.apply_prescription else 0
+        if code or not args.write_prescription:
+            return code
+        return write_command(args.write_prescription)
     if args.export_history or args.import_history:
         from piriformis_desktop.history_commands import export_command, import_command  # headless, no widgets
 
@@ -185,4 +189,4 @@ def _run(args: argparse.Namespace) -> int:
         return print_sheet_command(args.print_sheet, args.paper)
     from piriformis_desktop.ui.app import run_gui  # the GUI path is the only one that loads widgets
 
-    return run_gui(start=args.start, fullscreen=args.fullscreen)
+    return run_gui(start=args.start, fullscreen=args.fullscreen, prescription=args.prescription)

@@ -14,7 +14,7 @@ from piriformis_desktop import paths
 from piriformis_desktop.core.atomic import STANDARD_OUTPUT
 from piriformis_desktop.core.history import HistoryError, open_history
 from piriformis_desktop.core.history.csv import export_csv, import_csv
-from piriformis_desktop.cli import PROG, standard_output_gone
+from piriformis_desktop.core.terminal import log, standard_output_gone
 from piriformis_desktop.core.words import Words
 
 
@@ -24,7 +24,7 @@ class HistoryCommands(Words):
 
 def _complain(message: str) -> None:
     """A problem on stderr, after the command's name as Unix tools write it."""
-    print(f"{PROG}: {message}", file=sys.stderr)
+    log.warning(message)
 
 
 def _open():
@@ -47,7 +47,7 @@ def export_command(target: str) -> int:
     finally:
         if store is not None:
             store.close()
-    print(HistoryCommands.tr("Exported %n session(s) to {path}", "", count).format(path=target), file=sys.stderr)
+    log.info(HistoryCommands.tr("Exported %n session(s) to {path}", "", count).format(path=target))
     return 0
 
 
@@ -80,6 +80,6 @@ def import_command(source: str) -> int:
         return 1
     finally:
         store.close()
-    print(HistoryCommands.tr("Imported %n session(s) from {path} ({duplicates} already there).", "", result.added)
-          .format(path=source, duplicates=result.skipped_duplicates), file=sys.stderr)
+    log.info(HistoryCommands.tr("Imported %n session(s) from {path} ({duplicates} already there).", "", result.added)
+             .format(path=source, duplicates=result.skipped_duplicates))
     return 0

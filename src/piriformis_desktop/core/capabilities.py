@@ -10,3 +10,9 @@ def unavailable_words(*wanted: tuple[bool, str | None]) -> str | None:
     """
     reasons = [reason for on, reason in wanted if on and reason]
     return " ".join(r if r.endswith(".") else f"{r}." for r in reasons) or None
+
+
+def as_clause(reason: str) -> str:
+    """A reason as it goes inside a sentence that puts its own full stop after it: "failure." gives "failure",
+    so a notice never reads "failure.."."""
+    return reason.strip().rstrip(".").rstrip()

@@ -130,7 +130,7 @@ def next_text(phase: Phase, following: Phase) -> str:
         elif kind is PhaseKind.HOLD:
             text = Card.tr("Next: hold {seconds} s")
         else:
-            text = Card.tr("Next: release {seconds} s")
+            text = Card.tr("Next: move back {seconds} s")
         return text.format(seconds=_seconds(following.duration))
     return Card.tr("Next: get ready")  # a get-ready of the same exercise (the timeline makes none today)
 

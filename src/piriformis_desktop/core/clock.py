@@ -7,6 +7,8 @@ import sys
 import time
 from typing import Protocol
 
+from piriformis_desktop.core.terminal import PROG
+
 TIME_SCALE_VARIABLE = "PIRIFORMIS_TIME_SCALE"
 
 
@@ -65,7 +67,7 @@ def time_scale_from_environment(environ: dict[str, str] | None = None, stderr=No
         value = float("nan")
     if not (value >= 1.0 and value < float("inf")):
         print(
-            f"piriformis-desktop: ignoring {TIME_SCALE_VARIABLE}={raw!r}: "
+            f"{PROG}: ignoring {TIME_SCALE_VARIABLE}={raw!r}: "
             "it must be a number of at least 1; running at normal speed.",
             file=stderr,
         )

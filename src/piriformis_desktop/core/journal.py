@@ -233,7 +233,7 @@ def _recorded_words(recorded: list[JournalEntry], date_words: Callable[[date], s
         return [SessionJournal.tr("Your session of {date} could not be saved when it ended; it is now in your "
                                   "history.").format(date=day)]
     return [SessionJournal.tr("Your session of {date} was interrupted before it ended; it is kept in your history as "
-                              "not completed ({done} of %n exercise(s) done).", "", entry.exercises_total).format(
+                              "stopped early ({done} of %n exercise(s) done).", "", entry.exercises_total).format(
         date=day, done=entry.exercises_done)]
 
 

@@ -1,4 +1,4 @@
-"""Is it hurting less? Pain check-ins over time: weekly means, an honest trend, a gentle rising-pain note.
+"""Is it hurting less? Pain check-ins over time: weekly means and an honest trend (rising pain: `core.flags`).
 
 The trend is values, not words: how many check-ins, over how many days, the level at the start and now, and
 which way it went. The ui words it (the History tab and the report alike, through `ui.words`).
@@ -8,17 +8,15 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from statistics import mean
 
 from piriformis_desktop.core.stats import week_index
-from piriformis_desktop.core.words import translate
 
 MIN_POINTS_FOR_TREND = 3
 MIN_DAYS_FOR_TREND = 7  # first to last check-in: with less than a week between them there is nothing to compare
 SMOOTHING = 0.5  # weight of the newest week in the trend (exponentially weighted mean over weeks with check-ins)
 CLEAR_CHANGE = 1.0  # points on the 0-10 scale: a smaller fall or rise is "slightly" lower or higher
-RISING_BY = 1.0  # points on the 0-10 scale
 
 
 class Direction(enum.Enum):
@@ -94,13 +92,3 @@ def pain_trend(points: list[tuple[date, int]], week_starts: list[date]) -> Trend
         smoothed.append(level)
     known = [v for v in smoothed if v is not None]
     return Trend(weekly, smoothed, count, span, known[0], known[-1], direction_of(known[0], known[-1]))
-
-
-def rising_pain(points: list[tuple[date, int]], today: date) -> str | None:
-    """A gentle note when the last two weeks' check-ins average clearly higher than the two weeks before."""
-    recent = [p for d, p in points if today - timedelta(days=13) <= d <= today]
-    before = [p for d, p in points if today - timedelta(days=27) <= d < today - timedelta(days=13)]
-    if len(recent) >= 2 and len(before) >= 2 and mean(recent) >= mean(before) + RISING_BY:
-        return translate("PainTrend", "Your pain scores have gone up over the last two weeks. It may be worth "
-                                      "checking in with your physiotherapist.")
-    return None

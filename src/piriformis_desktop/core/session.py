@@ -70,6 +70,11 @@ class Snapshot:
         value = self.resume_seconds_left if self.state is State.RESUMING else self.seconds_left
         return max(0, math.ceil(value - 1e-9))
 
+    def pain_before_open(self, started_at_once: bool = False) -> bool:
+        """Pain before the session can still be given: before the start; for a session started at once (`--start`,
+        which skips the Ready card) also through its first get-ready."""
+        return self.state is State.READY or (started_at_once and self.state.started and self.phase.index == 0)
+
     @property
     def progress(self) -> float:
         duration = self.position + self.total_seconds_left

@@ -6,8 +6,9 @@ and daylight-saving changes never move a past session to another week. Streaks c
 weekly goal; the week in progress adds to a streak once it meets the goal, and never breaks one before it
 is over.
 
-Also here, because every screen and document must say them alike: what adherence means, where a day sits
-on a chart of weeks, and a session's time (what was exercised, pauses left out) in seconds and minutes.
+Also here, because every screen and document must say them alike: where a day sits on a chart of weeks, and a
+session's time (what was exercised, pauses left out) in seconds and minutes. What adherence means, and which
+weeks a figure covers, is `core.period`.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Protocol
+
+RECENT_WEEKS = 12  # the span History shows first, the day grid covers and a report takes unless asked
 
 
 DAY_SPREAD = 0.36  # half a week's bar: a day's dot sits within its week's bar, first day left, last day right
@@ -64,6 +67,7 @@ class Summary:
     partial_sessions: int  # stopped early
     total_minutes: float  # time exercised in all sessions, stopped ones included
     last_session_date: date | None
+    first_session_date: date | None = None
 
 
 def _check_weekday(first_weekday: int) -> None:
@@ -139,45 +143,60 @@ def weekly_counts(records: Iterable[Played], first_weekday: int, today: date,
     return result
 
 
-def streaks(weekly: Sequence[WeekCount], goal: int, today: date) -> Streaks:
-    """Runs of consecutive weeks with at least `goal` completed sessions.
+def streaks(weekly: Sequence[WeekCount], goal: int | Sequence[int], today: date) -> Streaks:
+    """Runs of consecutive weeks at their goal (`goal`: one for every week, or one per week of `weekly`, as
+    `core.period.week_goals` gives them).
 
-    `current` ends with this week if it already met the goal, otherwise with last week: the week in
-    progress never breaks a streak. Weeks that have not begun are ignored. A week missing from `weekly`
-    counts as a week that did not meet the goal.
+    `current` ends with this week if it already met its goal, otherwise with last week: the week in progress
+    never breaks a streak. Weeks that have not begun are ignored. `weekly` must be consecutive weeks, as
+    `weekly_counts` gives them.
     """
-    _check_goal(goal)
-    met = sorted(w.week_start for w in weekly if w.week_start <= today and w.met(goal))
+    goals = _goals(weekly, goal)
     best = run = 0
-    previous: date | None = None
-    for start in met:
-        run = run + 1 if previous is not None and start - previous == timedelta(days=7) else 1
+    runs: list[int] = []
+    for week, target in zip(weekly, goals):
+        if week.week_start > today:
+            break
+        run = run + 1 if week.completed >= target else 0
         best = max(best, run)
-        previous = start
-    if not met:
+        runs.append(run)
+    if not runs:
         return Streaks(current=0, best=0)
-    met_set = set(met)
-    this_week = today - timedelta(days=(today - met[0]).days % 7)  # weeks share one alignment
-    start = this_week if this_week in met_set else this_week - timedelta(days=7)
-    current = 0
-    while start in met_set:
-        current += 1
-        start -= timedelta(days=7)
+    last = weekly[len(runs) - 1]
+    if last.contains(today) and not runs[-1]:  # this week, not met yet: the run up to last week stands
+        current = runs[-2] if len(runs) > 1 else 0
+    elif last.contains(today) or (today - last.week_end).days <= 7:
+        current = runs[-1]
+    else:  # the series ends before last week: the weeks since were not at the goal
+        current = 0
     return Streaks(current=current, best=best)
 
 
-def summary(records: Iterable[Played], goal: int, first_weekday: int, today: date,
-            weekly: Sequence[WeekCount] | None = None) -> Summary:
-    """The numbers the history view puts in words: this week against the goal, streaks, totals, last date.
+def _goals(weekly: Sequence[WeekCount], goal: int | Sequence[int]) -> list[int]:
+    if isinstance(goal, int):
+        _check_goal(goal)
+        return [goal] * len(weekly)
+    goals = list(goal)
+    if len(goals) != len(weekly):
+        raise ValueError(f"goal: expected one per week ({len(weekly)}), got {len(goals)}")
+    for g in goals:
+        _check_goal(g)
+    return goals
 
-    `weekly` is `weekly_counts(records, first_weekday, today)` when the caller has it already.
+
+def summary(records: Iterable[Played], goal: int, first_weekday: int, today: date,
+            weekly: Sequence[WeekCount] | None = None, goals: Sequence[int] | None = None) -> Summary:
+    """The numbers the history view puts in words: this week against the goal, streaks, totals, first and last date.
+
+    `weekly` is `weekly_counts(records, first_weekday, today)` when the caller has it already; `goals` the goal
+    of each of those weeks (`core.period.week_goals`), else `goal` for all. This week is always against `goal`.
     """
     _check_goal(goal)
     records = list(records)
     weekly = weekly_counts(records, first_weekday, today) if weekly is None else weekly
     this_week = week_start(today, first_weekday)
     this = next((w for w in weekly if w.week_start == this_week), None)
-    week_streaks = streaks(weekly, goal, today)
+    week_streaks = streaks(weekly, goal if goals is None else goals, today)
     completed = sum(1 for r in records if r.completed)
     return Summary(
         this_week_completed=this.completed if this else 0,
@@ -188,6 +207,7 @@ def summary(records: Iterable[Played], goal: int, first_weekday: int, today: dat
         partial_sessions=len(records) - completed,
         total_minutes=sum(r.duration_seconds for r in records) / 60.0,
         last_session_date=max((r.local_date for r in records), default=None),
+        first_session_date=min((r.local_date for r in records), default=None),
     )
 
 
@@ -207,21 +227,6 @@ def day_counts(records: Iterable[Played], first: date, last: date) -> list[DayCo
             counts[0 if record.completed else 1] += 1
     return [DayCount(first + timedelta(days=n), *totals.get(first + timedelta(days=n), (0, 0)))
             for n in range((last - first).days + 1)]
-
-
-@dataclass(frozen=True)
-class Adherence:
-    percent: int  # of the goal's sessions done, each week counted up to the goal and no further
-    weeks_met: int  # weeks with at least the goal's finished sessions
-    weeks: int
-
-
-def adherence(weekly: Sequence[WeekCount], goal: int) -> Adherence:
-    """How well the goal was kept over these weeks: five sessions in one week do not make up for none in the next."""
-    _check_goal(goal)
-    done = sum(min(w.completed, goal) for w in weekly)
-    percent = round(100 * done / (goal * len(weekly))) if weekly else 0
-    return Adherence(percent, sum(1 for w in weekly if w.met(goal)), len(weekly))
 
 
 class Positioned(Protocol):

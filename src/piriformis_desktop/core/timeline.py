@@ -29,7 +29,7 @@ class PhaseKind(Words, enum.Enum):
         if self is PhaseKind.HOLD:
             return self.tr("Hold")
         if self is PhaseKind.RELEASE:
-            return self.tr("Release")
+            return self.tr("Move back")
         if self is PhaseKind.SWITCH_SIDE:
             return self.tr("Switch legs")
         if self is PhaseKind.REST:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from datetime import date
 
 import PySide6
 from PySide6.QtCore import QCoreApplication, Qt, qVersion
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QTe
 
 from piriformis_desktop import APP_NAME, __version__
 from piriformis_desktop.core.routine import Routine
+from piriformis_desktop.ui.history.weeks import written_date
 
 translate = QCoreApplication.translate  # literal contexts and texts below, so lupdate finds every one
 
@@ -30,7 +32,7 @@ def routine_about_html(routine: Routine) -> str:
     parts.append("</ul><h3>" + e(translate("About", "Where it comes from")) + "</h3>")
     parts.append("<p>" + e(translate("About", "The routine follows {source} on {published}, by {authors}, "
                                               "{description}. The instructions here are written in our own words.")
-                           .format(source=credit.source, published=credit.published, authors=credit.authors,
+                           .format(source=credit.source, published=written_date(date.fromisoformat(credit.published)), authors=credit.authors,
                                    description=credit.description)) + "</p>")
     parts.append("<p>" + translate("About", "<b>Reconstructed parts.</b> {note}").format(
         note=e(routine.reconstructed_note)) + "</p>")

@@ -22,6 +22,8 @@ class Actions:
     save_sheet: QAction
     print_report: QAction
     export_history: QAction
+    open_prescription: QAction
+    save_prescription: QAction
     fullscreen: QAction
     shortcuts: QAction
     about_routine: QAction
@@ -55,7 +57,7 @@ def make_actions(window: QWidget) -> Actions:
         skip=action(translate("Actions", "Next ▶"), "skip", [Qt.Key.Key_Right],
                     translate("Actions", "Skip to the next exercise")),
         restart_side=action(translate("Actions", "Restart leg"), "restart-side", [Qt.Key.Key_R],
-                            translate("Actions", "Start this leg's reps again")),
+                            translate("Actions", "Restart this leg's reps")),
         stop=action(translate("Actions", "Stop"), "stop", [Qt.Key.Key_Escape],
                     translate("Actions", "Stop the session (asks first)")),
         print_sheet=action(translate("Actions", "&Print routine sheet…"), "print-sheet", [QKeySequence.StandardKey.Print],
@@ -66,6 +68,11 @@ def make_actions(window: QWidget) -> Actions:
                             translate("Actions", "A report of your sessions and pain for your physiotherapist")),
         export_history=action(translate("Actions", "&Export history…"), "export-history", ["Ctrl+E"],
                               translate("Actions", "Save your history as a CSV file")),
+        open_prescription=action(translate("Actions", "&Open prescription…"), "open-prescription",
+                                 [QKeySequence.StandardKey.Open],
+                                 translate("Actions", "Apply a prescription file from your physiotherapist")),
+        save_prescription=action(translate("Actions", "Save as pres&cription…"), "save-prescription", [],
+                                 translate("Actions", "Save the routine as set as a prescription file")),
         fullscreen=action(translate("Actions", "&Full screen"), "fullscreen", [Qt.Key.Key_F11],
                           translate("Actions", "Large type for following from the mat")),
         shortcuts=action(translate("Actions", "&Keyboard shortcuts"), "shortcuts", ["F1"],
@@ -85,6 +92,8 @@ def build_menus(bar: QMenuBar, a: Actions) -> None:
     menu.addActions([a.print_sheet, a.save_sheet, a.print_report])
     menu.addSeparator()
     menu.addAction(a.export_history)
+    menu.addSeparator()
+    menu.addActions([a.open_prescription, a.save_prescription])
     menu.addSeparator()
     menu.addAction(a.quit)
     bar.addMenu(translate("Actions", "&Session")).addActions([a.toggle, a.back, a.skip, a.restart_side, a.stop])

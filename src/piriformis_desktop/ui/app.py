@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLockFile, QObject, QTimer
 from PySide6.QtGui import QIcon
@@ -18,13 +19,17 @@ from piriformis_desktop.ui.qt_messages import install_message_limiter
 from piriformis_desktop.ui.theme import apply_theme
 from piriformis_desktop.ui.translation import install_translation
 from piriformis_desktop.ui.window_place import place_window
+from piriformis_desktop.core.terminal import log
 
 BASE_FONT_PIXELS = 16  # a touch larger than desktop default: read from the mat, not the desk
 
 
 def make_application() -> QApplication:
+    from piriformis_desktop.ui.desktop.screen_awake import forbid_bus_autolaunch  # before Qt looks for a bus
+
+    forbid_bus_autolaunch()
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName(APP_ID)
+    app.setApplicationName(APP_NAME)  # Qt titles the tray item with it; the id stays in the paths and the desktop file
     app.setOrganizationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
@@ -60,7 +65,7 @@ def build_main_window(time_scale: float | None = None) -> tuple[MainWindow, list
     if loaded.notice:
         notices.append(loaded.notice)
     for notice in notices:
-        print(f"piriformis-desktop: {notice}", file=sys.stderr)
+        log.warning(notice)
     scale = time_scale_from_environment() if time_scale is None else time_scale
     apply_theme(QApplication.instance(), loaded.settings.theme, edges=False)  # the palette for the first frame
     window = MainWindow(store, None, MonotonicClock(scale), notices)
@@ -80,7 +85,7 @@ def attach_history(window: MainWindow) -> None:
     recovered = recover_interrupted(journal, opening.store, written_date, paths.data_dir() / "running.lock")
     for notice in (opening.notice, recovered):
         if notice:
-            print(f"piriformis-desktop: {notice}", file=sys.stderr)
+            log.warning(notice)
             window.notice.add(notice)
     window.history.attach(opening.store)  # every view, the session flow and the tray hear of it
 
@@ -100,7 +105,7 @@ def attach_optional_parts(window: MainWindow) -> None:
     awake = ScreenAwake(window)
     window.attach_screen_awake(awake)
     if awake.reason:
-        print(f"piriformis-desktop: {awake.reason}", file=sys.stderr)
+        log.warning(awake.reason)
 
 
 class AfterFirstExpose(QObject):
@@ -136,7 +141,7 @@ class AfterFirstExpose(QObject):
         callback()
 
 
-def run_gui(*, start: bool = False, fullscreen: bool = False) -> int:
+def run_gui(*, start: bool = False, fullscreen: bool = False, prescription: str | None = None) -> int:
     install_message_limiter()  # a warning Qt repeats in a loop is said a few times, then counted
     app = make_application()
     window, _ = build_main_window()
@@ -148,6 +153,8 @@ def run_gui(*, start: bool = False, fullscreen: bool = False) -> int:
         attach_optional_parts(window)
         if start:
             window.flow.start_now()  # after the history, so "alternate" knows the last side
+        if prescription:  # a double-click in the file manager: what it changes, before anything is applied
+            window.prescriptions.open_file(Path(prescription))
 
     AfterFirstExpose(window, after_first_frame)
     code = app.exec()

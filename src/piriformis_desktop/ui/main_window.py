@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QVBoxLayout
 from piriformis_desktop import APP_NAME
 from piriformis_desktop.core.capabilities import unavailable_words
 from piriformis_desktop.core.clock import Clock
-from piriformis_desktop.core.history.source import HistorySource
+from piriformis_desktop.core.history.source import Change, HistorySource
 from piriformis_desktop.core.reminders import done_days
 from piriformis_desktop.core.settings import Settings, SettingsStore
 from piriformis_desktop.ui.documents import menu as documents
@@ -22,6 +22,7 @@ from piriformis_desktop.ui.session.flow import SessionFlow
 from piriformis_desktop.ui.session.summary import PlayerPage
 
 if TYPE_CHECKING:  # the desktop parts load after the first paint, see ui.app
+    from piriformis_desktop.ui.prescription.presenter import PrescriptionPresenter
     from piriformis_desktop.core.history import HistoryStore
     from piriformis_desktop.ui.desktop.screen_awake import ScreenAwake
     from piriformis_desktop.ui.desktop.sound import CuePlayer
@@ -67,9 +68,23 @@ class MainWindow(QMainWindow):
         build_menus(self.menuBar(), self.commands)
         self._connect()
         store.subscribe(self._settings_changed)
+        self._prescriptions: PrescriptionPresenter | None = None  # made when the history opens, or when asked
+        self.history.subscribe(lambda change: self.prescriptions if change.kind is Change.OPENED else None)
+        self.commands.open_prescription.triggered.connect(lambda: self.prescriptions.choose_and_open())
+        self.commands.save_prescription.triggered.connect(lambda: self.prescriptions.save_as())
         for message in notices or []:
             self.notice.add(message)
         self.flow.new_session()
+
+    @property
+    def prescriptions(self) -> PrescriptionPresenter:
+        """The prescription in force and its dialogs: loaded after the first frame, with the history."""
+        if self._prescriptions is None:
+            from piriformis_desktop.ui.prescription.presenter import PrescriptionPresenter
+
+            self._prescriptions = PrescriptionPresenter(self)
+            self._prescriptions.refresh()
+        return self._prescriptions
 
     @property
     def settings(self) -> Settings:
@@ -102,6 +117,7 @@ class MainWindow(QMainWindow):
         self._sound_status_changed(pane)
         self._tray_status_changed(pane)
         pane.show_notice(self.settings_notice)
+        self.prescriptions.attach_settings(pane)
         return pane
 
     def _build_history_view(self) -> QWidget:
@@ -205,16 +221,10 @@ class MainWindow(QMainWindow):
             self.flow.stop_after_asking()
 
     def confirm_stop(self) -> bool:
-        """"Stop this session?" on the card, in type read from the mat: Enter stops, Esc carries on. The session
-        keys wait meanwhile (Esc is the question's, not Stop's again). A hidden window asks in a dialog."""
-        if not self.isVisible() or self.isMinimized():
-            return self._ask(self.tr("Stop this session?"),
-                             self.tr("Stop this session now? It will be kept in your history as not completed."),
-                             default=False)
+        """"Stop this session?" on the card, in type read from the mat: Enter stops, Esc carries on."""
         self.tabs.setCurrentWidget(self.player)
-        return self.player.card.ask_stop(self.commands.session_actions(), self.tr("Stop this session?"),
-                                         self.tr("What you have done so far is kept in your history."),
-                                         self.tr("Stop (Enter)"), self.tr("Keep going (Esc)"))
+        return self.player.card.ask_stop(self.commands.session_actions(), self.tr("Stop this session?"), self.tr(
+            "What you have done so far is kept in your history."), self.tr("Stop (Enter)"), self.tr("Keep going (Esc)"))
 
     def _ask(self, title: str, question: str, default: bool) -> bool:
         from PySide6.QtWidgets import QMessageBox  # only when there is something to ask

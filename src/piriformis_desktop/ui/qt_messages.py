@@ -20,6 +20,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 
+from piriformis_desktop.core.terminal import PROG
+
 PASSES = 3  # copies of one message printed before the rest are only counted
 FLOOD = 1000  # copies of one message from one thread that mean its event loop is stuck
 _DIGITS = re.compile(r"\d+")
@@ -54,7 +56,7 @@ class MessageLimiter:
         if mode == QtMsgType.QtFatalMsg or count <= self.passes:
             self._write(text)
         elif count == self.passes + 1:
-            self._write(f"piriformis-desktop: Qt repeated this message {self.passes} times; further copies are "
+            self._write(f"{PROG}: Qt repeated this message {self.passes} times; further copies are "
                         f"counted, not printed: {text}")
         if watcher is not None:
             watcher(message)  # may not return (the sound thread stops here; see ui/sound.py)
@@ -76,7 +78,7 @@ class MessageLimiter:
     def report(self) -> None:
         """Say how much was held back (at exit)."""
         for key, extra in self.suppressed().items():
-            self._write(f"piriformis-desktop: {extra} more copies of this Qt message were not printed: {key}")
+            self._write(f"{PROG}: {extra} more copies of this Qt message were not printed: {key}")
 
     def _write(self, text: str) -> None:
         stream = self.stream or sys.stderr

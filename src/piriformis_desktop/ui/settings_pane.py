@@ -19,6 +19,7 @@ from piriformis_desktop.ui.settings_fields import (
 )
 from piriformis_desktop.ui.settings_language import LanguageRow
 from piriformis_desktop.ui.settings_reminders import RemindersGroup
+from piriformis_desktop.ui.words import setting_words
 
 START_SIDES = tuple(StartSide)  # the drop-downs list the settings table's choices in their order
 THEMES = tuple(Theme)
@@ -34,6 +35,7 @@ class SettingsPane(QWidget):
         routine, settings = store.routine, store.settings
         self._loading = False
         self._undo: Settings | None = None
+        self.confirm_change = lambda changes: True  # a prescription's limits ask first (ui/prescription)
         self._sound_works = True
 
         self.notice = notice_label(self.tr("Settings notice"))
@@ -43,13 +45,13 @@ class SettingsPane(QWidget):
             self.tr("Right leg first"), self.tr("Left leg first"), self.tr("Alternate each session")))),
             self.tr("Which leg starts"))
         start = QGroupBox(self.tr("Start"))
-        QFormLayout(start).addRow(self.tr("Which leg goes first"), self.start_side)
+        QFormLayout(start).addRow(setting_words("start_side"), self.start_side)
 
         exercises = QGroupBox(self.tr("Exercises (each leg gets the same)"))
         grid = QGridLayout(exercises)
         grid.addWidget(muted(QLabel(self.tr("Include"))), 0, 0)
         grid.addWidget(muted(QLabel(self.tr("Reps each leg"))), 0, 1)
-        grid.addWidget(muted(QLabel(self.tr("Hold (0: no pause)"))), 0, 2)
+        grid.addWidget(muted(QLabel(self.tr("Hold (0: none)"))), 0, 2)
         self.enabled: dict[str, QCheckBox] = {}
         self.reps: dict[str, QSpinBox] = {}
         self.holds: dict[str, QSpinBox] = {}
@@ -71,16 +73,13 @@ class SettingsPane(QWidget):
         timing = QGroupBox(self.tr("Timing"))
         timing_form = QFormLayout(timing)
         self.timing: dict[str, QSpinBox] = {}
-        timing_words = {"get_ready_seconds": self.tr("Get ready before each exercise"), "move_seconds": self.tr(
-            "Move into position"), "release_seconds": self.tr("Move back"), "rest_seconds": self.tr(
-            "Rest between exercises and legs")}  # a row of the table in Section.TIMING, worded here
-        for key in TIMING:
-            self.timing[key] = spin(key, self._seconds_words, timing_words[key])
-            timing_form.addRow(timing_words[key], self.timing[key])
+        for key in TIMING:  # the rows of the table in Section.TIMING, each named by ui.words
+            self.timing[key] = spin(key, self._seconds_words, setting_words(key))
+            timing_form.addRow(setting_words(key), self.timing[key])
 
         goal = QGroupBox(self.tr("Goal, sound and look"))
         goal_form = QFormLayout(goal)
-        self.weekly_goal = spin("weekly_goal", lambda n: self.tr("%n session(s) a week", "", n), self.tr("Weekly goal"))
+        self.weekly_goal = spin("weekly_goal", lambda n: self.tr("%n session(s) a week", "", n), setting_words("weekly_goal"))
         self.sound = QCheckBox(self.tr("Sound cues (ticks in the last seconds of a hold, chimes)"))
         self.sound.setAccessibleName(self.tr("Sound cues"))
         self.volume = QSlider(Qt.Orientation.Horizontal)
@@ -101,7 +100,7 @@ class SettingsPane(QWidget):
         self.language.setObjectName("language")
         self._language_in_use = settings.language  # what this run speaks: a change applies from the next start
         self.language_row = LanguageRow()  # "applies when you restart", in the language chosen, and Restart now
-        goal_form.addRow(self.tr("Weekly goal"), self.weekly_goal)
+        goal_form.addRow(setting_words("weekly_goal"), self.weekly_goal)
         goal_form.addRow(self.sound)
         goal_form.addRow(self.tr("Volume"), self.volume)
         goal_form.addRow(self.voice)
@@ -266,6 +265,9 @@ class SettingsPane(QWidget):
                 self._loading = False
             return
         self.exercise_error.clear()
+        if changes and not self.confirm_change(changes):
+            self._show(self.store.settings)
+            return
         if changes:
             self._save(lambda: self.store.update(changes), self.tr("Saved."))
 

@@ -3,14 +3,21 @@
 The rules are core.placement's; this reads the screens from Qt, shows the window, and keeps one readable
 value in QSettings ("window/placement": state, box and screen name) instead of Qt's opaque geometry blob, so
 that a saved place is used only on a screen of the same name that still exists.
+
+Where the compositor places windows (Wayland), only the size and the state are kept and used: the window is
+resized, never moved, and the saved value says "- -" for the position it never had.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from piriformis_desktop.core.placement import FRAME, FULL_SCREEN, MAXIMIZED, NORMAL, Box, Frame, Placement, place
+from piriformis_desktop import APP_ID
+from piriformis_desktop.core.placement import (
+    FRAME, FULL_SCREEN, MAXIMIZED, NORMAL, Box, Frame, Placement, place, unplaced,
+)
 
 KEY = "window/placement"
 
@@ -21,12 +28,16 @@ def place_window(window: QWidget, *, fullscreen: bool = False, store: QSettings 
 
     `store`: where the place is kept (the app's QSettings unless a test gives another)."""
     app = QApplication.instance()
-    store = QSettings() if store is None else store
-    screens = {screen.name(): _box(screen.availableGeometry()) for screen in app.screens()}
-    placement = place(Placement.from_text(store.value(KEY, "")), screens, app.primaryScreen().name())
-    screen = next(s for s in app.screens() if s.name() == placement.screen)
-    window.setScreen(screen)
-    window.setGeometry(QRect(placement.box.x, placement.box.y, placement.box.width, placement.box.height))
+    store = QSettings(APP_ID, APP_ID) if store is None else store  # the file the app's own name picked before
+    saved = Placement.from_text(store.value(KEY, ""))
+    if can_place_windows():
+        screens = {screen.name(): _box(screen.availableGeometry()) for screen in app.screens()}
+        placement = place(saved, screens, app.primaryScreen().name())
+        window.setScreen(next(s for s in app.screens() if s.name() == placement.screen))
+        window.setGeometry(QRect(placement.box.x, placement.box.y, placement.box.width, placement.box.height))
+    else:
+        placement = unplaced(saved, _box(app.primaryScreen().availableGeometry()))
+        window.resize(placement.box.width, placement.box.height)
     if fullscreen or placement.state == FULL_SCREEN:
         window.set_fullscreen(True)
     elif placement.state == MAXIMIZED:
@@ -51,10 +62,17 @@ def placement_of(window: QWidget) -> Placement:
         normal = window.geometry()
     frame = FRAME
     if kind == NORMAL and window.isVisible():  # only a normal window shows the frame it will have again
-        inside, outside = window.geometry(), window.frameGeometry()
-        frame = Frame(inside.left() - outside.left(), inside.top() - outside.top(),
-                      outside.right() - inside.right(), outside.bottom() - inside.bottom())
+        # the QWindow's margins: on Wayland Qt draws the title bar itself, and only the QWindow counts it
+        margins = window.windowHandle().frameMargins()
+        frame = Frame(margins.left(), margins.top(), margins.right(), margins.bottom())
+    if not can_place_windows():
+        return Placement("", _box(normal), kind, frame, placed=False)
     return Placement(window.screen().name(), _box(normal), kind, frame)
+
+
+def can_place_windows() -> bool:
+    """Whether the app may say where its windows go: not on Wayland, where the compositor alone does."""
+    return not QGuiApplication.platformName().startswith("wayland")
 
 
 def remember_window(window: QWidget, store: QSettings) -> None:

@@ -131,3 +131,28 @@ def trend_words(trend: Trend) -> str:
     else:
         text = Words.tr("Pain trend from %n check-in(s): now about {now} of 10, the same as at the start.", "", n)
     return text.format(now=now, start=start)
+
+
+def semicolon_list(items) -> str:
+    """Items one after the other with the language's semicolon ("a; b; c", French "a ; b ; c"), for lists whose
+    items have commas of their own (the report's doses)."""
+    items = list(items)
+    if not items:
+        return ""
+    text = items[0]
+    for item in items[1:]:
+        text = translate("Words", "{list}; {item}", "a list so far, then one more item after a semicolon").format(
+            list=text, item=item)
+    return text
+
+
+def setting_words(key: str) -> str:
+    """A top-level setting's name, as the Settings tab labels it and the prescription's dialogs and notices name it."""
+    return {
+        "start_side": translate("SettingWords", "Which leg goes first"),
+        "weekly_goal": translate("SettingWords", "Weekly goal"),
+        "get_ready_seconds": translate("SettingWords", "Get ready before each exercise"),
+        "move_seconds": translate("SettingWords", "Move into position"),
+        "release_seconds": translate("SettingWords", "Move back"),
+        "rest_seconds": translate("SettingWords", "Rest between exercises and legs"),
+    }.get(key, key)

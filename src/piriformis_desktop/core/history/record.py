@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, NamedTuple
 
+from piriformis_desktop.core.pain import PAIN_SCALE
 from piriformis_desktop.core.words import translate
 
 SIDES = ("right", "left")
@@ -156,7 +157,7 @@ def validate_record(record: SessionRecord) -> SessionRecord:
 def check_pain(before: int | None, after: int | None, where: str, note: str) -> None:
     """Validate a check-in: pain 0-10 or none, places from PAIN_PLACES, a short note."""
     for name, value in (("pain_before", before), ("pain_after", after)):
-        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10):
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value not in PAIN_SCALE):
             raise ValueError(translate("SessionRecord", "{column}: expected a whole number from 0 to 10, or nothing, "
                                                         "got {value}").format(column=name, value=repr(value)))
     if not isinstance(where, str) or any(p and p not in PAIN_PLACES for p in where.split(",")):

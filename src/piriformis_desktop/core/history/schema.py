@@ -36,6 +36,31 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE sessions ADD COLUMN pain_where TEXT NOT NULL DEFAULT ''",
         "ALTER TABLE sessions ADD COLUMN note TEXT NOT NULL DEFAULT ''",
     ),
+    (  # 4: every prescription applied, and every step of a dose after it (core/prescription/book.py)
+        """CREATE TABLE prescriptions (
+            id INTEGER PRIMARY KEY,
+            applied_at TEXT NOT NULL,         -- UTC, ISO 8601 with microseconds
+            local_date TEXT NOT NULL,         -- YYYY-MM-DD on the user's calendar
+            prescribed_by TEXT NOT NULL,
+            issued TEXT NOT NULL,             -- YYYY-MM-DD
+            review_by TEXT,                   -- YYYY-MM-DD, or NULL
+            source TEXT NOT NULL,             -- the prescription as this app writes it (TOML)
+            undone_at TEXT                    -- UTC: taken back with Undo; no longer in force
+        )""",
+        """CREATE TABLE dose_steps (
+            id INTEGER PRIMARY KEY,
+            prescription_id INTEGER NOT NULL REFERENCES prescriptions (id),
+            taken_at TEXT NOT NULL,           -- UTC, ISO 8601 with microseconds
+            local_date TEXT NOT NULL,
+            exercise TEXT NOT NULL,           -- the exercise id
+            kind TEXT NOT NULL,               -- 'up', 'back', 'by hand' (the dose changed) or 'declined'
+            reps INTEGER NOT NULL,            -- the dose from then on ('declined': the dose offered)
+            hold_seconds INTEGER NOT NULL,
+            reason TEXT NOT NULL,             -- why, in the app's words at the time
+            session_id INTEGER                -- the session after which it was offered
+        )""",
+        "CREATE INDEX dose_steps_by_prescription ON dose_steps (prescription_id, taken_at)",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

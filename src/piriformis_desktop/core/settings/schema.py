@@ -106,8 +106,8 @@ class Choice(Kind):
             raise ValueError(translate("Settings", "{key}: expected one of {choices}, got {value}").format(
                 key=name, choices=", ".join(f'"{c}"' for c in self.values), value=repr(value))) from None
 
-    def dump(self, value: enum.Enum) -> str:
-        return value.value
+    def dump(self, value: enum.Enum | str) -> str:
+        return self.choices(value).value  # a member, or its string where code wrote one ("dark")
 
     @property
     def values(self) -> tuple[str, ...]:

@@ -5,19 +5,30 @@ turns sound off with a reason (see ui/desktop/sound.py, which owns the player)."
 from __future__ import annotations
 
 import functools
+import time
 from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, QUrl, Signal, Slot
 
 from piriformis_desktop.core.clock import Clock
 from piriformis_desktop.core.cues import CueKind
-from piriformis_desktop.core.pacing import SoundWatch
+from piriformis_desktop.core.pacing import SOUND_SECONDS, SoundWatch
 from piriformis_desktop.ui.desktop.sound_levels import SOUND_URLS, no_device_reason
-from piriformis_desktop.ui.desktop.worker_thread import ThreadClient, WorkerThread
+from piriformis_desktop.ui.desktop.worker_thread import Request, ThreadClient, WorkerThread
 
 
-class _EffectsWorker(QObject):
-    """Lives on the sound thread: owns the QSoundEffects and does what the window's thread asks, in order."""
+STUCK_SECONDS = 3.0  # past its own length, a sound still "playing" went to a sound server that is gone
+
+
+class EffectsWorker(QObject):
+    """Lives on the sound thread: owns the QSoundEffects and does what the window's thread asks, in order.
+
+    When the sound server goes away (PulseAudio or PipeWire killed or restarted), Qt keeps the effects' stream
+    to the old server: they say they play, nothing is heard, and a sound never finishes. Deleting and making
+    them again does not help from this thread (Qt's stream then floods its event loop), and a fresh app plays,
+    so a sound still playing `STUCK_SECONDS` past its length turns sound off with a sentence saying so and what
+    brings it back, instead of a silence nobody explains. The stuck effects are left alone until the app ends.
+    """
 
     answered = Signal(int)  # the request with this number was carried out
     failed = Signal(str, bool)  # why sound cannot go on; True when it misbehaved (rather than was never there)
@@ -29,28 +40,61 @@ class _EffectsWorker(QObject):
         self._gain = gain
         self._loop = loop
         self._effects: dict[CueKind, object] = {}
+        self._gone = False  # the sound server went away under the effects: nothing more is played
+        self._check = QTimer(self)  # runs only while a sound plays
+        self._check.setObjectName("stuck-sound-check")
+        self._check.setSingleShot(True)
+        self._check.timeout.connect(self._check_stuck)
+        self._started: dict[CueKind, float] = {}  # when each sound was last started (monotonic seconds)
 
-    @Slot(str, object, int)
-    def receive(self, request: str, value, number: int) -> None:
+    @Slot(object, object, int)
+    def receive(self, request: Request, value, number: int) -> None:
         """The queued entry point: a declared slot, so Qt runs it on this object's (the sound) thread."""
         self.handle(request, value, number)
 
-    def handle(self, request: str, value, number: int) -> None:
-        if request in ("load", "play") and not self._effects:
+    def handle(self, request: Request, value, number: int) -> None:
+        if request is Request.CLOSE:
+            self._close()
+            return
+        if request in (Request.LOAD, Request.PLAY) and not self._effects:
             self._load()
-        if request == "play":
-            self._effects[value].play()
-        elif request == "volume":
+        if request is Request.PLAY:
+            self._play(value)
+        elif request is Request.VOLUME:
             self._gain = value
             for effect in self._effects.values():
                 effect.setVolume(value)
-        elif request == "stop":
+        elif request is Request.STOP:
             for effect in self._effects.values():
                 effect.stop()
-        elif request == "close":
-            self._close()
-            return
         self.answered.emit(number)
+
+    def _play(self, kind: CueKind) -> None:
+        if self._gone or self._went_away():
+            return
+        self._effects[kind].play()
+        self._started[kind] = time.monotonic()
+        if not self._check.isActive():
+            self._check.start(int((max(SOUND_SECONDS.values()) + STUCK_SECONDS) * 1000))
+
+    def _stuck(self) -> bool:
+        """A sound still playing `STUCK_SECONDS` past its length."""
+        now = time.monotonic()
+        return any(effect.isPlaying() and now - self._started.get(kind, now) > SOUND_SECONDS[kind] + STUCK_SECONDS
+                   for kind, effect in self._effects.items())
+
+    def _check_stuck(self) -> None:
+        if not self._went_away() and any(effect.isPlaying() for effect in self._effects.values()):
+            self._check.start()
+
+    def _went_away(self) -> bool:
+        if not self._stuck():
+            return False
+        self._gone = True
+        self._check.stop()
+        self.failed.emit(QCoreApplication.translate(
+            "CuePlayer", "The sound server went away during the session"), True)
+        return True
 
     def _load(self) -> None:
         for kind, url in self._sources.items():
@@ -68,16 +112,18 @@ class _EffectsWorker(QObject):
                 name=self._sources[kind].fileName()), True)
 
     def _close(self) -> None:
-        for effect in self._effects.values():
-            effect.stop()
-            effect.deleteLater()
-        self._effects = {}
+        self._check.stop()
+        if not self._gone:  # (stuck ones are not touched: deleting them upsets Qt's stream; they end with the app)
+            for effect in self._effects.values():
+                effect.stop()
+                effect.deleteLater()
+            self._effects = {}
         QTimer.singleShot(0, self._loop.quit)  # after the deleteLater events above
 
 
 def SoundThread(multimedia, sources: Mapping[CueKind, QUrl], gain: float,  # noqa: N802 (a maker)
-                worker: type[_EffectsWorker] = _EffectsWorker) -> WorkerThread:
-    """The sound thread: a `WorkerThread` owning one `worker` (an `_EffectsWorker`; a stand-in in tests)."""
+                worker: type[EffectsWorker] = EffectsWorker) -> WorkerThread:
+    """The sound thread: a `WorkerThread` owning one `worker` (an `EffectsWorker`; a stand-in in tests)."""
     return WorkerThread(
         lambda loop: worker(multimedia, sources, gain, loop), "piriformis-sound",
         lambda message: QCoreApplication.translate(
@@ -97,7 +143,7 @@ class SoundEffects(ThreadClient):
         outputs: Callable[[], Sequence[object]] | None = None,
         clock: Clock | None = None,
         watch: SoundWatch | None = None,
-        worker: type[_EffectsWorker] = _EffectsWorker,
+        worker: type[EffectsWorker] = EffectsWorker,
     ) -> None:
         super().__init__(parent, clock, watch or SoundWatch())
         self._worker = worker
@@ -116,7 +162,7 @@ class SoundEffects(ThreadClient):
                 return False
             if self._start_thread(SoundThread(self._multimedia, self._sources, self._gain, self._worker)) is None:
                 return False
-            self._send("load", None)  # the WAVs load now, not on the first cue
+            self._send(Request.LOAD, None)  # the WAVs load now, not on the first cue
         return True
 
     def _did_not_start(self) -> str:
@@ -125,13 +171,13 @@ class SoundEffects(ThreadClient):
     def play(self, kind: CueKind) -> None:
         if self.prepare() and not self._stalled(
                 lambda: QCoreApplication.translate("CuePlayer", "The sound system stopped responding")):
-            self._send("play", kind)
+            self._send(Request.PLAY, kind)
 
     def set_volume(self, gain: float) -> None:
         self._gain = gain
         if self._usable:
-            self._send("volume", gain)
+            self._send(Request.VOLUME, gain)
 
     def stop(self) -> None:
         if self._usable:
-            self._send("stop", None)
+            self._send(Request.STOP, None)

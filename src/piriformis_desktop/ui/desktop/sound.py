@@ -13,7 +13,9 @@ event loop of the thread that owns the effects for good (it loops on a socket no
 and that thread must never be the one that runs the session clock, the card and the history write. Every
 request to the sound thread is answered; one left unanswered for 2 s (`SoundWatch`), an effect that errors
 while playing, or a warning flooding from that thread turns sound off until the app is restarted
-(`CuePlayer.turned_off` says why, for the window's notice bar). A wedged sound thread is left parked.
+(`CuePlayer.turned_off` says why, for the window's notice bar). A wedged sound thread is left parked. A sound
+server that restarts (PulseAudio or PipeWire) is survived: the effects are made afresh when a sound never ends
+(ui/desktop/effects.py), and the next cue is heard; a server that does not come back turns sound off, said so.
 
 Lifetime and cost. Nothing is loaded when the player is made, so start-up pays nothing (most launches never
 play a sound). The sound thread and its five QSoundEffects are created on the first `play` (or an explicit
@@ -31,20 +33,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal, SignalInstance
 
+from piriformis_desktop.core.capabilities import as_clause
+from piriformis_desktop.core.terminal import log
 from piriformis_desktop.core.clock import Clock, MonotonicClock
 from piriformis_desktop.core.cues import Cue, CueKind
 from piriformis_desktop.core.pacing import CuePacer
-from piriformis_desktop.ui.desktop.effects import SoundEffects, SoundThread, _EffectsWorker  # noqa: F401
-from piriformis_desktop.ui.desktop.sound_levels import (  # noqa: F401  (the player's parts, also for tests)
-    SOUND_URLS, TEST_ENGINES, VOICE_BALANCE, VOLUME_RANGE_DB, no_device_reason, sound_gain, speech_engines,
-    speech_volume,
-)
-from piriformis_desktop.ui.desktop.voice import (  # noqa: F401
-    SpeechVoice, engine_failure_reason, no_engine_reason, speech_dispatcher_silent, speech_dispatcher_socket,
-    voice_locale,
-)
+from piriformis_desktop.ui.desktop.effects import SoundEffects
+from piriformis_desktop.ui.desktop.sound_levels import sound_gain, speech_engines, speech_volume
+from piriformis_desktop.ui.desktop.voice import SpeechVoice, no_engine_reason
 
 try:
     from PySide6 import QtMultimedia
@@ -63,21 +61,31 @@ else:
     SPEECH_ERROR = None
 
 class SoundOutput(Protocol):
-    """What plays the short sounds (QSoundEffects; a fake in tests). May have a `failed(str)` Signal."""
+    """What plays the short sounds: `SoundEffects` (QSoundEffects on a thread), or a fake in tests."""
+
+    failed: SignalInstance  # (reason, fault): sound cannot go on; fault when it broke rather than never was there
 
     def prepare(self) -> bool: ...
     def play(self, kind: CueKind) -> None: ...
     def set_volume(self, gain: float) -> None: ...
     def stop(self) -> None: ...
+    def close(self) -> None: ...
 
 
 class VoiceOutput(Protocol):
-    """What speaks the prompts (a QTextToSpeech engine; a fake in tests). May have a `failed(str)` Signal."""
+    """What speaks the prompts: `SpeechVoice` (a QTextToSpeech engine on a thread), or a fake in tests."""
+
+    failed: SignalInstance  # (reason, fault), as for sound
+    voice_checked: SignalInstance  # the engine started and a voice was picked: `missing_language` is known
+    engine: object | None  # the QTextToSpeech, once started
+    missing_language: str | None  # the prompts' language in its own words, when no voice speaks it
 
     def prepare(self) -> bool: ...
     def say(self, text: str) -> None: ...
     def set_volume(self, volume: float) -> None: ...
+    def set_language(self, language: QLocale.Language) -> None: ...
     def stop(self) -> None: ...
+    def close(self) -> None: ...
 
 
 class CuePlayer(QObject):
@@ -127,19 +135,26 @@ class CuePlayer(QObject):
     @property
     def voice_engine(self):
         """The QTextToSpeech speaking the prompts, once started (None before, and for fakes)."""
-        return getattr(self._voice, "engine", None)
+        return None if self._voice is None else self._voice.engine
 
     # -- intent ----------------------------------------------------------------------------------
     def play(self, cue: Cue) -> None:
         """Play `cue` (now, or within 150 ms when it follows another; see core.pacing); returns at once."""
         now = self._now()
         self._start(self.pacer.offer(cue, now))
+        self._wait_for_held(now)
+
+    def _release(self) -> None:
+        now = self._now()
+        self._start(self.pacer.release(now))
+        self._wait_for_held(now)
+
+    def _wait_for_held(self, now: float) -> None:
+        """Wake when the held cue may play. Again after a wake that came too soon (a timer may fire a little
+        before the clock says the spacing has passed): a held cue is delayed, never lost."""
         held_until = self.pacer.held_until
         if held_until is not None and not self._held.isActive():
             self._held.start(max(1, int((held_until - now) * 1000 + 0.999)))
-
-    def _release(self) -> None:
-        self._start(self.pacer.release(self._now()))
 
     def _start(self, cue: Cue | None) -> None:
         if cue is None:
@@ -163,7 +178,7 @@ class CuePlayer(QObject):
     @property
     def voice_note(self) -> str | None:
         """Why the prompts are not read in their own language's voice, when the engine has none for it."""
-        missing = getattr(self._voice, "missing_language", None)
+        missing = None if self._voice is None else self._voice.missing_language
         if not missing:
             return None
         return QCoreApplication.translate(
@@ -172,9 +187,8 @@ class CuePlayer(QObject):
 
     def set_language(self, language: QLocale.Language) -> None:
         """The language the cues' words are in (issue 11's sessions in other languages): the voice follows."""
-        set_language = getattr(self._voice, "set_language", None)
-        if set_language is not None:
-            set_language(language)
+        if self._voice is not None:
+            self._voice.set_language(language)
 
     def set_enabled(self, sound: bool, voice: bool) -> None:
         """settings.sound and settings.voice; switching one off silences what it is playing."""
@@ -206,43 +220,43 @@ class CuePlayer(QObject):
         if isinstance(sounds, QObject) and sounds.parent() is None:
             sounds.setParent(self)
         sounds.set_volume(sound_gain(self.volume))
-        failed = getattr(sounds, "failed", None)
-        if failed is not None:
-            failed.connect(self._sounds_failed)
+        sounds.failed.connect(self._sounds_failed)
 
     def _attach_voice(self, voice: VoiceOutput) -> None:
         self._voice = voice
         if isinstance(voice, QObject) and voice.parent() is None:
             voice.setParent(self)
         voice.set_volume(speech_volume(self.volume))
-        failed = getattr(voice, "failed", None)
-        if failed is not None:
-            failed.connect(self._voice_failed)
-        checked = getattr(voice, "voice_checked", None)
-        if checked is not None:
-            checked.connect(self.availability_changed)  # the Settings tab may have a missing voice to mention
+        voice.failed.connect(self._voice_failed)
+        voice.voice_checked.connect(self.availability_changed)  # the Settings tab may have a missing voice to mention
 
     def close(self) -> None:
         """Stop what plays and end the sound and speech threads (the window is closing)."""
         self._held.stop()
         for half in (self._sounds, self._voice):
-            close = getattr(half, "close", None)
-            if close is not None:
-                close()
+            if half is not None:
+                half.close()
 
     def _sounds_failed(self, reason: str, fault: bool = False) -> None:
         self.reason = reason
         self.availability_changed.emit()
         if fault and self.sound_enabled:
-            self.turned_off.emit(QCoreApplication.translate("CuePlayer", "Sound cues are off until Piriformis Desktop is restarted. {reason}. "
-                                     "This session goes on without them.").format(reason=reason))
+            self._say_turned_off(QCoreApplication.translate(
+                "CuePlayer", "Sound cues are off until Piriformis Desktop is restarted. {reason}. "
+                             "This session goes on without them.").format(reason=as_clause(reason)))
 
     def _voice_failed(self, reason: str, fault: bool = False) -> None:
         self.voice_reason = reason
         self.availability_changed.emit()
         if fault and self.voice_enabled:
-            self.turned_off.emit(QCoreApplication.translate("CuePlayer", "Voice prompts are off until Piriformis Desktop is restarted. {reason}. "
-                                     "This session goes on without them.").format(reason=reason))
+            self._say_turned_off(QCoreApplication.translate(
+                "CuePlayer", "Voice prompts are off until Piriformis Desktop is restarted. {reason}. "
+                             "This session goes on without them.").format(reason=as_clause(reason)))
+
+    def _say_turned_off(self, message: str) -> None:
+        """In the window's notice bar, and on stderr for whoever started the app from a terminal."""
+        log.warning(message)
+        self.turned_off.emit(message)
 
 
 _FROM_IMPORT = object()  # "whatever this module's imports found", read at call time so tests can swap it

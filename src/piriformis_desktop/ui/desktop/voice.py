@@ -13,8 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QObject, Qt, Q
 
 from piriformis_desktop.core.clock import Clock
 from piriformis_desktop.core.pacing import SPEECH_STALL_SECONDS, SoundWatch
-from piriformis_desktop.ui.desktop.worker_thread import ThreadClient, WorkerThread
-
+from piriformis_desktop.ui.desktop.worker_thread import Request, ThreadClient, WorkerThread
 
 
 class _SpeechWorker(QObject):
@@ -50,26 +49,26 @@ class _SpeechWorker(QObject):
         self._locale = QLocale()  # the voice's locale as last set
         self._done.connect(self.answered, Qt.ConnectionType.QueuedConnection)
 
-    @Slot(str, object, int)
-    def receive(self, request: str, value, number: int) -> None:
+    @Slot(object, object, int)
+    def receive(self, request: Request, value, number: int) -> None:
         """The queued entry point: a declared slot, so Qt runs it on this object's (the speech) thread."""
-        if request == "close":
+        if request is Request.CLOSE:
             self._close()
             return
-        if request == "start":
+        if request is Request.START:
             self._language, volume = value
             self._start(volume)
-        elif request == "language":
+        elif request is Request.LANGUAGE:
             self._language = value
             if self.engine is not None:
                 self._pick_voice()
         elif self.engine is not None:
-            if request == "say":
+            if request is Request.SAY:
                 self._hush.emit()  # a new prompt replaces a stale one; prompts never overlap
                 self._speak.emit(value)
-            elif request == "stop":
+            elif request is Request.STOP:
                 self._hush.emit()
-            elif request == "volume":
+            elif request is Request.VOLUME:
                 self._loudness.emit(value)
         self._done.emit(number)
 
@@ -155,7 +154,7 @@ class SpeechVoice(ThreadClient):
             if worker is None:
                 return False
             worker.started.connect(self._started, Qt.ConnectionType.QueuedConnection)
-            self._send("start", (self.language, self._volume))
+            self._send(Request.START, (self.language, self._volume))
         return True
 
     def _did_not_start(self) -> str:
@@ -165,22 +164,22 @@ class SpeechVoice(ThreadClient):
         """The prompts are now in `language`: speak them with a voice for it, where the engine has one."""
         self.language = language
         if self._usable:
-            self._send("language", language)
+            self._send(Request.LANGUAGE, language)
 
     def say(self, text: str) -> None:
         if self.prepare() and not self._stalled(lambda: QCoreApplication.translate(
                 "CuePlayer", "The speech engine stopped answering (restarting speech-dispatcher, or logging out "
                              "and in, usually helps)")):
-            self._send("say", text)
+            self._send(Request.SAY, text)
 
     def set_volume(self, volume: float) -> None:
         self._volume = volume
         if self._usable:
-            self._send("volume", volume)
+            self._send(Request.VOLUME, volume)
 
     def stop(self) -> None:
         if self._usable:
-            self._send("stop", None)
+            self._send(Request.STOP, None)
 
     def _started(self, engine, locale: str, missing: str) -> None:
         self.engine = engine

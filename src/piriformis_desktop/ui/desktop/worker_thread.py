@@ -3,14 +3,15 @@ the speech engine (ui/desktop/voice.py). Either can stall inside Qt or a system 
 window's thread, which runs the session clock, the card and the history write.
 
 The worker is a QObject made on the thread and living there. The window's thread sends it requests through
-`WorkerThread.requests.send(request, value, number)` (queued); the worker answers each by number and says
-`failed(reason, fault)` when it cannot go on. A worker needs a `receive(str, object, int)` slot that ends the
-loop on "close", and a `failed(str, bool)` signal.
+`WorkerThread.requests.send(request, value, number)` (queued), a `Request` and what goes with it; the worker
+answers each by number and says `failed(reason, fault)` when it cannot go on. A worker needs a
+`receive(object, object, int)` slot that ends the loop on `Request.CLOSE`, and a `failed(str, bool)` signal.
 """
 
 from __future__ import annotations
 
 import atexit
+import enum
 import functools
 import threading
 import weakref
@@ -23,8 +24,21 @@ from piriformis_desktop.core.pacing import SoundWatch
 from piriformis_desktop.ui.qt_messages import installed_limiter
 
 
-class _Requests(QObject):
-    send = Signal(str, object, int)  # request, value, number
+class Request(enum.Enum):
+    """What the window's thread asks a worker thread to do; the value sent with it is noted."""
+
+    LOAD = "load"  # sound: load the effects now (None)
+    PLAY = "play"  # sound: play the sound of a CueKind
+    START = "start"  # speech: start the engine ((QLocale.Language, volume))
+    LANGUAGE = "language"  # speech: prompts are now in this QLocale.Language
+    SAY = "say"  # speech: speak this text, replacing a prompt still being read
+    VOLUME = "volume"  # both: the gain (sound) or volume (speech), 0-1
+    STOP = "stop"  # both: silence what plays (None)
+    CLOSE = "close"  # both: end the thread's loop (None)
+
+
+class Requests(QObject):
+    send = Signal(object, object, int)  # Request, its value, its number
 
 
 class WorkerThread:
@@ -41,7 +55,7 @@ class WorkerThread:
                  flooded: Callable[[str], str]) -> None:
         self.worker: QObject | None = None
         self.wedged = False
-        self.requests = _Requests()  # in the calling thread; queued to the worker
+        self.requests = Requests()  # in the calling thread; queued to the worker
         self.parked = threading.Event()  # set (tests only) to let a parked thread go on
         self._ready = threading.Event()
         self._make_worker = make_worker
@@ -85,7 +99,7 @@ class WorkerThread:
         if self.worker is None or self.wedged:
             return
         try:
-            self.requests.send.emit("close", None, 0)
+            self.requests.send.emit(Request.CLOSE, None, 0)
         except RuntimeError:  # Qt has already torn its objects down (at exit): the thread ends with the process
             return
         self._thread.join(timeout)
@@ -144,7 +158,7 @@ class ThreadClient(QObject):
         if self.thread is not None:
             self.thread.close()
 
-    def _send(self, request: str, value) -> None:
+    def _send(self, request: Request, value) -> None:
         self._numbers += 1
         self.watch.sent(self._now())
         self.thread.requests.send.emit(request, value, self._numbers)

@@ -42,8 +42,10 @@ def default_paper() -> str:
 class Page:
     """Drawing helpers in millimetres on one page of a paint device."""
 
-    def __init__(self, painter: QPainter, rect: QRectF, dpi: float, text_scale: float = 1.0) -> None:
+    def __init__(self, painter: QPainter, rect: QRectF, dpi: float, text_scale: float = 1.0, *,
+                 measuring: bool = False) -> None:
         self.painter, self.dpi = painter, dpi
+        self.measuring = measuring  # a layout pass: text is drawn clipped away, pictures not at all
         self.text_scale = text_scale  # below 1 when a longer language needs smaller type to keep to its page
         self.mm = dpi / 25.4
         self.left, self.top = rect.left(), rect.top()
@@ -107,14 +109,55 @@ class Page:
         self.y = 21
 
 
+HEADER_POINTS, SMALLEST_HEADER = 8.5, 6.5  # a table's header type, and the least it shrinks to
+
+
+def header_points(page: Page, cells: list[str], widths: list[float], points: float = HEADER_POINTS) -> float:
+    """The largest type (down to SMALLEST_HEADER) at which every word of every header cell fits its column
+    (1 mm padding each side): "Objectif atteint" may wrap onto two lines, but "Therapietreue" is never cut."""
+    painter = page.painter
+    while points > SMALLEST_HEADER:
+        painter.setFont(page.font(points, bold=True))
+        metrics = painter.fontMetrics()
+        if all(metrics.horizontalAdvance(word) / page.mm <= w - 2 for cell, w in zip(cells, widths, strict=True)
+               for word in cell.split()):
+            return points
+        points -= 0.25
+    return SMALLEST_HEADER
+
+
+def table_header(page: Page, cells: list[str], widths: list[float], points: float = HEADER_POINTS) -> None:
+    """A table's header row at the current line: each cell within its column, wrapped inside the cell when the
+    language's words run longer than the column (a row as tall as its tallest cell), its type smaller only when
+    a single word would not fit; then a rule under it, and the current line below that."""
+    points = header_points(page, cells, widths, points)
+    x, top, height = 0.0, page.y, 0.0
+    for cell, w in zip(cells, widths, strict=True):
+        page.y = top
+        height = max(height, page.text(x + 1, w - 2, cell, points, bold=True, advance=False))
+        x += w
+    page.y = top + max(5.0, height + 1.2)
+    page.rule(page.y - 0.6, width=x, weight=0.25)
+
+
 def picture(page: Page, path: str, x: float, y: float, w: float, h: float) -> None:
+    """Draw the SVG at `path` as large as fits the frame (x, y, w, h mm), centred, and nothing outside it.
+
+    The illustrations' view boxes crop a larger drawing (an arrowhead may lie above the box), and QSvgRenderer
+    does not clip to the view box as a browser does: unclipped, those parts land on the text around the frame.
+    A measuring pass draws no picture: QSvgRenderer paints the arrowheads (SVG markers) through an empty clip,
+    which put a layout pass's arrowheads over the safety points of every language laid out more than once."""
     renderer = QSvgRenderer(path)
-    if not renderer.isValid():
+    if page.measuring or not renderer.isValid():
         return
     size = renderer.defaultSize()
     scale = min(w / size.width(), h / size.height())
     dw, dh = size.width() * scale, size.height() * scale
-    renderer.render(page.painter, page.rect(x + (w - dw) / 2, y + (h - dh) / 2, dw, dh))
+    target = page.rect(x + (w - dw) / 2, y + (h - dh) / 2, dw, dh)
+    page.painter.save()
+    page.painter.setClipRect(target, Qt.ClipOperation.IntersectClip)  # keeps a measuring pass's empty clip
+    renderer.render(page.painter, target)
+    page.painter.restore()
 
 
 def _painting(device, draw: Draw, new_page: Callable[[], object]) -> int:

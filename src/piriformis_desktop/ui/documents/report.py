@@ -1,5 +1,6 @@
-"""The progress report for a physiotherapist, on one page: sessions per week against the goal, adherence, the
-routine as set, the pain trend as a chart and a table, and the notes the user wrote at check-ins.
+"""The progress report for a physiotherapist, on one page: sessions per week against the goal, adherence since
+the start (core.period), the routine as set, pain before and after as a chart and a table, the safety flags of the
+period (core.flags), and the notes the user wrote at check-ins.
 
 Notes are listed only where there is a note; those that do not fit are counted in a closing line that points
 to the history export. Only a report of many weeks (`--weeks 20` and more) continues its table on a second page.
@@ -7,25 +8,31 @@ to the history export. Only a report of many weeks (`--weeks 20` and more) conti
 
 from __future__ import annotations
 
-import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QPainter
 
-from piriformis_desktop.core.progress import pain_trend
+from piriformis_desktop.core.terminal import log
+from piriformis_desktop.core.flags import flags_between
+from piriformis_desktop.core.period import adherence, period, week_goals
+from piriformis_desktop.core.progress import pain_trend, weekly_pain
 from piriformis_desktop.core.routine import Routine
 from piriformis_desktop.core.durations import format_duration
 from piriformis_desktop.core.settings import Settings
 from piriformis_desktop.core.timeline import session_length_seconds
-from piriformis_desktop.core.stats import adherence, week_position, week_start, weekly_counts, whole_minutes
+from piriformis_desktop.core.stats import RECENT_WEEKS, weekly_counts, whole_minutes
+from piriformis_desktop.ui.documents.report_chart import pain_chart
 from piriformis_desktop.ui.documents.pages import (
-    ACCENT, INK, LINE, MUTED, PANEL, DocumentError, Page, default_paper, headless_application, open_preview, write_pdf,
+    ACCENT, MUTED, DocumentError, Page, default_paper, headless_application, open_preview, table_header, write_pdf,
 )
+from piriformis_desktop.ui.documents import prescription_part
+from piriformis_desktop.ui.history.detail import decimal
 from piriformis_desktop.ui.history.weeks import first_weekday_of, qdate, written_date
 from piriformis_desktop.ui.words import (
-    TrContext, dose_words, pain_place_words, sessions_words, start_side_words, trend_words, weeks_words,
+    TrContext, dose_words, pain_place_words, semicolon_list, sessions_words, start_side_words, trend_words,
+    weeks_words,
 )
 
 translate = QCoreApplication.translate  # literal contexts and texts below, so lupdate finds every one
@@ -36,11 +43,12 @@ class ProgressReport(TrContext):
 
 
 NOTE_POINTS, FOOTER_MM = 8.5, 9.0
+FLAGS_LISTED = 5  # the newest flags of the period; a line counts the earlier ones
 
 
 def _day(day: date, pattern: str | None = None) -> str:
     """A date as the locale writes it, short month names: "16 Nov 2026", "16. Nov. 2026", "16 nov. 2026";
-    `pattern` for the chart's axis ("d MMM"), where the year would not fit."""
+    `pattern` for the chart's axis (the locale's day and month), where the year would not fit."""
     return written_date(day, short_month=True) if pattern is None else QLocale().toString(qdate(day), pattern)
 
 
@@ -49,30 +57,44 @@ def render_report(painter: QPainter, rect, dpi: float, routine: Routine, setting
     """Draw the report; returns the pages drawn (one, unless the weeks' table runs over)."""
     page = Page(painter, rect, dpi)
     width, goal = page.width, settings.weekly_goal
-    last = week_start(today, first_weekday)
-    first = last - timedelta(weeks=weeks - 1)
+    span = period(min((r.local_date for r in records if r.local_date <= today), default=None), first_weekday,
+                  today, weeks)
+    first, last = span.first_week, span.last_week
     shown = [r for r in records if first <= r.local_date <= today]
-    counts = [w for w in weekly_counts(shown, first_weekday, today, weeks=weeks) if w.week_start >= first]
-    kept = adherence(counts, goal)
+    counts = [w for w in weekly_counts(shown, first_weekday, today, weeks=span.weeks) if w.week_start >= first]
+    goals = week_goals([r for r in records if r.local_date <= today], [w.week_start for w in counts], goal, today)
+    kept = adherence(counts, goals, today)
     points = [(r.local_date, r.pain_after) for r in shown if r.pain_after is not None]
+    before = weekly_pain([(r.local_date, r.pain_before) for r in shown if r.pain_before is not None],
+                         [w.week_start for w in counts])
     trend = pain_trend(points, [w.week_start for w in counts])
 
     end = min(today, last + timedelta(days=6))
+    if span.clipped:
+        when = ProgressReport.tr("{title}: since {first}, %n week(s)", "", span.weeks).format(
+            title=routine.title, first=_day(first))
+    else:
+        when = ProgressReport.tr("{title}: {first} to {end} (%n week(s))", "", span.weeks).format(
+            title=routine.title, first=_day(first), end=_day(end))
     page.banner(translate("ProgressReport", "Progress report"),
-                translate("ProgressReport", "Printed {date}").format(date=written_date(today)),
-                ProgressReport.tr("{title}: {first} to {end} (%n week(s))", "", weeks).format(
-                    title=routine.title, first=_day(first), end=_day(end)))
+                translate("ProgressReport", "Printed {date}").format(date=written_date(today)), when)
     finished, stopped = sum(w.completed for w in counts), sum(w.partial for w in counts)
+    if kept.percent is None:
+        kept_words = translate("ProgressReport", "Adherence: none yet; this week counts once it is over or its "
+                                                 "goal is met.")
+    else:
+        kept_words = ProgressReport.tr("Adherence since {first}: {percent}% of the goal's sessions; the goal was met "
+                                       "in {met} of %n week(s).", "", kept.weeks).format(
+            first=_day(first), percent=kept.percent, met=kept.weeks_met)
     page.text(0, width, translate("ProgressReport", "Sessions"), 12, bold=True, colour=ACCENT, gap=0.6)
     page.text(0, width, " ".join((
-        ProgressReport.tr("%n session(s) finished and {stopped} stopped early in {weeks}.", "", finished).format(stopped=stopped, weeks=weeks_words(weeks)),
-        ProgressReport.tr("Goal: %n a week.", "", goal),
-        ProgressReport.tr("Adherence: {percent}% of the goal's sessions; the goal was met in {met} of %n week(s).", "",
-                          kept.weeks).format(percent=kept.percent, met=kept.weeks_met))), 9.5, gap=2)
+        ProgressReport.tr("%n session(s) finished and {stopped} stopped early in {weeks}.", "", finished).format(
+            stopped=stopped, weeks=weeks_words(span.weeks)),
+        ProgressReport.tr("Goal: %n a week.", "", goal), kept_words)), 9.5, gap=2)
 
     page.text(0, width, translate("ProgressReport", "The routine as currently set"), 12, bold=True, colour=ACCENT,
               gap=0.6)
-    doses = "; ".join(
+    doses = semicolon_list(
         translate("ProgressReport", "{name}: {dose}").format(name=e.name, dose=dose_words(settings.exercise(e.id)))
         if settings.exercise(e.id).enabled else
         translate("ProgressReport", "{name}: not in the routine").format(name=e.name) for e in routine.exercises)
@@ -82,34 +104,54 @@ def render_report(painter: QPainter, rect, dpi: float, routine: Routine, setting
         doses=doses, start_side=start_side_words(settings.start_side), move=settings.move_seconds,
         release=settings.release_seconds, rest=settings.rest_seconds,
         length=format_duration(session_length_seconds(routine, settings))), 9.5, gap=2.5)
+    prescription_part.in_report(page, routine, settings, today)  # who prescribed, the limits, the dose over time
 
-    page.text(0, width, translate("ProgressReport", "Pain after sessions (0 no pain, 10 worst imaginable)"), 12,
-              bold=True, colour=ACCENT, gap=1)
+    page.text(0, width, translate("ProgressReport", "Pain before (ring) and after (dot) sessions (0 no pain, 10 "
+                                                    "worst imaginable)"), 12, bold=True, colour=ACCENT, gap=1)
     chart_top = page.y
-    _pain_chart(page, counts, points, trend, 0, chart_top, width, 44)
-    page.y = chart_top + 46
-    page.text(0, width, trend_words(trend), 9, italic=True, colour=MUTED, gap=2.5)
+    pain_chart(page, counts, shown, trend, 0, chart_top, width, 40)
+    page.y = chart_top + 42
+    page.text(0, width, trend_words(trend), 9, italic=True, colour=MUTED, gap=2)
+    _flags(page, flags_between(records, first, today))
 
     page.text(0, width, translate("ProgressReport", "Week by week"), 12, bold=True, colour=ACCENT, gap=1)
-    widths = [34, 24, 30, 24, 28, 24]
+    widths = [30, 24, 27, 24, 44, 24]
     header = [translate("ProgressReport", "Week from"), translate("ProgressReport", "Finished"),
               translate("ProgressReport", "Stopped early"), translate("ProgressReport", "Goal met"),
-              translate("ProgressReport", "Pain (mean)"), translate("ProgressReport", "Minutes")]
+              translate("ProgressReport", "Pain before → after (mean)"), translate("ProgressReport", "Minutes")]
     yes, no = translate("ProgressReport", "yes"), translate("ProgressReport", "no")
     pages = 1
-    _table_row(page, header, widths, bold=True)
-    for week, pain in zip(counts, trend.weekly):
+    table_header(page, header, widths)
+    for week, week_goal, pain, pain_before in zip(counts, goals, trend.weekly, before):
         if page.y > page.height - FOOTER_MM - 5:
             _footer(page)
             new_page()
             page, pages = Page(painter, rect, dpi), pages + 1
-            _table_row(page, header, widths, bold=True)
-        mean = "-" if pain is None else QLocale().toString(float(pain), "f", 1)
-        _table_row(page, [_day(week.week_start), str(week.completed), str(week.partial), yes if week.met(goal) else no,
-                          mean, str(whole_minutes(week.minutes * 60))], widths)
+            table_header(page, header, widths)
+        means = ["-" if value is None else QLocale().toString(float(value), "f", 1) for value in (pain_before, pain)]
+        _table_row(page, [_day(week.week_start), str(week.completed), str(week.partial),
+                          yes if week.completed >= week_goal else no,
+                          translate("ProgressReport", "{before} → {after}").format(before=means[0], after=means[1]),
+                          str(whole_minutes(week.minutes * 60))], widths)
     _notes(page, [r for r in shown if r.note.strip()])
     _footer(page)
     return pages
+
+
+def _flags(page: Page, flags) -> None:
+    """The safety flags of the period, newest last, in the sentences History and the summary show."""
+    if not flags:
+        return
+    page.text(0, page.width, translate("ProgressReport", "Safety flags"), 12, bold=True, colour=ACCENT, gap=0.6)
+    if len(flags) > FLAGS_LISTED:
+        page.text(3, page.width - 3, ProgressReport.tr("%n earlier flag(s) in this period, not listed.", "",
+                                                       len(flags) - FLAGS_LISTED),
+                  NOTE_POINTS, italic=True, colour=MUTED, gap=0.6)
+    number = decimal(QLocale())
+    for flag in flags[-FLAGS_LISTED:]:
+        page.text(3, page.width - 3, translate("ProgressReport", "{day}: {flag}").format(
+            day=_day(flag.day), flag=flag.words(number)), NOTE_POINTS, gap=0.6)
+    page.y += 1.5
 
 
 def _notes(page: Page, noted) -> None:
@@ -145,6 +187,13 @@ def _note_line(record) -> str:
     day = _day(record.local_date)
     where = ", ".join(pain_place_words(place) for place in record.pain_where.split(",") if place)
     note = record.note.strip()
+    if record.pain_before is not None and record.pain_after is not None:
+        pain = translate("ProgressReport", "{before} → {after}").format(before=record.pain_before,
+                                                                         after=record.pain_after)
+        if where:
+            return translate("ProgressReport", "{day}: pain {pain}/10 [{where}] {note}").format(
+                day=day, pain=pain, where=where, note=note)
+        return translate("ProgressReport", "{day}: pain {pain}/10 {note}").format(day=day, pain=pain, note=note)
     if record.pain_after is not None and where:
         return translate("ProgressReport", "{day}: pain {pain}/10 [{where}] {note}").format(
             day=day, pain=record.pain_after, where=where, note=note)
@@ -171,62 +220,20 @@ def _table_row(page: Page, cells: list[str], widths: list[float], bold: bool = F
     page.rule(page.y - 0.6, width=x, weight=0.25)
 
 
-def _pain_chart(page: Page, weeks, points, trend, x: float, y: float, w: float, h: float) -> None:
-    painter = page.painter
-    page.box(x, y, w, h, fill=PANEL)
-    left, right, top, bottom = x + 10, x + w - 4, y + 4, y + h - 8
-    n = max(len(weeks), 1)
-
-    def px(position: float) -> float:  # week i's centre at position i, as `week_position` places days
-        return left + (right - left) * (position + 0.5) / n
-
-    def py(pain: float) -> float:
-        return bottom - (bottom - top) * pain / 10
-
-    for level in (0, 5, 10):
-        line = page.rect(left, py(level), right - left, 0)
-        painter.setPen(QPen(QColor(LINE), 0.2 * page.mm))
-        painter.drawLine(line.topLeft(), line.topRight())
-        page.y = py(level) - 2
-        page.text(x + 2, 7, str(level), 7.5, colour=MUTED, advance=False)
-    for i, week in enumerate(weeks):
-        if i % max(1, n // 6) == 0:
-            page.y = bottom + 1.5
-            page.text(px(i) - 10, 20, _day(week.week_start, "d MMM"), 7, colour=MUTED,
-                      align=Qt.AlignmentFlag.AlignHCenter, advance=False)
-    if weeks:
-        painter.setPen(QPen(QColor(INK), 0.25 * page.mm))
-        painter.setBrush(QColor("#9fc4e6"))
-        for day, pain in points:
-            position = week_position(day, weeks[0].week_start)
-            if -0.5 <= position < n - 0.5:
-                painter.drawEllipse(page.rect(px(position), py(pain), 0, 0).topLeft(), 0.9 * page.mm, 0.9 * page.mm)
-        line = [(i, v) for i, v in enumerate(trend.smoothed) if v is not None]
-        if len(line) >= 2:
-            path = QPainterPath()
-            for k, (i, v) in enumerate(line):
-                point: QPointF = page.rect(px(i), py(v), 0, 0).topLeft()
-                path.moveTo(point) if k == 0 else path.lineTo(point)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(QColor(ACCENT), 0.7 * page.mm))
-            painter.drawPath(path)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-
-
 def _report_drawing(routine, settings, records, weeks: int, today: date | None = None):
     return lambda painter, rect, dpi, new_page: render_report(
         painter, rect, dpi, routine, settings, records, today=today or date.today(), weeks=weeks,
         first_weekday=first_weekday_of(), new_page=new_page)
 
 
-def write_report_pdf(path: Path, records, settings: Settings, routine: Routine, *, weeks: int = 12,
+def write_report_pdf(path: Path, records, settings: Settings, routine: Routine, *, weeks: int = RECENT_WEEKS,
                      paper: str = "a4", today: date | None = None) -> None:
     """Write the report to `path` as a PDF, atomically (DocumentError on failure)."""
     write_pdf(path, translate("ProgressReport", "Progress report"), paper,
               _report_drawing(routine, settings, records, weeks, today))
 
 
-def open_report_preview(parent, records, settings: Settings, routine: Routine, weeks: int = 12):
+def open_report_preview(parent, records, settings: Settings, routine: Routine, weeks: int = RECENT_WEEKS):
     return open_preview(parent, translate("ProgressReport", "Print progress report"),
                         _report_drawing(routine, settings, records, weeks))
 
@@ -242,24 +249,21 @@ def print_report_command(path: str, weeks: int, paper: str | None) -> int:
 
     loaded = load_settings(paths.settings_path())
     language = install_translation(loaded.settings.language)  # the report and these lines in the user's language
-    if weeks < 1:
-        print(translate("ProgressReport", "piriformis-desktop: --weeks must be 1 or more"), file=sys.stderr)
-        return 1
     opening = open_history(paths.history_path())
     for notice in (loaded.notice, opening.notice):
         if notice:
-            print(f"piriformis-desktop: {notice}", file=sys.stderr)
+            log.warning(notice)
     records = opening.store.sessions() if opening.store is not None else []
     paper = paper or default_paper()
     try:
         write_report_pdf(Path(path), records, loaded.settings, load_routine(language), weeks=weeks, paper=paper)
     except DocumentError as error:
-        print(f"piriformis-desktop: {error}", file=sys.stderr)
+        log.warning(str(error))
         return 1
     finally:
         if opening.store is not None:
             opening.store.close()
-    print(ProgressReport.tr("Wrote the progress report for %n week(s) ({sessions} in the history) to {path}.", "",
-                            weeks).format(sessions=sessions_words(len(records)), path=path), file=sys.stderr)
+    log.info(ProgressReport.tr("Wrote the progress report for %n week(s) ({sessions} in the history) to {path}.", "",
+                               weeks).format(sessions=sessions_words(len(records)), path=path))
     del app
     return 0

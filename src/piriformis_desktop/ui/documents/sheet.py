@@ -7,11 +7,10 @@ the mat, with a pain row per week, to bring to the physiotherapist.
 
 from __future__ import annotations
 
-import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from piriformis_desktop.core.routine import Routine, Side
@@ -23,8 +22,10 @@ from piriformis_desktop.ui.documents.pages import (
     ACCENT, INK, LINE, MUTED, DocumentError, Page, default_paper, headless_application, open_preview, picture,
     write_pdf,
 )
+from piriformis_desktop.ui.documents import prescription_part
 from piriformis_desktop.ui.history.weeks import first_weekday_of, written_date
 from piriformis_desktop.ui.words import TrContext, dose_words, start_side_words
+from piriformis_desktop.core.terminal import log
 
 translate = QCoreApplication.translate  # literal contexts and texts below, so lupdate finds every one
 
@@ -44,6 +45,7 @@ def _handout(page: Page, routine: Routine, settings: Settings, today: date) -> N
         start_side=start_side_words(settings.start_side), move=settings.move_seconds,
         release=settings.release_seconds, ready=settings.get_ready_seconds, rest=settings.rest_seconds,
         length=format_duration(session_length_seconds(routine, settings))), 9.5, gap=2.5)
+    prescription_part.on_sheet(page, routine, settings)  # who prescribed it, the note and the limits, if any
 
     included = [e for e in routine.exercises if settings.exercise(e.id).enabled]
     first = settings.start_side.resolve(None)  # "alternate" prints the right leg first, as a first session starts
@@ -74,7 +76,7 @@ def _handout(page: Page, routine: Routine, settings: Settings, today: date) -> N
     excluded = [e.name for e in routine.exercises if not settings.exercise(e.id).enabled]
     if excluded:
         page.text(0, width, translate("RoutineSheet", "Not in your routine: {names}.").format(
-            names=", ".join(excluded)), 9, italic=True, colour=MUTED, gap=2)
+            names=QLocale().createSeparatedList(excluded)), 9, italic=True, colour=MUTED, gap=2)
 
     page.text(0, width, translate("RoutineSheet", "Safety"), 11, bold=True, colour=ACCENT, gap=0.6)
     for line in routine.safety:
@@ -157,7 +159,7 @@ def _handout_scale(painter: QPainter, page_rect: QRectF, dpi: float, routine: Ro
     while scale > SMALLEST_TEXT:
         painter.save()
         painter.setClipRect(QRectF(page_rect.left(), page_rect.top(), 0, 0))  # measure, draw nothing
-        page = Page(painter, page_rect, dpi, scale)
+        page = Page(painter, page_rect, dpi, scale, measuring=True)
         _handout(page, routine, settings, today)
         painter.restore()
         if page.y <= page.height:
@@ -205,17 +207,16 @@ def print_sheet_command(path: str, paper: str | None) -> int:
     language = install_translation(loaded.settings.language)  # the sheet and these lines in the user's language
     routine = load_routine(language)
     if loaded.notice:
-        print(f"piriformis-desktop: {loaded.notice}", file=sys.stderr)
+        log.warning(loaded.notice)
     paper = paper or default_paper()
     try:
         write_sheet_pdf(Path(path), routine, loaded.settings, paper=paper)
     except DocumentError as error:
-        print(f"piriformis-desktop: {error}", file=sys.stderr)
+        log.warning(str(error))
         return 1
     if paper == "a4":
-        print(translate("RoutineSheet", "Wrote the routine sheet to {path} (A4).").format(path=path), file=sys.stderr)
+        log.info(translate("RoutineSheet", "Wrote the routine sheet to {path} (A4).").format(path=path))
     else:
-        print(translate("RoutineSheet", "Wrote the routine sheet to {path} (US Letter).").format(path=path),
-              file=sys.stderr)
+        log.info(translate("RoutineSheet", "Wrote the routine sheet to {path} (US Letter).").format(path=path))
     del app
     return 0

@@ -13,24 +13,37 @@ import math
 from datetime import date, timedelta
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QLocale, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPalette, QPen
 
-from piriformis_desktop.core.stats import WeekCount
-from piriformis_desktop.ui.history.day_strip import blend
-from piriformis_desktop.ui.history.weeks import qdate
+from piriformis_desktop.core.contrast import NON_TEXT, contrast_ratio, softest_with_contrast
+from piriformis_desktop.core.stats import RECENT_WEEKS, WeekCount
+from piriformis_desktop.ui.history.weeks import day_month_pattern, qdate
 
-RECENT_WEEKS = 12
 AXIS_WIDTH = 40  # the same for both charts, so each week's pain dots sit under its bar
 
 
+FINISHED_X, STOPPED_X = -0.1, 0.3  # where in its week's column each bar stands: finished left, stopped beside it
+FINISHED_WIDTH, STOPPED_WIDTH = 0.52, 0.22
+
+
 def chart_colours(palette: QPalette) -> dict[str, QColor]:
-    """The charts' colours, from the palette (so the light, dark and high-contrast themes carry over)."""
+    """The charts' colours, from the palette (so the light, dark and high-contrast themes carry over), each
+    series at least 3:1 against the chart's background."""
     accent = palette.color(QPalette.ColorRole.Highlight)
     base = palette.color(QPalette.ColorRole.Base)
     text = palette.color(QPalette.ColorRole.WindowText)
-    return {"base": base, "text": text, "met": accent, "short": blend(accent, base, 0.5),
+    if contrast_ratio(accent.name(), base.name()) < NON_TEXT:  # a desktop accent too close to the background
+        accent = QColor(softest_with_contrast(text.name(), [base.name()]))
+    short = QColor(softest_with_contrast(accent.name(), [base.name()]))  # lighter, still 3:1
+    return {"base": base, "text": text, "met": accent, "short": short, "stopped": text,
+            "change": QColor(softest_with_contrast(text.name(), [base.name()])),
             "band": QColor(text.red(), text.green(), text.blue(), 28)}
+
+
+def series_colours(colours: dict[str, QColor]) -> dict[str, QColor]:
+    """The colours that carry meaning on the charts (what the 3:1 rule applies to)."""
+    return {key: colours[key] for key in ("text", "met", "short", "stopped", "change")}
 
 
 def set_up_plot(chart: pg.PlotWidget, name: str, accessible: str, minimum_height: int) -> None:
@@ -54,7 +67,15 @@ def paint_axes(chart: pg.PlotWidget, colours: dict[str, QColor]) -> None:
         axis.setTextPen(colours["text"])
 
 
-class SessionsChart(pg.PlotWidget):
+class Chart(pg.PlotWidget):
+    """A chart whose preferred height is its minimum: the column shares out what room is left, and a short
+    window scrolls the column rather than laying the next row over a chart that asked for 480 px."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+
+class SessionsChart(Chart):
     week_hovered = Signal(int)  # the index of the week under the mouse
     week_clicked = Signal(int)
     left_chart = Signal()
@@ -63,14 +84,16 @@ class SessionsChart(pg.PlotWidget):
         super().__init__()
         self.weeks: list[WeekCount] = []
         self.goal = self.top = 1
-        set_up_plot(self, "history-chart", self.tr("Sessions per week"), 150)
+        self.goals: list[int] = []
+        set_up_plot(self, "history-chart", self.tr("Sessions per week"), 170)
         plot = self.getPlotItem()
         self.hover_band = pg.BarGraphItem(x=[0], height=[0], width=1.0, pen=None, brush=(0, 0, 0, 0))
-        self.completed_bars = pg.BarGraphItem(x=[], height=[], width=0.72)
-        self.partial_bars = pg.BarGraphItem(x=[], y0=[], height=[], width=0.72)
+        self.completed_bars = pg.BarGraphItem(x=[], height=[], width=FINISHED_WIDTH)
+        self.partial_bars = pg.BarGraphItem(x=[], y0=[], height=[], width=STOPPED_WIDTH)
         self.met_markers = pg.ScatterPlotItem(symbol="star", size=14)
-        self.goal_line = pg.InfiniteLine(angle=0, movable=False)
+        self.goal_line = pg.PlotDataItem(connect="pairs")  # each week's goal, a dash across its column
         self.goal_line.setZValue(5)
+        self.linked_axes: list = []  # other charts' date axes, labelled as this one is
         for item in (self.hover_band, self.completed_bars, self.partial_bars, self.goal_line, self.met_markers):
             plot.addItem(item)
         plot.getViewBox().sigXRangeChanged.connect(self.update_ticks)
@@ -78,42 +101,52 @@ class SessionsChart(pg.PlotWidget):
         self.scene().sigMouseClicked.connect(self._clicked)  # a click, not the end of a pan
         self.viewport().installEventFilter(self)
 
-    def show_weeks(self, weeks: list[WeekCount], goal: int, colours: dict[str, QColor], reset_range: bool) -> None:
-        """Draw `weeks` against `goal`; `reset_range` goes back to the last twelve weeks."""
-        self.weeks, self.goal = weeks, goal
+    def show_weeks(self, weeks: list[WeekCount], goals: list[int], colours: dict[str, QColor],
+                   reset_range: bool, recent: bool = True) -> None:
+        """Draw `weeks` against each week's goal; `reset_range` goes back to the last twelve weeks (or all)."""
+        self.weeks, self.goals = weeks, goals
+        self.goal = goals[-1] if goals else 1
         paint_axes(self, colours)
+        met = [w.completed >= g for w, g in zip(weeks, goals)]
         # Only weeks with sessions get a bar: a zero-height bar would still draw a line on the axis.
         done = [i for i, w in enumerate(weeks) if w.completed]
         stopped = [i for i, w in enumerate(weeks) if w.partial]
         self.completed_bars.setOpts(
-            x=done, height=[weeks[i].completed for i in done], pen=None,
-            brushes=[QBrush(colours["met"] if weeks[i].met(goal) else colours["short"]) for i in done])
-        self.partial_bars.setOpts(x=stopped, y0=[weeks[i].completed for i in stopped],
-                                  height=[weeks[i].partial for i in stopped], pen=QPen(colours["met"], 0),
-                                  brush=QBrush(colours["met"], Qt.BrushStyle.BDiagPattern))
-        met = [i for i, w in enumerate(weeks) if w.met(goal)]
-        self.met_markers.setData(x=met, y=[weeks[i].completed + weeks[i].partial + 0.45 for i in met],
+            x=[i + FINISHED_X for i in done], height=[weeks[i].completed for i in done], pen=None,
+            brushes=[QBrush(colours["met"] if met[i] else colours["short"]) for i in done])
+        self.partial_bars.setOpts(x=[i + STOPPED_X for i in stopped], y0=[0] * len(stopped),
+                                  height=[weeks[i].partial for i in stopped], pen=QPen(colours["stopped"], 0),
+                                  brush=QBrush(colours["stopped"], Qt.BrushStyle.BDiagPattern))
+        starred = [i for i in range(len(weeks)) if met[i]]
+        self.met_markers.setData(x=[i + FINISHED_X for i in starred], y=[weeks[i].completed + 0.45 for i in starred],
                                  pen=pg.mkPen(colours["text"]), brush=pg.mkBrush(colours["text"]))
-        self.goal_line.setPos(goal)
-        self.goal_line.setPen(pg.mkPen(colours["text"], width=2, style=Qt.PenStyle.DashLine))
+        xs, ys = [], []
+        for i, goal in enumerate(goals):
+            xs += [i - 0.5, i + 0.5]
+            ys += [goal, goal]
+        self.goal_line.setData(x=xs, y=ys, pen=pg.mkPen(colours["text"], width=2, style=Qt.PenStyle.DashLine))
         self.hover_band.setOpts(brush=QBrush(colours["band"]))
-        self.top = max([goal] + [w.completed + w.partial for w in weeks]) + 1
+        self.top = max([*goals, 1] + [max(w.completed, w.partial) for w in weeks]) + 1
         plot = self.getPlotItem()
         plot.setYRange(0, self.top, padding=0)
-        plot.getViewBox().setLimits(xMin=-1, xMax=len(weeks), minXRange=4, yMin=0, yMax=self.top)
-        recent = weeks[-RECENT_WEEKS:]
+        plot.getViewBox().setLimits(xMin=min(-1, len(weeks) - RECENT_WEEKS - 1), xMax=len(weeks), minXRange=4,
+                                    yMin=0, yMax=self.top)
+        shown = weeks[-RECENT_WEEKS:]
         self.setAccessibleDescription(self.tr(
             "Sessions finished in each of the last weeks, oldest first: {counts}. Goal: {goal} a week.").format(
-            counts=QLocale().createSeparatedList([str(w.completed) for w in recent]), goal=goal))
+            counts=QLocale().createSeparatedList([str(w.completed) for w in shown]), goal=self.goal))
         if reset_range:
-            self.show_recent_weeks()
+            self.show_recent_weeks() if recent else self.show_all_weeks()
         else:
             self.update_ticks()
 
+    def goal_values(self) -> list[int]:
+        """The goal line's height in each week, as drawn."""
+        return [int(y) for y in self.goal_line.getData()[1][::2]]
+
     def mark_week(self, index: int) -> None:
         """The shaded band behind the week whose sessions are listed."""
-        week = self.weeks[index]
-        self.hover_band.setOpts(x=[index], height=[max(self.goal, week.completed + week.partial) + 1])
+        self.hover_band.setOpts(x=[index], height=[self.top])
 
     def show_recent_weeks(self) -> None:
         n = len(self.weeks)
@@ -141,14 +174,14 @@ class SessionsChart(pg.PlotWidget):
         locale, metrics = QLocale(), self.fontMetrics()
         starts = [w.week_start for w in self.weeks]
         major, minor = [], []
-        widest_day = metrics.horizontalAdvance(locale.toString(qdate(date(2026, 9, 28)), "d MMM")) + 8
+        widest_day = metrics.horizontalAdvance(locale.toString(qdate(date(2026, 9, 28)), day_month_pattern(locale))) + 8
         for i, start in enumerate(starts):
             if not low <= i <= high:
                 continue
             new_month = i == 0 or starts[i - 1].month != start.month
             january = " yyyy" if start.month == 1 else ""
             if per_week >= widest_day:
-                label = locale.toString(qdate(start), "d MMM")
+                label = locale.toString(qdate(start), day_month_pattern(locale))
             elif (per_week >= 11 and new_month) or (per_week >= 3.5 and new_month and start.month in (1, 4, 7, 10)):
                 label = locale.toString(qdate(start), "MMM" + january)
             elif per_week < 3.5 and (i == 0 or starts[i - 1].year != start.year):
@@ -167,6 +200,8 @@ class SessionsChart(pg.PlotWidget):
                       self.tr("{first} – {last}", "a range of years under the chart").format(
                           first=years[0], last=years[-1]))
         axis.setTicks([major, minor])
+        for linked in self.linked_axes:
+            linked.setTicks([major, minor])
 
     def week_index_at(self, scene_pos: QPointF) -> int | None:
         view = self.getPlotItem().getViewBox()

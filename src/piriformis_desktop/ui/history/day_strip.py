@@ -1,4 +1,5 @@
-"""The day strip of the History tab: the last weeks day by day, finished filled, stopped hatched, today outlined."""
+"""The day strip of the History tab: the last weeks day by day, finished filled, stopped hatched, today outlined;
+days before the first session and after today are left blank (they are not days missed)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from PySide6.QtCore import QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from piriformis_desktop.core.stats import DayCount
+from piriformis_desktop.core.stats import RECENT_WEEKS, DayCount
 
 
 def blend(a: QColor, b: QColor, amount: float) -> QColor:
@@ -22,9 +23,10 @@ class DayStrip(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("day-strip")
-        self.setAccessibleName(self.tr("Sessions day by day, last 12 weeks"))
+        self.setAccessibleName(self.tr("Sessions day by day, last %n week(s)", "", RECENT_WEEKS))
         self.days: list[DayCount] = []
         self.today: date | None = None
+        self.first: date | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
@@ -33,8 +35,10 @@ class DayStrip(QWidget):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
         return QSize(160, 7 * 10)  # the cells shrink with the window, down to 10 px a day
 
-    def set_days(self, days: list[DayCount], today: date) -> None:
-        self.days, self.today = days, today
+    def set_days(self, days: list[DayCount], today: date, first: date | None = None) -> None:
+        """`days` up to `today`; with `first` (the first session's day) the days before it are left blank."""
+        self.days, self.today, self.first = days, today, first
+        days = [d for d in days if first is None or d.day >= first]
         active = sum(1 for d in days if d.completed)
         self.setAccessibleDescription(self.tr("{active} of the last {days} days had a finished session.").format(
             active=active, days=len(days)))
@@ -60,7 +64,7 @@ class DayStrip(QWidget):
             painter.drawText(QRectF(0, row * cell, label_width - 6, cell),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
         for i, day in enumerate(self.days):
-            if day.day > self.today:
+            if day.day > self.today or (self.first is not None and day.day < self.first):
                 continue
             column, row = divmod(i, 7)
             rect = QRectF(label_width + column * cell, row * cell + gap / 2, cell - gap, cell - gap)

@@ -5,18 +5,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
-from piriformis_desktop.core.stats import DayCount, Summary, whole_minutes
+from piriformis_desktop.core.stats import RECENT_WEEKS, DayCount, Summary, week_start, whole_minutes
 from piriformis_desktop.ui.history.day_strip import DayStrip
-from piriformis_desktop.ui.history.weeks import qdate
+from piriformis_desktop.ui.history.weeks import weekday_date
 from piriformis_desktop.ui.words import weeks_words
 
-# (row, column, columns spanned): the week and the last session across, the pairs side by side
+# (row, column, columns spanned): the week and the time exercised ("17 h 35 min") across, the pairs side by side
 PLACES = {"this-week": (0, 0, 2), "current-streak": (2, 0, 1), "best-streak": (2, 1, 1),
-          "sessions": (4, 0, 1), "minutes": (4, 1, 1), "last": (6, 0, 2)}
+          "sessions": (4, 0, 1), "last": (4, 1, 1), "minutes": (6, 0, 2)}
 
 
 class NumbersPanel(QFrame):
@@ -46,29 +46,43 @@ class NumbersPanel(QFrame):
             grid.addWidget(value, row, column, 1, span)
             grid.addWidget(caption, row + 1, column, 1, span)
             self.values[key], self.captions[key] = value, caption
-        self.strip_title = QLabel(self.tr("Last 12 weeks, day by day"))
+        self.strip_title = QLabel(self.tr("Last %n week(s), day by day", "", RECENT_WEEKS))
         self.strip_title.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.day_strip = DayStrip()
         grid.addWidget(self.strip_title, 8, 0, 1, 2)
         grid.addWidget(self.day_strip, 9, 0, 1, 2)
         grid.setRowStretch(10, 1)
 
-    def show_summary(self, s: Summary, days: list[DayCount], today: date) -> None:
+    def show_summary(self, s: Summary, days: list[DayCount], today: date, first_weekday: int = 0) -> None:
         """Put the summary in words; `days` are the last twelve weeks for the strip."""
-        to_go = s.goal - s.this_week_completed
-        self._set("this-week", self.tr("{done} of {goal}").format(done=s.this_week_completed, goal=s.goal),
-                  self.tr("this week — goal met ✓") if to_go <= 0 else self.tr("this week — %n to go", None, to_go))
-        self._set("current-streak", weeks_words(s.current_streak),
-                  self.tr("in a row at your goal"))
+        done, goal = s.this_week_completed, s.goal
+        if done > goal:
+            self._set("this-week", str(done), self.tr("this week — goal of %n met ✓", None, goal))
+        elif done == goal:
+            self._set("this-week", self.tr("{done} of {goal}").format(done=done, goal=goal),
+                      self.tr("this week — goal met ✓"))
+        else:
+            self._set("this-week", self.tr("{done} of {goal}").format(done=done, goal=goal),
+                      self.tr("this week — %n more to reach your goal of {goal}", None, goal - done).format(goal=goal))
+        first = s.first_session_date
+        if s.current_streak == 0 and first is not None and week_start(first, first_weekday) == week_start(
+                today, first_weekday):
+            self._set("current-streak", self.tr("First week"), self.tr("welcome! Weeks at your goal count from here"))
+        else:
+            self._set("current-streak", weeks_words(s.current_streak), self.tr("in a row at your goal"))
         self._set("best-streak", weeks_words(s.best_streak), self.tr("best streak"))
         self._set("sessions", str(s.total_sessions),
                   self.tr("finished, %n stopped early", None, s.partial_sessions) if s.partial_sessions else
                   self.tr("finished"))
         minutes = whole_minutes(s.total_minutes * 60)
-        self._set("minutes", str(minutes), self.tr("minute(s) exercised", None, minutes))
+        if minutes >= 60:
+            self._set("minutes", self.tr("{hours} h {minutes} min").format(hours=minutes // 60, minutes=minutes % 60),
+                      self.tr("exercised"))
+        else:
+            self._set("minutes", str(minutes), self.tr("minute(s) exercised", None, minutes))
         last = s.last_session_date
         self._set("last", self._day_words(last, today) if last else "—", self.tr("last session"))
-        self.day_strip.set_days(days, today)
+        self.day_strip.set_days(days, today, first)
 
     def _set(self, key: str, value: str, caption: str) -> None:
         self.values[key].setText(value)
@@ -81,4 +95,4 @@ class NumbersPanel(QFrame):
             return self.tr("Today")
         if delta == 1:
             return self.tr("Yesterday")
-        return QLocale().toString(qdate(day), "ddd d MMM yyyy" if day.year != today.year else "ddd d MMM")
+        return weekday_date(day, year=day.year != today.year)

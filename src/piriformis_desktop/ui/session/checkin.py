@@ -1,10 +1,15 @@
-"""The pain check-in after a session: pain now on the 0-10 scale, where, a short note. Skippable in one key."""
+"""The pain check-in after a session: pain now on the 0-10 scale, where, a short note. Skippable in one key.
+
+Keys typed inside the check-in act on it (Space ticks the focused box, Enter saves, Esc skips, a digit picks the
+score), never the window's shortcuts; CheckInFlow (checkin_flow.py) writes every answer to the session's row
+as it is given.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
@@ -17,14 +22,24 @@ from piriformis_desktop.ui.session.pain_scale import PainScale
 
 @dataclass(frozen=True)
 class CheckIn:
-    pain_after: int
+    pain_after: int | None  # None: no score chosen (yet)
     pain_where: str  # comma-separated places, "" when none ticked
     note: str
 
+    @property
+    def empty(self) -> bool:
+        return self.pain_after is None and not self.pain_where and not self.note
+
+
+# Keys the check-in keeps for itself while it has the focus, though the window has shortcuts on them.
+OWN_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
 
 class CheckInPanel(QWidget):
-    """Emits `submitted(CheckIn)` or `skipped()`. Keys: 0-9 pick the score (1 then 0 is 10), Enter saves, Esc skips."""
+    """Emits `changed(CheckIn)` with every answer given, then `submitted(CheckIn)` or `skipped()`.
+    Keys: 0-9 pick the score (1 then 0 is 10), Enter saves, Esc skips."""
 
+    changed = Signal(object)
     submitted = Signal(object)
     skipped = Signal()
 
@@ -66,7 +81,11 @@ class CheckInPanel(QWidget):
         self.skip.setAccessibleName(self.tr("Skip the check-in"))
         self.save.clicked.connect(self.submit)
         self.skip.clicked.connect(self.skipped)
-        self.group.idToggled.connect(lambda *_: self.save.setEnabled(self.score() is not None))
+        self.group.idToggled.connect(lambda _, on: self._changed() if on else None)
+        for box in self.places.values():
+            box.toggled.connect(lambda *_: self._changed())
+        self.note.textEdited.connect(lambda *_: self._changed())
+        self._quiet = False  # True while the panel fills itself: no `changed` for that
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(self.skip)
@@ -92,19 +111,39 @@ class CheckInPanel(QWidget):
     def set_score(self, score: int) -> None:
         self.scale.set_score(score)
 
-    def reset(self) -> None:
-        self.scale.set_score(None)
-        for box in self.places.values():
-            box.setChecked(False)
-        self.note.clear()
-        self.save.setEnabled(False)
+    def answer(self) -> CheckIn:
+        """What the user has given so far."""
+        where = ",".join(place for place, box in self.places.items() if box.isChecked())
+        return CheckIn(self.score(), where, self.note.text().strip())
+
+    def reset(self, answer: CheckIn | None = None) -> None:
+        """Empty, or showing `answer` (a check-in given earlier, to change it)."""
+        self._quiet = True
+        try:
+            self.scale.set_score(None if answer is None else answer.pain_after)
+            places = set() if answer is None else set(answer.pain_where.split(","))
+            for place, box in self.places.items():
+                box.setChecked(place in places)
+            self.note.setText("" if answer is None else answer.note)
+        finally:
+            self._quiet = False
+        self.save.setEnabled(self.score() is not None)
+
+    def _changed(self) -> None:
+        self.save.setEnabled(self.score() is not None)
+        if not self._quiet:
+            self.changed.emit(self.answer())
 
     def submit(self) -> None:
-        score = self.score()
-        if score is None:
-            return
-        where = ",".join(place for place, box in self.places.items() if box.isChecked())
-        self.submitted.emit(CheckIn(score, where, self.note.text().strip()))
+        if self.score() is not None:
+            self.submitted.emit(self.answer())
+
+    def event(self, event: QEvent) -> bool:
+        """Space, Enter and Esc typed in the check-in are the check-in's, not the window's Start or Stop."""
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() in OWN_KEYS:
+            event.accept()
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
         score = pain_after_key(self.score(), event.text())
@@ -118,50 +157,3 @@ class CheckInPanel(QWidget):
             self.skipped.emit()
             return
         super().keyPressEvent(event)
-
-
-class CheckInFlow(QObject):
-    """Offers the check-in on the summary card after a saved session, and adds the answer to that session."""
-
-    saved = Signal()  # a check-in reached the history
-
-    def __init__(self, summary, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.summary = summary
-        self.panel: CheckInPanel | None = None
-        self._history = None
-        self._session_id: int | None = None
-
-    def offer(self, history, record) -> None:
-        """Show the check-in for `record` (saved in `history`); with nothing saved there is nothing to add to."""
-        if record is None or history is None:
-            if self.panel is not None:
-                self.panel.hide()
-            return
-        self._history, self._session_id = history, record.id
-        if self.panel is None:
-            self.panel = CheckInPanel()
-            self.panel.submitted.connect(self._save)
-            self.panel.skipped.connect(lambda: self._close(self.tr("Check-in skipped.")))
-            self.panel.setMaximumWidth(980)
-            self.summary.extra.addWidget(self.panel, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.panel.reset()
-        self.panel.show()
-        self.panel.setFocus()
-
-    def _save(self, checkin: CheckIn) -> None:
-        from piriformis_desktop.core.history import HistoryError  # loaded with the history
-
-        try:
-            self._history.add_checkin(self._session_id, pain_after=checkin.pain_after,
-                                      pain_where=checkin.pain_where, note=checkin.note)
-        except HistoryError as error:
-            self._close(str(error))
-            return
-        self._close(self.tr("Check-in saved: pain {score} of 10.").format(score=checkin.pain_after))
-        self.saved.emit()
-
-    def _close(self, message: str) -> None:
-        self.panel.hide()
-        self.summary.saved.setText(f"{self.summary.saved.text()} {message}")
-        self.summary.again.setFocus()

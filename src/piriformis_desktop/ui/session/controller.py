@@ -103,7 +103,9 @@ class SessionController(QObject):
         if cue is not None:
             self.cue_due.emit(cue)
         self.snapshot_changed.emit(snapshot)
-        if session.state.over:
+        # The snapshot in hand decides, not `session.state`: reading that looks at the clock again, and a session
+        # that reached its end while the card repainted would be reported ended with its last cue never asked for.
+        if snapshot.state.over:
             self._timer.stop()
             if not self._ended_reported:
                 self._ended_reported = True

@@ -30,7 +30,8 @@ from piriformis_desktop.ui.session.summary import PlayerPage
 
 if TYPE_CHECKING:
     from piriformis_desktop.core.timeline import Phase
-    from piriformis_desktop.ui.session.checkin import CheckInFlow, CheckInPanel
+    from piriformis_desktop.ui.session.checkin import CheckInPanel
+    from piriformis_desktop.ui.session.checkin_flow import CheckInFlow
 
 
 class SessionFlow(QObject):
@@ -50,6 +51,8 @@ class SessionFlow(QObject):
         self._checkin: CheckInFlow | None = None  # the pain check-in, made at the first summary
         self._state: State | None = None  # the state last shown (the controls follow it, not every tick)
         self._confirmed_until: float | None = None  # clock time until which the card says what a key did
+        self._pain_open: bool | None = None  # whether the pain-before field was last shown
+        self._started_at_once = False  # `--start`: no Ready card, so pain before stays open through get-ready
         c = self.controller
         c.snapshot_changed.connect(self._show_snapshot)
         c.phase_changed.connect(self._announce_phase)
@@ -86,7 +89,10 @@ class SessionFlow(QObject):
         return self.settings.start_side.resolve(Side(last) if last else None)
 
     def new_session(self) -> None:
-        """A fresh session from the current settings, ready for Space."""
+        """A fresh session from the current settings, on the Ready card with its pain-before scale."""
+        if self._checkin is not None:
+            self._checkin.leave()  # an answer given on the summary is kept (only Skip takes it back)
+        self._started_at_once = False
         self.controller.load(build_timeline(self.store.routine, self.settings, self.first_side()))
         self.keeper.pain_before = None
         self._confirmed_until = None
@@ -95,9 +101,9 @@ class SessionFlow(QObject):
         self._show_pain_before()
 
     def start_another(self) -> None:
-        """The summary's 'Start a new session': a fresh one from the current settings, started at once."""
+        """The summary's 'Start a new session': a fresh one from the current settings, on its Ready card (pain
+        before first; Space starts it)."""
         self.new_session()
-        self.toggle()
 
     def make_ready(self) -> None:
         """A session ready for Space (from a reminder): the one in progress stays, an ended one is replaced."""
@@ -105,14 +111,17 @@ class SessionFlow(QObject):
             self.new_session()
 
     def toggle(self) -> None:
+        """Space: start, pause or resume; after a session, a new one's Ready card (pain before, then Space)."""
         if self.session is None or self.session.state.over:
             self.new_session()
+            return
         self.controller.toggle()
         self.running_changed.emit(self.controller.running)
 
     def start_now(self) -> None:
         """`--start`: begin at once."""
         if self.session is not None and self.session.state is State.READY:
+            self._started_at_once = True
             self.toggle()
 
     def ready_for_new_settings(self) -> bool:
@@ -167,11 +176,14 @@ class SessionFlow(QObject):
         self.controller.shutdown()
 
     # -- the Ready card: pain before, safety ---------------------------------------------------------
+    def pain_before_open(self) -> bool:
+        return self.session is not None and self.session.snapshot().pain_before_open(self._started_at_once)
+
     def type_pain(self, key_text: str) -> bool:
-        """On the ready card a digit records pain now (1 then 0 is 10), saved with the session. True if taken."""
+        """Before the session (or in its first get-ready) a digit records pain now (1 then 0 is 10), saved with the
+        session. True if taken."""
         score = pain_after_key(self.keeper.pain_before, key_text)
-        ready = self.session is not None and self.session.state is State.READY
-        if score is None or not ready or not self.player.showing_card():
+        if score is None or not self.pain_before_open() or not self.player.showing_card():
             return False
         self.keeper.pain_before = score
         self._show_pain_before()
@@ -190,7 +202,7 @@ class SessionFlow(QObject):
 
     def choose_pain(self, score: int) -> None:
         """A score clicked on the Ready card: pain before this session, saved with it."""
-        if self.session is not None and self.session.state is State.READY:
+        if self.pain_before_open():
             self.keeper.pain_before = score
             self._show_pain_before()
 
@@ -210,6 +222,10 @@ class SessionFlow(QObject):
 
     def _show_snapshot(self, snapshot: Snapshot) -> None:
         self.player.card.show_snapshot(snapshot)
+        pain_open = snapshot.pain_before_open(self._started_at_once)
+        if pain_open is not self._pain_open:
+            self._pain_open = pain_open
+            self.player.card.show_pain_entry(pain_open)
         if self._confirmed_until is not None and self.controller.clock.now() >= self._confirmed_until:
             self._confirmed_until = None
             self.player.card.confirm("")
@@ -251,7 +267,7 @@ class SessionFlow(QObject):
 
     def _checkin_flow(self) -> CheckInFlow:
         if self._checkin is None:
-            from piriformis_desktop.ui.session.checkin import CheckInFlow  # first summary, not start-up
+            from piriformis_desktop.ui.session.checkin_flow import CheckInFlow  # first summary, not start-up
 
             self._checkin = CheckInFlow(self.player.summary, self)
         return self._checkin

@@ -8,6 +8,19 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
+from piriformis_desktop.core.card import Lead
+
+# Type as a share of the card's height, by what leads (core.card.leading). At 1366x768 the card is about 690 px
+# tall, and from two metres 10 mm is about 44 px on a 14" laptop: a capital is ~0.73 of the font's pixel size.
+# COUNTDOWN: the number fills its room (about 190 px); the verb 41 px, the rep 35 px.
+# REP (1-3 s phases): the verb and "Rep 2 of 10" at 62 px (capitals ~45 px, 10 mm), the countdown at 41 px.
+# STATE (ready, paused): the word at 76 px (PAUSED, ~55 px capitals), no number.
+LEAD_TYPE = {  # (verb, rep, countdown cap or None: fill)
+    Lead.COUNTDOWN: (0.06, 0.05, None),
+    Lead.REP: (0.09, 0.09, 0.06),
+    Lead.STATE: (0.11, 0.055, None),
+}
+
 
 def card_label(name: str, *, bold: bool = False, wrap: bool = False, align=Qt.AlignmentFlag.AlignLeft) -> QLabel:
     """A card label. It gets no accessible name of its own: Qt then names it by its text, so a screen reader

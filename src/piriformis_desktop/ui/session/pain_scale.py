@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
+from piriformis_desktop.core.pain import PAIN_SCALE
+
 
 class PainScale(QWidget):
     """Eleven score buttons, at most one chosen; `chosen(score)` when the user picks one (not when set in code).
@@ -24,7 +26,7 @@ class PainScale(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
-        for score in range(11):
+        for score in PAIN_SCALE:
             button = QPushButton(str(score))
             button.setObjectName(f"pain-{score}")
             button.setCheckable(True)

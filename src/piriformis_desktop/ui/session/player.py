@@ -14,23 +14,15 @@ from piriformis_desktop.core.card import Lead, card_text, format_clock, leading
 from piriformis_desktop.core.routine import Side
 from piriformis_desktop.core.session import Snapshot, State
 from piriformis_desktop.ui.session.illustration import IllustrationView
-from piriformis_desktop.ui.session.labels import ActionButton, CountdownLabel, card_label, fit_line, set_name
+from piriformis_desktop.ui.session.labels import (
+    LEAD_TYPE, ActionButton, CountdownLabel, card_label, fit_line, set_name,
+)
 from piriformis_desktop.ui.session.pain_scale import PainScale
 from piriformis_desktop.ui.session.safety import SafetyPanel
 
 SIDE_COLOURS = {Side.RIGHT: QColor("#b4410c"), Side.LEFT: QColor("#1d4fbf")}  # white text reads on both
 DETAIL_LINES = 4  # room kept for the steps (three, one may wrap), so the picture above never jumps
 
-# Type as a share of the card's height, by what leads (core.card.leading). At 1366x768 the card is about 690 px
-# tall, and from two metres 10 mm is about 44 px on a 14" laptop: a capital is ~0.73 of the font's pixel size.
-# COUNTDOWN: the number fills its room (about 190 px); the verb 41 px, the rep 35 px.
-# REP (1-3 s phases): the verb and "Rep 2 of 10" at 62 px (capitals ~45 px, 10 mm), the countdown at 41 px.
-# STATE (ready, paused): the word at 76 px (PAUSED, ~55 px capitals), no number.
-LEAD_TYPE = {  # (verb, rep, countdown cap or None: fill)
-    Lead.COUNTDOWN: (0.06, 0.05, None),
-    Lead.REP: (0.09, 0.09, 0.06),
-    Lead.STATE: (0.11, 0.055, None),
-}
 
 
 class PlayerCard(QWidget):
@@ -87,8 +79,7 @@ class PlayerCard(QWidget):
         self.buttons = QHBoxLayout()
         self.buttons.setSpacing(12)
         self._large_type = False
-        self.lead = Lead.COUNTDOWN
-        self.toggle_button: ActionButton | None = None
+        self.lead, self.toggle_button = Lead.COUNTDOWN, None  # the toggle: Start, filled while ready
         self.stop_question = None  # made when first asked (ui/session/stop_question.py)
 
         header = QHBoxLayout()
@@ -131,12 +122,15 @@ class PlayerCard(QWidget):
         self._scale_fonts()
 
     def show_state(self, state: State) -> None:
-        """What the session's state decides (not each tick): the pain-before field only before the start, the
-        progress bar only after it (empty, it looks like a field)."""
-        self.pain_entry.setVisible(state is State.READY)
+        """What the session's state decides (not each tick): the progress bar only after the start (empty, it
+        looks like a field)."""
         self.progress.setVisible(state is not State.READY)
         if self.toggle_button is not None:
             self.toggle_button.set_primary(state is State.READY)  # Start: the one thing to do on the Ready card
+
+    def show_pain_entry(self, shown: bool) -> None:
+        """The pain-before field, while pain before can still be given (core's Snapshot.pain_before_open)."""
+        self.pain_entry.setVisible(shown)
 
     def announce(self, text: str) -> None:
         """Tell screen readers about a milestone (a phase begins) through the phase label."""
@@ -148,6 +142,14 @@ class PlayerCard(QWidget):
     def set_pain_before(self, words: str, score: int | None) -> None:
         self.pain_before.setText(words)
         self.pain_scale.set_score(score)
+
+    def set_prescription_note(self, words: str) -> None:
+        """The physiotherapist's note above the pain-before field of the Ready card ("": none)."""
+        if not hasattr(self, "prescription_note"):
+            self.prescription_note = card_label("prescription-note", wrap=True)
+            self.pain_entry.layout().insertWidget(0, self.prescription_note)
+        self.prescription_note.setText(words)
+        self.prescription_note.setVisible(bool(words))
 
     def show_safety(self, points: Sequence[str] | None) -> None:
         """The safety points in place of the picture, countdown and steps (None: the card as usual)."""
@@ -200,13 +202,12 @@ class PlayerCard(QWidget):
         self.illustration.set_exercise(text.picture, text.side or Side.RIGHT)
         self.illustration.show_frame(snapshot.phase.kind, text.blend)
 
-    @property
-    def asking_stop(self) -> bool:
-        return self.stop_question is not None and self.stop_question.asking
-
     def ask_stop(self, keys: Sequence[QAction], *words: str) -> bool:
-        """Ask over the whole card whether to stop the session (title, sentence, stop, carry on); True to stop
-        (Enter), False to carry on (Esc). `keys` (the session's actions) wait meanwhile: Esc is the question's."""
+        """Ask over the whole card (title, sentence, stop, carry on); True to stop (Enter), False to carry on (Esc).
+        The window's `keys` wait meanwhile (Esc is the question's); a hidden window comes forward to ask."""
+        window = self.window()
+        if not window.isVisible() or window.isMinimized():
+            window.showNormal()
         if self.stop_question is None:
             from piriformis_desktop.ui.session.stop_question import StopQuestion  # the first question, not start-up
 
@@ -271,8 +272,6 @@ class PlayerCard(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)
         self._scale_fonts()
-        if self.asking_stop:
-            self.stop_question.setGeometry(self.rect())
 
     def _scale_fonts(self) -> None:
         """Type sized from the window's height, so a laptop screen reads from two metres away."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEventLoop, Qt, Signal
+from PySide6.QtCore import QEvent, QEventLoop, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -51,7 +51,13 @@ class StopQuestion(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(1)
         self._answer = False
+        parent.installEventFilter(self)  # covers the card as it resizes
         self.hide()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and self.isVisible():
+            self.setGeometry(watched.rect())
+        return False
 
     def ask(self, keys: Sequence[QAction], title: str, sentence: str, stop: str, carry_on: str) -> bool:
         """Show the question over the card and wait for Enter (stop), Esc (carry on) or a click; True to stop.

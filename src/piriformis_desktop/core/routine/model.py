@@ -1,9 +1,4 @@
-"""The routine's content: exercises, their steps per side, credit and safety text, loaded and validated.
-
-`routine.toml` holds the English text and every number; `routine.<language>.toml` holds only a language's
-text (core/routine_translation.py lays it over the English). `load_routine(language)` gives either, once
-per process.
-"""
+"""The routine's content: exercises, their steps per side, credit and safety text, parsed and validated."""
 
 from __future__ import annotations
 
@@ -13,11 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from piriformis_desktop.core.language import SOURCE_LANGUAGE
 from piriformis_desktop.core.words import Words
 
 ROUTINE_RESOURCE = "routine.toml"
-DATA_FOLDER = Path(__file__).resolve().parents[1] / "data"  # package-data, beside the code
+DATA_FOLDER = Path(__file__).resolve().parents[2] / "data"  # package-data, beside the code
 
 
 class Side(Words, enum.Enum):
@@ -199,27 +193,3 @@ def parse_routine(text: str, origin: str = ROUTINE_RESOURCE) -> Routine:
         reconstructed_note=_field(about, "reconstructed_note", str, "about", origin),
         safety=_strings(about, "safety", "about", origin),
     )
-
-
-_ROUTINES: dict[str, Routine] = {}
-
-
-def load_routine(language: str = "en") -> Routine:
-    """The packaged routine in `language` (one of core.language.LANGUAGES, or the pseudo-locale), parsed once
-    per process.
-
-    A language without a file, or a file with gaps, falls back to English where needed and says so in
-    `notices`; only the English file's own errors raise RoutineError.
-    """
-    if language in _ROUTINES:
-        return _ROUTINES[language]
-    if language == SOURCE_LANGUAGE:
-        # A plain file beside the package (setuptools package-data): cheaper at start-up than importlib.resources.
-        text = (DATA_FOLDER / ROUTINE_RESOURCE).read_text("utf-8")
-        routine = parse_routine(text, f"piriformis_desktop/data/{ROUTINE_RESOURCE}")
-    else:
-        from piriformis_desktop.core import routine_translation  # it builds on this module's types
-
-        routine = routine_translation.load_translated(load_routine(), language, DATA_FOLDER)
-    _ROUTINES[language] = routine
-    return routine

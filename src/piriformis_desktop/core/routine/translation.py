@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from piriformis_desktop.core.language import LANGUAGES
-from piriformis_desktop.core.routine import Exercise, Routine, Side, SideText
+from piriformis_desktop.core.routine.model import Exercise, Routine, Side, SideText
 from piriformis_desktop.core.words import PSEUDO_LANGUAGE, pseudo_localize
 
 
