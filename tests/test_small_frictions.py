@@ -33,9 +33,9 @@ def test_f1_lists_the_digits_and_enter(make_main_window, qtbot):
     dialog = shortcuts_dialog(window, window.commands)
     qtbot.addWidget(dialog)
     shown = dialog.findChild(QTextBrowser).toPlainText()
-    assert "0 … 9" in shown and "type 1 then 0 for 10" in shown
-    assert "Save the check-in after a session" in shown
-    assert "Enter stops it, Esc carries on" in shown
+    assert "0 … 9" in shown and "Your pain score on the Ready card and in the check-in (1 then 0 is 10)" in shown
+    assert "Save the check-in" in shown
+    assert "On the card's stop question: Enter stops, Esc carries on" in shown
     dialog.show()
     qtbot.waitExposed(dialog)
     assert not dialog.findChild(QTextBrowser).verticalScrollBar().isVisible()  # still sized to its list

@@ -51,7 +51,7 @@
     </message>
     <message>
         <source>Your pain score, 0 (none) to 10 (worst imaginable), on the Ready card and in the check-in after a session: type 1 then 0 for 10</source>
-        <translation>Ihre Schmerzstärke, 0 (kein Schmerz) bis 10 (stärkster vorstellbarer Schmerz), auf der Startkarte und bei der Schmerzangabe nach einer Sitzung: für 10 erst 1, dann 0 tippen</translation>
+        <translation type="vanished">Ihre Schmerzstärke, 0 (kein Schmerz) bis 10 (stärkster vorstellbarer Schmerz), auf der Startkarte und bei der Schmerzangabe nach einer Sitzung: für 10 erst 1, dann 0 tippen</translation>
     </message>
     <message>
         <source>Enter</source>
@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>Save the check-in after a session</source>
-        <translation>Die Schmerzangabe nach einer Sitzung speichern</translation>
+        <translation type="vanished">Die Schmerzangabe nach einer Sitzung speichern</translation>
     </message>
     <message>
         <source>Enter, Esc</source>
@@ -67,7 +67,19 @@
     </message>
     <message>
         <source>When the card asks whether to stop the session: Enter stops it, Esc carries on</source>
-        <translation>Wenn die Karte fragt, ob Sie die Sitzung abbrechen möchten: Eingabe bricht ab, Esc macht weiter</translation>
+        <translation type="vanished">Wenn die Karte fragt, ob Sie die Sitzung abbrechen möchten: Eingabe bricht ab, Esc macht weiter</translation>
+    </message>
+    <message>
+        <source>Your pain score on the Ready card and in the check-in (1 then 0 is 10)</source>
+        <translation>Ihre Schmerzstärke auf der Startkarte und bei der Schmerzangabe (1, dann 0 ergibt 10)</translation>
+    </message>
+    <message>
+        <source>Save the check-in</source>
+        <translation>Die Schmerzangabe speichern</translation>
+    </message>
+    <message>
+        <source>On the card&apos;s stop question: Enter stops, Esc carries on</source>
+        <translation>Bei der Frage zum Abbrechen auf der Karte: Eingabe bricht ab, Esc macht weiter</translation>
     </message>
     <message>
         <source>On one screen:</source>

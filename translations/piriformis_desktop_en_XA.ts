@@ -51,7 +51,7 @@
     </message>
     <message>
         <source>Your pain score, 0 (none) to 10 (worst imaginable), on the Ready card and in the check-in after a session: type 1 then 0 for 10</source>
-        <translation>[Ýöûŕ þáíñ šçöŕé, 0 (ñöñé) ţö 10 (ŵöŕšţ íɱáğíñáƀĺé), öñ ţĥé Ŕéáđý çáŕđ áñđ íñ ţĥé çĥéçķ-íñ áƒţéŕ á šéššíöñ: ţýþé 1 ţĥéñ 0 ƒöŕ 10 ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋẋ]</translation>
+        <translation type="vanished">[Ýöûŕ þáíñ šçöŕé, 0 (ñöñé) ţö 10 (ŵöŕšţ íɱáğíñáƀĺé), öñ ţĥé Ŕéáđý çáŕđ áñđ íñ ţĥé çĥéçķ-íñ áƒţéŕ á šéššíöñ: ţýþé 1 ţĥéñ 0 ƒöŕ 10 ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋẋ]</translation>
     </message>
     <message>
         <source>Enter</source>
@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>Save the check-in after a session</source>
-        <translation>[Šáṽé ţĥé çĥéçķ-íñ áƒţéŕ á šéššíöñ ẋẋẋ ẋẋ ẋẋ]</translation>
+        <translation type="vanished">[Šáṽé ţĥé çĥéçķ-íñ áƒţéŕ á šéššíöñ ẋẋẋ ẋẋ ẋẋ]</translation>
     </message>
     <message>
         <source>Enter, Esc</source>
@@ -67,7 +67,19 @@
     </message>
     <message>
         <source>When the card asks whether to stop the session: Enter stops it, Esc carries on</source>
-        <translation>[Ŵĥéñ ţĥé çáŕđ ášķš ŵĥéţĥéŕ ţö šţöþ ţĥé šéššíöñ: Éñţéŕ šţöþš íţ, Éšç çáŕŕíéš öñ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ]</translation>
+        <translation type="vanished">[Ŵĥéñ ţĥé çáŕđ ášķš ŵĥéţĥéŕ ţö šţöþ ţĥé šéššíöñ: Éñţéŕ šţöþš íţ, Éšç çáŕŕíéš öñ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Your pain score on the Ready card and in the check-in (1 then 0 is 10)</source>
+        <translation>[Ýöûŕ þáíñ šçöŕé öñ ţĥé Ŕéáđý çáŕđ áñđ íñ ţĥé çĥéçķ-íñ (1 ţĥéñ 0 íš 10) ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Save the check-in</source>
+        <translation>[Šáṽé ţĥé çĥéçķ-íñ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>On the card&apos;s stop question: Enter stops, Esc carries on</source>
+        <translation>[Öñ ţĥé çáŕđ&apos;š šţöþ ǫûéšţíöñ: Éñţéŕ šţöþš, Éšç çáŕŕíéš öñ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ]</translation>
     </message>
     <message>
         <source>On one screen:</source>

@@ -51,7 +51,7 @@
     </message>
     <message>
         <source>Your pain score, 0 (none) to 10 (worst imaginable), on the Ready card and in the check-in after a session: type 1 then 0 for 10</source>
-        <translation>Su nivel de dolor, de 0 (nada) a 10 (el peor imaginable), en la tarjeta de inicio y en la valoración tras una sesión: para 10, escriba 1 y luego 0</translation>
+        <translation type="vanished">Su nivel de dolor, de 0 (nada) a 10 (el peor imaginable), en la tarjeta de inicio y en la valoración tras una sesión: para 10, escriba 1 y luego 0</translation>
     </message>
     <message>
         <source>Enter</source>
@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>Save the check-in after a session</source>
-        <translation>Guardar la valoración tras una sesión</translation>
+        <translation type="vanished">Guardar la valoración tras una sesión</translation>
     </message>
     <message>
         <source>Enter, Esc</source>
@@ -67,7 +67,19 @@
     </message>
     <message>
         <source>When the card asks whether to stop the session: Enter stops it, Esc carries on</source>
-        <translation>Cuando la tarjeta pregunta si desea detener la sesión: Intro la detiene, Esc continúa</translation>
+        <translation type="vanished">Cuando la tarjeta pregunta si desea detener la sesión: Intro la detiene, Esc continúa</translation>
+    </message>
+    <message>
+        <source>Your pain score on the Ready card and in the check-in (1 then 0 is 10)</source>
+        <translation>Su nivel de dolor en la tarjeta de inicio y en la valoración (1 y luego 0 es 10)</translation>
+    </message>
+    <message>
+        <source>Save the check-in</source>
+        <translation>Guardar la valoración</translation>
+    </message>
+    <message>
+        <source>On the card&apos;s stop question: Enter stops, Esc carries on</source>
+        <translation>En la pregunta de detener en la tarjeta: Intro detiene, Esc continúa</translation>
     </message>
     <message>
         <source>On one screen:</source>

@@ -51,7 +51,7 @@
     </message>
     <message>
         <source>Your pain score, 0 (none) to 10 (worst imaginable), on the Ready card and in the check-in after a session: type 1 then 0 for 10</source>
-        <translation>Votre niveau de douleur, de 0 (aucune) à 10 (la pire imaginable), sur la carte de départ et dans le relevé après une séance&#xa0;: pour 10, tapez 1 puis 0</translation>
+        <translation type="vanished">Votre niveau de douleur, de 0 (aucune) à 10 (la pire imaginable), sur la carte de départ et dans le relevé après une séance&#xa0;: pour 10, tapez 1 puis 0</translation>
     </message>
     <message>
         <source>Enter</source>
@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>Save the check-in after a session</source>
-        <translation>Enregistrer le relevé après une séance</translation>
+        <translation type="vanished">Enregistrer le relevé après une séance</translation>
     </message>
     <message>
         <source>Enter, Esc</source>
@@ -67,7 +67,19 @@
     </message>
     <message>
         <source>When the card asks whether to stop the session: Enter stops it, Esc carries on</source>
-        <translation>Quand la carte demande s&apos;il faut arrêter la séance&#xa0;: Entrée l&apos;arrête, Échap continue</translation>
+        <translation type="vanished">Quand la carte demande s&apos;il faut arrêter la séance&#xa0;: Entrée l&apos;arrête, Échap continue</translation>
+    </message>
+    <message>
+        <source>Your pain score on the Ready card and in the check-in (1 then 0 is 10)</source>
+        <translation>Votre niveau de douleur sur la carte de départ et dans le relevé (1 puis 0 donne 10)</translation>
+    </message>
+    <message>
+        <source>Save the check-in</source>
+        <translation>Enregistrer le relevé</translation>
+    </message>
+    <message>
+        <source>On the card&apos;s stop question: Enter stops, Esc carries on</source>
+        <translation>À la question d&apos;arrêt sur la carte&#xa0;: Entrée arrête, Échap continue</translation>
     </message>
     <message>
         <source>On one screen:</source>
