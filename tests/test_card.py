@@ -175,3 +175,69 @@ def test_resuming_and_ready_are_announced_in_whole_sentences(session, clock):
     assert card_text(session.snapshot()).announcement == "Paused. Press Space to resume."
     session.resume()
     assert card_text(session.snapshot()).announcement == "Resuming in 3 seconds."
+
+
+# -- which element leads the card -----------------------------------------------------------------------
+
+def lead_at(session, clock, phase, into=0.25):
+    from piriformis_desktop.core.card import leading
+
+    clock.set(session.started_at + phase.start + into)
+    return leading(session.snapshot())
+
+
+def test_short_phases_are_led_by_the_rep_long_ones_by_the_countdown(session, clock):
+    """Move, hold and release of 1-2 s: the rep and the verb lead (a countdown flipping 2, 1 says nothing);
+    get ready (5 s) and the rest between exercises: the countdown leads."""
+    from piriformis_desktop.core.card import Lead
+
+    assert lead_at(session, clock, find(session, PhaseKind.GET_READY)) is Lead.COUNTDOWN
+    for kind in (PhaseKind.MOVE, PhaseKind.HOLD, PhaseKind.RELEASE):
+        phase = find(session, kind, rep=2)
+        assert phase.duration < 4 and lead_at(session, clock, phase) is Lead.REP, kind
+    assert lead_at(session, clock, find(session, PhaseKind.REST, side=Side.LEFT, number=1)) is Lead.COUNTDOWN
+
+
+def test_a_long_hold_is_led_by_its_countdown(routine, settings, clock):
+    """A 30 s hold: the seconds left are what the user watches."""
+    from dataclasses import replace
+
+    from piriformis_desktop.core.card import Lead
+
+    doses = {**settings.exercises, "toe-rotation": replace(settings.exercise("toe-rotation"), hold_seconds=30)}
+    session = Session(build_timeline(routine, replace(settings, exercises=doses), Side.RIGHT), clock)
+    session.start()
+    assert lead_at(session, clock, find(session, PhaseKind.HOLD, rep=1)) is Lead.COUNTDOWN
+
+
+def test_paused_and_ready_are_led_by_a_word(session, clock, routine, settings):
+    """Paused: no number that looks as if it were counting; Ready: no number at all."""
+    from piriformis_desktop.core.card import Lead, leading
+
+    lead_at(session, clock, find(session, PhaseKind.HOLD, number=2, rep=3))
+    session.toggle()
+    assert leading(session.snapshot()) is Lead.STATE
+    session.toggle()  # resuming: "get back in position", 3, 2, 1
+    assert leading(session.snapshot()) is Lead.COUNTDOWN
+    fresh = Session(build_timeline(routine, settings, Side.RIGHT), clock)
+    assert leading(fresh.snapshot()) is Lead.STATE
+
+
+def test_every_navigation_key_says_what_it_did(session, clock):
+    """Right then Left lands where the card looks much the same: the words say what happened."""
+    from piriformis_desktop.core.card import Jump, jump_words
+
+    lead_at(session, clock, find(session, PhaseKind.HOLD, rep=3))
+    before = session.snapshot()
+    session.skip()
+    after = session.snapshot()
+    assert jump_words(Jump.SKIP, before, after) == "Skipped to exercise 2: Leg crossover."
+    session.back()  # within 3 s of its start: the exercise before
+    assert jump_words(Jump.BACK, after, session.snapshot()) == "Back to exercise 1: Toe rotation."
+    clock.advance(10)
+    before = session.snapshot()
+    session.back()
+    assert jump_words(Jump.BACK, before, session.snapshot()) == "Toe rotation starts again from the beginning."
+    session.restart_side()
+    assert jump_words(Jump.RESTART_SIDE, before, session.snapshot()) == \
+        "Right leg: Toe rotation starts again from the first rep."

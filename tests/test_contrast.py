@@ -3,7 +3,8 @@
 import pytest
 
 from piriformis_desktop.core.contrast import (
-    NON_TEXT, TEXT, contrast_ratio, hex_colour, mix, relative_luminance, rgb, softest_with_contrast,
+    NON_TEXT, TEXT, contrast_ratio, hex_colour, mix, nearest_with_contrast, over, relative_luminance, rgb,
+    softest_with_contrast,
 )
 
 
@@ -53,3 +54,26 @@ def test_the_softest_edge_still_reaches_the_minimum(ink, grounds):
 def test_an_ink_that_cannot_reach_the_minimum_is_kept():
     """Grey on grey cannot reach 4.5:1 by moving toward the ground: the ink itself is the best there is."""
     assert softest_with_contrast("#888888", ["#777777"], TEXT) == "#888888"
+
+
+@pytest.mark.parametrize("ink, grounds, minimum", [
+    ("#308cc6", ["#efefef", "#ffffff"], 4.5),  # Fusion's accent as error text on its window: 3.2:1 as it is
+    ("#787878", ["#efefef", "#ffffff"], 4.5),  # Fusion's placeholder grey (black at half strength)
+    ("#5b6b7f", ["#000000"], 4.5),  # a slate grey on black: lighter, not darker
+])
+def test_a_colour_that_falls_short_moves_only_as_far_as_it_must(ink, grounds, minimum):
+    """The nearest colour that passes keeps the hue and reaches the minimum; one step less would not."""
+    fixed = nearest_with_contrast(ink, grounds, minimum)
+    assert min(contrast_ratio(fixed, g) for g in grounds) >= minimum
+    assert min(contrast_ratio(mix(fixed, ink, 0.1), g) for g in grounds) < minimum
+
+
+def test_a_colour_that_passes_is_kept():
+    assert nearest_with_contrast("#1b1f24", ["#f4f5f7"], 4.5) == "#1b1f24"
+
+
+def test_a_half_transparent_ink_is_measured_as_the_colour_it_makes():
+    """Fusion's placeholder text is black at alpha 128: on #efefef it makes a grey that reads 4.1:1, not 18:1."""
+    grey = over("#000000", 128, "#efefef")
+    assert grey == (119, 119, 119)
+    assert contrast_ratio(grey, "#efefef") < 4.5

@@ -8,7 +8,7 @@ from piriformis_desktop.core.routine import Side
 from piriformis_desktop.core.timeline import PhaseKind
 from piriformis_desktop.ui import resources_rc  # noqa: F401
 
-ACCENT = "#e8772e"  # the working leg in every drawing (tools/make_illustrations.py)
+ACCENT = "#e8772e"  # the working leg as drawn (tools/make_illustrations.py); the card shows it in the theme's
 
 
 # -- the rule, in core --------------------------------------------------------------------------------
@@ -76,9 +76,9 @@ def drawn_rect(view):
 
 def accent_pixels(view) -> int:
     """How many pixels show the working leg's colour exactly: a faded leg has none of its own."""
-    image = view.grab().toImage()
+    image, leg = view.grab().toImage(), view.colours()["leg"]  # the working leg in this theme's colours
     return sum(1 for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)
-               if image.pixelColor(x, y).name() == ACCENT)
+               if image.pixelColor(x, y).name() == leg)
 
 
 def test_the_arrow_follows_the_phase(make_window, qtbot):
@@ -151,3 +151,63 @@ def test_the_left_leg_is_the_mirror_image(make_window, qtbot, settings):
     left = view.grab().toImage()
     rect = view.picture_rect()
     assert left.copy(rect) == right.copy(rect).flipped(Qt.Orientation.Horizontal)
+
+
+# -- the picture in the theme's colours ---------------------------------------------------------------------
+
+def _theme_grounds():
+    from piriformis_desktop.ui.theme import THEMES
+
+    return {"system (Fusion)": ("#efefef", "#000000"),
+            **{name: (colours["window"], colours["text"]) for name, colours in THEMES.items()}}
+
+
+@pytest.mark.parametrize("theme", list(_theme_grounds()))
+def test_the_parts_that_carry_meaning_stand_out_in_every_theme(theme):
+    """The figure (4.5:1), the chair, the working leg and the arrow (3:1) against the card, the panel and the
+    mat; the panel and the mat stay close to the card (no bright block on a dark card)."""
+    from piriformis_desktop.core.contrast import NON_TEXT, contrast_ratio
+    from piriformis_desktop.core.picture import FIGURE_CONTRAST, MEANING, picture_colours
+
+    window, text = _theme_grounds()[theme]
+    colours = picture_colours(window, text)
+    grounds = (window, colours["panel"], colours["mat"])
+    for part in MEANING:
+        least = FIGURE_CONTRAST if part == "figure" else NON_TEXT
+        assert min(contrast_ratio(colours[part], g) for g in grounds) >= least, (theme, part, colours[part])
+    assert max(contrast_ratio(g, window) for g in grounds) < 1.5  # the grounds are the card's, barely changed
+
+
+def _luminance(colour) -> float:
+    from piriformis_desktop.core.contrast import relative_luminance
+
+    return relative_luminance(colour.name())
+
+
+@pytest.mark.parametrize("theme", ["dark", "high-contrast"])
+def test_no_glaring_block_on_a_dark_card(make_window, qapp, theme):
+    """In dark and high contrast the mat and the foot panel are dark too: almost nothing of the picture is
+    near-white (it was a near-white block), and the figure reads 4.5:1 on the card."""
+    from PySide6.QtGui import QPalette
+
+    from piriformis_desktop.core.contrast import contrast_ratio
+    from piriformis_desktop.ui.theme import apply_theme
+
+    apply_theme(qapp, theme)
+    try:
+        window = make_window()
+        view = window.player.card.illustration
+        window.flow.toggle()
+        counts = {}
+        for number, kind in ((1, PhaseKind.HOLD), (2, PhaseKind.HOLD)):  # standing with the panel; on the mat
+            go_to(window, kind, rep=1, number=number)
+            image = view.grab().toImage()
+            rect = view.picture_rect()
+            pixels = [image.pixelColor(x, y) for x in range(rect.left(), rect.right(), 3)
+                      for y in range(rect.top(), rect.bottom(), 3)]
+            counts[number] = sum(_luminance(p) > 0.6 for p in pixels) / len(pixels)
+        assert max(counts.values()) < 0.03, counts
+        card = view.palette().color(QPalette.ColorRole.Window).name()
+        assert contrast_ratio(view.colours()["figure"], card) >= 4.5
+    finally:
+        apply_theme(qapp, "system")

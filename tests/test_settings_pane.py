@@ -4,6 +4,7 @@ import tomllib
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from piriformis_desktop.core.settings import (
     Language, Section, Settings, SettingsStore, StartSide, Theme, field_of, flatten, load_settings,
@@ -215,15 +216,73 @@ def test_language_is_chosen_saved_and_applies_at_the_next_start(pane, qtbot):
     box = pane.language
     assert [box.itemText(i) for i in range(box.count())] == [
         "Follow the system", "English", "Deutsch", "Español", "Français"]
-    assert box.currentText() == "Follow the system" and not pane.language_note.isVisible()
+    row = pane.findChild(QWidget, "language-row")
+    assert box.currentText() == "Follow the system" and not row.isVisible()
     with qtbot.waitSignal(pane.settings_changed) as changed:
         box.setCurrentIndex(box.findText("Deutsch"))
     assert changed.args[0].language == "de" and saved(pane)["language"] == "de"
-    assert pane.language_note.isVisible()
-    assert pane.language_note.text() == "Applies when you restart Piriformis Desktop."
+    assert row.isVisible()
     assert load_settings(pane.path).settings.language == "de"
     box.setCurrentIndex(0)
-    assert saved(pane)["language"] == "system" and not pane.language_note.isVisible()
+    assert saved(pane)["language"] == "system" and not row.isVisible()
+
+
+def test_a_new_language_is_announced_in_that_language_with_a_way_to_restart(pane, qtbot):
+    """Choosing Deutsch: the note is in German (the reader may not read English), beside "Jetzt neu starten"."""
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    pane.language.setCurrentIndex(pane.language.findText("Deutsch"))
+    row = pane.findChild(QWidget, "language-row")
+    note, restart = row.findChild(QLabel, "language-note"), row.findChild(QPushButton, "restart-now")
+    assert note.text() == "Gilt nach einem Neustart von Piriformis Desktop."
+    assert restart.isVisible() and restart.text() == "Jetzt neu starten"
+    pane.language.setCurrentIndex(pane.language.findText("Français"))
+    assert restart.text() == "Redémarrer maintenant"
+
+
+def test_restart_now_quits_and_starts_again_with_the_same_command(qtbot, monkeypatch):
+    """The window closes as Quit closes it; the next run starts once this one is on its way out; a user who
+    keeps the session going keeps the window, and nothing starts."""
+    import sys
+
+    from piriformis_desktop.ui.settings_language import relaunch_command, restart_app
+
+    from PySide6.QtCore import QObject, Signal
+
+    class App(QObject):
+        leaving = Signal()  # the app's aboutToQuit
+
+    app, launched, quits = App(), [], []
+    monkeypatch.setattr("PySide6.QtWidgets.QApplication.quit", lambda: quits.append(True))
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    assert restart_app(window, launch=lambda program, args: launched.append((program, args)), leaving=app.leaving)
+    assert not window.isVisible() and quits == [True] and launched == []
+    app.leaving.emit()  # the app on its way out
+    assert launched == [relaunch_command()] and launched[0][0] == sys.executable
+    kept, app = QWidget(), App()
+    qtbot.addWidget(kept)
+    kept.show()
+    kept.close = lambda: False  # the user answered "keep going"
+    assert not restart_app(kept, launch=lambda *a: launched.append(a), leaving=app.leaving)
+    app.leaving.emit()
+    assert len(launched) == 1 and quits == [True]
+
+
+def test_no_raw_path_on_the_page_but_a_button_that_shows_the_file(pane, qtbot, monkeypatch):
+    """Saving says "Saved." (no /tmp/.../settings.toml); "Show the settings file" opens its folder."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    pane.weekly_goal.setValue(5)
+    assert pane.status.text() == "Saved."
+    assert not [label.text() for label in pane.findChildren(QLabel) if str(pane.path.parent) in label.text()]
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    qtbot.mouseClick(pane.findChild(QPushButton, "show-settings-file"), Qt.MouseButton.LeftButton)
+    assert opened == [QUrl.fromLocalFile(str(pane.path.parent))]
 
 
 @pytest.mark.parametrize("width", [800, 1366])

@@ -198,3 +198,59 @@ def test_the_first_frame_gets_the_palette_and_the_edges_follow(themed, qapp):
     apply_theme(qapp, "dark")
     assert isinstance(qapp.style(), EdgeStyle)
     assert qapp.style().colours["edge"].name() == THEMES["dark"]["edge"]
+
+
+# -- "Follow the system": the desktop's own palette, held to the same pairs ----------------------------------
+
+def _seen(palette, role) -> str:
+    """The colour a reader sees of `role`: a half-transparent one as it comes out over the window."""
+    colour, window = palette.color(role), palette.color(QPalette.ColorRole.Window)
+    a = colour.alpha() / 255
+    mixed = [round(w + (c - w) * a) for c, w in zip(colour.getRgb()[:3], window.getRgb()[:3])]
+    return "#{:02x}{:02x}{:02x}".format(*mixed)
+
+
+def test_the_system_theme_meets_every_pair(themed, qapp):
+    """The default theme ("Follow the system", Fusion's palette here) passes what the named themes pass: the
+    column headings and the reasons beside a control (placeholder colour), links, error text in the accent,
+    the text on the accent, and the edges and ring the style draws."""
+    themed("system")
+    palette, R = qapp.palette(), QPalette.ColorRole
+    colours = dict(window=_seen(palette, R.Window), base=_seen(palette, R.Base), alt=_seen(palette, R.AlternateBase),
+                   text=_seen(palette, R.WindowText), button=_seen(palette, R.Button),
+                   highlight=_seen(palette, R.Highlight), highlighted_text=_seen(palette, R.HighlightedText),
+                   tip=_seen(palette, R.ToolTipBase), tip_text=_seen(palette, R.ToolTipText),
+                   link=_seen(palette, R.Link), muted=_seen(palette, R.PlaceholderText))
+    drawn = qapp.style().colours  # the edges, the ring and the chosen edge the style draws over this palette
+    colours.update({key: drawn[key].name() for key in ("edge", "focus", "chosen_edge")})
+    failing = [f"{where}: {colours[ink]} on {colours[ground]} is {contrast_ratio(colours[ink], colours[ground]):.2f}:1"
+               for ink, ground, minimum, where in PAIRS if contrast_ratio(colours[ink], colours[ground]) < minimum]
+    assert failing == []
+
+
+def _darkest_against(image, ground: str) -> float:
+    """The strongest contrast of any pixel in `image` against `ground`: a text's own colour, in its stems."""
+    return max(contrast_ratio(image.pixelColor(x, y).name(), ground)
+               for x in range(image.width()) for y in range(image.height()))
+
+
+@pytest.mark.parametrize("theme", ALL_THEMES)
+def test_the_settings_captions_read_at_4_5(qtbot, themed, theme, routine, settings, tmp_path):
+    """The column headings ("Include", "Reps each leg", "Hold") and the reason beside a control, as drawn."""
+    from piriformis_desktop.core.settings import SettingsStore
+    from piriformis_desktop.ui.settings_pane import SettingsPane
+
+    themed(theme)
+    pane = SettingsPane(SettingsStore(tmp_path / "settings.toml", settings, routine))
+    qtbot.addWidget(pane)
+    pane.resize(1300, 700)
+    pane.set_sound_status("No audio device was found.")
+    pane.show()
+    qtbot.waitExposed(pane)
+    window = QApplication.palette().color(QPalette.ColorRole.Window).name()
+    from PySide6.QtWidgets import QLabel
+
+    captions = [label for label in pane.findChildren(QLabel) if label.text() in ("Include", "Reps each leg")]
+    for label in [*captions, pane.sound_status]:
+        ratio = _darkest_against(label.grab().toImage(), window)
+        assert ratio >= 4.5, f"{theme}: {label.text()!r} reads {ratio:.2f}:1"

@@ -7,7 +7,7 @@ core words its own, and the routine is data).
 """
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import (
     QCheckBox, QLabel, QLineEdit, QMessageBox, QPushButton, QTabWidget, QTextBrowser, QToolButton,
 )
@@ -119,14 +119,26 @@ def test_the_notice_bar_and_the_questions_are_translated(window, monkeypatch):
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a: asked.append(title) or
                         asked.append(text) or QMessageBox.StandardButton.No)
-    MainWindow.confirm_stop(window)
     window.ask_keep_in_tray()
+
+    def read_the_card(tries: int = 200) -> None:  # the stop question is asked on the card: its words, then Esc
+        question = window.player.card.stop_question
+        if question is None or not question.isVisible():
+            if tries:
+                QTimer.singleShot(5, lambda: read_the_card(tries - 1))
+            return
+        asked.extend([question.title.text(), question.sentence.text(), question.stop.text(),
+                      question.carry_on.text()])
+        question.answer(False)
+
+    QTimer.singleShot(0, read_the_card)
+    MainWindow.confirm_stop(window)
     bar = window.notice
     (dismiss,) = bar.findChildren(QToolButton)
     shown = [("label name", bar.label.accessibleName()), ("dismiss", dismiss.text()),
              ("dismiss name", dismiss.accessibleName())]
     shown += [("question", text) for text in asked]
-    assert len(shown) == 3 + 4
+    assert len(shown) == 3 + 2 + 4
     assert plain(shown) == []
 
 

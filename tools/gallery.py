@@ -29,7 +29,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
-THEMES = ["light", "dark", "high-contrast"]
+THEMES = ["system", "light", "dark", "high-contrast"]
 SIZES = {"1366x768": (1366, 768), "800x600": (800, 600), "fullscreen": None}
 SCREEN = (1366, 768)  # the laptop screen full screen fills
 
@@ -74,8 +74,7 @@ class Walk:
         from piriformis_desktop.core.clock import FakeClock
         from piriformis_desktop.core.history import open_history
         from piriformis_desktop.core.routine import load_routine
-        from piriformis_desktop.core.settings import Settings
-        from piriformis_desktop.core.settings import SettingsStore
+        from piriformis_desktop.core.settings import Settings, SettingsStore, Theme
         from piriformis_desktop.ui.main_window import MainWindow
         from piriformis_desktop.ui.theme import apply_theme
 
@@ -86,7 +85,7 @@ class Walk:
         self.clock = FakeClock(1000.0)
         self.store = open_history(data / "history.sqlite3").store
         self.year = open_history(data / "a-year.sqlite3").store
-        settings = replace(Settings.defaults(self.routine), theme=theme)  # the Colours drop-down says so too
+        settings = replace(Settings.defaults(self.routine), theme=Theme(theme))  # the Colours drop-down says so too
         self.window = MainWindow(SettingsStore(data / "settings.toml", settings, self.routine), self.store, self.clock)
         self.size = size
         self.shots: list[Path] = []

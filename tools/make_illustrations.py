@@ -10,12 +10,17 @@ Run: python tools/make_illustrations.py, then `make resources`.
 from __future__ import annotations
 
 import math
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+from piriformis_desktop.core.picture import DRAWN  # noqa: E402  (the card swaps these for the theme's)
+
 OUT = ROOT / "assets" / "illustrations"
-BODY, ACCENT, ARROW, MAT, MAT_EDGE = "#5b6b7f", "#e8772e", "#b4531a", "#dfe6ee", "#b9c5d3"
-HALO = 'stroke="#ffffff" stroke-opacity="0.65"'
+BODY, ACCENT, ARROW, MAT, MAT_EDGE = DRAWN["figure"], DRAWN["leg"], DRAWN["arrow"], DRAWN["mat"], DRAWN["edge"]
+PANEL, PROP, SHADOW, STRAP, WHITE = DRAWN["panel"], DRAWN["prop"], DRAWN["shadow"], DRAWN["strap"], DRAWN["halo"]
+HALO = f'stroke="{WHITE}" stroke-opacity="0.65"'
 
 
 def fmt(points):
@@ -31,14 +36,14 @@ def limb(points, width, colour=BODY):
 
 
 def head(x, y, r, colour=BODY):
-    return (f'<circle cx="{x}" cy="{y}" r="{r + 2.5}" fill="#ffffff" fill-opacity="0.65"/>'
+    return (f'<circle cx="{x}" cy="{y}" r="{r + 2.5}" fill="{WHITE}" fill-opacity="0.65"/>'
             f'<circle cx="{x}" cy="{y}" r="{r}" fill="{colour}"/>')
 
 
 def arrow(d, direction: str = "in"):
     """A motion arrow along path `d`: its head at the end of the path ("in"), or at its start ("out")."""
     end = "marker-end" if direction == "in" else "marker-start"
-    return (f'<path d="{d}" fill="none" stroke="#ffffff" stroke-opacity="0.65" stroke-width="8" '
+    return (f'<path d="{d}" fill="none" stroke="{WHITE}" stroke-opacity="0.65" stroke-width="8" '
             f'stroke-linecap="round" {end}="url(#head-halo)"/>'
             f'<path d="{d}" fill="none" stroke="{ARROW}" stroke-width="4.5" stroke-linecap="round" '
             f'{end}="url(#head)"/>')
@@ -52,7 +57,7 @@ def svg(body: str, top: int = 0, height: int = 300) -> str:
         f'<marker id="head" viewBox="0 0 10 10" refX="5" refY="5" markerWidth="3.4" markerHeight="3.4" '
         f'orient="auto-start-reverse"><path d="M0 0 L10 5 L0 10 Z" fill="{ARROW}"/></marker>'
         '<marker id="head-halo" viewBox="0 0 10 10" refX="5" refY="5" markerWidth="2.6" markerHeight="2.6" '
-        'orient="auto-start-reverse"><path d="M0 0 L10 5 L0 10 Z" fill="#ffffff" fill-opacity="0.65"/></marker>'
+        f'orient="auto-start-reverse"><path d="M0 0 L10 5 L0 10 Z" fill="{WHITE}" fill-opacity="0.65"/></marker>'
         '</defs>' + body + '</svg>\n'
     )
 
@@ -77,7 +82,7 @@ def footprint(x, y, angle, colour, right: bool) -> str:
     toes = [(-12, -82, 5.5), (-3, -86, 4.2), (5, -85, 3.8), (11, -82, 3.4), (16, -77, 3.0)]
     if not right:  # the big toe is on the inner side of each foot
         toes = [(-tx, ty, r) for tx, ty, r in toes]
-    parts = [f'<path d="{FOOT}" fill="{colour}" stroke="#ffffff" stroke-opacity="0.65" stroke-width="2.5"/>']
+    parts = [f'<path d="{FOOT}" fill="{colour}" stroke="{WHITE}" stroke-opacity="0.65" stroke-width="2.5"/>']
     parts += [f'<circle cx="{tx}" cy="{ty}" r="{r}" fill="{colour}"/>' for tx, ty, r in toes]
     return f'<g transform="translate({x} {y}) rotate({angle + 0.0:g})">' + "".join(parts) + "</g>"
 
@@ -88,8 +93,8 @@ TOE_HEEL_L, TOE_HEEL_R, TOE_TURN = (264, 250), (350, 250), -30
 def toe_rotation(t: float) -> str:
     """The toe rotation with the right foot turned `t` of the way in (0: straight ahead, 1: 30 degrees in)."""
     floor = f'<line x1="20" y1="284" x2="215" y2="284" stroke="{MAT_EDGE}" stroke-width="3" stroke-linecap="round"/>'
-    chair = (limb([(92, 132), (92, 284)], 7, "#8a97a8") + limb([(40, 206), (92, 206)], 8, "#8a97a8")
-             + limb([(43, 206), (43, 284)], 7, "#8a97a8") + limb([(70, 132), (96, 132)], 8, "#8a97a8"))
+    chair = (limb([(92, 132), (92, 284)], 7, PROP) + limb([(40, 206), (92, 206)], 8, PROP)
+             + limb([(43, 206), (43, 284)], 7, PROP) + limb([(70, 132), (96, 132)], 8, PROP))
     figure = (
         limb([(139, 158), (137, 216), (136, 268)], 19)  # left leg
         + limb([(136, 268), (136, 278)], 15)
@@ -100,9 +105,9 @@ def toe_rotation(t: float) -> str:
         + limb([(161, 158), (164, 216), (165, 268)], 19, ACCENT)  # the working right leg
         + limb([(165, 268), (165, 278)], 15, ACCENT)
     )
-    panel = '<rect x="228" y="30" width="160" height="254" rx="14" fill="#eef2f6" stroke="#b9c5d3" stroke-width="2"/>'
+    panel = f'<rect x="228" y="30" width="160" height="254" rx="14" fill="{PANEL}" stroke="{MAT_EDGE}" stroke-width="2"/>'
     feet = footprint(*TOE_HEEL_L, 0, BODY, right=False) + footprint(*TOE_HEEL_R, TOE_TURN * t, ACCENT, right=True)
-    pivot = f'<circle cx="{TOE_HEEL_R[0]}" cy="{TOE_HEEL_R[1]}" r="5" fill="#ffffff" stroke="{ARROW}" stroke-width="2.5"/>'
+    pivot = f'<circle cx="{TOE_HEEL_R[0]}" cy="{TOE_HEEL_R[1]}" r="5" fill="{WHITE}" stroke="{ARROW}" stroke-width="2.5"/>'
     return floor + chair + figure + panel + feet + pivot
 
 
@@ -128,7 +133,7 @@ def leg_crossover(t: float) -> str:
         right_leg = [hip_r] + [rotate(p, hip_r, LEG_TURN * t) for p in right_leg[1:]]
         sx = [rotate(p, hip_r, LEG_TURN * t) for p in ((296, 141), (366, 141))]
         shadow = (f'<path d="M {hip_r[0]} {hip_r[1] + 8} L {sx[0][0]:.1f} {sx[0][1]:.1f} L {sx[1][0]:.1f} {sx[1][1]:.1f}" '
-                  'fill="none" stroke="#9aa7b6" stroke-opacity="0.55" stroke-width="20" stroke-linecap="round"/>')
+                  f'fill="none" stroke="{SHADOW}" stroke-opacity="0.55" stroke-width="20" stroke-linecap="round"/>')
     foot_l = limb([left_leg[-1], (378, 170)], 14)
     foot_r = limb([right_leg[-1], (right_leg[-1][0] + 12, right_leg[-1][1] + (-1 + 4 * t))], 14, ACCENT)
     return (
@@ -185,7 +190,7 @@ def _strap(hip, knee, at) -> str:
     """The ankle weight strapped round the thigh: a dark band across the limb."""
     angle = math.degrees(math.atan2(knee[1] - hip[1], knee[0] - hip[0]))
     return (f'<g transform="translate({at[0]:.1f} {at[1]:.1f}) rotate({angle:.1f})">'
-            '<rect x="-8" y="-17" width="16" height="34" rx="5" fill="#38434f" stroke="#ffffff" '
+            f'<rect x="-8" y="-17" width="16" height="34" rx="5" fill="{STRAP}" stroke="{WHITE}" '
             'stroke-opacity="0.65" stroke-width="2"/></g>')
 
 

@@ -50,6 +50,42 @@
         <translation>Diese Tasten funktionieren im ganzen Fenster, egal wo der Fokus gerade ist.</translation>
     </message>
     <message>
+        <source>Your pain score, 0 (none) to 10 (worst imaginable), on the Ready card and in the check-in after a session: type 1 then 0 for 10</source>
+        <translation type="vanished">Ihre Schmerzstärke, 0 (kein Schmerz) bis 10 (stärkster vorstellbarer Schmerz), auf der Startkarte und bei der Schmerzangabe nach einer Sitzung: für 10 erst 1, dann 0 tippen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Save the check-in after a session</source>
+        <translation type="vanished">Die Schmerzangabe nach einer Sitzung speichern</translation>
+    </message>
+    <message>
+        <source>Enter, Esc</source>
+        <translation>Eingabe, Esc</translation>
+    </message>
+    <message>
+        <source>When the card asks whether to stop the session: Enter stops it, Esc carries on</source>
+        <translation type="vanished">Wenn die Karte fragt, ob Sie die Sitzung abbrechen möchten: Eingabe bricht ab, Esc macht weiter</translation>
+    </message>
+    <message>
+        <source>Your pain score on the Ready card and in the check-in (1 then 0 is 10)</source>
+        <translation>Ihre Schmerzstärke auf der Startkarte und bei der Schmerzangabe (1, dann 0 ergibt 10)</translation>
+    </message>
+    <message>
+        <source>Save the check-in</source>
+        <translation>Die Schmerzangabe speichern</translation>
+    </message>
+    <message>
+        <source>On the card&apos;s stop question: Enter stops, Esc carries on</source>
+        <translation>Bei der Frage zum Abbrechen auf der Karte: Eingabe bricht ab, Esc macht weiter</translation>
+    </message>
+    <message>
+        <source>On one screen:</source>
+        <translation>Auf einem Bildschirm:</translation>
+    </message>
+    <message>
         <source>About %1</source>
         <translation>Über %1</translation>
     </message>
@@ -398,6 +434,26 @@
 </context>
 <context>
     <name>Card</name>
+    <message>
+        <source>Left leg: {exercise} starts again from the first rep.</source>
+        <translation>Linkes Bein: {exercise} beginnt wieder bei der ersten Wiederholung.</translation>
+    </message>
+    <message>
+        <source>Right leg: {exercise} starts again from the first rep.</source>
+        <translation>Rechtes Bein: {exercise} beginnt wieder bei der ersten Wiederholung.</translation>
+    </message>
+    <message>
+        <source>Skipped to exercise {number}: {exercise}.</source>
+        <translation>Weiter zu Übung {number}: {exercise}.</translation>
+    </message>
+    <message>
+        <source>Back to exercise {number}: {exercise}.</source>
+        <translation>Zurück zu Übung {number}: {exercise}.</translation>
+    </message>
+    <message>
+        <source>{exercise} starts again from the beginning.</source>
+        <translation>{exercise} beginnt wieder von vorn.</translation>
+    </message>
     <message>
         <source>lower-case</source>
         <comment>The first letter of a cue after a comma: translate as exactly &apos;lower-case&apos;, or as exactly &apos;as written&apos; where it keeps its capital (German nouns)</comment>
@@ -1356,6 +1412,17 @@
     </message>
 </context>
 <context>
+    <name>LanguageRow</name>
+    <message>
+        <source>Applies when you restart Piriformis Desktop.</source>
+        <translation>Gilt nach einem Neustart von Piriformis Desktop.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Session</source>
@@ -1375,11 +1442,23 @@
     </message>
     <message>
         <source>Stop this session now? It will be kept in your history as stopped early.</source>
-        <translation>Diese Sitzung jetzt abbrechen? Sie bleibt als abgebrochen in Ihrem Verlauf.</translation>
+        <translation type="vanished">Diese Sitzung jetzt abbrechen? Sie bleibt als abgebrochen in Ihrem Verlauf.</translation>
     </message>
     <message>
         <source>Stop this session now? It will be kept in your history as not completed.</source>
         <translation type="vanished">Diese Sitzung jetzt abbrechen? Sie bleibt als nicht abgeschlossen in Ihrem Verlauf.</translation>
+    </message>
+    <message>
+        <source>What you have done so far is kept in your history.</source>
+        <translation>Was Sie bisher gemacht haben, bleibt in Ihrem Verlauf gespeichert.</translation>
+    </message>
+    <message>
+        <source>Stop (Enter)</source>
+        <translation>Abbrechen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Keep going (Esc)</source>
+        <translation>Weitermachen (Esc)</translation>
     </message>
     <message>
         <source>Keep reminders running?</source>
@@ -1621,6 +1700,10 @@
     <message>
         <source>Session progress</source>
         <translation>Fortschritt der Sitzung</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>ANGEHALTEN</translation>
     </message>
     <message>
         <source>Press Space to start</source>
@@ -2990,8 +3073,24 @@
         <translation>Sprache</translation>
     </message>
     <message>
+        <source>Show the settings file</source>
+        <translation>Einstellungsdatei zeigen</translation>
+    </message>
+    <message>
+        <source>Defaults restored.</source>
+        <translation>Standardwerte wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Your settings are back as they were.</source>
+        <translation>Ihre Einstellungen sind wieder wie vorher.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
         <source>Applies when you restart Piriformis Desktop.</source>
-        <translation>Gilt nach einem Neustart von Piriformis Desktop.</translation>
+        <translation type="vanished">Gilt nach einem Neustart von Piriformis Desktop.</translation>
     </message>
     <message>
         <source>Volume</source>
@@ -3027,11 +3126,11 @@
     </message>
     <message>
         <source>Defaults restored to {path}.</source>
-        <translation>Standardwerte in {path} wiederhergestellt.</translation>
+        <translation type="vanished">Standardwerte in {path} wiederhergestellt.</translation>
     </message>
     <message>
         <source>Your settings are back to {path}.</source>
-        <translation>Ihre vorherigen Einstellungen wurden in {path} wiederhergestellt.</translation>
+        <translation type="vanished">Ihre vorherigen Einstellungen wurden in {path} wiederhergestellt.</translation>
     </message>
     <message>
         <source>Keep at least one exercise in your routine.</source>
@@ -3039,7 +3138,7 @@
     </message>
     <message>
         <source>Saved to {path}.</source>
-        <translation>In {path} gespeichert.</translation>
+        <translation type="vanished">In {path} gespeichert.</translation>
     </message>
     <message>
         <source>Not changed: {reason}.</source>

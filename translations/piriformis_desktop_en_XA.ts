@@ -50,6 +50,42 @@
         <translation>[Ţĥéšé ķéýš ŵöŕķ ŵĥéŕéṽéŕ ţĥé ƒöçûš íš íñ ţĥé ŵíñđöŵ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋ]</translation>
     </message>
     <message>
+        <source>Your pain score, 0 (none) to 10 (worst imaginable), on the Ready card and in the check-in after a session: type 1 then 0 for 10</source>
+        <translation type="vanished">[Ýöûŕ þáíñ šçöŕé, 0 (ñöñé) ţö 10 (ŵöŕšţ íɱáğíñáƀĺé), öñ ţĥé Ŕéáđý çáŕđ áñđ íñ ţĥé çĥéçķ-íñ áƒţéŕ á šéššíöñ: ţýþé 1 ţĥéñ 0 ƒöŕ 10 ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>[Éñţéŕ]</translation>
+    </message>
+    <message>
+        <source>Save the check-in after a session</source>
+        <translation type="vanished">[Šáṽé ţĥé çĥéçķ-íñ áƒţéŕ á šéššíöñ ẋẋẋ ẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Enter, Esc</source>
+        <translation>[Éñţéŕ, Éšç ẋ]</translation>
+    </message>
+    <message>
+        <source>When the card asks whether to stop the session: Enter stops it, Esc carries on</source>
+        <translation type="vanished">[Ŵĥéñ ţĥé çáŕđ ášķš ŵĥéţĥéŕ ţö šţöþ ţĥé šéššíöñ: Éñţéŕ šţöþš íţ, Éšç çáŕŕíéš öñ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Your pain score on the Ready card and in the check-in (1 then 0 is 10)</source>
+        <translation>[Ýöûŕ þáíñ šçöŕé öñ ţĥé Ŕéáđý çáŕđ áñđ íñ ţĥé çĥéçķ-íñ (1 ţĥéñ 0 íš 10) ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Save the check-in</source>
+        <translation>[Šáṽé ţĥé çĥéçķ-íñ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>On the card&apos;s stop question: Enter stops, Esc carries on</source>
+        <translation>[Öñ ţĥé çáŕđ&apos;š šţöþ ǫûéšţíöñ: Éñţéŕ šţöþš, Éšç çáŕŕíéš öñ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>On one screen:</source>
+        <translation>[Öñ öñé šçŕééñ: ẋẋ]</translation>
+    </message>
+    <message>
         <source>About %1</source>
         <translation>[Áƀöûţ %1ẋ]</translation>
     </message>
@@ -398,6 +434,26 @@
 </context>
 <context>
     <name>Card</name>
+    <message>
+        <source>Left leg: {exercise} starts again from the first rep.</source>
+        <translation>[Ĺéƒţ ĺéğ: {exercise} šţáŕţš áğáíñ ƒŕöɱ ţĥé ƒíŕšţ ŕéþ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Right leg: {exercise} starts again from the first rep.</source>
+        <translation>[Ŕíğĥţ ĺéğ: {exercise} šţáŕţš áğáíñ ƒŕöɱ ţĥé ƒíŕšţ ŕéþ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Skipped to exercise {number}: {exercise}.</source>
+        <translation>[Šķíþþéđ ţö éẋéŕçíšé {number}: {exercise}. ẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Back to exercise {number}: {exercise}.</source>
+        <translation>[Ɓáçķ ţö éẋéŕçíšé {number}: {exercise}. ẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>{exercise} starts again from the beginning.</source>
+        <translation>[{exercise} šţáŕţš áğáíñ ƒŕöɱ ţĥé ƀéğíññíñğ. ẋẋẋ ẋẋ ẋẋ]</translation>
+    </message>
     <message>
         <source>lower-case</source>
         <comment>The first letter of a cue after a comma: translate as exactly &apos;lower-case&apos;, or as exactly &apos;as written&apos; where it keeps its capital (German nouns)</comment>
@@ -1375,6 +1431,17 @@
     </message>
 </context>
 <context>
+    <name>LanguageRow</name>
+    <message>
+        <source>Applies when you restart Piriformis Desktop.</source>
+        <translation>[Áþþĺíéš ŵĥéñ ýöû ŕéšţáŕţ Þíŕíƒöŕɱíš Đéšķţöþ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>[Ŕéšţáŕţ ñöŵ ẋ]</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Session</source>
@@ -1394,11 +1461,23 @@
     </message>
     <message>
         <source>Stop this session now? It will be kept in your history as stopped early.</source>
-        <translation>[Šţöþ ţĥíš šéššíöñ ñöŵ? Íţ ŵíĺĺ ƀé ķéþţ íñ ýöûŕ ĥíšţöŕý áš šţöþþéđ éáŕĺý. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋ]</translation>
+        <translation type="vanished">[Šţöþ ţĥíš šéššíöñ ñöŵ? Íţ ŵíĺĺ ƀé ķéþţ íñ ýöûŕ ĥíšţöŕý áš šţöþþéđ éáŕĺý. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋ]</translation>
     </message>
     <message>
         <source>Stop this session now? It will be kept in your history as not completed.</source>
         <translation type="vanished">[Šţöþ ţĥíš šéššíöñ ñöŵ? Íţ ŵíĺĺ ƀé ķéþţ íñ ýöûŕ ĥíšţöŕý áš ñöţ çöɱþĺéţéđ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>What you have done so far is kept in your history.</source>
+        <translation>[Ŵĥáţ ýöû ĥáṽé đöñé šö ƒáŕ íš ķéþţ íñ ýöûŕ ĥíšţöŕý. ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Stop (Enter)</source>
+        <translation>[Šţöþ (Éñţéŕ) ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Keep going (Esc)</source>
+        <translation>[Ķééþ ğöíñğ (Éšç) ẋẋẋ]</translation>
     </message>
     <message>
         <source>Keep reminders running?</source>
@@ -1640,6 +1719,10 @@
     <message>
         <source>Session progress</source>
         <translation>[Šéššíöñ þŕöğŕéšš ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>[ÞÁÛŠÉĐẋ]</translation>
     </message>
     <message>
         <source>Press Space to start</source>
@@ -3032,8 +3115,24 @@
         <translation>[Ĺáñğûáğéẋ]</translation>
     </message>
     <message>
+        <source>Show the settings file</source>
+        <translation>[Šĥöŵ ţĥé šéţţíñğš ƒíĺé ẋẋẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Defaults restored.</source>
+        <translation>[Đéƒáûĺţš ŕéšţöŕéđ. ẋẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Your settings are back as they were.</source>
+        <translation>[Ýöûŕ šéţţíñğš áŕé ƀáçķ áš ţĥéý ŵéŕé. ẋẋẋ ẋẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>[Šáṽéđ.ẋ]</translation>
+    </message>
+    <message>
         <source>Applies when you restart Piriformis Desktop.</source>
-        <translation>[Áþþĺíéš ŵĥéñ ýöû ŕéšţáŕţ Þíŕíƒöŕɱíš Đéšķţöþ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</translation>
+        <translation type="vanished">[Áþþĺíéš ŵĥéñ ýöû ŕéšţáŕţ Þíŕíƒöŕɱíš Đéšķţöþ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</translation>
     </message>
     <message>
         <source>Volume</source>
@@ -3069,11 +3168,11 @@
     </message>
     <message>
         <source>Defaults restored to {path}.</source>
-        <translation>[Đéƒáûĺţš ŕéšţöŕéđ ţö {path}. ẋẋẋ ẋẋ]</translation>
+        <translation type="vanished">[Đéƒáûĺţš ŕéšţöŕéđ ţö {path}. ẋẋẋ ẋẋ]</translation>
     </message>
     <message>
         <source>Your settings are back to {path}.</source>
-        <translation>[Ýöûŕ šéţţíñğš áŕé ƀáçķ ţö {path}. ẋẋẋ ẋẋẋ]</translation>
+        <translation type="vanished">[Ýöûŕ šéţţíñğš áŕé ƀáçķ ţö {path}. ẋẋẋ ẋẋẋ]</translation>
     </message>
     <message>
         <source>Keep at least one exercise in your routine.</source>
@@ -3081,7 +3180,7 @@
     </message>
     <message>
         <source>Saved to {path}.</source>
-        <translation>[Šáṽéđ ţö {path}. ẋ]</translation>
+        <translation type="vanished">[Šáṽéđ ţö {path}. ẋ]</translation>
     </message>
     <message>
         <source>Not changed: {reason}.</source>

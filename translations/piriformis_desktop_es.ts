@@ -50,6 +50,42 @@
         <translation>Estas teclas funcionan en toda la ventana, esté donde esté el foco.</translation>
     </message>
     <message>
+        <source>Your pain score, 0 (none) to 10 (worst imaginable), on the Ready card and in the check-in after a session: type 1 then 0 for 10</source>
+        <translation type="vanished">Su nivel de dolor, de 0 (nada) a 10 (el peor imaginable), en la tarjeta de inicio y en la valoración tras una sesión: para 10, escriba 1 y luego 0</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Save the check-in after a session</source>
+        <translation type="vanished">Guardar la valoración tras una sesión</translation>
+    </message>
+    <message>
+        <source>Enter, Esc</source>
+        <translation>Intro, Esc</translation>
+    </message>
+    <message>
+        <source>When the card asks whether to stop the session: Enter stops it, Esc carries on</source>
+        <translation type="vanished">Cuando la tarjeta pregunta si desea detener la sesión: Intro la detiene, Esc continúa</translation>
+    </message>
+    <message>
+        <source>Your pain score on the Ready card and in the check-in (1 then 0 is 10)</source>
+        <translation>Su nivel de dolor en la tarjeta de inicio y en la valoración (1 y luego 0 es 10)</translation>
+    </message>
+    <message>
+        <source>Save the check-in</source>
+        <translation>Guardar la valoración</translation>
+    </message>
+    <message>
+        <source>On the card&apos;s stop question: Enter stops, Esc carries on</source>
+        <translation>En la pregunta de detener en la tarjeta: Intro detiene, Esc continúa</translation>
+    </message>
+    <message>
+        <source>On one screen:</source>
+        <translation>En una sola pantalla:</translation>
+    </message>
+    <message>
         <source>About %1</source>
         <translation>Acerca de %1</translation>
     </message>
@@ -398,6 +434,26 @@
 </context>
 <context>
     <name>Card</name>
+    <message>
+        <source>Left leg: {exercise} starts again from the first rep.</source>
+        <translation>Pierna izquierda: {exercise} empieza de nuevo desde la primera repetición.</translation>
+    </message>
+    <message>
+        <source>Right leg: {exercise} starts again from the first rep.</source>
+        <translation>Pierna derecha: {exercise} empieza de nuevo desde la primera repetición.</translation>
+    </message>
+    <message>
+        <source>Skipped to exercise {number}: {exercise}.</source>
+        <translation>Saltado al ejercicio {number}: {exercise}.</translation>
+    </message>
+    <message>
+        <source>Back to exercise {number}: {exercise}.</source>
+        <translation>De vuelta al ejercicio {number}: {exercise}.</translation>
+    </message>
+    <message>
+        <source>{exercise} starts again from the beginning.</source>
+        <translation>{exercise} empieza de nuevo desde el principio.</translation>
+    </message>
     <message>
         <source>lower-case</source>
         <comment>The first letter of a cue after a comma: translate as exactly &apos;lower-case&apos;, or as exactly &apos;as written&apos; where it keeps its capital (German nouns)</comment>
@@ -1360,6 +1416,17 @@
     </message>
 </context>
 <context>
+    <name>LanguageRow</name>
+    <message>
+        <source>Applies when you restart Piriformis Desktop.</source>
+        <translation>Se aplica al reiniciar Piriformis Desktop.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Reiniciar ahora</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Session</source>
@@ -1379,11 +1446,23 @@
     </message>
     <message>
         <source>Stop this session now? It will be kept in your history as stopped early.</source>
-        <translation>¿Detener esta sesión ahora? Se guardará en su historial como interrumpida.</translation>
+        <translation type="vanished">¿Detener esta sesión ahora? Se guardará en su historial como interrumpida.</translation>
     </message>
     <message>
         <source>Stop this session now? It will be kept in your history as not completed.</source>
         <translation type="vanished">¿Detener esta sesión ahora? Se guardará en su historial como no completada.</translation>
+    </message>
+    <message>
+        <source>What you have done so far is kept in your history.</source>
+        <translation>Lo que ha hecho hasta ahora se guarda en su historial.</translation>
+    </message>
+    <message>
+        <source>Stop (Enter)</source>
+        <translation>Detener (Intro)</translation>
+    </message>
+    <message>
+        <source>Keep going (Esc)</source>
+        <translation>Continuar (Esc)</translation>
     </message>
     <message>
         <source>Keep reminders running?</source>
@@ -1625,6 +1704,10 @@
     <message>
         <source>Session progress</source>
         <translation>Progreso de la sesión</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>EN PAUSA</translation>
     </message>
     <message>
         <source>Press Space to start</source>
@@ -3013,8 +3096,24 @@
         <translation>Idioma</translation>
     </message>
     <message>
+        <source>Show the settings file</source>
+        <translation>Mostrar el archivo de ajustes</translation>
+    </message>
+    <message>
+        <source>Defaults restored.</source>
+        <translation>Valores predeterminados restablecidos.</translation>
+    </message>
+    <message>
+        <source>Your settings are back as they were.</source>
+        <translation>Sus ajustes vuelven a estar como antes.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
         <source>Applies when you restart Piriformis Desktop.</source>
-        <translation>Se aplica al reiniciar Piriformis Desktop.</translation>
+        <translation type="vanished">Se aplica al reiniciar Piriformis Desktop.</translation>
     </message>
     <message>
         <source>Volume</source>
@@ -3050,11 +3149,11 @@
     </message>
     <message>
         <source>Defaults restored to {path}.</source>
-        <translation>Valores predeterminados restaurados en {path}.</translation>
+        <translation type="vanished">Valores predeterminados restaurados en {path}.</translation>
     </message>
     <message>
         <source>Your settings are back to {path}.</source>
-        <translation>Se han recuperado sus ajustes en {path}.</translation>
+        <translation type="vanished">Se han recuperado sus ajustes en {path}.</translation>
     </message>
     <message>
         <source>Keep at least one exercise in your routine.</source>
@@ -3062,7 +3161,7 @@
     </message>
     <message>
         <source>Saved to {path}.</source>
-        <translation>Guardado en {path}.</translation>
+        <translation type="vanished">Guardado en {path}.</translation>
     </message>
     <message>
         <source>Not changed: {reason}.</source>

@@ -50,6 +50,42 @@
         <translation>Ces touches fonctionnent dans toute la fenêtre, où que soit le focus.</translation>
     </message>
     <message>
+        <source>Your pain score, 0 (none) to 10 (worst imaginable), on the Ready card and in the check-in after a session: type 1 then 0 for 10</source>
+        <translation type="vanished">Votre niveau de douleur, de 0 (aucune) à 10 (la pire imaginable), sur la carte de départ et dans le relevé après une séance&#xa0;: pour 10, tapez 1 puis 0</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Save the check-in after a session</source>
+        <translation type="vanished">Enregistrer le relevé après une séance</translation>
+    </message>
+    <message>
+        <source>Enter, Esc</source>
+        <translation>Entrée, Échap</translation>
+    </message>
+    <message>
+        <source>When the card asks whether to stop the session: Enter stops it, Esc carries on</source>
+        <translation type="vanished">Quand la carte demande s&apos;il faut arrêter la séance&#xa0;: Entrée l&apos;arrête, Échap continue</translation>
+    </message>
+    <message>
+        <source>Your pain score on the Ready card and in the check-in (1 then 0 is 10)</source>
+        <translation>Votre niveau de douleur sur la carte de départ et dans le relevé (1 puis 0 donne 10)</translation>
+    </message>
+    <message>
+        <source>Save the check-in</source>
+        <translation>Enregistrer le relevé</translation>
+    </message>
+    <message>
+        <source>On the card&apos;s stop question: Enter stops, Esc carries on</source>
+        <translation>À la question d&apos;arrêt sur la carte&#xa0;: Entrée arrête, Échap continue</translation>
+    </message>
+    <message>
+        <source>On one screen:</source>
+        <translation>Sur un seul écran&#xa0;:</translation>
+    </message>
+    <message>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
@@ -398,6 +434,26 @@
 </context>
 <context>
     <name>Card</name>
+    <message>
+        <source>Left leg: {exercise} starts again from the first rep.</source>
+        <translation>Jambe gauche&#xa0;: {exercise} reprend à la première répétition.</translation>
+    </message>
+    <message>
+        <source>Right leg: {exercise} starts again from the first rep.</source>
+        <translation>Jambe droite&#xa0;: {exercise} reprend à la première répétition.</translation>
+    </message>
+    <message>
+        <source>Skipped to exercise {number}: {exercise}.</source>
+        <translation>Passage à l&apos;exercice {number}&#xa0;: {exercise}.</translation>
+    </message>
+    <message>
+        <source>Back to exercise {number}: {exercise}.</source>
+        <translation>Retour à l&apos;exercice {number}&#xa0;: {exercise}.</translation>
+    </message>
+    <message>
+        <source>{exercise} starts again from the beginning.</source>
+        <translation>{exercise} reprend depuis le début.</translation>
+    </message>
     <message>
         <source>lower-case</source>
         <comment>The first letter of a cue after a comma: translate as exactly &apos;lower-case&apos;, or as exactly &apos;as written&apos; where it keeps its capital (German nouns)</comment>
@@ -1360,6 +1416,17 @@
     </message>
 </context>
 <context>
+    <name>LanguageRow</name>
+    <message>
+        <source>Applies when you restart Piriformis Desktop.</source>
+        <translation>S&apos;applique au prochain démarrage de Piriformis Desktop.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Session</source>
@@ -1379,11 +1446,23 @@
     </message>
     <message>
         <source>Stop this session now? It will be kept in your history as stopped early.</source>
-        <translation>Arrêter cette séance maintenant&#xa0;? Elle restera dans votre historique comme écourtée.</translation>
+        <translation type="vanished">Arrêter cette séance maintenant&#xa0;? Elle restera dans votre historique comme écourtée.</translation>
     </message>
     <message>
         <source>Stop this session now? It will be kept in your history as not completed.</source>
         <translation type="vanished">Arrêter cette séance maintenant&#xa0;? Elle restera dans votre historique comme non terminée.</translation>
+    </message>
+    <message>
+        <source>What you have done so far is kept in your history.</source>
+        <translation>Ce que vous avez fait jusqu&apos;ici est conservé dans votre historique.</translation>
+    </message>
+    <message>
+        <source>Stop (Enter)</source>
+        <translation>Arrêter (Entrée)</translation>
+    </message>
+    <message>
+        <source>Keep going (Esc)</source>
+        <translation>Continuer (Échap)</translation>
     </message>
     <message>
         <source>Keep reminders running?</source>
@@ -1625,6 +1704,10 @@
     <message>
         <source>Session progress</source>
         <translation>Progression de la séance</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>EN PAUSE</translation>
     </message>
     <message>
         <source>Press Space to start</source>
@@ -3013,8 +3096,24 @@
         <translation>Langue</translation>
     </message>
     <message>
+        <source>Show the settings file</source>
+        <translation>Afficher le fichier des réglages</translation>
+    </message>
+    <message>
+        <source>Defaults restored.</source>
+        <translation>Valeurs par défaut rétablies.</translation>
+    </message>
+    <message>
+        <source>Your settings are back as they were.</source>
+        <translation>Vos réglages sont revenus à leur état précédent.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
         <source>Applies when you restart Piriformis Desktop.</source>
-        <translation>S&apos;applique au prochain démarrage de Piriformis Desktop.</translation>
+        <translation type="vanished">S&apos;applique au prochain démarrage de Piriformis Desktop.</translation>
     </message>
     <message>
         <source>Volume</source>
@@ -3050,11 +3149,11 @@
     </message>
     <message>
         <source>Defaults restored to {path}.</source>
-        <translation>Valeurs par défaut rétablies dans {path}.</translation>
+        <translation type="vanished">Valeurs par défaut rétablies dans {path}.</translation>
     </message>
     <message>
         <source>Your settings are back to {path}.</source>
-        <translation>Vos réglages précédents sont rétablis dans {path}.</translation>
+        <translation type="vanished">Vos réglages précédents sont rétablis dans {path}.</translation>
     </message>
     <message>
         <source>Keep at least one exercise in your routine.</source>
@@ -3062,7 +3161,7 @@
     </message>
     <message>
         <source>Saved to {path}.</source>
-        <translation>Enregistré dans {path}.</translation>
+        <translation type="vanished">Enregistré dans {path}.</translation>
     </message>
     <message>
         <source>Not changed: {reason}.</source>

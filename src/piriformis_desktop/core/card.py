@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 
 from piriformis_desktop.core.routine import Exercise, Side
@@ -24,6 +25,57 @@ class CardText:
     blend: float  # 0 = start position in the picture, 1 = end position
     announcement: str  # what a screen reader hears when the phase begins
     picture: Exercise | None = None  # whose picture to show (during a rest: the exercise coming next)
+
+
+class Lead(enum.Enum):
+    """What the card shows largest, for a reader two metres away on the mat."""
+
+    COUNTDOWN = "countdown"  # a long hold, a rest, get ready: the seconds left are what matters
+    REP = "rep"  # a phase too short to count along (1-3 s): where the user is ("Rep 2 of 10") and what to do
+    STATE = "state"  # ready, paused: a word, never a number that looks as if it were still counting
+
+
+SHORT_PHASE_SECONDS = 4.0  # below this a countdown only flips 2, 1, 2, 1: it stops being worth reading
+
+
+def leading(snapshot: Snapshot) -> Lead:
+    """Which element leads the card now: one rule for the window and full screen alike."""
+    if snapshot.state in (State.READY, State.PAUSED) or snapshot.state.over or snapshot.phase.kind is PhaseKind.DONE:
+        return Lead.STATE
+    if snapshot.state is State.RESUMING:
+        return Lead.COUNTDOWN  # "get back in position": 3, 2, 1 is the point
+    short = snapshot.phase.duration < SHORT_PHASE_SECONDS
+    if short and snapshot.phase.kind in (PhaseKind.MOVE, PhaseKind.HOLD, PhaseKind.RELEASE):
+        return Lead.REP
+    return Lead.COUNTDOWN
+
+
+class Jump(enum.Enum):
+    """A navigation key: Left (back), Right (skip), R (this leg's reps again)."""
+
+    BACK = "back"
+    SKIP = "skip"
+    RESTART_SIDE = "restart-side"
+
+
+def jump_words(jump: Jump, before: Snapshot, after: Snapshot) -> str:
+    """What the card says (and a screen reader hears) after a navigation key, so the key never seems to do
+    nothing, even when the card looks the same as before ("" when the session has ended)."""
+    phase = after.phase
+    if after.state.over or phase.kind is PhaseKind.DONE or phase.exercise is None:
+        return ""
+    exercise = phase.exercise.name
+    if jump is Jump.RESTART_SIDE:
+        if phase.side is Side.LEFT:
+            return Card.tr("Left leg: {exercise} starts again from the first rep.").format(exercise=exercise)
+        return Card.tr("Right leg: {exercise} starts again from the first rep.").format(exercise=exercise)
+    if jump is Jump.SKIP:
+        return Card.tr("Skipped to exercise {number}: {exercise}.").format(number=phase.exercise_number,
+                                                                          exercise=exercise)
+    if phase.exercise_number < before.phase.exercise_number:
+        return Card.tr("Back to exercise {number}: {exercise}.").format(number=phase.exercise_number,
+                                                                        exercise=exercise)
+    return Card.tr("{exercise} starts again from the beginning.").format(exercise=exercise)
 
 
 class Card(Words):

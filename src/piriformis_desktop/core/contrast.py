@@ -74,3 +74,36 @@ def softest_with_contrast(ink: Colour, backgrounds: Iterable[Colour], minimum: f
         else:
             high = middle
     return hex_colour(mix(ink, toward, low))
+
+
+def nearest_with_contrast(ink: Colour, backgrounds: Iterable[Colour], minimum: float = TEXT) -> str:
+    """`ink` itself when it reaches `minimum` on every background; otherwise the colour nearest to it on the way
+    to black or to white (whichever gets there sooner) that does. For a desktop's colour that falls short: its
+    hue kept, only darker or lighter. When neither end reaches `minimum`, `ink` itself."""
+    backgrounds = list(backgrounds)
+
+    def passes(colour) -> bool:
+        return all(contrast_ratio(colour, bg) >= minimum for bg in backgrounds)
+
+    if passes(ink):
+        return hex_colour(ink)
+    best: tuple[float, str] | None = None
+    for end in ("#000000", "#ffffff"):
+        if not passes(end):
+            continue
+        low, high = 0.0, 1.0  # `high` always passes: search for the smallest step toward `end` that does
+        for _ in range(10):  # to 1/1024 of the way: finer than one step of a colour channel
+            middle = (low + high) / 2
+            if passes(mix(ink, end, middle)):
+                high = middle
+            else:
+                low = middle
+        if best is None or high < best[0]:
+            best = (high, hex_colour(mix(ink, end, high)))
+    return best[1] if best is not None else hex_colour(ink)
+
+
+def over(ink: Colour, alpha: int, ground: Colour) -> tuple[int, int, int]:
+    """What a reader sees of `ink` drawn at `alpha` (0-255) over `ground`: a half-transparent palette colour,
+    as Fusion's placeholder text is, measured as the colour it makes."""
+    return mix(ground, ink, alpha / 255)

@@ -80,12 +80,19 @@ def shortcuts_dialog(parent: QWidget, actions) -> QDialog:
     title = translate("About", "Keyboard shortcuts")
     body = f"<h2>{html.escape(title)}</h2><table cellpadding='6'>" + "".join(rows) + "</table>"
     body += "<p>" + html.escape(translate("About", "These keys work wherever the focus is in the window.")) + "</p>"
+    screen_keys = (  # keys of one screen, not commands of the window
+        ("0 … 9", translate("About", "Your pain score on the Ready card and in the check-in (1 then 0 is 10)")),
+        (translate("About", "Enter"), translate("About", "Save the check-in")),
+        (translate("About", "Enter, Esc"), translate("About", "On the card's stop question: Enter stops, Esc carries on")))
+    body += "<p><b>" + html.escape(translate("About", "On one screen:")) + "</b></p><table cellpadding='4'>"
+    body += "".join(f"<tr><td><b>{html.escape(keys)}</b></td><td>{html.escape(words)}</td></tr>"
+                    for keys, words in screen_keys) + "</table>"
     dialog = _text_dialog(parent, title, body, "keyboard-shortcuts")
     view = dialog.findChild(QTextBrowser)
-    view.document().setTextWidth(600)
+    view.document().setTextWidth(680)
     wanted = int(view.document().size().height()) + 2 * view.frameWidth() + 80  # the list, then the Close row
     screen = parent.screen().availableGeometry().height() if parent.screen() is not None else wanted
-    dialog.resize(640, min(wanted, screen - 60))
+    dialog.resize(720, min(wanted, screen - 60))
     return dialog
 
 

@@ -40,7 +40,8 @@ class EdgeStyle(QProxyStyle):
         elif element == PE.PE_FrameFocusRect:
             if option.state & S.State_KeyboardFocusChange:
                 _outline(painter, option.rect, self.colours["focus"], 2, 3)
-        elif element in (PE.PE_PanelButtonCommand, PE.PE_PanelButtonTool) and option.state & S.State_On:
+        elif element in (PE.PE_PanelButtonCommand, PE.PE_PanelButtonTool) and (
+                option.state & S.State_On or _primary(widget, option)):
             self._chosen(option, painter)
         else:
             super().drawPrimitive(element, option, painter, widget)
@@ -125,7 +126,8 @@ class EdgeStyle(QProxyStyle):
     # -- controls: the label on a chosen toggle, the selected tab, the progress bar's frame ----------
     def drawControl(self, element, option, painter, widget=None) -> None:  # noqa: N802 (Qt name)
         CE, S = QStyle.ControlElement, QStyle.StateFlag
-        if element in (CE.CE_PushButtonLabel, CE.CE_ToolButtonLabel) and option.state & S.State_On:
+        if element in (CE.CE_PushButtonLabel, CE.CE_ToolButtonLabel) and (
+                option.state & S.State_On or _primary(widget, option)):
             option = type(option)(option)
             palette = QPalette(option.palette)
             palette.setColor(QPalette.ColorRole.ButtonText, self._c("highlighted_text", option)
@@ -168,6 +170,12 @@ class EdgeStyle(QProxyStyle):
 
 
 _FIELD_OPTIONS = (QStyleOptionFrame, QStyleOptionSpinBox, QStyleOptionComboBox)  # focus shows however it came
+
+
+def _primary(widget, option) -> bool:
+    """The one action of the moment (a button with the property "primary", e.g. Start on the Ready card): drawn
+    as a chosen toggle is, filled in the accent, while it can be used."""
+    return widget is not None and bool(widget.property("primary")) and bool(option.state & QStyle.StateFlag.State_Enabled)
 
 
 def _outline(painter: QPainter, rect, colour: QColor, width: float, radius: float) -> None:

@@ -221,9 +221,10 @@ class MainWindow(QMainWindow):
             self.flow.stop_after_asking()
 
     def confirm_stop(self) -> bool:
-        return self._ask(self.tr("Stop this session?"),
-                         self.tr("Stop this session now? It will be kept in your history as stopped early."),
-                         default=False)
+        """"Stop this session?" on the card, in type read from the mat: Enter stops, Esc carries on."""
+        self.tabs.setCurrentWidget(self.player)
+        return self.player.card.ask_stop(self.commands.session_actions(), self.tr("Stop this session?"), self.tr(
+            "What you have done so far is kept in your history."), self.tr("Stop (Enter)"), self.tr("Keep going (Esc)"))
 
     def _ask(self, title: str, question: str, default: bool) -> bool:
         from PySide6.QtWidgets import QMessageBox  # only when there is something to ask

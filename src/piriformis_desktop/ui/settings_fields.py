@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLayout, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QGridLayout, QLabel, QLayout, QScrollBar, QSpinBox, QVBoxLayout, QWidget,
+)
 
 from piriformis_desktop.core.settings import RANGES
 
@@ -71,6 +73,56 @@ def error_label(name: str) -> QLabel:
     palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.Highlight))
     label.setPalette(palette)
     return label
+
+
+class WheelGuard(QObject):
+    """The mouse wheel turns a field only once the user has clicked or tabbed into it; over any other field it
+    scrolls the page, so scrolling past a field never changes (and saves) it.
+
+    The wheel over an unfocused field goes to the scroll bar of the page around it; with no page around, the
+    event is ignored, and Qt offers it to the field's parents."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget) or watched.hasFocus():
+            return False
+        page = _page_around(watched)
+        if page is None:
+            event.ignore()
+            return True
+        delta = event.angleDelta()
+        bar = page.horizontalScrollBar() if abs(delta.x()) > abs(delta.y()) else page.verticalScrollBar()
+        QApplication.sendEvent(bar, event)
+        event.accept()
+        return True
+
+
+def _page_around(widget: QWidget) -> QAbstractScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QAbstractScrollArea):
+        parent = parent.parentWidget()
+    return parent
+
+
+FIELDS_TURNED_BY_WHEEL = (QAbstractSpinBox, QComboBox, QAbstractSlider)
+
+
+def guard_wheel(root: QWidget) -> WheelGuard:
+    """The one place that sets it, for every number, time, drop-down and slider under `root`: focus by click or
+    Tab only (StrongFocus: the wheel alone never focuses a field), and the wheel turns only a focused field."""
+    guard = WheelGuard(root)
+    for field in root.findChildren(QWidget):
+        if isinstance(field, FIELDS_TURNED_BY_WHEEL) and not isinstance(field, QScrollBar):  # the page's own bar
+            field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            field.installEventFilter(guard)
+    return guard
+
+
+def show_in_file_manager(path) -> None:
+    """The folder that holds `path`, opened in the desktop's file manager."""
+    from PySide6.QtCore import QUrl  # only when asked
+    from PySide6.QtGui import QDesktopServices
+
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
 
 def muted(label: QLabel) -> QLabel:

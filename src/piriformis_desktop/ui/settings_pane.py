@@ -14,7 +14,10 @@ from piriformis_desktop.core.settings import (
     FIELDS, RANGES, InvalidChange, Language, Section, Settings, SettingsStore, StartSide, Theme, flatten,
 )
 from piriformis_desktop.core.timeline import session_length_seconds
-from piriformis_desktop.ui.settings_fields import TwoColumns, choices, error_label, muted, notice_label, spin
+from piriformis_desktop.ui.settings_fields import (
+    TwoColumns, choices, error_label, guard_wheel, muted, notice_label, show_in_file_manager, spin,
+)
+from piriformis_desktop.ui.settings_language import LanguageRow
 from piriformis_desktop.ui.settings_reminders import RemindersGroup
 from piriformis_desktop.ui.words import setting_words
 
@@ -96,9 +99,7 @@ class SettingsPane(QWidget):
             (code.value, LANGUAGE_NAMES[code]) for code in Language if code is not Language.SYSTEM)], self.tr("Language"))
         self.language.setObjectName("language")
         self._language_in_use = settings.language  # what this run speaks: a change applies from the next start
-        self.language_note = muted(QLabel(self.tr("Applies when you restart Piriformis Desktop.")))
-        self.language_note.setObjectName("language-note")
-        self.language_note.hide()
+        self.language_row = LanguageRow()  # "applies when you restart", in the language chosen, and Restart now
         goal_form.addRow(setting_words("weekly_goal"), self.weekly_goal)
         goal_form.addRow(self.sound)
         goal_form.addRow(self.tr("Volume"), self.volume)
@@ -106,7 +107,7 @@ class SettingsPane(QWidget):
         goal_form.addRow(self.sound_status)
         goal_form.addRow(self.tr("Colours"), self.theme)
         goal_form.addRow(self.tr("Language"), self.language)
-        goal_form.addRow(self.language_note)
+        goal_form.addRow(self.language_row)
 
         reminders = self.reminders_group = RemindersGroup()
         self.reminders, self.days = reminders.reminders, reminders.days
@@ -133,6 +134,9 @@ class SettingsPane(QWidget):
         self.undo.setAccessibleName(self.tr("Undo restore defaults"))
         self.undo.clicked.connect(self.undo_restore)
         self.undo.hide()
+        self.show_file = QPushButton(self.tr("Show the settings file"))
+        self.show_file.setObjectName("show-settings-file")
+        self.show_file.clicked.connect(lambda: show_in_file_manager(self.path))  # no raw path on the page
 
         self.columns = TwoColumns([start, exercises, reminders], [timing, goal])
         footer = QHBoxLayout()
@@ -148,6 +152,7 @@ class SettingsPane(QWidget):
         status = QHBoxLayout()
         status.addWidget(self.status, 1)
         status.addWidget(self.undo)
+        status.addWidget(self.show_file)
         layout.addLayout(status)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -157,6 +162,7 @@ class SettingsPane(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
+        guard_wheel(self)  # every field on the page: the wheel scrolls past it until it is clicked into
         self._show(settings)
         for box in self.enabled.values():
             box.toggled.connect(self._changed)
@@ -199,13 +205,13 @@ class SettingsPane(QWidget):
     def restore_defaults(self) -> None:
         """Every value back to the article's defaults, with a way back from the status line."""
         previous = self.store.settings
-        self._save(lambda: self.store.replace_all(previous.restored(self.routine)), self.tr("Defaults restored to {path}."))
+        self._save(lambda: self.store.replace_all(previous.restored(self.routine)), self.tr("Defaults restored."))
         self._undo = previous
         self.undo.show()
 
     def undo_restore(self) -> None:
         if self._undo is not None:
-            self._save(lambda: self.store.replace_all(self._undo), self.tr("Your settings are back to {path}."))
+            self._save(lambda: self.store.replace_all(self._undo), self.tr("Your settings are back as they were."))
 
     # -- form <-> settings ---------------------------------------------------------------------
     def _show(self, settings: Settings) -> None:
@@ -226,7 +232,7 @@ class SettingsPane(QWidget):
             self.volume.setEnabled(settings.sound and self._sound_works)
             self.theme.setCurrentIndex(THEMES.index(settings.theme))
             self.language.setCurrentIndex(self.language.findData(settings.language))
-            self.language_note.setVisible(settings.language != self._language_in_use)
+            self.language_row.show_for(settings.language, self._language_in_use)
             self.reminders_group.show_settings(settings)
         finally:
             self._loading = False
@@ -263,11 +269,11 @@ class SettingsPane(QWidget):
             self._show(self.store.settings)
             return
         if changes:
-            self._save(lambda: self.store.update(changes), self.tr("Saved to {path}."))
+            self._save(lambda: self.store.update(changes), self.tr("Saved."))
 
     def _save(self, change, done: str) -> None:
         """Hand the change to the store (the one writer); the form follows through the store's listener. `done` is
-        the sentence for success, with the file as {path}."""
+        the sentence for success (no path: "Show the settings file" shows where it is)."""
         try:
             saved = change()
         except InvalidChange as error:
@@ -278,7 +284,7 @@ class SettingsPane(QWidget):
         if saved.error:
             self.status.setText(self.tr("{problem} They apply until you quit.").format(problem=saved.error))
         else:
-            self.status.setText(done.format(path=self.path))
+            self.status.setText(done)
 
     def _store_changed(self, settings: Settings, changed: frozenset[str]) -> None:
         self._show(settings)

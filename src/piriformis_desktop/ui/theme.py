@@ -14,7 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-from piriformis_desktop.core.contrast import NON_TEXT, TEXT, contrast_ratio, softest_with_contrast
+from piriformis_desktop.core.contrast import (
+    NON_TEXT, TEXT, contrast_ratio, hex_colour, nearest_with_contrast, over, softest_with_contrast,
+)
 
 # Each theme's colours, by what they are for (see PAIRS for what each must stand out from).
 THEMES: dict[str, dict[str, str]] = {
@@ -88,14 +90,7 @@ def palette_for(theme: str) -> QPalette | None:
 
 def colours_of(palette: QPalette) -> dict[str, str]:
     """A theme's colours for a palette the app did not choose: its own, plus edges and a ring that show."""
-    def c(role) -> str:
-        return palette.color(QPalette.ColorGroup.Active, role).name()
-
-    R = QPalette.ColorRole
-    colours = dict(window=c(R.Window), base=c(R.Base), alt=c(R.AlternateBase), text=c(R.WindowText),
-                   button=c(R.Button), highlight=c(R.Highlight), highlighted_text=c(R.HighlightedText),
-                   tip=c(R.ToolTipBase), tip_text=c(R.ToolTipText), link=c(R.Link), muted=c(R.PlaceholderText),
-                   disabled=palette.color(QPalette.ColorGroup.Disabled, R.WindowText).name())
+    colours = _seen(palette)
     grounds = [colours["window"], colours["base"], colours["button"]]
     if contrast_ratio(colours["highlighted_text"], colours["highlight"]) < TEXT:  # Fusion's white on blue: 3.6:1
         colours["highlighted_text"] = max(("#000000", "#ffffff"),
@@ -104,6 +99,52 @@ def colours_of(palette: QPalette) -> dict[str, str]:
                    chosen_edge=colours["text"],
                    focus=softest_with_contrast(colours["highlight"], grounds, NON_TEXT + 0.3))
     return colours
+
+
+def _seen(palette: QPalette) -> dict[str, str]:
+    """The palette's own colours by the names of THEMES. A half-transparent colour (Fusion's placeholder text is
+    black at alpha 128) counts as the colour it makes over the window, which is what a reader sees."""
+    window = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Window).name()
+
+    def c(role) -> str:
+        colour = palette.color(QPalette.ColorGroup.Active, role)
+        return colour.name() if colour.alpha() == 255 else hex_colour(over(colour.name(), colour.alpha(), window))
+
+    R = QPalette.ColorRole
+    return dict(window=c(R.Window), base=c(R.Base), alt=c(R.AlternateBase), text=c(R.WindowText),
+                button=c(R.Button), highlight=c(R.Highlight), highlighted_text=c(R.HighlightedText),
+                tip=c(R.ToolTipBase), tip_text=c(R.ToolTipText), link=c(R.Link), muted=c(R.PlaceholderText),
+                disabled=palette.color(QPalette.ColorGroup.Disabled, R.WindowText).name())
+
+
+# What the app writes in a desktop's colour, the grounds it writes on (see PAIRS), and the palette roles it reads.
+_INKS = (
+    ("muted", ("window", "base", "alt"), (QPalette.ColorRole.PlaceholderText,)),
+    ("link", ("window", "base"), (QPalette.ColorRole.Link, QPalette.ColorRole.LinkVisited)),
+    ("highlight", ("window", "base", "button"), (QPalette.ColorRole.Highlight, QPalette.ColorRole.Accent)),
+    ("tip_text", ("tip",), (QPalette.ColorRole.ToolTipText,)),
+)
+
+
+def readable(palette: QPalette) -> QPalette:
+    """The desktop's palette with each colour the app writes text in brought to 4.5:1 where it falls short:
+    captions and placeholders (Fusion's half-strength black reads 3.8:1 on its window), links, the accent
+    that error text is written in, and the text on the accent. Only as much darker or lighter as it takes."""
+    palette = QPalette(palette)
+    colours = _seen(palette)
+    for ink, grounds, roles in _INKS:
+        fixed = nearest_with_contrast(colours[ink], [colours[g] for g in grounds], TEXT)
+        if fixed != palette.color(roles[0]).name() or palette.color(roles[0]).alpha() != 255:
+            for role in roles:
+                palette.setColor(QPalette.ColorGroup.Active, role, QColor(fixed))
+                palette.setColor(QPalette.ColorGroup.Inactive, role, QColor(fixed))
+    highlight = palette.color(QPalette.ColorRole.Highlight).name()
+    text_on_it = palette.color(QPalette.ColorRole.HighlightedText).name()
+    if contrast_ratio(text_on_it, highlight) < TEXT:
+        ink = max(("#000000", "#ffffff"), key=lambda colour: contrast_ratio(colour, highlight))
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor(ink))
+    return palette
 
 
 _START_STYLE: list[str] = []  # the style the app started with: "system" returns to it
@@ -145,6 +186,8 @@ def _switch(app: QApplication, hints, theme: str, edges: bool) -> None:
             app.setPalette(palette_for("dark"))  # Fusion knows no dark palette of its own
             colours = THEMES["dark"]
         else:
+            palette = readable(palette)  # the desktop's colours, each text colour brought to 4.5:1
+            app.setPalette(palette)
             colours = colours_of(palette) if edges else {}
     if edges:
         style.colours = {key: QColor(value) for key, value in colours.items()}

@@ -11,6 +11,21 @@ def _open(window, dialog) -> None:
     window.preview = dialog
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # its page timers go with it
     dialog.open()
+    fit_to_width(dialog)
+
+
+def fit_to_width(dialog) -> None:
+    """The page as wide as the preview (Qt opens it fitted whole, at about 38%: too small to read). Through the
+    dialog's own "Fit width" button, so its toolbar shows what is in force."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtPrintSupport import QPrintPreviewWidget  # loaded with the preview already
+
+    button = dialog.findChild(QAction, "fitWidthAction")
+    if button is not None and not button.isChecked():
+        button.trigger()
+    view = dialog.findChild(QPrintPreviewWidget)
+    if view is not None and view.zoomMode() is not QPrintPreviewWidget.ZoomMode.FitToWidth:
+        view.fitToWidth()
 
 
 def print_sheet(window) -> None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from piriformis_desktop.core.card import card_text
+from piriformis_desktop.core.card import Jump, card_text, jump_words
 from piriformis_desktop.core.clock import Clock
 from piriformis_desktop.core.history.source import Change, HistoryChange, HistorySource
 from piriformis_desktop.core.keeping import SessionKeeper
@@ -50,6 +50,7 @@ class SessionFlow(QObject):
         self.last_record = None  # the record of the last session that ended (None: not saved, or none yet)
         self._checkin: CheckInFlow | None = None  # the pain check-in, made at the first summary
         self._state: State | None = None  # the state last shown (the controls follow it, not every tick)
+        self._confirmed_until: float | None = None  # clock time until which the card says what a key did
         self._pain_open: bool | None = None  # whether the pain-before field was last shown
         self._started_at_once = False  # `--start`: no Ready card, so pain before stays open through get-ready
         c = self.controller
@@ -61,9 +62,9 @@ class SessionFlow(QObject):
         c.snapshot_changed.connect(lambda _: self.keeper.tick(c.session))  # the journal: every phase, every 10 s
         c.session_ended.connect(self._session_ended)
         commands.toggle.triggered.connect(self.toggle)
-        commands.back.triggered.connect(c.back)
-        commands.skip.triggered.connect(c.skip)
-        commands.restart_side.triggered.connect(c.restart_side)
+        commands.back.triggered.connect(lambda: self.jump(Jump.BACK, c.back))
+        commands.skip.triggered.connect(lambda: self.jump(Jump.SKIP, c.skip))
+        commands.restart_side.triggered.connect(lambda: self.jump(Jump.RESTART_SIDE, c.restart_side))
         player.new_session_requested.connect(self.start_another)
         player.card.pain_scale.chosen.connect(self.choose_pain)
         player.card.safety.acknowledged.connect(self.safety_read)
@@ -94,6 +95,8 @@ class SessionFlow(QObject):
         self._started_at_once = False
         self.controller.load(build_timeline(self.store.routine, self.settings, self.first_side()))
         self.keeper.pain_before = None
+        self._confirmed_until = None
+        self.player.card.confirm("")
         self.player.show_card()
         self._show_pain_before()
 
@@ -125,6 +128,26 @@ class SessionFlow(QObject):
         """Nothing started (or the last one ended and its summary is not on screen): settings can rebuild it."""
         session = self.session
         return (session is None or not session.state.started) and not self.player.showing_summary()
+
+    # -- navigation keys -----------------------------------------------------------------------------
+    CONFIRM_SECONDS = 3.0  # how long the card says what a navigation key did (clock time)
+
+    def jump(self, jump: Jump, command: Callable[[], None]) -> None:
+        """Left, Right or R: move the session, then say what happened, on the card and to a screen reader, so a
+        key never seems to do nothing (Right then Left can look the same). Aloud, the cue of the phase it lands
+        in speaks (core's cue rules: a jump while paused stays silent until the user resumes)."""
+        session = self.session
+        if session is None or not session.state.started or session.state.over:
+            return
+        before = session.snapshot()
+        command()
+        after = session.snapshot()
+        words = jump_words(jump, before, after)
+        if not words:
+            return
+        self._confirmed_until = self.controller.clock.now() + self.CONFIRM_SECONDS
+        self.player.card.confirm(words)
+        self.player.card.announce(words)
 
     # -- stopping ------------------------------------------------------------------------------------
     def stop_after_asking(self) -> None:
@@ -203,6 +226,9 @@ class SessionFlow(QObject):
         if pain_open is not self._pain_open:
             self._pain_open = pain_open
             self.player.card.show_pain_entry(pain_open)
+        if self._confirmed_until is not None and self.controller.clock.now() >= self._confirmed_until:
+            self._confirmed_until = None
+            self.player.card.confirm("")
         if snapshot.state is not self._state:  # not on every tick: only what the state decides
             self._state = snapshot.state
             self._show_state(snapshot.state)

@@ -1,13 +1,14 @@
-"""The exercise picture: one drawn pose at full strength and the arrow of the motion, mirrored for the left leg."""
+"""The exercise picture: one drawn pose at full strength and the arrow of the motion, mirrored for the left leg,
+in the theme's colours (core.picture.picture_colours: a quiet panel on a dark card, a figure that stands out)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPixmap, QTransform
+from PySide6.QtCore import QEvent, QFile, QIODevice, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPalette, QPixmap, QTransform
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from piriformis_desktop.core.picture import Frame, frame_for
+from piriformis_desktop.core.picture import Frame, frame_for, picture_colours, themed_svg
 from piriformis_desktop.core.routine import Exercise, Side
 from piriformis_desktop.core.timeline import PhaseKind
 
@@ -26,6 +27,21 @@ class IllustrationView(QWidget):
         self.exercise: Exercise | None = None
         self.side = Side.RIGHT
         self.frame = Frame(0, None)
+        self._colours: dict[str, str] | None = None  # the theme's, worked out when first drawn
+
+    def colours(self) -> dict[str, str]:
+        """The drawing's colours for the card's palette (the window colour it sits on, the text colour)."""
+        if self._colours is None:
+            palette = self.palette()
+            self._colours = picture_colours(palette.color(QPalette.ColorRole.Window).name(),
+                                            palette.color(QPalette.ColorRole.WindowText).name())
+        return self._colours
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.PaletteChange:  # the theme changed: draw again in its colours
+            self._colours, self._renderers, self._cache_key = None, {}, ()
+            self.update()
+        super().changeEvent(event)
 
     def set_exercise(self, exercise: Exercise | None, side: Side) -> None:
         if exercise is self.exercise and side is self.side:
@@ -68,8 +84,10 @@ class IllustrationView(QWidget):
 
     def _renderer(self, name: str) -> QSvgRenderer | None:
         if name not in self._renderers and self.exercise is not None:
-            renderer = QSvgRenderer(self.exercise.illustration(name), self)
-            self._renderers[name] = renderer if renderer.isValid() else None
+            file = QFile(self.exercise.illustration(name))
+            svg = bytes(file.readAll()).decode("utf-8") if file.open(QIODevice.OpenModeFlag.ReadOnly) else ""
+            renderer = QSvgRenderer(themed_svg(svg, self.colours()).encode("utf-8"), self) if svg else None
+            self._renderers[name] = renderer if renderer is not None and renderer.isValid() else None
         return self._renderers.get(name)
 
     def _pixmap(self, name: str, rect: QRect) -> QPixmap | None:

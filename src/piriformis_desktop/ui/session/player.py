@@ -4,75 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import (
-    QGridLayout, QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
+    QGridLayout, QHBoxLayout, QProgressBar, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
 )
 
-from piriformis_desktop.core.card import card_text, format_clock
+from piriformis_desktop.core.card import Lead, card_text, format_clock, leading
 from piriformis_desktop.core.routine import Side
 from piriformis_desktop.core.session import Snapshot, State
 from piriformis_desktop.ui.session.illustration import IllustrationView
-from piriformis_desktop.ui.session.labels import card_label
+from piriformis_desktop.ui.session.labels import (
+    LEAD_TYPE, ActionButton, CountdownLabel, card_label, fit_line, set_name,
+)
 from piriformis_desktop.ui.session.pain_scale import PainScale
 from piriformis_desktop.ui.session.safety import SafetyPanel
 
 SIDE_COLOURS = {Side.RIGHT: QColor("#b4410c"), Side.LEFT: QColor("#1d4fbf")}  # white text reads on both
 DETAIL_LINES = 4  # room kept for the steps (three, one may wrap), so the picture above never jumps
 
-
-class CountdownLabel(QLabel):
-    """The big number: its font fills whatever room the layout gives it, so it never forces the window taller."""
-
-    DIGIT_WIDTH = 0.62  # a digit's advance as a share of the font's pixel size (DejaVu Sans Bold: 0.70; most less)
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
-        return QSize(80, 60)
-
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
-        return QSize(320, 240)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        super().resizeEvent(event)
-        self.fit()
-
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt name)
-        if text != self.text():
-            super().setText(text)
-
-    def fit(self) -> None:
-        by_height = self.height() * 0.92
-        by_width = self.width() / (2 * self.DIGIT_WIDTH * 1.15)  # two digits always fit: 10 and 9 look alike
-        font = self.font()
-        font.setPixelSize(max(24, int(min(by_height, by_width))))
-        if font != self.font():
-            self.setFont(font)
-
-
-def spoken(text: str) -> str:
-    """A button's words as a screen reader should say them: no mnemonic '&', no arrow glyphs ("◀ Previous")."""
-    return text.replace("&", "").strip("◀▶ ")
-
-
-def set_name(widget: QWidget, name: str) -> None:
-    """Set an accessible name only when it changes: each set tells the screen reader it changed."""
-    if widget.accessibleName() != name:
-        widget.setAccessibleName(name)
-
-
-class ActionButton(QToolButton):
-    """A card button that triggers `action` and shows its text; its accessible name follows that text as it
-    changes (Start, Pause, Resume), so a screen reader never hears "Start" on a button that shows "Pause"."""
-
-    def __init__(self, action: QAction, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDefaultAction(action)
-        action.changed.connect(self.follow_action)  # a bound slot: disconnected when the button goes
-        self.follow_action()
-
-    def follow_action(self) -> None:
-        set_name(self, spoken(self.defaultAction().iconText()))
 
 
 class PlayerCard(QWidget):
@@ -86,6 +36,12 @@ class PlayerCard(QWidget):
         self.side.setAutoFillBackground(True)
         self.side.setMargin(8)
         self.phase = card_label("phase", bold=True, align=Qt.AlignmentFlag.AlignCenter)
+        self.confirmation = card_label("confirmation", bold=True, wrap=True, align=Qt.AlignmentFlag.AlignCenter)
+        self.confirmation.setAutoFillBackground(True)  # the accent and its text: a pair every theme holds to 4.5:1
+        self.confirmation.setBackgroundRole(QPalette.ColorRole.Highlight)
+        self.confirmation.setForegroundRole(QPalette.ColorRole.HighlightedText)
+        self.confirmation.setMargin(8)
+        self.confirmation.hide()
         self.countdown = CountdownLabel()
         self.countdown.setObjectName("countdown")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -94,6 +50,8 @@ class PlayerCard(QWidget):
         self.countdown.setFont(bold)
         self.countdown.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.rep = card_label("rep", bold=True, align=Qt.AlignmentFlag.AlignCenter)
+        for line in (self.phase, self.rep):  # their type steps down to fit the column, never widening the window
+            line.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.cue = card_label("cue", bold=True, wrap=True, align=Qt.AlignmentFlag.AlignCenter)
         self.detail = card_label("detail", wrap=True)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -108,7 +66,7 @@ class PlayerCard(QWidget):
         entry.setContentsMargins(0, 0, 0, 0)
         entry.setSpacing(4)
         entry.addWidget(self.pain_before)
-        entry.addWidget(self.pain_scale, 0, Qt.AlignmentFlag.AlignLeft)
+        entry.addWidget(self.pain_scale)  # the whole width, as the buttons below
         self.time_left = card_label("time-left", align=Qt.AlignmentFlag.AlignRight)
         self.progress = QProgressBar()
         self.progress.setObjectName("session-progress")
@@ -121,6 +79,8 @@ class PlayerCard(QWidget):
         self.buttons = QHBoxLayout()
         self.buttons.setSpacing(12)
         self._large_type = False
+        self.lead, self.toggle_button = Lead.COUNTDOWN, None  # the toggle: Start, filled while ready
+        self.stop_question = None  # made when first asked (ui/session/stop_question.py)
 
         header = QHBoxLayout()
         titles = QVBoxLayout()
@@ -129,11 +89,14 @@ class PlayerCard(QWidget):
         header.addLayout(titles, 1)
         header.addWidget(self.side, 0, Qt.AlignmentFlag.AlignTop)
 
-        clock = QVBoxLayout()
+        clock = self.clock = QVBoxLayout()  # a stretch above and below: what leads sits in the middle
+        clock.addStretch(0)
+        clock.addWidget(self.confirmation)
         clock.addWidget(self.phase)
         clock.addWidget(self.countdown, 1)
         clock.addWidget(self.rep)
         clock.addWidget(self.cue)
+        clock.addStretch(0)
 
         body = self.body = QGridLayout()
         body.addWidget(self.illustration, 0, 0)
@@ -162,6 +125,8 @@ class PlayerCard(QWidget):
         """What the session's state decides (not each tick): the progress bar only after the start (empty, it
         looks like a field)."""
         self.progress.setVisible(state is not State.READY)
+        if self.toggle_button is not None:
+            self.toggle_button.set_primary(state is State.READY)  # Start: the one thing to do on the Ready card
 
     def show_pain_entry(self, shown: bool) -> None:
         """The pain-before field, while pain before can still be given (core's Snapshot.pain_before_open)."""
@@ -194,8 +159,9 @@ class PlayerCard(QWidget):
         if shown:
             self.safety.set_points(points)
         self.safety.setVisible(shown)
-        for widget in (self.illustration, self.phase, self.countdown, self.rep, self.cue):
+        for widget in (self.illustration, self.phase, self.rep, self.cue):
             widget.setVisible(not shown)
+        self.countdown.setVisible(not shown and self.lead is not Lead.STATE)
         self.detail.setVisible(not shown and not self._large_type)
 
     def set_large_type(self, on: bool) -> None:
@@ -208,6 +174,8 @@ class PlayerCard(QWidget):
     def add_action_button(self, action: QAction, name: str) -> QToolButton:
         button = ActionButton(action)
         button.setObjectName(name)
+        if name == "toggle-button":
+            self.toggle_button = button
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         button.setMinimumHeight(44)
@@ -218,11 +186,13 @@ class PlayerCard(QWidget):
         text = card_text(snapshot)
         self.exercise.setText(text.exercise)
         self.position.setText(text.position)
-        self.phase.setText(text.phase)
-        shown = snapshot.state is not State.READY  # before the start the big number stays blank
+        self._set_lead(leading(snapshot))
+        # Paused: the word in capitals (the translator's to write, as the leg badge), never a number
+        self._set_line(self.phase, self.tr("PAUSED") if snapshot.state is State.PAUSED else text.phase)
+        shown = self.lead is not Lead.STATE  # before the start and while paused, no number
         self.countdown.setText(str(snapshot.countdown) if shown else "")
         set_name(self.countdown, self._seconds_left(snapshot.countdown) if shown else "")
-        self.rep.setText(text.rep)
+        self._set_line(self.rep, text.rep)
         self.cue.setText(self.tr("Press Space to start") if snapshot.state is State.READY else text.cue)
         self.detail.setText(text.detail)
         self.next.setText(text.next)
@@ -231,6 +201,56 @@ class PlayerCard(QWidget):
         self._show_side(text.side, text.side_text)
         self.illustration.set_exercise(text.picture, text.side or Side.RIGHT)
         self.illustration.show_frame(snapshot.phase.kind, text.blend)
+
+    def ask_stop(self, keys: Sequence[QAction], *words: str) -> bool:
+        """Ask over the whole card (title, sentence, stop, carry on); True to stop (Enter), False to carry on (Esc).
+        The window's `keys` wait meanwhile (Esc is the question's); a hidden window comes forward to ask."""
+        window = self.window()
+        if not window.isVisible() or window.isMinimized():
+            window.showNormal()
+        if self.stop_question is None:
+            from piriformis_desktop.ui.session.stop_question import StopQuestion  # the first question, not start-up
+
+            self.stop_question = StopQuestion(self)
+        return self.stop_question.ask(keys, *words)
+
+    def confirm(self, words: str) -> None:
+        """Say on the card what a navigation key did ("" hides it): the caller decides for how long."""
+        self.confirmation.setText(words)
+        self.confirmation.setVisible(bool(words))
+
+    def _set_line(self, label, words: str) -> None:
+        if words != label.text():
+            label.setText(words)
+            self._fit_lines()
+
+    def _set_lead(self, lead: Lead) -> None:
+        """Arrange the clock column for what leads: in short phases the rep goes above a small countdown."""
+        if lead is self.lead:
+            return
+        self.lead = lead
+        order = [self.phase, self.rep, self.countdown, self.cue] if lead is Lead.REP else \
+            [self.phase, self.countdown, self.rep, self.cue]
+        for widget in order:
+            self.clock.removeWidget(widget)
+        for index, widget in enumerate(order, start=2):
+            self.clock.insertWidget(index, widget)
+        fills = lead is Lead.COUNTDOWN
+        self.clock.setStretch(0, 0 if fills else 1)
+        self.clock.setStretch(self.clock.count() - 1, 0 if fills else 1)
+        self.clock.setStretch(self.clock.indexOf(self.countdown), 1 if fills else 0)
+        self.countdown.setVisible(lead is not Lead.STATE and not self.safety.isVisibleTo(self))
+        self._fit_lines()
+
+    def _fit_lines(self) -> None:
+        """The verb and the rep at their lead's size, stepped down where a long word would not fit the column."""
+        h = max(self.height(), 400)
+        verb, rep, cap = LEAD_TYPE[self.lead]
+        width = self.body.cellRect(0, 1).width() or self.width() * 4 // 9
+        fit_line(self.phase, int(h * verb), width)
+        fit_line(self.rep, int(h * rep), width)
+        self.countdown.setMaximumHeight(int(h * cap * 1.3) if cap else 16777215)
+        self.countdown.set_cap(int(h * cap) if cap else None)
 
     def _seconds_left(self, seconds: int) -> str:
         """The countdown as a screen reader says it: "3 seconds left", not a bare "3"."""
@@ -257,7 +277,7 @@ class PlayerCard(QWidget):
         """Type sized from the window's height, so a laptop screen reads from two metres away."""
         h = max(self.height(), 400)
         sizes = {
-            self.phase: h * 0.06, self.rep: h * 0.05, self.cue: h * 0.042,
+            self.confirmation: h * 0.04, self.cue: h * 0.042,
             self.side: h * 0.06, self.exercise: h * 0.05, self.position: h * 0.027, self.detail: h * 0.026,
             self.next: h * 0.03, self.time_left: h * 0.03, self.pain_before: h * 0.026,
             self.safety.title: h * 0.04, self.safety.where: h * 0.022, self.safety.got_it: h * 0.026,
@@ -266,6 +286,7 @@ class PlayerCard(QWidget):
             font = label.font()
             font.setPixelSize(max(12, int(pixels)))
             label.setFont(font)
+        self._fit_lines()
         self.safety.set_type_range(int(h * 0.036), max(12, int(h * 0.026)))  # as large as the room allows
         self.detail.setMinimumHeight(self.detail.fontMetrics().lineSpacing() * DETAIL_LINES)
         for i in range(self.buttons.count()):
