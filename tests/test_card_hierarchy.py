@@ -118,7 +118,7 @@ def test_the_pain_row_is_as_wide_as_the_buttons(make_main_window):
 def test_start_is_the_one_action_on_the_ready_card(make_main_window, qapp, theme):
     """Start is filled in the accent, 3:1 from the other buttons' face, its words 4.5:1 on it; once the session
     runs, Pause looks like the others again."""
-    from piriformis_desktop.ui.theme import apply_theme
+    from piriformis_desktop.ui.look.theme import apply_theme
 
     apply_theme(qapp, theme)
     try:

@@ -70,7 +70,7 @@ def test_the_chosen_score_looks_chosen_and_says_so(qtbot, theme):
     from PySide6.QtWidgets import QApplication
 
     from piriformis_desktop.core.contrast import contrast_ratio
-    from piriformis_desktop.ui.theme import apply_theme
+    from piriformis_desktop.ui.look.theme import apply_theme
 
     app = QApplication.instance()
     apply_theme(app, theme)

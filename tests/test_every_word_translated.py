@@ -83,7 +83,7 @@ def locale_words() -> set[str]:
 
 
 def test_the_settings_tab_says_nothing_untranslated(pseudo, qtbot, tmp_path):
-    from piriformis_desktop.ui.settings_pane import SettingsPane
+    from piriformis_desktop.ui.settings.pane import SettingsPane
 
     routine = load_routine(PSEUDO_LANGUAGE)
     pane = SettingsPane(SettingsStore(tmp_path / "settings.toml", Settings.defaults(routine), routine))

@@ -188,7 +188,7 @@ def test_every_series_is_three_to_one_against_the_chart_in_each_theme(store, mak
     measured with core.contrast in the light, dark and high-contrast palettes (finished was 2.25:1 in light)."""
     from piriformis_desktop.core.contrast import contrast_ratio
     from piriformis_desktop.ui.history.chart import chart_colours, series_colours
-    from piriformis_desktop.ui.theme import palette_for
+    from piriformis_desktop.ui.look.theme import palette_for
 
     for theme in ("light", "dark", "high-contrast"):
         colours = chart_colours(palette_for(theme))

@@ -156,7 +156,7 @@ def test_the_left_leg_is_the_mirror_image(make_window, qtbot, settings):
 # -- the picture in the theme's colours ---------------------------------------------------------------------
 
 def _theme_grounds():
-    from piriformis_desktop.ui.theme import THEMES
+    from piriformis_desktop.ui.look.theme import THEMES
 
     return {"system (Fusion)": ("#efefef", "#000000"),
             **{name: (colours["window"], colours["text"]) for name, colours in THEMES.items()}}
@@ -191,7 +191,7 @@ def test_no_glaring_block_on_a_dark_card(make_window, qapp, theme):
     from PySide6.QtGui import QPalette
 
     from piriformis_desktop.core.contrast import contrast_ratio
-    from piriformis_desktop.ui.theme import apply_theme
+    from piriformis_desktop.ui.look.theme import apply_theme
 
     apply_theme(qapp, theme)
     try:

@@ -6,7 +6,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from piriformis_desktop.core.settings import SettingsStore
-from piriformis_desktop.ui.settings_pane import SettingsPane
+from piriformis_desktop.ui.settings.pane import SettingsPane
 
 
 @pytest.fixture

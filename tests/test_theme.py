@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from piriformis_desktop.core.contrast import NON_TEXT, contrast_ratio
-from piriformis_desktop.ui.theme import PAIRS, THEMES, apply_theme, colours_of, palette_for
+from piriformis_desktop.ui.look.theme import PAIRS, THEMES, apply_theme, colours_of, palette_for
 
 ALL_THEMES = ["system", *THEMES]
 
@@ -188,7 +188,7 @@ def test_a_pressed_toggle_is_filled_and_edged(qtbot, themed, theme):
 def test_the_first_frame_gets_the_palette_and_the_edges_follow(themed, qapp):
     """At start-up only the palette is set (defining the edge style costs ~8 ms); once the window is up the
     same call with edges installs the style that draws them, in that theme's colours."""
-    from piriformis_desktop.ui.edge_style import EdgeStyle
+    from piriformis_desktop.ui.look.edge_style import EdgeStyle
 
     themed("system")
     qapp.setStyle("Fusion")
@@ -238,7 +238,7 @@ def _darkest_against(image, ground: str) -> float:
 def test_the_settings_captions_read_at_4_5(qtbot, themed, theme, routine, settings, tmp_path):
     """The column headings ("Include", "Reps each leg", "Hold") and the reason beside a control, as drawn."""
     from piriformis_desktop.core.settings import SettingsStore
-    from piriformis_desktop.ui.settings_pane import SettingsPane
+    from piriformis_desktop.ui.settings.pane import SettingsPane
 
     themed(theme)
     pane = SettingsPane(SettingsStore(tmp_path / "settings.toml", settings, routine))

@@ -76,7 +76,7 @@ class Walk:
         from piriformis_desktop.core.routine import load_routine
         from piriformis_desktop.core.settings import Settings, SettingsStore, Theme
         from piriformis_desktop.ui.main_window import MainWindow
-        from piriformis_desktop.ui.theme import apply_theme
+        from piriformis_desktop.ui.look.theme import apply_theme
 
         apply_theme(app, theme)
         data.mkdir(parents=True)

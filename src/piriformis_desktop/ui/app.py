@@ -16,7 +16,7 @@ from piriformis_desktop.core.settings import SettingsStore
 from piriformis_desktop.ui import resources_rc  # noqa: F401  (registers the :/ assets)
 from piriformis_desktop.ui.main_window import MainWindow
 from piriformis_desktop.ui.qt_messages import install_message_limiter
-from piriformis_desktop.ui.theme import apply_theme
+from piriformis_desktop.ui.look.theme import apply_theme
 from piriformis_desktop.ui.translation import install_translation
 from piriformis_desktop.ui.window_place import place_window
 from piriformis_desktop.core.terminal import log

@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         self.player.history_requested.connect(lambda: self.tabs.setCurrentWidget(self.history_page))
 
     def _build_settings_pane(self) -> QWidget:
-        from piriformis_desktop.ui.settings_pane import SettingsPane  # built when the tab is first opened
+        from piriformis_desktop.ui.settings.pane import SettingsPane  # built when the tab is first opened
 
         pane = SettingsPane(self.store)
         pane.set_session_running(self.flow.controller.running)
@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
 
             self.notice.add(apply_autostart(settings.autostart))
         if "theme" in changed:
-            from piriformis_desktop.ui.theme import apply_theme  # only when the user changes it
+            from piriformis_desktop.ui.look.theme import apply_theme  # only when the user changes it
 
             apply_theme(QApplication.instance(), settings.theme)
         if self.history_page.content is not None and "weekly_goal" in changed:

@@ -133,7 +133,7 @@ class ActionButton(QToolButton):
     def set_primary(self, on: bool) -> None:
         if on != self.primary:
             self.primary = on
-            self.setProperty("primary", on)  # the theme's style fills it in the accent (ui/edge_style.py)
+            self.setProperty("primary", on)  # the theme's style fills it in the accent (ui/look/edge_style.py)
             font = self.font()
             font.setBold(on)
             self.setFont(font)

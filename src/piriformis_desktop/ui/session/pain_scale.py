@@ -11,7 +11,7 @@ from piriformis_desktop.core.pain import PAIN_SCALE
 class PainScale(QWidget):
     """Eleven score buttons, at most one chosen; `chosen(score)` when the user picks one (not when set in code).
 
-    The chosen one is filled in the accent colour by the theme's style (ui/edge_style.py) and set in bold, so it
+    The chosen one is filled in the accent colour by the theme's style (ui/look/edge_style.py) and set in bold, so it
     reads as chosen without colour too; a screen reader hears each as a checked or unchecked toggle
     "Pain 6 of 10". `focus` is the buttons' focus policy: the Ready card keeps them out of the way of a click
     (Qt.TabFocus), so Space still starts the session after a score is clicked."""

@@ -14,11 +14,11 @@ from piriformis_desktop.core.settings import (
     FIELDS, RANGES, InvalidChange, Language, Section, Settings, SettingsStore, StartSide, Theme, flatten,
 )
 from piriformis_desktop.core.timeline import session_length_seconds
-from piriformis_desktop.ui.settings_fields import (
+from piriformis_desktop.ui.settings.fields import (
     TwoColumns, choices, error_label, guard_wheel, muted, notice_label, show_in_file_manager, spin,
 )
-from piriformis_desktop.ui.settings_language import LanguageRow
-from piriformis_desktop.ui.settings_reminders import RemindersGroup
+from piriformis_desktop.ui.settings.language import LanguageRow
+from piriformis_desktop.ui.settings.reminders import RemindersGroup
 from piriformis_desktop.ui.words import setting_words
 
 START_SIDES = tuple(StartSide)  # the drop-downs list the settings table's choices in their order

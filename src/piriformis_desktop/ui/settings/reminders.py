@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QTimeEd
 
 from piriformis_desktop.core.reminders import DAY_KEYS
 from piriformis_desktop.core.settings import Settings
-from piriformis_desktop.ui.settings_fields import muted
+from piriformis_desktop.ui.settings.fields import muted
 
 
 class RemindersGroup(QGroupBox):

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QProcess
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from piriformis_desktop.core.language import resolve_language
-from piriformis_desktop.ui.settings_fields import muted
+from piriformis_desktop.ui.settings.fields import muted
 
 
 def words_in(setting: str) -> tuple[str, str]:

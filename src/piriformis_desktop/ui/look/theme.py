@@ -2,7 +2,7 @@
 
 A theme is a complete palette plus what Fusion cannot derive from one: Fusion draws field edges and
 check-box frames in the window colour made darker, which on a dark or black window is invisible whatever
-the palette says. ui/edge_style.py (a proxy over Fusion) draws those in the theme's own colours instead:
+the palette says. ui/look/edge_style.py (a proxy over Fusion) draws those in the theme's own colours instead:
 field and indicator edges, ticked boxes filled in the accent colour, a chosen toggle filled in the accent
 colour with an edge, and a solid keyboard focus ring. Every colour pair they paint is listed in PAIRS, and
 tests/test_theme.py holds each theme to WCAG 2.2 AA over them (core/contrast.py).
@@ -205,7 +205,7 @@ def _fusion(app: QApplication, edges: bool):
     _start_style(app)
     style = app.style()
     if edges:
-        from piriformis_desktop.ui.edge_style import EdgeStyle  # defining it costs ~8 ms: not before the first frame
+        from piriformis_desktop.ui.look.edge_style import EdgeStyle  # defining it costs ~8 ms: not before the first frame
 
         if not isinstance(style, EdgeStyle):
             style = EdgeStyle(THEMES["light"])

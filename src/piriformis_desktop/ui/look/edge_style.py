@@ -3,9 +3,9 @@
 Fusion draws field edges and check-box frames in the window colour made darker: on a black window that is
 black, whatever the palette says. EdgeStyle, a proxy over Fusion, draws instead: field and indicator
 edges, ticked boxes filled in the accent colour with a tick, a chosen toggle filled in the accent colour
-inside an edge, the volume handle, and a solid keyboard focus ring. The colours come from ui/theme.py
+inside an edge, the volume handle, and a solid keyboard focus ring. The colours come from ui/look/theme.py
 (THEMES, or colours_of a desktop palette), where tests/test_theme.py holds each pair to WCAG 2.2 AA.
-Kept apart from ui/theme.py because defining a QProxyStyle subclass costs PySide ~8 ms: the app installs
+Kept apart from ui/look/theme.py because defining a QProxyStyle subclass costs PySide ~8 ms: the app installs
 it after its first frame.
 """
 
