@@ -83,6 +83,7 @@ class Card(Words):
 
 
 def _rep_cue(phase: Phase) -> str:
+    assert phase.exercise is not None and phase.side is not None, "a rep is of one exercise, on one leg"
     cues = phase.exercise.cues(phase.side)
     return {PhaseKind.MOVE: cues.move_cue, PhaseKind.HOLD: cues.hold_cue, PhaseKind.RELEASE: cues.release_cue}[phase.kind]
 
@@ -102,6 +103,7 @@ def continuing(cue: str) -> str:
 
 
 def numbered_steps(phase: Phase) -> str:
+    assert phase.exercise is not None and phase.side is not None, "every phase but DONE has an exercise and a leg"
     return "\n".join(f"{i}. {step}" for i, step in enumerate(phase.exercise.steps(phase.side), start=1))
 
 
@@ -120,6 +122,7 @@ def next_text(phase: Phase, following: Phase) -> str:
     if kind is PhaseKind.REST:
         return Card.tr("Next: rest {seconds} s").format(seconds=_seconds(following.duration))
     if kind is PhaseKind.GET_READY and following.exercise_number != phase.exercise_number:
+        assert following.exercise is not None, "a get-ready phase leads into an exercise"
         return Card.tr("Next: {exercise}").format(exercise=following.exercise.name)
     if kind in (PhaseKind.MOVE, PhaseKind.HOLD, PhaseKind.RELEASE):
         if following.rep != phase.rep:
@@ -153,6 +156,7 @@ def card_text(snapshot: Snapshot) -> CardText:
         complete = Card.tr("Session complete")
         return CardText(complete, "", phase.kind.label, Card.tr("Well done"), "", None, "", "", "", 0.0, complete)
     exercise = phase.exercise
+    assert exercise is not None, "every phase but DONE belongs to an exercise"
     side = phase.side
     position = Card.tr("Exercise {number} of {total} · {section}").format(
         number=phase.exercise_number, total=snapshot.exercises_total, section=exercise.section)

@@ -61,7 +61,7 @@ def softest_with_contrast(ink: Colour, backgrounds: Iterable[Colour], minimum: f
     backgrounds = list(backgrounds)
     toward = backgrounds[0]
 
-    def passes(colour) -> bool:
+    def passes(colour: Colour) -> bool:
         return all(contrast_ratio(colour, bg) >= minimum for bg in backgrounds)
 
     if not passes(ink):
@@ -82,7 +82,7 @@ def nearest_with_contrast(ink: Colour, backgrounds: Iterable[Colour], minimum: f
     hue kept, only darker or lighter. When neither end reaches `minimum`, `ink` itself."""
     backgrounds = list(backgrounds)
 
-    def passes(colour) -> bool:
+    def passes(colour: Colour) -> bool:
         return all(contrast_ratio(colour, bg) >= minimum for bg in backgrounds)
 
     if passes(ink):

@@ -89,6 +89,7 @@ def shortcuts_dialog(parent: QWidget, actions) -> QDialog:
                     for keys, words in screen_keys) + "</table>"
     dialog = _text_dialog(parent, title, body, "keyboard-shortcuts")
     view = dialog.findChild(QTextBrowser)
+    assert view is not None, "_text_dialog puts the text in a QTextBrowser"
     view.document().setTextWidth(680)
     wanted = int(view.document().size().height()) + 2 * view.frameWidth() + 80  # the list, then the Close row
     screen = parent.screen().availableGeometry().height() if parent.screen() is not None else wanted

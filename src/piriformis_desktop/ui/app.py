@@ -14,6 +14,7 @@ from piriformis_desktop.core.clock import MonotonicClock, time_scale_from_enviro
 from piriformis_desktop.core.routine import load_routine
 from piriformis_desktop.core.settings import SettingsStore
 from piriformis_desktop.ui import resources_rc  # noqa: F401  (registers the :/ assets)
+from piriformis_desktop.ui.application import application
 from piriformis_desktop.ui.main_window import MainWindow
 from piriformis_desktop.ui.qt_messages import install_message_limiter
 from piriformis_desktop.ui.look.theme import apply_theme
@@ -37,13 +38,6 @@ def make_application() -> QApplication:
     font = app.font()
     font.setPixelSize(BASE_FONT_PIXELS)
     app.setFont(font)
-    return app
-
-
-def application() -> QApplication:
-    """The application `make_application` made."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
     return app
 
 

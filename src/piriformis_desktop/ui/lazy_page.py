@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Generic, TypeVar
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 
-class LazyPage(QWidget):
-    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+Content = TypeVar("Content", bound=QWidget)
+
+
+class LazyPage(QWidget, Generic[Content]):
+    """Typed by what the factory builds, so the window calls the page's own methods on `content`."""
+
+    def __init__(self, factory: Callable[[], Content], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._factory = factory
-        self.content: QWidget | None = None
+        self.content: Content | None = None
         self._box = QVBoxLayout(self)
         self._box.setContentsMargins(0, 0, 0, 0)
 
-    def build(self) -> QWidget:
+    def build(self) -> Content:
         if self.content is None:
             self.content = self._factory()
             self._box.addWidget(self.content)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from piriformis_desktop import APP_NAME
 from piriformis_desktop.core.capabilities import unavailable_words
@@ -16,10 +16,12 @@ from piriformis_desktop.core.reminders import done_days
 from piriformis_desktop.core.settings import Settings, SettingsStore
 from piriformis_desktop.ui.documents import menu as documents
 from piriformis_desktop.ui.actions import build_menus, make_actions
+from piriformis_desktop.ui.application import application
 from piriformis_desktop.ui.lazy_page import LazyPage
 from piriformis_desktop.ui.notice import NoticeBar
 from piriformis_desktop.ui.session.flow import SessionFlow
 from piriformis_desktop.ui.session.summary import PlayerPage
+from piriformis_desktop.ui.look.theme import apply_theme
 
 if TYPE_CHECKING:  # the desktop parts load after the first paint, see ui.app
     from piriformis_desktop.ui.prescription.presenter import PrescriptionPresenter
@@ -27,6 +29,8 @@ if TYPE_CHECKING:  # the desktop parts load after the first paint, see ui.app
     from piriformis_desktop.ui.desktop.screen_awake import ScreenAwake
     from piriformis_desktop.ui.desktop.sound import CuePlayer
     from piriformis_desktop.ui.desktop.tray import ReminderTray
+    from piriformis_desktop.ui.history.view import HistoryView
+    from piriformis_desktop.ui.settings.pane import SettingsPane
 
 
 class MainWindow(QMainWindow):
@@ -109,7 +113,7 @@ class MainWindow(QMainWindow):
         a.fullscreen.toggled.connect(self.set_fullscreen)
         self.player.history_requested.connect(lambda: self.tabs.setCurrentWidget(self.history_page))
 
-    def _build_settings_pane(self) -> QWidget:
+    def _build_settings_pane(self) -> SettingsPane:
         from piriformis_desktop.ui.settings.pane import SettingsPane  # built when the tab is first opened
 
         pane = SettingsPane(self.store)
@@ -120,7 +124,7 @@ class MainWindow(QMainWindow):
         self.prescriptions.attach_settings(pane)
         return pane
 
-    def _build_history_view(self) -> QWidget:
+    def _build_history_view(self) -> HistoryView:
         from piriformis_desktop.ui.history.view import HistoryView  # pulls in pyqtgraph: only when first shown
 
         return HistoryView(self.history, self.settings.weekly_goal)
@@ -227,8 +231,6 @@ class MainWindow(QMainWindow):
             "What you have done so far is kept in your history."), self.tr("Stop (Enter)"), self.tr("Keep going (Esc)"))
 
     def _ask(self, title: str, question: str, default: bool) -> bool:
-        from PySide6.QtWidgets import QMessageBox  # only when there is something to ask
-
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
         chosen = QMessageBox.StandardButton.Yes if default else QMessageBox.StandardButton.No
         return QMessageBox.question(self, title, question, buttons, chosen) == QMessageBox.StandardButton.Yes
@@ -245,9 +247,7 @@ class MainWindow(QMainWindow):
 
             self.notice.add(apply_autostart(settings.autostart))
         if "theme" in changed:
-            from piriformis_desktop.ui.look.theme import apply_theme  # only when the user changes it
-
-            apply_theme(QApplication.instance(), settings.theme)
+            apply_theme(application(), settings.theme)
         if self.history_page.content is not None and "weekly_goal" in changed:
             self.history_page.content.set_goal(settings.weekly_goal)
 
@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
         tray = self.reminder_tray
         if self._quitting or tray is None or not tray.available or not self.settings.reminders:
             return False
-        choice = self.settings.close_to_tray
+        choice: str = self.settings.close_to_tray  # then "tray" or "quit", as the settings file says it
         if choice == "ask":
             choice = "tray" if self.ask_keep_in_tray() else "quit"
             saved = self.store.update({"close_to_tray": choice})

@@ -10,16 +10,26 @@ resized, never moved, and the saved value says "- -" for the position it never h
 
 from __future__ import annotations
 
+from typing import Protocol, runtime_checkable
+
 from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from piriformis_desktop import APP_ID
 from piriformis_desktop.core.placement import (
     FRAME, FULL_SCREEN, MAXIMIZED, NORMAL, Box, Frame, Placement, place, unplaced,
 )
+from piriformis_desktop.ui.application import application
 
 KEY = "window/placement"
+
+
+@runtime_checkable
+class FullScreenWindow(Protocol):
+    """A window that goes full screen its own way (the main window shows only the card there)."""
+
+    def set_fullscreen(self, on: bool) -> None: ...
 
 
 def place_window(window: QWidget, *, fullscreen: bool = False, store: QSettings | None = None) -> Placement:
@@ -27,9 +37,9 @@ def place_window(window: QWidget, *, fullscreen: bool = False, store: QSettings 
     at a size that fits; full screen if it was left so or `fullscreen` asks. Saves the place on quit.
 
     `store`: where the place is kept (the app's QSettings unless a test gives another)."""
-    app = QApplication.instance()
+    app = application()
     store = QSettings(APP_ID, APP_ID) if store is None else store  # the file the app's own name picked before
-    saved = Placement.from_text(store.value(KEY, ""))
+    saved = Placement.from_text(str(store.value(KEY, "")))
     if can_place_windows():
         screens = {screen.name(): _box(screen.availableGeometry()) for screen in app.screens()}
         placement = place(saved, screens, app.primaryScreen().name())
@@ -39,6 +49,7 @@ def place_window(window: QWidget, *, fullscreen: bool = False, store: QSettings 
         placement = unplaced(saved, _box(app.primaryScreen().availableGeometry()))
         window.resize(placement.box.width, placement.box.height)
     if fullscreen or placement.state == FULL_SCREEN:
+        assert isinstance(window, FullScreenWindow), "the window placed is the main window"
         window.set_fullscreen(True)
     elif placement.state == MAXIMIZED:
         window.showMaximized()

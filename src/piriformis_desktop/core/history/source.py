@@ -34,7 +34,7 @@ class HistoryChange:
     session_id: int | None = None  # RECORDED, CHECKED_IN: the session's id
 
 
-Listener = Callable[[HistoryChange], None]
+Listener = Callable[[HistoryChange], object]  # what a listener returns is ignored
 
 
 class HistoryLike(Protocol):

@@ -15,7 +15,7 @@ signed one, and the service would refuse the call).
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, MutableMapping
 from pathlib import Path
 
 from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, QObject, Qt
@@ -38,7 +38,7 @@ class ScreenAwake(QObject):
         super().__init__(parent)
         self._bus = None
         self._ways: list[tuple[str, object]] = []  # (which, its QDBusInterface), the portal first
-        self._held: tuple[str, object] | None = None  # (which, the portal's request path or the cookie)
+        self._held: tuple[str, str | int] | None = None  # (which, the portal's request path or the cookie)
         self.reason: str | None = None
         try:
             from PySide6.QtDBus import QDBusConnection, QDBusInterface  # optional: only where D-Bus exists
@@ -99,6 +99,7 @@ class ScreenAwake(QObject):
         if which == INHIBIT:  # the inhibition is the Request object the portal made: closing it ends it
             from PySide6.QtDBus import QDBusMessage  # (imported above in __init__ when this can run)
 
+            assert self._bus is not None and isinstance(held, str), "the portal was reached on the bus; it gave a path"
             self._bus.call(QDBusMessage.createMethodCall(PORTAL, held, REQUEST, "Close"))
         else:
             _invoke(dict(self._ways)[SERVICE], "UnInhibit", None, Q_ARG("uint", held))
@@ -122,10 +123,10 @@ def session_bus_exists(environ: Mapping[str, str] | None = None) -> bool:
     if address and not address.startswith("disabled:"):
         return True
     runtime = environ.get("XDG_RUNTIME_DIR")
-    return bool(runtime) and Path(runtime, "bus").is_socket()
+    return bool(runtime and Path(runtime, "bus").is_socket())
 
 
-def forbid_bus_autolaunch(environ: dict[str, str] | None = None) -> None:
+def forbid_bus_autolaunch(environ: MutableMapping[str, str] | None = None) -> None:
     """Where no session bus exists, tell libdbus so ("disabled:") before anything in Qt asks for one (the tray,
     accessibility, the theme): else it autolaunches dbus-launch and a dbus-daemon that outlive the app."""
     environ = os.environ if environ is None else environ

@@ -68,8 +68,7 @@ class ReminderTray(QObject):
             self.icon.setContextMenu(menu)
             self._menu = menu
             self.icon.messageClicked.connect(self.open_requested)
-            self.icon.activated.connect(lambda reason: reason == QSystemTrayIcon.ActivationReason.Trigger
-                                        and self.open_requested.emit())
+            self.icon.activated.connect(self._activated)
         self.tray_look = QTimer(self)
         self.tray_look.setObjectName("tray-look")
         self.tray_look.setSingleShot(True)
@@ -117,10 +116,15 @@ class ReminderTray(QObject):
     def _due(self) -> None:
         if self.next_at is not None and self._now() >= self.next_at:
             if self.next_at.date() not in self._done_days():
+                assert self.icon is not None, "reschedule starts the timer only when there is an icon"
                 self.icon.showMessage(self.tr("Time for your piriformis routine"),
                                       self.tr("Tap here when you are on the mat; the session is ready to start."),
                                       QSystemTrayIcon.MessageIcon.Information, 20_000)
         self.reschedule()
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self.open_requested.emit()
 
     def _look_for_tray(self) -> None:
         if self.available:

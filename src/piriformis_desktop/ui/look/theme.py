@@ -78,6 +78,10 @@ def palette_for(theme: str) -> QPalette | None:
     colours = THEMES.get(theme)
     if colours is None:
         return None
+    return _palette(colours)
+
+
+def _palette(colours: dict[str, str]) -> QPalette:
     palette = QPalette()
     for key, role in _ROLES:
         palette.setColor(role, QColor(colours[key]))
@@ -171,7 +175,7 @@ def _switch(app: QApplication, hints, theme: str, edges: bool) -> None:
     if theme in THEMES:
         hints.setColorScheme(Qt.ColorScheme.Light if theme == "light" else Qt.ColorScheme.Dark)
         style = _fusion(app, edges)
-        app.setPalette(palette_for(theme))
+        app.setPalette(_palette(THEMES[theme]))
         colours = THEMES[theme]
     else:
         hints.unsetColorScheme()
@@ -183,7 +187,7 @@ def _switch(app: QApplication, hints, theme: str, edges: bool) -> None:
         app.setPalette(QPalette())
         palette = app.palette()
         if hints.colorScheme() == Qt.ColorScheme.Dark and palette.color(QPalette.ColorRole.Window).lightness() > 128:
-            app.setPalette(palette_for("dark"))  # Fusion knows no dark palette of its own
+            app.setPalette(_palette(THEMES["dark"]))  # Fusion knows no dark palette of its own
             colours = THEMES["dark"]
         else:
             palette = readable(palette)  # the desktop's colours, each text colour brought to 4.5:1

@@ -29,6 +29,7 @@ from piriformis_desktop.ui.session.controller import SessionController
 from piriformis_desktop.ui.session.summary import PlayerPage
 
 if TYPE_CHECKING:
+    from piriformis_desktop.core.history.record import SessionRecord
     from piriformis_desktop.core.timeline import Phase
     from piriformis_desktop.ui.session.checkin import CheckInPanel
     from piriformis_desktop.ui.session.checkin_flow import CheckInFlow
@@ -47,7 +48,7 @@ class SessionFlow(QObject):
         self.ask_stop = ask_stop  # "Stop this session?": True to stop
         self.controller = SessionController(clock, self)
         self.keeper = SessionKeeper(history, None)
-        self.last_record = None  # the record of the last session that ended (None: not saved, or none yet)
+        self.last_record: SessionRecord | None = None  # the last ended session's record (None: not saved, or none yet)
         self._checkin: CheckInFlow | None = None  # the pain check-in, made at the first summary
         self._state: State | None = None  # the state last shown (the controls follow it, not every tick)
         self._confirmed_until: float | None = None  # clock time until which the card says what a key did
@@ -56,10 +57,10 @@ class SessionFlow(QObject):
         c = self.controller
         c.snapshot_changed.connect(self._show_snapshot)
         c.phase_changed.connect(self._announce_phase)
-        c.exercise_done.connect(lambda _: self.keeper.progressed(c.session))
-        c.side_switched.connect(lambda _: self.keeper.progressed(c.session))
-        c.session_started.connect(lambda: self.keeper.started(c.session, self.settings))
-        c.snapshot_changed.connect(lambda _: self.keeper.tick(c.session))  # the journal: every phase, every 10 s
+        c.exercise_done.connect(lambda _: self.keeper.progressed(self._running()))
+        c.side_switched.connect(lambda _: self.keeper.progressed(self._running()))
+        c.session_started.connect(lambda: self.keeper.started(self._running(), self.settings))
+        c.snapshot_changed.connect(lambda _: self.keeper.tick(self._running()))  # the journal: every phase, every 10 s
         c.session_ended.connect(self._session_ended)
         commands.toggle.triggered.connect(self.toggle)
         commands.back.triggered.connect(lambda: self.jump(Jump.BACK, c.back))
@@ -77,6 +78,11 @@ class SessionFlow(QObject):
 
     @property
     def session(self) -> Session | None:
+        return self.controller.session
+
+    def _running(self) -> Session:
+        """The session the controller signals about: it emits nothing before `load` made one."""
+        assert self.controller.session is not None, "the controller signals only about a session it holds"
         return self.controller.session
 
     def attach_journal(self, journal) -> None:

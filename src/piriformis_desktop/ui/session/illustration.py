@@ -85,7 +85,8 @@ class IllustrationView(QWidget):
     def _renderer(self, name: str) -> QSvgRenderer | None:
         if name not in self._renderers and self.exercise is not None:
             file = QFile(self.exercise.illustration(name))
-            svg = bytes(file.readAll()).decode("utf-8") if file.open(QIODevice.OpenModeFlag.ReadOnly) else ""
+            svg = (bytes(file.readAll()).decode("utf-8")  # type: ignore[call-overload]  # a buffer; stub misses it
+                   if file.open(QIODevice.OpenModeFlag.ReadOnly) else "")
             renderer = QSvgRenderer(themed_svg(svg, self.colours()).encode("utf-8"), self) if svg else None
             self._renderers[name] = renderer if renderer is not None and renderer.isValid() else None
         return self._renderers.get(name)

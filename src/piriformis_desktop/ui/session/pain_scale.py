@@ -45,7 +45,9 @@ class PainScale(QWidget):
         button.setFont(font)
 
     def button(self, score: int) -> QPushButton:
-        return self.group.button(score)
+        button = self.group.button(score)
+        assert isinstance(button, QPushButton), "the group holds only the scale's push buttons"
+        return button
 
     def score(self) -> int | None:
         chosen = self.group.checkedId()

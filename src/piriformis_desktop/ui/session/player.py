@@ -19,6 +19,7 @@ from piriformis_desktop.ui.session.labels import (
 )
 from piriformis_desktop.ui.session.pain_scale import PainScale
 from piriformis_desktop.ui.session.safety import SafetyPanel
+from piriformis_desktop.ui.session.stop_question import StopQuestion
 
 SIDE_COLOURS = {Side.RIGHT: QColor("#b4410c"), Side.LEFT: QColor("#1d4fbf")}  # white text reads on both
 DETAIL_LINES = 4  # room kept for the steps (three, one may wrap), so the picture above never jumps
@@ -62,7 +63,7 @@ class PlayerCard(QWidget):
         self.pain_scale.setAccessibleName(self.tr("Pain before this session (optional)"))
         self.pain_entry = QWidget()  # the visible, labelled pain-before field of the Ready card
         self.pain_entry.setObjectName("pain-before-entry")
-        entry = QVBoxLayout(self.pain_entry)
+        entry = self._pain_column = QVBoxLayout(self.pain_entry)
         entry.setContentsMargins(0, 0, 0, 0)
         entry.setSpacing(4)
         entry.addWidget(self.pain_before)
@@ -79,8 +80,9 @@ class PlayerCard(QWidget):
         self.buttons = QHBoxLayout()
         self.buttons.setSpacing(12)
         self._large_type = False
-        self.lead, self.toggle_button = Lead.COUNTDOWN, None  # the toggle: Start, filled while ready
-        self.stop_question = None  # made when first asked (ui/session/stop_question.py)
+        self.lead = Lead.COUNTDOWN
+        self.toggle_button: ActionButton | None = None  # the toggle: Start, filled while ready
+        self.stop_question: StopQuestion | None = None  # made when first asked (ui/session/stop_question.py)
 
         header = QHBoxLayout()
         titles = QVBoxLayout()
@@ -147,16 +149,16 @@ class PlayerCard(QWidget):
         """The physiotherapist's note above the pain-before field of the Ready card ("": none)."""
         if not hasattr(self, "prescription_note"):
             self.prescription_note = card_label("prescription-note", wrap=True)
-            self.pain_entry.layout().insertWidget(0, self.prescription_note)
+            self._pain_column.insertWidget(0, self.prescription_note)
         self.prescription_note.setText(words)
         self.prescription_note.setVisible(bool(words))
 
     def show_safety(self, points: Sequence[str] | None) -> None:
         """The safety points in place of the picture, countdown and steps (None: the card as usual)."""
         shown = points is not None
-        if shown == self.safety.isVisibleTo(self) and (not shown or self.safety.shown == tuple(points)):
+        if shown == self.safety.isVisibleTo(self) and (points is None or self.safety.shown == tuple(points)):
             return  # called with every snapshot: nothing to redo
-        if shown:
+        if points is not None:
             self.safety.set_points(points)
         self.safety.setVisible(shown)
         for widget in (self.illustration, self.phase, self.rep, self.cue):
@@ -209,8 +211,6 @@ class PlayerCard(QWidget):
         if not window.isVisible() or window.isMinimized():
             window.showNormal()
         if self.stop_question is None:
-            from piriformis_desktop.ui.session.stop_question import StopQuestion  # the first question, not start-up
-
             self.stop_question = StopQuestion(self)
         return self.stop_question.ask(keys, *words)
 
@@ -290,8 +290,7 @@ class PlayerCard(QWidget):
         self.safety.set_type_range(int(h * 0.036), max(12, int(h * 0.026)))  # as large as the room allows
         self.detail.setMinimumHeight(self.detail.fontMetrics().lineSpacing() * DETAIL_LINES)
         for i in range(self.buttons.count()):
-            widget = self.buttons.itemAt(i).widget()
-            if widget is not None:
+            if (item := self.buttons.itemAt(i)) is not None and (widget := item.widget()) is not None:
                 font = widget.font()
                 font.setPixelSize(max(14, int(h * 0.026)))
                 widget.setFont(font)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QEventLoop, Qt, Signal
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -54,9 +54,10 @@ class StopQuestion(QWidget):
         parent.installEventFilter(self)  # covers the card as it resizes
         self.hide()
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and self.isVisible():
-            self.setGeometry(watched.rect())
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        card = self.parentWidget()
+        if card is not None and watched is card and event.type() == QEvent.Type.Resize and self.isVisible():
+            self.setGeometry(card.rect())
         return False
 
     def ask(self, keys: Sequence[QAction], title: str, sentence: str, stop: str, carry_on: str) -> bool:
@@ -71,7 +72,9 @@ class StopQuestion(QWidget):
         self.carry_on.setText(carry_on)
         self.setAccessibleName(title)
         self.setAccessibleDescription(sentence)
-        self.setGeometry(self.parentWidget().rect())
+        card = self.parentWidget()
+        assert card is not None, "the question is made over the card, its parent"
+        self.setGeometry(card.rect())
         self._scale()
         self._answer = False
         loop = QEventLoop()

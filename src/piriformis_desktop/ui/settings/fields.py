@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QGridLayout, QLabel, QLayout, QScrollBar, QSpinBox, QVBoxLayout, QWidget,
 )
@@ -83,7 +83,7 @@ class WheelGuard(QObject):
     event is ignored, and Qt offers it to the field's parents."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget) or watched.hasFocus():
+        if not isinstance(event, QWheelEvent) or not isinstance(watched, QWidget) or watched.hasFocus():
             return False
         page = _page_around(watched)
         if page is None:

@@ -64,7 +64,10 @@ def restart_app(window: QWidget, launch=QProcess.startDetached, leaving=None) ->
     """Quit as File > Quit does (a session under way is stopped only if the user agrees; reminders do not keep
     it in the tray), and start again once this run is `leaving` (the app's aboutToQuit, after which it lets
     go of its files). False: the user kept the session, and nothing starts."""
-    leaving = leaving if leaving is not None else QCoreApplication.instance().aboutToQuit
+    if leaving is None:
+        app = QCoreApplication.instance()
+        assert app is not None, "a window asks for the restart, so an application runs"
+        leaving = app.aboutToQuit
     program, arguments = relaunch_command()
 
     def again() -> None:
