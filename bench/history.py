@@ -17,7 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 RUNS = 15
@@ -60,7 +60,7 @@ def ten_years(path: Path) -> int:
     records = []
     for n in range(3650):
         day = first + timedelta(days=n)
-        start = datetime(day.year, day.month, day.day, 7, rnd.randrange(60), tzinfo=timezone.utc)
+        start = datetime(day.year, day.month, day.day, 7, rnd.randrange(60), tzinfo=UTC)
         completed = rnd.random() > 0.1
         seconds = rnd.uniform(300, 520) if completed else rnd.uniform(60, 200)
         records.append(SessionRecord(start, start + timedelta(seconds=seconds), day, seconds, completed,

@@ -8,7 +8,8 @@ os.environ["LANGUAGE"] = "en"  # the suite reads English whatever the developer'
 import weakref
 
 import pytest
-from hypothesis import HealthCheck, settings as hypothesis_settings
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 from PySide6 import QtCore
 
 from piriformis_desktop.core.clock import FakeClock

@@ -20,10 +20,9 @@ def test_a_write_replaces_the_file_and_leaves_no_temporary(tmp_path):
 def test_a_failure_inside_the_block_keeps_the_old_file(tmp_path):
     target = tmp_path / "history.csv"
     target.write_text("old")
-    with pytest.raises(RuntimeError):
-        with replacing(target) as temporary:
-            temporary.write_text("half")
-            raise RuntimeError("disk full")
+    with pytest.raises(RuntimeError), replacing(target) as temporary:
+        temporary.write_text("half")
+        raise RuntimeError("disk full")
     assert target.read_text() == "old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["history.csv"]
 

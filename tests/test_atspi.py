@@ -12,10 +12,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QLabel
+from real_desktop import Desktop, missing  # tests/: the private desktop for the slow test
 
 from piriformis_desktop.core.timeline import PhaseKind
 from piriformis_desktop.ui import resources_rc  # noqa: F401  (the illustrations)
-from real_desktop import Desktop, missing  # tests/: the private desktop for the slow test
 
 # What the card's labels were named before they were named by their words: a screen reader said these.
 ROLE_WORDS = {"Exercise name", "Exercise position", "Side", "Phase", "Countdown", "Rep", "Cue", "Detail", "Next",

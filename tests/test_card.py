@@ -3,7 +3,6 @@
 import pytest
 
 from piriformis_desktop.core import words
-
 from piriformis_desktop.core.card import card_text, format_clock
 from piriformis_desktop.core.routine import Side
 from piriformis_desktop.core.session import Session

@@ -6,7 +6,7 @@ import resource
 import stat
 import subprocess
 import sys
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -22,7 +22,7 @@ HEADER = ("started_at,ended_at,local_date,duration_seconds,completed,exercises_d
 def record(days: int = 1) -> None:
     store = open_history(paths.history_path()).store
     for day in range(days):
-        start = datetime(2026, 11, 1, 7, 30, tzinfo=timezone.utc) + timedelta(days=day)
+        start = datetime(2026, 11, 1, 7, 30, tzinfo=UTC) + timedelta(days=day)
         store.record(SessionRecord(started_at=start, ended_at=start + timedelta(seconds=385),
                                    local_date=date(2026, 11, 1) + timedelta(days=day), duration_seconds=385.0,
                                    completed=True, exercises_done=3, exercises_total=3, first_side="right"))

@@ -5,7 +5,7 @@ import io
 import os
 import subprocess
 import sys
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from pypdf import PdfReader
@@ -26,7 +26,7 @@ def run_cli(*args, env_extra=None):
 
 def record_one(completed=True, day=20):
     store = open_history(paths.history_path()).store
-    start = datetime(2026, 11, day, 7, 30, tzinfo=timezone.utc)
+    start = datetime(2026, 11, day, 7, 30, tzinfo=UTC)
     store.record(SessionRecord(started_at=start, ended_at=start + timedelta(seconds=385), local_date=date(2026, 11, day),
                                duration_seconds=385.0, completed=completed, exercises_done=3 if completed else 1,
                                exercises_total=3, first_side="right", settings={"weekly_goal": 3}))

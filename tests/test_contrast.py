@@ -3,7 +3,15 @@
 import pytest
 
 from piriformis_desktop.core.contrast import (
-    NON_TEXT, TEXT, contrast_ratio, hex_colour, mix, nearest_with_contrast, over, relative_luminance, rgb,
+    NON_TEXT,
+    TEXT,
+    contrast_ratio,
+    hex_colour,
+    mix,
+    nearest_with_contrast,
+    over,
+    relative_luminance,
+    rgb,
     softest_with_contrast,
 )
 

@@ -5,7 +5,7 @@ name, numbers and dates). The documents write dates and decimals as the locale d
 
 import html
 import re
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from pypdf import PdfReader
@@ -52,9 +52,7 @@ def plain_english(widget: QWidget, allowed: set[str]) -> list[str]:
     texts = []
     for child in [widget, *widget.findChildren(QWidget)]:
         texts += [child.accessibleName(), child.accessibleDescription(), child.toolTip()]
-        if isinstance(child, QLabel):
-            texts.append(child.text())
-        elif isinstance(child, QAbstractButton):
+        if isinstance(child, QLabel) or isinstance(child, QAbstractButton):
             texts.append(child.text())
         elif isinstance(child, QGroupBox):
             texts.append(child.title())
@@ -96,7 +94,7 @@ def test_the_settings_tab_says_nothing_untranslated(pseudo, qtbot, tmp_path):
 
 
 def played(day: date, completed: bool, minutes: float) -> SessionRecord:
-    start = datetime.combine(day, time(7, 30), tzinfo=timezone.utc)
+    start = datetime.combine(day, time(7, 30), tzinfo=UTC)
     return SessionRecord(started_at=start, ended_at=start + timedelta(minutes=minutes), local_date=day,
                          duration_seconds=minutes * 60, completed=completed, exercises_done=3 if completed else 1,
                          exercises_total=3, first_side="left", settings={"weekly_goal": 2}, pain_after=4)
@@ -169,7 +167,7 @@ def test_a_catalogues_plural_forms_beat_the_english_ones(qapp, monkeypatch):
 # --- The printed documents ------------------------------------------------------------------------------
 
 def checked_in(day, pain, where="", note=""):
-    start = datetime(day.year, day.month, day.day, 7, tzinfo=timezone.utc)
+    start = datetime(day.year, day.month, day.day, 7, tzinfo=UTC)
     return SessionRecord(started_at=start, ended_at=start + timedelta(minutes=7), local_date=day,
                          duration_seconds=385.0, completed=True, exercises_done=3, exercises_total=3,
                          first_side="right", pain_after=pain, pain_where=where, note=note)

@@ -1,13 +1,24 @@
 """Safety flags (core.flags): each rule at, just below and just above its threshold, and each flag's sentence in
 every language the app speaks: what was seen and the routine's advice, never a diagnosis."""
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
 from piriformis_desktop.core.flags import (
-    EARLIER_DAYS, HIGH_PAIN, INACTIVE_DAYS, RECENT_DAYS, RISING_BY, ROSE_BY, Flag, FlagKind, flags_between, flags_now,
-    inactive_flag, rising_flag, session_flag,
+    EARLIER_DAYS,
+    HIGH_PAIN,
+    INACTIVE_DAYS,
+    RECENT_DAYS,
+    RISING_BY,
+    ROSE_BY,
+    Flag,
+    FlagKind,
+    flags_between,
+    flags_now,
+    inactive_flag,
+    rising_flag,
+    session_flag,
 )
 from piriformis_desktop.core.history import SessionRecord
 
@@ -16,7 +27,7 @@ LANGUAGES = ["en", "de", "es", "fr"]
 
 
 def played(day: date, before: int | None = None, after: int | None = None) -> SessionRecord:
-    start = datetime.combine(day, time(7, 30), tzinfo=timezone.utc)
+    start = datetime.combine(day, time(7, 30), tzinfo=UTC)
     return SessionRecord(started_at=start, ended_at=start + timedelta(minutes=7), local_date=day,
                          duration_seconds=420.0, completed=True, exercises_done=3, exercises_total=3,
                          first_side="right", pain_before=before, pain_after=after)

@@ -1,7 +1,7 @@
 """The session flow as a presenter: it plays, shows and keeps a session from its collaborators alone, with no
 main window, and tells the rest of the app through its own signals."""
 
-from datetime import timedelta
+from datetime import UTC, timedelta
 
 import pytest
 from PySide6.QtWidgets import QWidget
@@ -97,14 +97,14 @@ def test_when_the_history_opens_a_ready_session_takes_its_first_leg_from_the_las
         qtbot, routine, settings, clock, tmp_path):
     """'Alternate' needs the last session's first leg; the history opens after the first frame and says so."""
     from dataclasses import replace
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from piriformis_desktop.core.history import SessionRecord
     from piriformis_desktop.core.routine import Side
     from piriformis_desktop.core.settings import StartSide
 
     opened = open_history(tmp_path / "history.sqlite3")
-    start = datetime(2026, 11, 20, 8, 0, tzinfo=timezone.utc)
+    start = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
     opened.store.record(SessionRecord(started_at=start, ended_at=start + timedelta(minutes=6),
                                       local_date=start.date(), duration_seconds=360.0, completed=True,
                                       exercises_done=3, exercises_total=3, first_side="right", settings={}))

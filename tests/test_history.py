@@ -7,16 +7,15 @@ import sqlite3
 import subprocess
 import sys
 import threading
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from piriformis_desktop.core.history import opening
-from piriformis_desktop.core.history import SCHEMA_VERSION, HistoryError, SessionRecord, open_history
+from piriformis_desktop.core.history import SCHEMA_VERSION, HistoryError, SessionRecord, open_history, opening
 
-START = datetime(2026, 11, 20, 7, 30, tzinfo=timezone.utc)
+START = datetime(2026, 11, 20, 7, 30, tzinfo=UTC)
 SETTINGS = {"weekly_goal": 3, "start_side": "alternate", "exercises": {"figure-four": {"reps": 3}}}
 
 
@@ -60,7 +59,7 @@ def test_a_recorded_session_comes_back_exactly_after_reopening(path):
     with open_history(path).store as store:
         (back,) = store.sessions()
     assert back.id == new_id
-    assert back.started_at == datetime(2026, 11, 20, 7, 30, 0, 123456, tzinfo=timezone.utc)
+    assert back.started_at == datetime(2026, 11, 20, 7, 30, 0, 123456, tzinfo=UTC)
     assert back.started_at.utcoffset() == timedelta(0)
     assert back.ended_at == record.ended_at
     assert (back.local_date, back.duration_seconds, back.completed) == (date(2026, 11, 20), 389.875, False)

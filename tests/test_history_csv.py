@@ -3,15 +3,23 @@
 import csv
 import io
 import sqlite3
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from hypothesis import given, settings as hypothesis_settings, strategies as st
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from piriformis_desktop.core import words
 from piriformis_desktop.core.history import HistoryError, SessionRecord, open_history
 from piriformis_desktop.core.history.csv import (
-    COLUMNS, REQUIRED, ImportResult, export_csv, import_csv, neutralise, restore,
+    COLUMNS,
+    REQUIRED,
+    ImportResult,
+    export_csv,
+    import_csv,
+    neutralise,
+    restore,
 )
 
 SETTINGS = {"weekly_goal": 3, "start_side": "alternate", "exercises": {"figure-four": {"reps": 3, "enabled": True}}}
@@ -21,7 +29,7 @@ GOOD = ('2026-11-20T07:30:00+00:00,2026-11-20T07:36:30+00:00,2026-11-20,390.25,t
 
 
 def make_record(n: int, completed: bool = True) -> SessionRecord:
-    start = datetime(2026, 11, 20, 7, 30, 0, 250000 * (n % 4), tzinfo=timezone.utc) + timedelta(days=n)
+    start = datetime(2026, 11, 20, 7, 30, 0, 250000 * (n % 4), tzinfo=UTC) + timedelta(days=n)
     return SessionRecord(started_at=start, ended_at=start + timedelta(seconds=390.5),
                          local_date=date(2026, 11, 20) + timedelta(days=n), duration_seconds=390.125 + n,
                          completed=completed, exercises_done=3 if completed else 1, exercises_total=3,
@@ -101,7 +109,7 @@ def test_a_spreadsheets_byte_order_mark_utc_z_and_blank_lines_are_fine(store):
     """Saved again from a spreadsheet: a BOM before the header, times ending in Z, a blank line at the end."""
     text = "\ufeff" + HEADER + "\r\n" + GOOD.replace("+00:00", "Z") + "\r\n\r\n"
     assert import_csv(io.StringIO(text), store) == ImportResult(1, 0)
-    assert store.sessions()[0].started_at == datetime(2026, 11, 20, 7, 30, tzinfo=timezone.utc)
+    assert store.sessions()[0].started_at == datetime(2026, 11, 20, 7, 30, tzinfo=UTC)
 
 
 @pytest.mark.parametrize("column, bad, expected", [

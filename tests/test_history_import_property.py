@@ -4,15 +4,17 @@ report can show."""
 
 import io
 import math
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
-from hypothesis import HealthCheck, given, settings as hypothesis_settings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from piriformis_desktop.core.history import HistoryError, open_history
 from piriformis_desktop.core.history.csv import COLUMNS, export_csv, import_csv, neutralise, restore
 
-ZONES = st.sampled_from([timezone.utc, timezone(timedelta(hours=-12)), timezone(timedelta(hours=14)),
+ZONES = st.sampled_from([UTC, timezone(timedelta(hours=-12)), timezone(timedelta(hours=14)),
                          timezone(timedelta(hours=5, minutes=30)), timezone(timedelta(hours=-5))])
 HOSTILE_TEXT = st.text(max_size=30) | st.sampled_from([
     "", " ", "nan", "inf", "-inf", "1e300", "-1", "1_0", "٣", "99999999999999999999", "0x10", "true", "null",
@@ -31,14 +33,14 @@ def plausible(draw, wild: bool = True) -> dict[str, str]:
         start = draw(moments())
         length = draw(st.sampled_from([0.0, 1.0, 390.25, 86400.0, 86400.5, -1.0]) | st.floats(0, 2e5))
         end = start + timedelta(seconds=draw(st.sampled_from([0, 390, -60, 90000])))
-        day = start.astimezone(timezone.utc).date() + timedelta(days=draw(st.integers(-2, 2)))
+        day = start.astimezone(UTC).date() + timedelta(days=draw(st.integers(-2, 2)))
         done, total = draw(st.integers(-1, 5)), draw(st.integers(-1, 5))
         pain = st.sampled_from(["", "0", "10", "11", "-1", "5"])
     else:
         start = draw(moments(datetime(2000, 1, 2), datetime(2100, 12, 30)))
         length = draw(st.sampled_from([0.0, 86400.0]) | st.floats(0, 86400))
         end = start + timedelta(seconds=draw(st.integers(0, 90000)))
-        day = start.astimezone(timezone.utc).date() + timedelta(days=draw(st.integers(-1, 1)))
+        day = start.astimezone(UTC).date() + timedelta(days=draw(st.integers(-1, 1)))
         total = draw(st.integers(0, 3))
         done = draw(st.integers(0, total))
         pain = st.sampled_from(["", "0", "10", "5"])

@@ -3,13 +3,19 @@
 
 import io
 from dataclasses import replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from piriformis_desktop.core.history import HistoryError, RecordError, SessionRecord, open_history, validate_record
+from piriformis_desktop.core.history import (
+    HistoryError,
+    RecordError,
+    SessionRecord,
+    open_history,
+    reading,
+    validate_record,
+)
 from piriformis_desktop.core.history import csv as history_csv
-from piriformis_desktop.core.history import reading
 from piriformis_desktop.core.history.csv import COLUMNS, import_csv
 
 HEADER = ",".join(COLUMNS)
@@ -31,7 +37,7 @@ def store(tmp_path):
 
 
 def session(**changes) -> SessionRecord:
-    start = datetime(2026, 11, 20, 7, 30, tzinfo=timezone.utc)
+    start = datetime(2026, 11, 20, 7, 30, tzinfo=UTC)
     fields = dict(started_at=start, ended_at=start + timedelta(seconds=390), local_date=date(2026, 11, 20),
                   duration_seconds=390.0, completed=True, exercises_done=3, exercises_total=3, first_side="right")
     return SessionRecord(**{**fields, **changes})
@@ -66,11 +72,11 @@ def test_an_impossible_row_is_refused_naming_file_line_column_and_value(tmp_path
 
 @pytest.mark.parametrize("changes, column", [
     ({"duration_seconds": 1e300}, "duration_seconds"),
-    ({"ended_at": datetime(2026, 11, 20, 7, 0, tzinfo=timezone.utc)}, "ended_at"),
+    ({"ended_at": datetime(2026, 11, 20, 7, 0, tzinfo=UTC)}, "ended_at"),
     ({"local_date": date(9999, 12, 31)}, "local_date"),
     ({"exercises_total": 99999999999999999999}, "exercises_total"),
-    ({"started_at": datetime(2101, 1, 1, tzinfo=timezone.utc),
-      "ended_at": datetime(2101, 1, 1, 0, 5, tzinfo=timezone.utc), "local_date": date(2101, 1, 1)}, "started_at"),
+    ({"started_at": datetime(2101, 1, 1, tzinfo=UTC),
+      "ended_at": datetime(2101, 1, 1, 0, 5, tzinfo=UTC), "local_date": date(2101, 1, 1)}, "started_at"),
 ])
 def test_the_store_refuses_the_same_sessions(store, changes, column):
     """record() makes the same check: a session that cannot have happened is a RecordError (a HistoryError)

@@ -1,7 +1,7 @@
 """The History tab in a small window (800x600) with a year of sessions: everything fits, nothing is cut or overlaps."""
 
 import random
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize
@@ -24,7 +24,7 @@ def a_year_of_sessions() -> list[SessionRecord]:
     for n in range(365):
         day = TODAY - timedelta(days=n)
         if rnd.random() < 0.55:
-            start = datetime(day.year, day.month, day.day, 7, 30, tzinfo=timezone.utc)
+            start = datetime(day.year, day.month, day.day, 7, 30, tzinfo=UTC)
             done = rnd.random() > 0.15
             records.append(SessionRecord(start, start + timedelta(minutes=7), day, 385.0 if done else 120.0, done,
                                          3 if done else 1, 3, "right", {}, pain_after=max(0, min(10, 3 + n // 90)),

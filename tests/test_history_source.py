@@ -1,14 +1,14 @@
 """The one owner of the open history: empty before the file opens, every write announced once it succeeded."""
 
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from piriformis_desktop.core.history import HistoryError, SessionRecord, open_history
 from piriformis_desktop.core.history.source import Change, HistoryChange, HistorySource
 
-START = datetime(2026, 11, 20, 8, 30, tzinfo=timezone.utc)
+START = datetime(2026, 11, 20, 8, 30, tzinfo=UTC)
 
 
 def a_session(minutes_later: int = 0, completed: bool = True) -> SessionRecord:

@@ -4,7 +4,7 @@ import csv
 import os
 import subprocess
 import sys
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, QPointF, Qt
@@ -22,7 +22,7 @@ WEEK = timedelta(days=7)
 
 
 def played(day: date, completed: bool = True, minutes: float = 6.5, hour: int = 7) -> SessionRecord:
-    start = datetime.combine(day, time(hour, 30), tzinfo=timezone.utc)
+    start = datetime.combine(day, time(hour, 30), tzinfo=UTC)
     return SessionRecord(started_at=start, ended_at=start + timedelta(minutes=minutes), local_date=day,
                          duration_seconds=minutes * 60, completed=completed, exercises_done=3 if completed else 1,
                          exercises_total=3, first_side="left" if completed else "right", settings={"weekly_goal": 3})

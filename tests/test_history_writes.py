@@ -6,7 +6,7 @@ import shutil
 import sqlite3
 import tempfile
 from dataclasses import replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,7 +14,7 @@ import pytest
 from piriformis_desktop.core.history import SessionRecord, open_history
 
 NOBODY = 65534
-START = datetime(2026, 11, 20, 7, 30, tzinfo=timezone.utc)
+START = datetime(2026, 11, 20, 7, 30, tzinfo=UTC)
 
 
 def make_record(n: int = 0, completed: bool = True) -> SessionRecord:

@@ -3,7 +3,7 @@ it: the window keeps working while a large file (or one that never ends) is read
 
 import os
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,7 +14,7 @@ from piriformis_desktop.core.history.csv import COLUMNS
 from piriformis_desktop.ui.history import transfer
 from piriformis_desktop.ui.history.view import HistoryView
 
-START = datetime(2026, 1, 1, 7, 30, tzinfo=timezone.utc)
+START = datetime(2026, 1, 1, 7, 30, tzinfo=UTC)
 
 
 def rows(count: int) -> list[str]:

@@ -5,14 +5,14 @@ import os
 import subprocess
 import sys
 from dataclasses import replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
 from piriformis_desktop.core.history import open_history
 from piriformis_desktop.core.journal import LEGACY_FILE, JournalEntry, Owner, SessionJournal, recover_interrupted
 
-START = datetime(2026, 11, 23, 18, 0, tzinfo=timezone.utc)
+START = datetime(2026, 11, 23, 18, 0, tzinfo=UTC)
 
 
 def entry(done=1, start=START, **changes):

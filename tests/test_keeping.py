@@ -1,9 +1,8 @@
 """Keeping a session without a display: journal while it runs, one history record when it ends."""
 
-from datetime import date, datetime, timedelta, timezone
-
 import subprocess
 import sys
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -15,7 +14,7 @@ from piriformis_desktop.core.routine import Side
 from piriformis_desktop.core.session import Session
 from piriformis_desktop.core.timeline import build_timeline
 
-START = datetime(2026, 3, 29, 0, 30, tzinfo=timezone.utc)  # late evening of the 28th in New York
+START = datetime(2026, 3, 29, 0, 30, tzinfo=UTC)  # late evening of the 28th in New York
 KEPT = "It is kept on disk and goes into your history the next time the history can be opened."
 
 

@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 import pytest
+
 from piriformis_desktop.core.stats import WeekCount
 from piriformis_desktop.ui.about import routine_about_html
 from piriformis_desktop.ui.history.detail import week_words

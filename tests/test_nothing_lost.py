@@ -6,7 +6,7 @@ import json
 import os
 import subprocess
 import sys
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -176,7 +176,7 @@ def test_defect_6_damaged_journals_never_overwrite_each_other(folder):
 
 def test_the_journal_is_named_by_the_start_and_the_copy(folder, settings, routine, clock):
     """One file per running session, named by its start time (UTC) and the copy's process id."""
-    keeper = SessionKeeper(None, SessionJournal(folder), now=lambda: datetime(2026, 3, 28, 18, tzinfo=timezone.utc),
+    keeper = SessionKeeper(None, SessionJournal(folder), now=lambda: datetime(2026, 3, 28, 18, tzinfo=UTC),
                            today=lambda: date(2026, 3, 28))
     session = Session(build_timeline(routine, settings, Side.LEFT), clock)
     session.start()

@@ -1,7 +1,7 @@
 """Numbers that agree wherever they are shown (issue 15, item 6): a session's time on the summary, in History
 and on the report; the pain trend on screen and on paper; counts in their singular and plural forms."""
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from pypdf import PdfReader
@@ -16,7 +16,7 @@ TODAY = date(2026, 11, 25)
 
 
 def played(day: date, seconds: float = 385.0, pain: int | None = None) -> SessionRecord:
-    start = datetime(day.year, day.month, day.day, 7, 30, tzinfo=timezone.utc)
+    start = datetime(day.year, day.month, day.day, 7, 30, tzinfo=UTC)
     return SessionRecord(started_at=start, ended_at=start + timedelta(seconds=seconds), local_date=day,
                          duration_seconds=seconds, completed=True, exercises_done=3, exercises_total=3,
                          first_side="right", pain_after=pain)

@@ -1,7 +1,7 @@
 """Which weeks a figure covers and how well the goal was kept: a history that starts mid-window, gap weeks, a goal
 changed mid-way, this week unfinished. The rules History, the report and the export share (core.period)."""
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
@@ -15,7 +15,7 @@ THIS_WEEK = date(2026, 11, 23)
 
 
 def played(day: date, completed: bool = True, goal: int | None = 3) -> SessionRecord:
-    start = datetime.combine(day, time(7, 30), tzinfo=timezone.utc)
+    start = datetime.combine(day, time(7, 30), tzinfo=UTC)
     return SessionRecord(started_at=start, ended_at=start + timedelta(minutes=7), local_date=day,
                          duration_seconds=420.0, completed=completed, exercises_done=3 if completed else 1,
                          exercises_total=3, first_side="right", settings={} if goal is None else {"weekly_goal": goal})

@@ -6,7 +6,13 @@ from datetime import date
 from piriformis_desktop import paths
 from piriformis_desktop.core.history import open_history
 from piriformis_desktop.core.prescription.applying import (
-    apply_prescription, decline_step, differences, past_limits, take_step, undo_prescription, user_changes,
+    apply_prescription,
+    decline_step,
+    differences,
+    past_limits,
+    take_step,
+    undo_prescription,
+    user_changes,
 )
 from piriformis_desktop.core.prescription.book import StepKind, applied, in_force, steps
 from piriformis_desktop.core.prescription.progression import Offer

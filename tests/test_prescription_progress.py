@@ -2,7 +2,7 @@
 hold, never past a maximum, one back after a safety flag, and a declined offer not repeated until the next
 qualifying session."""
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from types import SimpleNamespace
 
 import pytest
@@ -14,7 +14,7 @@ from piriformis_desktop.core.settings import Settings
 from tests.prescription_files import EXAMPLE
 
 IDS = ["toe-rotation", "leg-crossover", "bent-knee-lift"]
-APPLIED_AT = datetime(2026, 12, 1, 9, tzinfo=timezone.utc)
+APPLIED_AT = datetime(2026, 12, 1, 9, tzinfo=UTC)
 
 
 class History:

@@ -23,11 +23,10 @@ ENGLISH_WORD = re.compile(r"\b[A-Za-z]{3,}\b")
 
 @pytest.fixture
 def pseudo_window(qtbot, make_main_window):
-    from piriformis_desktop.ui.translation import install_translation, remove_translation
-
     from PySide6.QtWidgets import QApplication
 
     from piriformis_desktop.ui.app import BASE_FONT_PIXELS
+    from piriformis_desktop.ui.translation import install_translation, remove_translation
 
     before = QApplication.font()
     font = QApplication.font()

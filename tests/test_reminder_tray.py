@@ -6,9 +6,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from piriformis_desktop.core.reminders import ReminderSettings
-from piriformis_desktop.ui.desktop.autostart import ENTRY, set_autostart
 from piriformis_desktop.ui import resources_rc  # noqa: F401  (the icon; the file runs alone too)
 from piriformis_desktop.ui.desktop import tray as reminders
+from piriformis_desktop.ui.desktop.autostart import ENTRY, set_autostart
 from piriformis_desktop.ui.desktop.tray import ReminderTray
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -4,7 +4,7 @@ import os
 import subprocess
 import sys
 from dataclasses import replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from pypdf import PdfReader
@@ -18,7 +18,7 @@ TODAY = date(2026, 11, 25)  # Wednesday
 
 
 def played(day, completed=True, pain=None, note="", before=None):
-    start = datetime(day.year, day.month, day.day, 7, tzinfo=timezone.utc)
+    start = datetime(day.year, day.month, day.day, 7, tzinfo=UTC)
     return SessionRecord(started_at=start, ended_at=start + timedelta(minutes=7), local_date=day,
                          duration_seconds=385.0 if completed else 100.0, completed=completed,
                          exercises_done=3 if completed else 1, exercises_total=3, first_side="right",

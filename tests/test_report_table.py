@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPageSize
+from PySide6.QtGui import QColor, QImage, QPageSize, QPainter
 
 from piriformis_desktop.core.routine import load_routine
 from piriformis_desktop.ui.documents import pages, report

@@ -24,9 +24,9 @@ def test_compiled_resources_are_up_to_date():
 
 def test_every_listed_asset_loads_through_qt_resources(qapp):
     """Each asset opens via its :/ path with the same bytes as on disk."""
-    from piriformis_desktop.ui import resources_rc  # noqa: F401
-
     import xml.etree.ElementTree as ET
+
+    from piriformis_desktop.ui import resources_rc  # noqa: F401
     for node in ET.parse(resources_build.QRC).getroot().iter("file"):
         file = QFile(f":/{node.get('alias')}")
         assert file.open(QFile.OpenModeFlag.ReadOnly), node.get("alias")

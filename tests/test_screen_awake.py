@@ -20,8 +20,8 @@ FAKE = str(Path(__file__).with_name("fake_portal.py"))
 @pytest.fixture
 def desktop_bus(qapp, tmp_path):
     """Start the fake services asked for on a private bus; returns (connection, calls()) for each start."""
-    from PySide6.QtDBus import QDBusConnection
     from private_bus import SessionBus
+    from PySide6.QtDBus import QDBusConnection
 
     if shutil.which("dbus-daemon") is None:
         pytest.skip("needs dbus-daemon (Debian: dbus-daemon)")

@@ -6,7 +6,8 @@ from dataclasses import replace
 
 import pytest
 import tomli_w
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from piriformis_desktop.core import words
 from piriformis_desktop.core.durations import format_duration

@@ -7,7 +7,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from piriformis_desktop.core.settings import (
-    Language, Section, Settings, SettingsStore, StartSide, Theme, field_of, flatten, load_settings,
+    Language,
+    Section,
+    Settings,
+    SettingsStore,
+    StartSide,
+    Theme,
+    field_of,
+    flatten,
+    load_settings,
 )
 from piriformis_desktop.ui.settings.pane import SettingsPane
 
@@ -245,9 +253,9 @@ def test_restart_now_quits_and_starts_again_with_the_same_command(qtbot, monkeyp
     keeps the session going keeps the window, and nothing starts."""
     import sys
 
-    from piriformis_desktop.ui.settings.language import relaunch_command, restart_app
-
     from PySide6.QtCore import QObject, Signal
+
+    from piriformis_desktop.ui.settings.language import relaunch_command, restart_app
 
     class App(QObject):
         leaving = Signal()  # the app's aboutToQuit

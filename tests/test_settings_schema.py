@@ -10,7 +10,16 @@ import pytest
 
 from piriformis_desktop.core.language import LANGUAGE_CHOICES
 from piriformis_desktop.core.settings import (
-    EXERCISE_FIELDS, FIELDS, RANGES, CloseChoice, Language, Section, Settings, StartSide, Theme, field_of,
+    EXERCISE_FIELDS,
+    FIELDS,
+    RANGES,
+    CloseChoice,
+    Language,
+    Section,
+    Settings,
+    StartSide,
+    Theme,
+    field_of,
     load_settings,
 )
 from piriformis_desktop.core.settings.file import save_settings
@@ -96,7 +105,7 @@ def test_each_row_round_trips_through_settings_toml(row, routine, tmp_path):
 
 def test_ranges_and_names_come_from_the_table():
     """RANGES (the pane's fields read it) is the whole-number rows' ranges; a dotted name finds its row."""
-    assert RANGES == {r.key: (r.kind.low, r.kind.high) for r in ROWS if isinstance(r.kind, Whole)}
+    assert {r.key: (r.kind.low, r.kind.high) for r in ROWS if isinstance(r.kind, Whole)} == RANGES
     assert RANGES["reps"] == (1, 50) and RANGES["weekly_goal"] == (1, 14)
     assert field_of("exercises.leg-crossover.hold_seconds").range == (0, 120)
     assert field_of("theme").kind == Choice(Theme)

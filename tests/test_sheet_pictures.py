@@ -4,7 +4,7 @@ and parts of the drawings outside their view boxes used to print over the safety
 
 import pytest
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QImage, QPainter, QPageSize
+from PySide6.QtGui import QColor, QImage, QPageSize, QPainter
 
 from piriformis_desktop.core.routine import load_routine
 from piriformis_desktop.ui.documents import sheet

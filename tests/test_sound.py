@@ -16,11 +16,15 @@ from PySide6.QtCore import QFile, QLocale, QObject, Qt, QTimer, QUrl, Signal, Sl
 from piriformis_desktop.core.cues import Cue, CueKind, cue_schedule
 from piriformis_desktop.core.routine import Side
 from piriformis_desktop.core.timeline import build_timeline
-from piriformis_desktop.ui.desktop import sound, worker_thread as worker_thread_module
+from piriformis_desktop.ui.desktop import sound
+from piriformis_desktop.ui.desktop import worker_thread as worker_thread_module
 from piriformis_desktop.ui.desktop.effects import EffectsWorker, SoundEffects
 from piriformis_desktop.ui.desktop.sound_levels import SOUND_URLS, VOICE_BALANCE, sound_gain, speech_engines
 from piriformis_desktop.ui.desktop.voice import (
-    SpeechVoice, engine_failure_reason, speech_dispatcher_silent, speech_dispatcher_socket,
+    SpeechVoice,
+    engine_failure_reason,
+    speech_dispatcher_silent,
+    speech_dispatcher_socket,
 )
 from piriformis_desktop.ui.desktop.worker_thread import Request
 

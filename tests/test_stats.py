@@ -7,14 +7,23 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from piriformis_desktop.core.history import SessionRecord
 from piriformis_desktop.core.clock import FakeClock
+from piriformis_desktop.core.history import SessionRecord
 from piriformis_desktop.core.routine import Side, load_routine
 from piriformis_desktop.core.session import Session
 from piriformis_desktop.core.settings import Settings
 from piriformis_desktop.core.stats import (
-    DAY_SPREAD, WeekCount, day_counts, session_seconds, streaks, summary, week_index, week_position,
-    week_start, weekly_counts, whole_minutes,
+    DAY_SPREAD,
+    WeekCount,
+    day_counts,
+    session_seconds,
+    streaks,
+    summary,
+    week_index,
+    week_position,
+    week_start,
+    weekly_counts,
+    whole_minutes,
 )
 from piriformis_desktop.core.timeline import build_timeline
 

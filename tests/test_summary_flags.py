@@ -1,7 +1,7 @@
 """The summary after a check-in speaks up when pain rose (issue 20, defect 4: before 2 and after 7 got only
 "Check-in saved: pain 7 of 10")."""
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,7 +14,7 @@ TODAY = date(2026, 11, 25)
 
 
 def played(day: date, before: int | None = None, after: int | None = None) -> SessionRecord:
-    start = datetime.combine(day, time(7, 30), tzinfo=timezone.utc)
+    start = datetime.combine(day, time(7, 30), tzinfo=UTC)
     return SessionRecord(started_at=start, ended_at=start + timedelta(minutes=7), local_date=day,
                          duration_seconds=420.0, completed=True, exercises_done=3, exercises_total=3,
                          first_side="right", pain_before=before, pain_after=after)

@@ -4,8 +4,17 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QApplication, QCheckBox, QComboBox, QLineEdit, QPushButton, QSlider, QSpinBox, QStyle, QStyleOptionButton,
-    QVBoxLayout, QWidget,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QStyle,
+    QStyleOptionButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from piriformis_desktop.core.contrast import NON_TEXT, contrast_ratio

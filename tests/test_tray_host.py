@@ -13,10 +13,9 @@ minute at least 30 s away (up to 90 s of waiting).
 import json
 import os
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
-
 from real_desktop import Desktop, missing, wait_for
 
 FAKE = os.path.join(os.path.dirname(__file__), "fake_portal.py")
@@ -70,7 +69,7 @@ def test_a_tray_that_starts_after_the_app_shows_the_icon_and_the_reminder(deskto
     """As at login: the app starts before the panel. The icon appears in the tray once the panel is up; the
     user stops a session and closes the window to the tray; at the reminder's minute the balloon shows
     beside the icon; clicking it brings the window forward, focused, with a new session ready."""
-    due = (datetime.now(timezone.utc) + timedelta(seconds=90)).replace(second=0, microsecond=0)
+    due = (datetime.now(UTC) + timedelta(seconds=90)).replace(second=0, microsecond=0)
     reminders_at(desktop, due)
     app = desktop.start_app()
     window = main_window(desktop)
@@ -84,7 +83,7 @@ def test_a_tray_that_starts_after_the_app_shows_the_icon_and_the_reminder(deskto
     close_to_tray(desktop, window)
     assert app.poll() is None and desktop.icons_in_tray()
 
-    wait = (due - datetime.now(timezone.utc)).total_seconds()
+    wait = (due - datetime.now(UTC)).total_seconds()
     balloon = wait_for(lambda: [w for w in desktop.app_windows("TOOLTIP") if w["width"] > 100], wait + 20,
                        "the reminder's balloon")[0]
     desktop.screenshot(desktop.shots / "reminder.png")
@@ -102,7 +101,7 @@ def test_a_tray_that_starts_after_the_app_shows_the_icon_and_the_reminder(deskto
 def test_clicking_the_tray_icon_brings_the_window_back(desktop):
     """With the panel already up: the icon is in the tray; the window closed to the tray comes back, focused
     and ready to start, at a click on the icon."""
-    reminders_at(desktop, datetime.now(timezone.utc) - timedelta(hours=1))  # tomorrow's: none during the test
+    reminders_at(desktop, datetime.now(UTC) - timedelta(hours=1))  # tomorrow's: none during the test
     desktop.start_tray()
     app = desktop.start_app()
     window = main_window(desktop)
@@ -119,7 +118,7 @@ def test_the_tray_item_is_titled_with_the_apps_name(desktop, qapp):
     Title is what the desktop lists it by: "Piriformis Desktop", not the app id "piriformis-desktop"."""
     from PySide6.QtDBus import QDBusConnection, QDBusMessage
 
-    reminders_at(desktop, datetime.now(timezone.utc) - timedelta(hours=1))
+    reminders_at(desktop, datetime.now(UTC) - timedelta(hours=1))
     log = desktop.shots / "watcher.jsonl"
     watcher = desktop.start([sys.executable, FAKE, str(log), "watcher"])
     assert watcher.stdout.readline().strip() == "ready"

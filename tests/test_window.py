@@ -431,8 +431,8 @@ def test_choosing_the_dark_theme_darkens_the_window(make_window, qtbot):
 
 def test_ctrl_p_previews_the_sheet_and_save_as_pdf_writes_it(make_window, qtbot, tmp_path, monkeypatch):
     """Ctrl+P opens the print preview; File > Save routine sheet as PDF writes a two-page PDF."""
-    from PySide6.QtWidgets import QFileDialog
     from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
 
     window = make_window()
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)

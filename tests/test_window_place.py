@@ -9,7 +9,19 @@ import sys
 import pytest
 
 from piriformis_desktop.core.placement import (
-    FRAME, FULL_SCREEN, MAXIMIZED, NORMAL, PANELS, PREFERRED, Box, Frame, Placement, first_box, fitted, place, room,
+    FRAME,
+    FULL_SCREEN,
+    MAXIMIZED,
+    NORMAL,
+    PANELS,
+    PREFERRED,
+    Box,
+    Frame,
+    Placement,
+    first_box,
+    fitted,
+    place,
+    room,
     unplaced,
 )
 

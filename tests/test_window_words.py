@@ -9,9 +9,15 @@ core words its own, and the routine is data).
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import (
-    QCheckBox, QLabel, QLineEdit, QMessageBox, QPushButton, QTabWidget, QTextBrowser, QToolButton,
+    QCheckBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QTextBrowser,
+    QToolButton,
 )
-
 
 from piriformis_desktop.core.timeline import PhaseKind
 from piriformis_desktop.ui import resources_rc  # noqa: F401

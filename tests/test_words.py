@@ -8,7 +8,13 @@ from PySide6.QtCore import QCoreApplication
 from piriformis_desktop.core.progress import pain_trend
 from piriformis_desktop.core.settings import ExerciseSettings, StartSide
 from piriformis_desktop.ui.words import (
-    dose_words, install_english_plurals, minutes_words, sessions_words, start_side_words, trend_words, weeks_words,
+    dose_words,
+    install_english_plurals,
+    minutes_words,
+    sessions_words,
+    start_side_words,
+    trend_words,
+    weeks_words,
 )
 
 WEEKS = [date(2026, 10, 5) + timedelta(weeks=n) for n in range(8)]

@@ -26,7 +26,7 @@ import random
 import sys
 import tempfile
 from dataclasses import replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 THEMES = ["system", "light", "dark", "high-contrast"]
@@ -75,8 +75,8 @@ class Walk:
         from piriformis_desktop.core.history import open_history
         from piriformis_desktop.core.routine import load_routine
         from piriformis_desktop.core.settings import Settings, SettingsStore, Theme
-        from piriformis_desktop.ui.main_window import MainWindow
         from piriformis_desktop.ui.look.theme import apply_theme
+        from piriformis_desktop.ui.main_window import MainWindow
 
         apply_theme(app, theme)
         data.mkdir(parents=True)
@@ -245,7 +245,7 @@ def fill_a_year(store) -> None:
         day = first + timedelta(days=n)
         if day.weekday() not in (0, 2, 4, 5) or rnd.random() < 0.25 or 150 <= n < 164:  # two weeks away
             continue
-        start = datetime(day.year, day.month, day.day, 18, rnd.randrange(60), tzinfo=timezone.utc)
+        start = datetime(day.year, day.month, day.day, 18, rnd.randrange(60), tzinfo=UTC)
         completed = rnd.random() > 0.1
         seconds = rnd.uniform(380, 460) if completed else rnd.uniform(90, 200)
         pain = max(0, min(10, round(7 - 5 * n / 365 + rnd.choice((0, 0, 0, 1, -1, 2)))))
@@ -254,7 +254,7 @@ def fill_a_year(store) -> None:
             rnd.choice(("right", "left")), settings, pain_before=min(10, pain + 1),
             pain_after=pain if rnd.random() < 0.8 else None, pain_where="buttock" if pain > 3 else "",
             note=notes.get(n, "")))
-    start = datetime(today.year, today.month, today.day, 7, 10, tzinfo=timezone.utc)
+    start = datetime(today.year, today.month, today.day, 7, 10, tzinfo=UTC)
     records.append(SessionRecord(start, start + timedelta(seconds=420), today, 420.0, True, 3, 3, "right", settings,
                                  pain_before=2, pain_after=7, pain_where="buttock,thigh",
                                  note="Sharp pain down the leg on the crossover"))  # a flagged session today

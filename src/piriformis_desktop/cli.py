@@ -19,8 +19,8 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from piriformis_desktop import APP_NAME, __version__
-from piriformis_desktop.core.stats import RECENT_WEEKS
 from piriformis_desktop.cli_words import TranslatedParser
+from piriformis_desktop.core.stats import RECENT_WEEKS
 from piriformis_desktop.core.terminal import PROG, log, standard_output_gone
 from piriformis_desktop.core.words import Words
 

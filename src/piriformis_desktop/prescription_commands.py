@@ -10,8 +10,8 @@ from datetime import date
 from pathlib import Path
 
 from piriformis_desktop import paths
-from piriformis_desktop.core.terminal import log
 from piriformis_desktop.core.history import open_history
+from piriformis_desktop.core.terminal import log
 from piriformis_desktop.core.words import Words
 
 

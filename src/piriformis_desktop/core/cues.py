@@ -24,8 +24,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 
-from piriformis_desktop.core.session import Snapshot, State
 from piriformis_desktop.core.routine import Side
+from piriformis_desktop.core.session import Snapshot, State
 from piriformis_desktop.core.timeline import Phase, PhaseKind, Timeline
 from piriformis_desktop.core.words import translate
 

@@ -19,10 +19,11 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 from piriformis_desktop.core.atomic import PRIVATE, write_atomically, write_through_spare
 from piriformis_desktop.core.journal_check import JournalDamaged, Owner, parse_entry, running_lock_holder
@@ -86,7 +87,7 @@ class SessionJournal(Words):
 
     def path_for(self, started_at: datetime) -> Path:
         """This copy's journal of the session that started at `started_at`."""
-        stamp = started_at.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+        stamp = started_at.astimezone(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         return self.folder / f"session-{stamp}-{self.owner.pid}.json"
 
     def write(self, entry: JournalEntry, make_spare: bool = False) -> bool:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timezone
-from typing import TYPE_CHECKING, Callable
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from piriformis_desktop.core.session import Session, State
 from piriformis_desktop.core.settings import Settings
@@ -39,7 +40,7 @@ class SessionKeeper:
                  now: Callable[[], datetime] | None = None, today: Callable[[], date] | None = None) -> None:
         self.history = history
         self.journal = journal
-        self._now = now or (lambda: datetime.now(timezone.utc))
+        self._now = now or (lambda: datetime.now(UTC))
         self._today = today or date.today
         self._started_at: datetime | None = None
         self._local_date: date | None = None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Protocol
 
 from piriformis_desktop.core.words import translate
@@ -84,7 +84,7 @@ def next_reminder(now: datetime, settings: ReminderSettings, done: set[date]) ->
         if day.weekday() not in settings.days or day in done:
             continue
         wall = datetime.combine(day, settings.time, tzinfo=zone)
-        moment = wall.astimezone(timezone.utc).astimezone(zone)  # a wall time in a DST gap moves past the gap
+        moment = wall.astimezone(UTC).astimezone(zone)  # a wall time in a DST gap moves past the gap
         if moment > now:
             return moment
     return None

@@ -13,14 +13,14 @@ from piriformis_desktop import APP_ID, APP_NAME, paths
 from piriformis_desktop.core.clock import MonotonicClock, time_scale_from_environment
 from piriformis_desktop.core.routine import load_routine
 from piriformis_desktop.core.settings import SettingsStore
+from piriformis_desktop.core.terminal import log
 from piriformis_desktop.ui import resources_rc  # noqa: F401  (registers the :/ assets)
 from piriformis_desktop.ui.application import application
+from piriformis_desktop.ui.look.theme import apply_theme
 from piriformis_desktop.ui.main_window import MainWindow
 from piriformis_desktop.ui.qt_messages import install_message_limiter
-from piriformis_desktop.ui.look.theme import apply_theme
 from piriformis_desktop.ui.translation import install_translation
 from piriformis_desktop.ui.window_place import place_window
-from piriformis_desktop.core.terminal import log
 
 BASE_FONT_PIXELS = 16  # a touch larger than desktop default: read from the mat, not the desk
 
@@ -99,7 +99,6 @@ def attach_optional_parts(window: MainWindow) -> None:
     application().setWindowIcon(QIcon(":/icons/app-icon.svg"))  # the SVG icon engine loads here
     from piriformis_desktop.ui.desktop.screen_awake import ScreenAwake  # D-Bus: only after the first paint
     from piriformis_desktop.ui.desktop.sound import make_cue_player  # loads Qt Multimedia: after the window is up
-
     from piriformis_desktop.ui.desktop.tray import ReminderTray  # the tray, only once the window is up
 
     window.attach_cue_player(make_cue_player(window, clock=window.flow.controller.clock))

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Callable, Generic, TypeVar
+from collections.abc import Callable
+from typing import Generic, TypeVar
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
-
 
 Content = TypeVar("Content", bound=QWidget)
 

@@ -14,22 +14,22 @@ from piriformis_desktop.core.clock import Clock
 from piriformis_desktop.core.history.source import Change, HistorySource
 from piriformis_desktop.core.reminders import done_days
 from piriformis_desktop.core.settings import Settings, SettingsStore
-from piriformis_desktop.ui.documents import menu as documents
 from piriformis_desktop.ui.actions import build_menus, make_actions
 from piriformis_desktop.ui.application import application
+from piriformis_desktop.ui.documents import menu as documents
 from piriformis_desktop.ui.lazy_page import LazyPage
+from piriformis_desktop.ui.look.theme import apply_theme
 from piriformis_desktop.ui.notice import NoticeBar
 from piriformis_desktop.ui.session.flow import SessionFlow
 from piriformis_desktop.ui.session.summary import PlayerPage
-from piriformis_desktop.ui.look.theme import apply_theme
 
 if TYPE_CHECKING:  # the desktop parts load after the first paint, see ui.app
-    from piriformis_desktop.ui.prescription.presenter import PrescriptionPresenter
     from piriformis_desktop.core.history import HistoryStore
     from piriformis_desktop.ui.desktop.screen_awake import ScreenAwake
     from piriformis_desktop.ui.desktop.sound import CuePlayer
     from piriformis_desktop.ui.desktop.tray import ReminderTray
     from piriformis_desktop.ui.history.view import HistoryView
+    from piriformis_desktop.ui.prescription.presenter import PrescriptionPresenter
     from piriformis_desktop.ui.settings.pane import SettingsPane
 
 

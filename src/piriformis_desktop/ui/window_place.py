@@ -18,7 +18,15 @@ from PySide6.QtWidgets import QWidget
 
 from piriformis_desktop import APP_ID
 from piriformis_desktop.core.placement import (
-    FRAME, FULL_SCREEN, MAXIMIZED, NORMAL, Box, Frame, Placement, place, unplaced,
+    FRAME,
+    FULL_SCREEN,
+    MAXIMIZED,
+    NORMAL,
+    Box,
+    Frame,
+    Placement,
+    place,
+    unplaced,
 )
 from piriformis_desktop.ui.application import application
 

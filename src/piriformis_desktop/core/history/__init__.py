@@ -12,7 +12,15 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from piriformis_desktop.core.history.opening import HistoryOpening, open_history
     from piriformis_desktop.core.history.record import (
-        NOTE_LIMIT, PAIN_PLACES, SIDES, HistoryError, Outcome, RecordError, SessionRecord, check_pain, validate_record,
+        NOTE_LIMIT,
+        PAIN_PLACES,
+        SIDES,
+        HistoryError,
+        Outcome,
+        RecordError,
+        SessionRecord,
+        check_pain,
+        validate_record,
     )
     from piriformis_desktop.core.history.schema import MIGRATIONS, SCHEMA_VERSION
     from piriformis_desktop.core.history.store import HistoryStore

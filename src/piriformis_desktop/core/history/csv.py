@@ -29,7 +29,7 @@ import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import IO, TYPE_CHECKING, Union
 
 from piriformis_desktop.core.atomic import replacing
@@ -89,8 +89,8 @@ def restore(text: str) -> str:
 
 def _row(record: SessionRecord) -> list[str]:
     cells = [
-        record.started_at.astimezone(timezone.utc).isoformat(),
-        record.ended_at.astimezone(timezone.utc).isoformat(),
+        record.started_at.astimezone(UTC).isoformat(),
+        record.ended_at.astimezone(UTC).isoformat(),
         record.local_date.isoformat(),
         repr(float(record.duration_seconds)),  # the shortest text that reads back as the same number
         "true" if record.completed else "false",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, NamedTuple
 
 from piriformis_desktop.core.pain import PAIN_SCALE
@@ -58,7 +58,7 @@ class SessionRecord:
                 raise ValueError(translate("SessionRecord", "{column}: expected a date and time with a time zone, "
                                                             "got {value}").format(column=name, value=repr(value)))
             try:
-                object.__setattr__(self, name, value.astimezone(timezone.utc))
+                object.__setattr__(self, name, value.astimezone(UTC))
             except OverflowError:  # year 1 east of UTC, year 9999 west of it: outside what datetime can hold
                 raise ValueError(_out_of_range(name, value)) from None
         if isinstance(self.local_date, datetime) or not isinstance(self.local_date, date):

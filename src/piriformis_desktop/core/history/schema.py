@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 from piriformis_desktop.core.history.record import SessionRecord
@@ -70,7 +70,7 @@ SELECT_SESSIONS = f"SELECT {', '.join(COLUMNS)} FROM sessions"
 
 
 def utc_text(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).isoformat(timespec="microseconds")
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 def to_row(record: SessionRecord) -> tuple[Any, ...]:

@@ -21,11 +21,15 @@ from datetime import date
 from pathlib import Path
 
 from piriformis_desktop.core.history.record import (
-    SIDES, HistoryError, Outcome, SessionRecord, check_pain, validate_record,
+    SIDES,
+    HistoryError,
+    Outcome,
+    SessionRecord,
+    check_pain,
+    validate_record,
 )
 from piriformis_desktop.core.history.schema import SELECT_SESSIONS, from_row, to_row, utc_text
 from piriformis_desktop.core.words import translate
-
 
 # A second write of one session (the same start) replaces the row only if it is at least as far on: a later last
 # sign of life, then finished over not, then more exercises, then more time. The session's keeper takes its moments

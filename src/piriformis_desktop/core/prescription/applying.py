@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 from piriformis_desktop.core.history.store import HistoryStore
@@ -105,7 +105,7 @@ def record_by_hand(history: HistoryStore, prescription_id: int, settings: Settin
 
 def _record(history: HistoryStore, prescription_id: int, exercise: str, kind: str, reps: int, hold: int, reason: str,
             session_id: int | None, today: date | None) -> None:
-    moment = datetime.now(timezone.utc)
+    moment = datetime.now(UTC)
     record_step(history, DoseStep(prescription_id, moment, today or moment.astimezone().date(), exercise, kind, reps,
                                   hold, reason, session_id))
 

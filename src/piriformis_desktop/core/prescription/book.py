@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 from piriformis_desktop.core.history.record import HistoryError
@@ -51,7 +51,7 @@ class DoseStep:
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _write(store: HistoryStore, statement: str, params: tuple[object, ...]) -> int:

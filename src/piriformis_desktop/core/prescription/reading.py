@@ -15,8 +15,16 @@ from pathlib import Path
 from typing import Any
 
 from piriformis_desktop.core.prescription.model import (
-    FORMAT, MAX_BYTES, PRESCRIBED_DOSE_KEYS, PRESCRIBED_KEYS, PROGRESSION_FIELDS, PROGRESSION_KEYS, TEXT_LIMIT,
-    VERSION, Prescription, Progression,
+    FORMAT,
+    MAX_BYTES,
+    PRESCRIBED_DOSE_KEYS,
+    PRESCRIBED_KEYS,
+    PROGRESSION_FIELDS,
+    PROGRESSION_KEYS,
+    TEXT_LIMIT,
+    VERSION,
+    Prescription,
+    Progression,
 )
 from piriformis_desktop.core.settings.model import field_of
 from piriformis_desktop.core.words import Words

@@ -12,7 +12,13 @@ from typing import Any
 
 from piriformis_desktop.core.atomic import write_atomically
 from piriformis_desktop.core.prescription.model import (
-    FORMAT, PRESCRIBED_DOSE_KEYS, PRESCRIBED_KEYS, PROGRESSION_KEYS, VERSION, Prescription, Progression,
+    FORMAT,
+    PRESCRIBED_DOSE_KEYS,
+    PRESCRIBED_KEYS,
+    PROGRESSION_KEYS,
+    VERSION,
+    Prescription,
+    Progression,
 )
 from piriformis_desktop.core.settings.model import Settings, flatten
 

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from piriformis_desktop.core.language import SOURCE_LANGUAGE
 from piriformis_desktop.core.routine.model import (
-    DATA_FOLDER, ROUTINE_RESOURCE, Credit, Exercise, Routine, RoutineError, Side, SideText, parse_routine,
+    DATA_FOLDER,
+    ROUTINE_RESOURCE,
+    Credit,
+    Exercise,
+    Routine,
+    RoutineError,
+    Side,
+    SideText,
+    parse_routine,
 )
 from piriformis_desktop.core.routine.translation import load_translated
 

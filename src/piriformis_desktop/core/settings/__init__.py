@@ -2,7 +2,16 @@
 
 from piriformis_desktop.core.settings.file import LoadResult, SettingsError, load_settings
 from piriformis_desktop.core.settings.model import (
-    CLOSE_CHOICES, EXERCISE_FIELDS, FIELDS, RANGES, THEMES, ExerciseSettings, Settings, StartSide, field_of, flatten,
+    CLOSE_CHOICES,
+    EXERCISE_FIELDS,
+    FIELDS,
+    RANGES,
+    THEMES,
+    ExerciseSettings,
+    Settings,
+    StartSide,
+    field_of,
+    flatten,
 )
 from piriformis_desktop.core.settings.schema import CloseChoice, Field, Language, Section, Theme
 from piriformis_desktop.core.settings.store import InvalidChange, Saved, SettingsStore

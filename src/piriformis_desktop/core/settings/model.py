@@ -11,8 +11,20 @@ from typing import Any
 from piriformis_desktop.core.reminders import ReminderSettings, parse_days, parse_time
 from piriformis_desktop.core.routine import Exercise, Routine, Side, load_routine
 from piriformis_desktop.core.settings.schema import (
-    FROM_ROUTINE, Choice, CloseChoice, Days, Field, Language, Section, Switch, Theme, Time, Whole, dose, setting,
+    FROM_ROUTINE,
+    Choice,
+    CloseChoice,
+    Days,
+    Field,
+    Language,
+    Section,
+    Switch,
+    Theme,
+    Time,
+    Whole,
+    dose,
     rows_of,
+    setting,
 )
 from piriformis_desktop.core.words import translate
 

@@ -15,7 +15,12 @@ from typing import Any
 
 from piriformis_desktop.core.routine import Routine, load_routine
 from piriformis_desktop.core.settings.file import (
-    LoadResult, SettingsError, TooLarge, load_settings, read_bounded, save_settings,
+    LoadResult,
+    SettingsError,
+    TooLarge,
+    load_settings,
+    read_bounded,
+    save_settings,
 )
 from piriformis_desktop.core.settings.model import Settings, apply_changes, flatten
 

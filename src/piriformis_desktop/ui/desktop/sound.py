@@ -37,10 +37,10 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal, SignalInstance
 
 from piriformis_desktop.core.capabilities import as_clause
-from piriformis_desktop.core.terminal import log
 from piriformis_desktop.core.clock import Clock, MonotonicClock
 from piriformis_desktop.core.cues import Cue, CueKind
 from piriformis_desktop.core.pacing import CuePacer
+from piriformis_desktop.core.terminal import log
 from piriformis_desktop.ui.desktop.effects import SoundEffects
 from piriformis_desktop.ui.desktop.sound_levels import sound_gain, speech_engines, speech_volume
 from piriformis_desktop.ui.desktop.voice import SpeechVoice, no_engine_reason

@@ -14,24 +14,38 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QPainter
 
-from piriformis_desktop.core.terminal import log
+from piriformis_desktop.core.durations import format_duration
 from piriformis_desktop.core.flags import flags_between
 from piriformis_desktop.core.period import adherence, period, week_goals
 from piriformis_desktop.core.progress import pain_trend, weekly_pain
 from piriformis_desktop.core.routine import Routine
-from piriformis_desktop.core.durations import format_duration
 from piriformis_desktop.core.settings import Settings
-from piriformis_desktop.core.timeline import session_length_seconds
 from piriformis_desktop.core.stats import RECENT_WEEKS, weekly_counts, whole_minutes
-from piriformis_desktop.ui.documents.report_chart import pain_chart
-from piriformis_desktop.ui.documents.pages import (
-    ACCENT, MUTED, DocumentError, Page, default_paper, headless_application, open_preview, table_header, write_pdf,
-)
+from piriformis_desktop.core.terminal import log
+from piriformis_desktop.core.timeline import session_length_seconds
 from piriformis_desktop.ui.documents import prescription_part
+from piriformis_desktop.ui.documents.pages import (
+    ACCENT,
+    MUTED,
+    DocumentError,
+    Page,
+    default_paper,
+    headless_application,
+    open_preview,
+    table_header,
+    write_pdf,
+)
+from piriformis_desktop.ui.documents.report_chart import pain_chart
 from piriformis_desktop.ui.history.detail import decimal
 from piriformis_desktop.ui.history.weeks import first_weekday_of, qdate, written_date
 from piriformis_desktop.ui.words import (
-    TrContext, dose_words, pain_place_words, semicolon_list, sessions_words, start_side_words, trend_words,
+    TrContext,
+    dose_words,
+    pain_place_words,
+    semicolon_list,
+    sessions_words,
+    start_side_words,
+    trend_words,
     weeks_words,
 )
 

@@ -13,19 +13,28 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
-from piriformis_desktop.core.routine import Routine, Side
 from piriformis_desktop.core.durations import format_duration
+from piriformis_desktop.core.routine import Routine, Side
 from piriformis_desktop.core.settings import Settings
-from piriformis_desktop.core.timeline import session_length_seconds
 from piriformis_desktop.core.stats import week_start
+from piriformis_desktop.core.terminal import log
+from piriformis_desktop.core.timeline import session_length_seconds
+from piriformis_desktop.ui.documents import prescription_part
 from piriformis_desktop.ui.documents.pages import (
-    ACCENT, INK, LINE, MUTED, DocumentError, Page, default_paper, headless_application, open_preview, picture,
+    ACCENT,
+    INK,
+    LINE,
+    MUTED,
+    DocumentError,
+    Page,
+    default_paper,
+    headless_application,
+    open_preview,
+    picture,
     write_pdf,
 )
-from piriformis_desktop.ui.documents import prescription_part
 from piriformis_desktop.ui.history.weeks import first_weekday_of, written_date
 from piriformis_desktop.ui.words import TrContext, dose_words, start_side_words
-from piriformis_desktop.core.terminal import log
 
 translate = QCoreApplication.translate  # literal contexts and texts below, so lupdate finds every one
 

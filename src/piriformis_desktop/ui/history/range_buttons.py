@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 from piriformis_desktop.core.stats import RECENT_WEEKS
 from piriformis_desktop.ui.words import TrContext
 
-
 translate = QCoreApplication.translate  # under History's context, where these words have always been
 
 

@@ -22,7 +22,15 @@ from piriformis_desktop.core.history import HistoryError, HistoryStore, SessionR
 from piriformis_desktop.core.history.source import HistoryChange, HistorySource
 from piriformis_desktop.core.period import week_goals
 from piriformis_desktop.core.progress import pain_trend
-from piriformis_desktop.core.stats import RECENT_WEEKS, Summary, WeekCount, day_counts, summary, week_start, weekly_counts
+from piriformis_desktop.core.stats import (
+    RECENT_WEEKS,
+    Summary,
+    WeekCount,
+    day_counts,
+    summary,
+    week_start,
+    weekly_counts,
+)
 from piriformis_desktop.ui.history.buttons import HistoryButtons, label
 from piriformis_desktop.ui.history.detail import decimal, detail_area, scrolling_when_short, week_words
 from piriformis_desktop.ui.history.legend import empty_words, pain_legend, sessions_legend

@@ -14,7 +14,13 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (
-    QProxyStyle, QStyle, QStyleFactory, QStyleOption, QStyleOptionComboBox, QStyleOptionFrame, QStyleOptionSpinBox,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QStyleOptionComboBox,
+    QStyleOptionFrame,
+    QStyleOptionSpinBox,
 )
 
 

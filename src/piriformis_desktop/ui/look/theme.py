@@ -15,7 +15,13 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from piriformis_desktop.core.contrast import (
-    NON_TEXT, TEXT, contrast_ratio, hex_colour, nearest_with_contrast, over, softest_with_contrast,
+    NON_TEXT,
+    TEXT,
+    contrast_ratio,
+    hex_colour,
+    nearest_with_contrast,
+    over,
+    softest_with_contrast,
 )
 
 # Each theme's colours, by what they are for (see PAIRS for what each must stand out from).
@@ -209,7 +215,9 @@ def _fusion(app: QApplication, edges: bool):
     _start_style(app)
     style = app.style()
     if edges:
-        from piriformis_desktop.ui.look.edge_style import EdgeStyle  # defining it costs ~8 ms: not before the first frame
+        from piriformis_desktop.ui.look.edge_style import (
+            EdgeStyle,  # defining it costs ~8 ms: not before the first frame
+        )
 
         if not isinstance(style, EdgeStyle):
             style = EdgeStyle(THEMES["light"])

@@ -7,7 +7,18 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QPalette, QWheelEvent
 from PySide6.QtWidgets import (
-    QAbstractScrollArea, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QGridLayout, QLabel, QLayout, QScrollBar, QSpinBox, QVBoxLayout, QWidget,
+    QAbstractScrollArea,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLayout,
+    QScrollBar,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from piriformis_desktop.core.settings import RANGES

@@ -4,18 +4,44 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea,
-    QSlider, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from piriformis_desktop.core.durations import format_duration
 from piriformis_desktop.core.language import LANGUAGE_NAMES
 from piriformis_desktop.core.settings import (
-    FIELDS, RANGES, InvalidChange, Language, Section, Settings, SettingsStore, StartSide, Theme, flatten,
+    FIELDS,
+    RANGES,
+    InvalidChange,
+    Language,
+    Section,
+    Settings,
+    SettingsStore,
+    StartSide,
+    Theme,
+    flatten,
 )
 from piriformis_desktop.core.timeline import session_length_seconds
 from piriformis_desktop.ui.settings.fields import (
-    TwoColumns, choices, error_label, guard_wheel, muted, notice_label, show_in_file_manager, spin,
+    TwoColumns,
+    choices,
+    error_label,
+    guard_wheel,
+    muted,
+    notice_label,
+    show_in_file_manager,
+    spin,
 )
 from piriformis_desktop.ui.settings.language import LanguageRow
 from piriformis_desktop.ui.settings.reminders import RemindersGroup
