@@ -28,13 +28,7 @@ TESTS = Path(__file__).resolve().parents[1] / "tests"
 sys.path.insert(0, str(TESTS))
 
 from sound_server import SoundServer, missing_programs  # noqa: E402
-from test_sound_server import (  # noqa: E402
-    ONE_LEG_ROUTINE,
-    SHORT_ROUTINE,
-    beyond_the_chime,
-    needs_speech,
-    play_session,
-)
+from test_sound_server import ONE_LEG_ROUTINE, SHORT_ROUTINE, beyond_the_chime, needs_speech, play_session  # noqa: E402
 
 from piriformis_desktop.ui.desktop.sound_levels import sound_gain  # noqa: E402
 

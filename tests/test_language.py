@@ -2,13 +2,7 @@
 
 import pytest
 
-from piriformis_desktop.core.language import (
-    LANGUAGE_NAMES,
-    LANGUAGES,
-    formats_locale,
-    language_of,
-    resolve_language,
-)
+from piriformis_desktop.core.language import LANGUAGE_NAMES, LANGUAGES, formats_locale, language_of, resolve_language
 from piriformis_desktop.core.settings import Settings
 from piriformis_desktop.core.settings.file import load_settings, save_settings
 

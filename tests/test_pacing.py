@@ -9,14 +9,7 @@ import pytest
 
 from piriformis_desktop.core.clock import FakeClock
 from piriformis_desktop.core.cues import Cue, CueFollower, CueKind, cue_schedule
-from piriformis_desktop.core.pacing import (
-    MILESTONES,
-    SOUND_SECONDS,
-    SPACING,
-    CuePacer,
-    SoundWatch,
-    audible_schedule,
-)
+from piriformis_desktop.core.pacing import MILESTONES, SOUND_SECONDS, SPACING, CuePacer, SoundWatch, audible_schedule
 from piriformis_desktop.core.routine import Side
 from piriformis_desktop.core.session import Session
 from piriformis_desktop.core.timeline import build_timeline

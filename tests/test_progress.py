@@ -2,12 +2,7 @@
 
 from datetime import date, timedelta
 
-from piriformis_desktop.core.progress import (
-    Direction,
-    direction_of,
-    pain_trend,
-    weekly_pain,
-)
+from piriformis_desktop.core.progress import Direction, direction_of, pain_trend, weekly_pain
 
 WEEKS = [date(2026, 10, 5) + timedelta(weeks=n) for n in range(8)]  # Mondays
 

@@ -6,28 +6,13 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QPalette
-from PySide6.QtWidgets import (
-    QGridLayout,
-    QHBoxLayout,
-    QProgressBar,
-    QSizePolicy,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QProgressBar, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from piriformis_desktop.core.card import Lead, card_text, format_clock, leading
 from piriformis_desktop.core.routine import Side
 from piriformis_desktop.core.session import Snapshot, State
 from piriformis_desktop.ui.session.illustration import IllustrationView
-from piriformis_desktop.ui.session.labels import (
-    LEAD_TYPE,
-    ActionButton,
-    CountdownLabel,
-    card_label,
-    fit_line,
-    set_name,
-)
+from piriformis_desktop.ui.session.labels import LEAD_TYPE, ActionButton, CountdownLabel, card_label, fit_line, set_name
 from piriformis_desktop.ui.session.pain_scale import PainScale
 from piriformis_desktop.ui.session.safety import SafetyPanel
 from piriformis_desktop.ui.session.stop_question import StopQuestion
