@@ -527,3 +527,17 @@ def test_the_day_strip_leaves_days_before_the_first_session_blank(store, make_vi
     view = make_view(store, records=STORY)
     assert view.day_strip.first == date(2026, 11, 4)
     assert "of the last 26 days" in view.day_strip.accessibleDescription()
+
+
+def test_the_week_list_gives_each_sessions_dose(store, make_view):
+    """Issue 20: the list gives the dose each session was played at (reps × hold of each included exercise), so
+    a physiotherapist reading it sees what was done, not only when."""
+    from dataclasses import replace
+
+    dose = {"weekly_goal": 3, "exercises": {"toe-rotation": {"enabled": True, "reps": 12, "hold_seconds": 3},
+                                            "leg-crossover": {"enabled": False, "reps": 10, "hold_seconds": 2},
+                                            "bent-knee-lift": {"enabled": True, "reps": 8, "hold_seconds": 5}}}
+    store.add_sessions([replace(STORY[-1], settings=dose)])
+    view = make_view(store)
+    (line,) = [line for line in view.week_detail.text().split("\n") if line.startswith("• ")]
+    assert "; dose 12 × 3 s, 8 × 5 s" in line

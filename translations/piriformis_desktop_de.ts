@@ -3285,12 +3285,25 @@ Erledigte Übungen: {done} von {total}</translation>
         <translation>• {when}, {clock}: abgebrochen nach {done} von {total} Übungen, {minutes} min, {side}</translation>
     </message>
     <message>
+        <source>{session}; {dose}</source>
+        <translation>{session}; {dose}</translation>
+    </message>
+    <message>
         <source>{session}; {pain}</source>
         <translation>{session}; {pain}</translation>
     </message>
     <message>
         <source>{session}; note: “{note}”</source>
         <translation>{session}; Notiz: „{note}“</translation>
+    </message>
+    <message>
+        <source>{reps} × {hold} s</source>
+        <comment>reps of an exercise times its hold</comment>
+        <translation>{reps} × {hold} s</translation>
+    </message>
+    <message>
+        <source>dose {doses}</source>
+        <translation>Dosis {doses}</translation>
     </message>
     <message>
         <source>pain {before} → {after} of 10</source>

@@ -3311,12 +3311,25 @@ Exercises done: {done} of {total}</source>
         <translation>[Ŵééķ öƒ {day}: {done} öƒ {goal} ƒíñíšĥéđ ẋẋẋ ẋẋẋ]</translation>
     </message>
     <message>
+        <source>{session}; {dose}</source>
+        <translation>[{session}; {dose}]</translation>
+    </message>
+    <message>
         <source>{session}; {pain}</source>
         <translation>[{session}; {pain}]</translation>
     </message>
     <message>
         <source>{session}; note: “{note}”</source>
         <translation>[{session}; ñöţé: “{note}” ẋẋ]</translation>
+    </message>
+    <message>
+        <source>{reps} × {hold} s</source>
+        <comment>reps of an exercise times its hold</comment>
+        <translation>[{reps} × {hold} šẋ]</translation>
+    </message>
+    <message>
+        <source>dose {doses}</source>
+        <translation>[đöšé {doses}ẋ]</translation>
     </message>
     <message>
         <source>pain {before} → {after} of 10</source>

@@ -3308,12 +3308,25 @@ Ejercicios hechos: {done} de {total}</translation>
         <translation>• {when}, {clock}: interrumpida tras {done} de {total} ejercicios, {minutes} min, {side}</translation>
     </message>
     <message>
+        <source>{session}; {dose}</source>
+        <translation>{session}; {dose}</translation>
+    </message>
+    <message>
         <source>{session}; {pain}</source>
         <translation>{session}; {pain}</translation>
     </message>
     <message>
         <source>{session}; note: “{note}”</source>
         <translation>{session}; nota: «{note}»</translation>
+    </message>
+    <message>
+        <source>{reps} × {hold} s</source>
+        <comment>reps of an exercise times its hold</comment>
+        <translation>{reps} × {hold} s</translation>
+    </message>
+    <message>
+        <source>dose {doses}</source>
+        <translation>dosis {doses}</translation>
     </message>
     <message>
         <source>pain {before} → {after} of 10</source>

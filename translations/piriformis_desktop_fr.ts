@@ -3308,12 +3308,25 @@ Exercices faits&#xa0;: {done} sur {total}</translation>
         <translation>• {when}, {clock}&#xa0;: écourtée (exercices faits&#xa0;: {done} sur {total}), {minutes}&#xa0;min, {side}</translation>
     </message>
     <message>
+        <source>{session}; {dose}</source>
+        <translation>{session}&#xa0;; {dose}</translation>
+    </message>
+    <message>
         <source>{session}; {pain}</source>
         <translation>{session}&#xa0;; {pain}</translation>
     </message>
     <message>
         <source>{session}; note: “{note}”</source>
         <translation>{session}&#xa0;; note&#xa0;: «&#xa0;{note}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{reps} × {hold} s</source>
+        <comment>reps of an exercise times its hold</comment>
+        <translation>{reps} × {hold}&#xa0;s</translation>
+    </message>
+    <message>
+        <source>dose {doses}</source>
+        <translation>dose {doses}</translation>
     </message>
     <message>
         <source>pain {before} → {after} of 10</source>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 from piriformis_desktop.core.flags import session_flag
 from piriformis_desktop.core.history import HistoryError, HistoryStore, SessionRecord
 from piriformis_desktop.core.history.source import HistorySource
+from piriformis_desktop.core.routine import load_routine
 from piriformis_desktop.core.stats import WeekCount, whole_minutes
 from piriformis_desktop.ui.history.weeks import weekday_date
 from piriformis_desktop.ui.words import TrContext, pain_place_words
@@ -120,12 +121,30 @@ def session_words(record: SessionRecord, locale: QLocale) -> str:
                                        "{minutes} min, {side}").format(
             when=when, clock=clock, done=record.exercises_done, total=record.exercises_total, minutes=minutes,
             side=side)
+    dose = dose_in_short(record.settings)
+    if dose:
+        line = translate("WeekDetail", "{session}; {dose}").format(session=line, dose=dose)
     pain = pain_words(record)
     if pain:
         line = translate("WeekDetail", "{session}; {pain}").format(session=line, pain=pain)
     if record.note.strip():
         line = translate("WeekDetail", "{session}; note: “{note}”").format(session=line, note=record.note.strip())
     return line
+
+
+def dose_in_short(settings: dict) -> str:
+    """The dose a session was played at, each included exercise's reps and hold: '10 × 2 s, 12 × 3 s' (empty
+    when the record does not say, as an import from elsewhere may not)."""
+    exercises = settings.get("exercises") if isinstance(settings, dict) else None
+    if not isinstance(exercises, dict):
+        return ""
+    order = [exercise.id for exercise in load_routine().exercises]  # the routine's order, whatever the file's
+    ranked = sorted(exercises.items(), key=lambda item: order.index(item[0]) if item[0] in order else len(order))
+    parts = [translate("WeekDetail", "{reps} × {hold} s", "reps of an exercise times its hold").format(
+        reps=dose.get("reps"), hold=dose.get("hold_seconds"))
+             for _, dose in ranked if isinstance(dose, dict) and dose.get("enabled", True)
+             and isinstance(dose.get("reps"), int) and isinstance(dose.get("hold_seconds"), int)]
+    return translate("WeekDetail", "dose {doses}").format(doses=", ".join(parts)) if parts else ""
 
 
 def pain_words(record: SessionRecord) -> str:
