@@ -10,7 +10,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SCREENS = ["ready-first", "ready", "settings", "history-empty", "about", "shortcuts", "get-ready", "move", "hold",
            "release", "rest", "paused", "summary-pain-6", "summary-flag",
-           "history-a-year"]
+           "history-a-year", "prescription-apply", "settings-prescribed", "ready-prescribed-running",
+           "summary-step-offered", "ready-prescribed"]
 
 
 @pytest.mark.slow
