@@ -199,7 +199,7 @@ def recover_interrupted(journal: SessionJournal, store: HistoryLike | None,
     A journal is removed only once the history holds its session (a history that cannot take it leaves it for a
     later start). A damaged journal is moved aside and named in the sentence. Never raises for a file's content.
     """
-    from piriformis_desktop.core.history import HistoryError  # the journal alone needs no SQLite
+    from piriformis_desktop.core.history import HistoryError, validate_record  # the journal alone needs no SQLite
 
     try:
         paths = journal.left_behind(running_lock)
@@ -210,7 +210,7 @@ def recover_interrupted(journal: SessionJournal, store: HistoryLike | None,
     for path in paths:
         try:
             entry = JournalEntry.from_json(path.read_text("utf-8"))
-            record = entry.as_record()
+            record = validate_record(entry.as_record())  # the history's own check: a row it would refuse is damage
         except OSError:
             continue  # cannot be read now (permissions): left for a later start
         except (JournalDamaged, ValueError) as damage:
