@@ -219,7 +219,7 @@ def main() -> None:
     """The card's poses and arrows (transparent, to lay over a pose), and the sheet's start and end pictures."""
     OUT.mkdir(parents=True, exist_ok=True)
     for name, (pose, motion, top, height) in EXERCISES.items():
-        def write(position: str, body: str) -> None:
+        def write(position: str, body: str, name: str = name, top: int = top, height: int = height) -> None:
             (OUT / f"{name}-{position}.svg").write_text(svg(body, top, height))
 
         write("start", pose(0.0))

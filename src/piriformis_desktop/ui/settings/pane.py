@@ -68,7 +68,7 @@ class SettingsPane(QWidget):
         self.notice.setObjectName("settings-notice")
 
         self.start_side = choices(list(zip(START_SIDES, (
-            self.tr("Right leg first"), self.tr("Left leg first"), self.tr("Alternate each session")))),
+            self.tr("Right leg first"), self.tr("Left leg first"), self.tr("Alternate each session")), strict=True)),
             self.tr("Which leg starts"))
         start = QGroupBox(self.tr("Start"))
         QFormLayout(start).addRow(setting_words("start_side"), self.start_side)
