@@ -60,8 +60,8 @@ def test_a_rise_to_seven_is_one_flag_that_names_both_scores():
 
 def week_of_pain(recent: list[int], earlier: list[int]) -> list[tuple[date, int]]:
     """Check-ins spread over the last 7 days and the 14 before them."""
-    return ([(TODAY - timedelta(days=d), p) for d, p in zip(range(0, RECENT_DAYS, 2), recent)]
-            + [(TODAY - timedelta(days=RECENT_DAYS + d), p) for d, p in zip(range(0, EARLIER_DAYS, 3), earlier)])
+    return ([(TODAY - timedelta(days=d), p) for d, p in zip(range(0, RECENT_DAYS, 2), recent, strict=False)]
+            + [(TODAY - timedelta(days=RECENT_DAYS + d), p) for d, p in zip(range(0, EARLIER_DAYS, 3), earlier, strict=False)])
 
 
 @pytest.mark.parametrize("recent, flagged", [

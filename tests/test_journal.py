@@ -182,7 +182,7 @@ def test_a_journal_that_does_not_parse_is_set_aside(tmp_path, store, garbage):
 
 def test_damaged_journals_never_overwrite_each_other(tmp_path, store):
     """A damaged file set aside at one start is still there after the next start sets aside another."""
-    for number, garbage in enumerate((b"first", b"second", b"third"), 1):
+    for garbage in (b"first", b"second", b"third"):
         (tmp_path / LEGACY_FILE).write_bytes(garbage)
         recover_interrupted(SessionJournal(tmp_path), store)
     kept = sorted(tmp_path.glob(f"{LEGACY_FILE}.damaged*"))
