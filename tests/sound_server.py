@@ -3,7 +3,8 @@
 `running_server(kind)` (the body of the tests' `sound_server` fixture) starts `pulseaudio` with
 `module-null-sink` in a fresh XDG_RUNTIME_DIR, or PipeWire (pipewire, wireplumber and pipewire-pulse, with a
 private session bus, and the same null sink made through pipewire-pulse), so nothing reaches the machine's
-own sound and nothing of the machine's reaches the test; `restart()` kills the server and starts it again; `speech()` starts speech-dispatcher on the same private session (its
+own sound and nothing of the machine's reaches the test; `restart()` kills the server and starts it again;
+`speech()` starts speech-dispatcher on the same private session (its
 espeak-ng module plays into the same sink). `record()` captures the sink's monitor with `parec`, reading it
 as it comes so each sample gets a time on this machine's monotonic clock (the clock the app's session clock
 runs on). Everything started is stopped afterwards, by process id.

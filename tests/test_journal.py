@@ -70,7 +70,8 @@ def test_several_journals_of_ended_copies_are_all_recorded(tmp_path, store):
         SessionJournal(tmp_path, owner).write(entry(start=START.replace(minute=minute)))
     message = recover_interrupted(SessionJournal(tmp_path), store)
     assert [r.started_at.minute for r in store.sessions()] == [0, 10, 20]
-    assert message == "3 sessions that had not reached your history (interrupted, or not saved when they ended) are now in it."
+    assert message == ("3 sessions that had not reached your history (interrupted, or not saved when they ended) "
+                       "are now in it.")
     assert list(tmp_path.glob("session-*")) == []
 
 

@@ -1,4 +1,5 @@
-"""Pain over time: weekly means, a trend that is honest about too few points (rising pain is a safety flag: tests/test_flags.py)."""
+"""Pain over time: weekly means, a trend that is honest about too few points (rising pain is a safety flag:
+tests/test_flags.py)."""
 
 from datetime import date, timedelta
 
