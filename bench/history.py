@@ -101,7 +101,7 @@ def main() -> None:
             records.append(t3 - t2)
         print(f"\nmedian of {RUNS} runs ({len(weeks)} weeks, {result.total_sessions} finished, "
               f"best streak {result.best_streak} weeks)")
-        both = [o + s for o, s in zip(opens, stats)]
+        both = [o + s for o, s in zip(opens, stats, strict=True)]
         print(f"  open (integrity check, WAL, schema):        {ms(statistics.median(opens))}")
         print(f"  weekly stats (read + series + summary):     {ms(statistics.median(stats))}  (target < 10 ms)")
         print(f"  open + weekly stats:                        {ms(statistics.median(both))}")
@@ -115,7 +115,7 @@ def main() -> None:
             if out.returncode != 0 and not out.stdout.strip():
                 raise RuntimeError(out.stderr)
             renders.append([float(x) for x in out.stdout.split()])
-        imports, firsts, wholes = zip(*renders)
+        imports, firsts, wholes = zip(*renders, strict=True)
         print(f"\nfirst render offscreen at 1300x700, median of {RENDER_RUNS} fresh processes "
               f"({env['QT_QPA_PLATFORM']})")
         print(f"  import pyqtgraph (once, on first opening):  {ms(statistics.median(imports))}")

@@ -33,7 +33,7 @@ EXPORT_PROPERTIES = QDBusConnection.RegisterOption.ExportAllProperties
 
 class Log:
     def __init__(self, path: str) -> None:
-        self._file = open(path, "a", buffering=1)
+        self._file = open(path, "a", buffering=1)  # noqa: SIM115 (appended to for the portal's whole life)
 
     def write(self, **call) -> None:
         self._file.write(json.dumps(call) + "\n")

@@ -11,6 +11,7 @@ it imports nothing but the standard library, so both interpreters can load it.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import json
@@ -107,10 +108,8 @@ class Desktop:
         """End every program started here, newest first; return what they wrote on stderr."""
         said = []
         for process in reversed(self._processes):
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.killpg(process.pid, signal.SIGTERM)
-            except ProcessLookupError:
-                pass
             try:
                 _, err = process.communicate(timeout=10)
             except subprocess.TimeoutExpired:
@@ -271,7 +270,7 @@ def _client(steps: list[dict]) -> list:
         if "wait" in step:
             want = step["wait"]
 
-            def seen():
+            def seen(want=want):
                 listing = showing(app)
                 match = any(i["role"] == want["role"] and i["name"] == want["name"] for i in listing)
                 return listing if match else None

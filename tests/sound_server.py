@@ -3,7 +3,8 @@
 `running_server(kind)` (the body of the tests' `sound_server` fixture) starts `pulseaudio` with
 `module-null-sink` in a fresh XDG_RUNTIME_DIR, or PipeWire (pipewire, wireplumber and pipewire-pulse, with a
 private session bus, and the same null sink made through pipewire-pulse), so nothing reaches the machine's
-own sound and nothing of the machine's reaches the test; `restart()` kills the server and starts it again; `speech()` starts speech-dispatcher on the same private session (its
+own sound and nothing of the machine's reaches the test; `restart()` kills the server and starts it again;
+`speech()` starts speech-dispatcher on the same private session (its
 espeak-ng module plays into the same sink). `record()` captures the sink's monitor with `parec`, reading it
 as it comes so each sample gets a time on this machine's monotonic clock (the clock the app's session clock
 runs on). Everything started is stopped afterwards, by process id.
@@ -122,7 +123,7 @@ class SoundServer:
         self.env.pop("SPEECHD_ADDRESS", None)
         self._processes: list[subprocess.Popen] = []
         self._server: list[subprocess.Popen] = []  # the sound server's own processes (restart() kills these)
-        self._log = open(self.root / "servers.log", "wb")
+        self._log = open(self.root / "servers.log", "wb")  # noqa: SIM115 (the servers write to it until close())
 
     def _spawn(self, command: list[str]) -> subprocess.Popen:
         process = subprocess.Popen(command, env=self.env, stdout=self._log, stderr=self._log)
@@ -202,7 +203,7 @@ class PipeWireServer(SoundServer):
         self._answering()
         # PipeWire suspends an idle sink, and its monitor then sends nothing: samples would stop lining up with
         # the clock. Silence played into the sink all along keeps it running (and adds nothing to any peak).
-        zeros = open("/dev/zero", "rb")
+        zeros = open("/dev/zero", "rb")  # noqa: SIM115 (pacat reads it for as long as it runs)
         self._server.append(subprocess.Popen(
             ["pacat", "--playback", "-d", SINK, "--raw", "--format=s16le", f"--rate={RATE}", "--channels=1"],
             env=self.env, stdin=zeros, stdout=self._log, stderr=self._log))
@@ -246,7 +247,7 @@ def run_logged_app(log_path: str, arguments: list[str]) -> int:
     from piriformis_desktop.ui.main_window import MainWindow
     from piriformis_desktop.ui.session.flow import SessionFlow
 
-    log = open(log_path, "a", buffering=1)
+    log = open(log_path, "a", buffering=1)  # noqa: SIM115 (the cue callback writes to it until the app quits)
     attach, ended = MainWindow.attach_cue_player, SessionFlow._session_ended
     sessions = int(os.environ.get("PIRIFORMIS_TEST_SESSIONS", "1"))
     count = [0]

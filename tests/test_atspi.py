@@ -140,8 +140,9 @@ def named(listing, role):
 @pytest.mark.slow
 def test_a_screen_reader_reads_the_card_and_the_summary_as_shown(desktop):
     """Over AT-SPI, as Orca gets it: the safety points first, gone after "Got it"; then before the start the
-    card's labels are named by their words (the exercise, the leg, how to start), not by their roles; during a hold the phase, the rep, the leg and the
-    seconds left, with the start button now named Pause; after the session, the summary's words."""
+    card's labels are named by their words (the exercise, the leg, how to start), not by their roles; during a
+    hold the phase, the rep, the leg and the seconds left, with the start button now named Pause; after the
+    session, the summary's words."""
     app = desktop.start_app(PIRIFORMIS_TIME_SCALE="4")
     safety, _, ready = desktop.atspi(
         {"wait": {"role": "push button", "name": "Start"}, "timeout": 60},

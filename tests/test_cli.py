@@ -27,9 +27,10 @@ def run_cli(*args, env_extra=None):
 def record_one(completed=True, day=20):
     store = open_history(paths.history_path()).store
     start = datetime(2026, 11, day, 7, 30, tzinfo=UTC)
-    store.record(SessionRecord(started_at=start, ended_at=start + timedelta(seconds=385), local_date=date(2026, 11, day),
-                               duration_seconds=385.0, completed=completed, exercises_done=3 if completed else 1,
-                               exercises_total=3, first_side="right", settings={"weekly_goal": 3}))
+    store.record(SessionRecord(started_at=start, ended_at=start + timedelta(seconds=385),
+                               local_date=date(2026, 11, day), duration_seconds=385.0, completed=completed,
+                               exercises_done=3 if completed else 1, exercises_total=3, first_side="right",
+                               settings={"weekly_goal": 3}))
     store.close()
 
 

@@ -52,7 +52,7 @@ def plain_english(widget: QWidget, allowed: set[str]) -> list[str]:
     texts = []
     for child in [widget, *widget.findChildren(QWidget)]:
         texts += [child.accessibleName(), child.accessibleDescription(), child.toolTip()]
-        if isinstance(child, QLabel) or isinstance(child, QAbstractButton):
+        if isinstance(child, (QLabel, QAbstractButton)):
             texts.append(child.text())
         elif isinstance(child, QGroupBox):
             texts.append(child.title())

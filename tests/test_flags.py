@@ -60,8 +60,9 @@ def test_a_rise_to_seven_is_one_flag_that_names_both_scores():
 
 def week_of_pain(recent: list[int], earlier: list[int]) -> list[tuple[date, int]]:
     """Check-ins spread over the last 7 days and the 14 before them."""
-    return ([(TODAY - timedelta(days=d), p) for d, p in zip(range(0, RECENT_DAYS, 2), recent)]
-            + [(TODAY - timedelta(days=RECENT_DAYS + d), p) for d, p in zip(range(0, EARLIER_DAYS, 3), earlier)])
+    return ([(TODAY - timedelta(days=d), p) for d, p in zip(range(0, RECENT_DAYS, 2), recent, strict=False)]
+            + [(TODAY - timedelta(days=RECENT_DAYS + d), p)
+               for d, p in zip(range(0, EARLIER_DAYS, 3), earlier, strict=False)])
 
 
 @pytest.mark.parametrize("recent, flagged", [
@@ -84,7 +85,8 @@ def test_rising_pain_needs_a_check_in_in_both_spans_and_ignores_older_ones():
     assert rising_flag(old + week_of_pain([4], [3]), TODAY) is None
 
 
-@pytest.mark.parametrize("days, flagged", [(INACTIVE_DAYS - 1, False), (INACTIVE_DAYS, True), (INACTIVE_DAYS + 1, True)])
+@pytest.mark.parametrize("days, flagged", [(INACTIVE_DAYS - 1, False), (INACTIVE_DAYS, True),
+                                           (INACTIVE_DAYS + 1, True)])
 def test_fourteen_days_without_a_session_is_flagged(days, flagged):
     flag = inactive_flag(TODAY - timedelta(days=days), TODAY)
     assert (flag is not None) == flagged

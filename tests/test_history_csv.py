@@ -163,9 +163,9 @@ def test_an_import_into_a_history_that_cannot_be_written_is_refused(tmp_path):
     connection = sqlite3.connect(path)
     connection.execute("PRAGMA user_version = 99")
     connection.close()
-    with open_history(path).store as store:
-        with pytest.raises(HistoryError, match="cannot be written: it was written by a newer version"):
-            import_csv(io.StringIO(HEADER + "\n" + GOOD + "\n"), store)
+    with (open_history(path).store as store,
+          pytest.raises(HistoryError, match="cannot be written: it was written by a newer version")):
+        import_csv(io.StringIO(HEADER + "\n" + GOOD + "\n"), store)
 
 
 def test_check_ins_travel_with_the_export(store, new_store):

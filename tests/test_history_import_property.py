@@ -143,7 +143,7 @@ def test_whatever_was_accepted_the_history_tab_and_the_report_render(history, ro
     records = history.sessions()
     accepted.append(records[0])
     for today in (date(2026, 11, 25), records[0].local_date):
-        view = HistoryView(history, 3, today=lambda: today)
+        view = HistoryView(history, 3, today=lambda today=today: today)
         qtbot.addWidget(view)
         view.resize(900, 600)
         view.show()

@@ -62,13 +62,14 @@ def make_view(qtbot):
 def bar_heights(view):
     """{week index: height} of the finished-session bars."""
     opts = view.chart.completed_bars.opts
-    return {round(x): h for x, h in zip(list(opts["x"]), list(opts["height"]))}
+    return {round(x): h for x, h in zip(list(opts["x"]), list(opts["height"]), strict=True)}
 
 
 def stopped_bars(view):
     """[(week index, bottom, height)] of the stopped-session bars."""
     opts = view.chart.partial_bars.opts
-    return [(round(x), y0, h) for x, y0, h in zip(list(opts["x"]), list(opts["y0"]), list(opts["height"]))]
+    return [(round(x), y0, h) for x, y0, h in zip(list(opts["x"]), list(opts["y0"]), list(opts["height"]),
+                                                     strict=True)]
 
 
 def starred(view):
@@ -202,7 +203,7 @@ def test_weeks_that_met_the_goal_are_in_the_stronger_colour(store, make_view):
     view = make_view(store, records=STORY)
     highlight = view.palette().color(QPalette.ColorRole.Highlight)
     colours = {round(x): brush.color() for x, brush in zip(view.chart.completed_bars.opts["x"],
-                                                           view.chart.completed_bars.opts["brushes"])}
+                                                           view.chart.completed_bars.opts["brushes"], strict=True)}
     assert colours[2] == highlight
     assert colours[3] != highlight and colours[0] != highlight
 
@@ -416,7 +417,7 @@ def test_pain_check_ins_show_under_their_weeks_with_an_honest_trend(store, make_
     """Four check-ins falling from 6 to 3: four dots in the pain plot, a trend line, words saying it is lower."""
     store.add_sessions(STORY)
     ids = [r.id for r in store.sessions()]
-    for session_id, pain in zip(ids[:4], (6, 5, 4, 3)):
+    for session_id, pain in zip(ids[:4], (6, 5, 4, 3), strict=True):
         store.add_checkin(session_id, pain_after=pain)
     view = make_view(store)
     xs, ys = view.pain_chart.after.getData()
@@ -456,7 +457,7 @@ def test_the_trend_and_its_sentence_cover_the_weeks_shown(store, make_view, qtbo
     trend is now worked out over the weeks the range buttons show, and its line starts where its words do."""
     records = [played(TODAY - WEEK * n) for n in range(1, 30)]
     store.add_sessions(records)
-    for record, n in zip(store.sessions(), range(29, 0, -1)):
+    for record, n in zip(store.sessions(), range(29, 0, -1), strict=True):
         store.add_checkin(record.id, pain_after=7 if n > 12 else 3)
     view = make_view(store)
     assert "the same as at the start" in view.pain_words.text()  # 3 all through the last 12 weeks

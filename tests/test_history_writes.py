@@ -181,7 +181,8 @@ def test_an_update_keeps_the_check_in_and_the_pain_before(store):
     store.add_checkin(row, pain_after=3, pain_where="thigh", note="ok", pain_before=6)
     store.record(replace(final, pain_before=None))
     (kept,) = store.sessions()
-    assert (kept.completed, kept.pain_before, kept.pain_after, kept.pain_where, kept.note) == (True, 6, 3, "thigh", "ok")
+    assert ((kept.completed, kept.pain_before, kept.pain_after, kept.pain_where, kept.note)
+            == (True, 6, 3, "thigh", "ok"))
 
 
 def test_an_import_still_skips_a_session_already_there(store):

@@ -70,7 +70,8 @@ def test_several_journals_of_ended_copies_are_all_recorded(tmp_path, store):
         SessionJournal(tmp_path, owner).write(entry(start=START.replace(minute=minute)))
     message = recover_interrupted(SessionJournal(tmp_path), store)
     assert [r.started_at.minute for r in store.sessions()] == [0, 10, 20]
-    assert message == "3 sessions that had not reached your history (interrupted, or not saved when they ended) are now in it."
+    assert message == ("3 sessions that had not reached your history (interrupted, or not saved when they ended) "
+                       "are now in it.")
     assert list(tmp_path.glob("session-*")) == []
 
 
@@ -182,7 +183,7 @@ def test_a_journal_that_does_not_parse_is_set_aside(tmp_path, store, garbage):
 
 def test_damaged_journals_never_overwrite_each_other(tmp_path, store):
     """A damaged file set aside at one start is still there after the next start sets aside another."""
-    for number, garbage in enumerate((b"first", b"second", b"third"), 1):
+    for garbage in (b"first", b"second", b"third"):
         (tmp_path / LEGACY_FILE).write_bytes(garbage)
         recover_interrupted(SessionJournal(tmp_path), store)
     kept = sorted(tmp_path.glob(f"{LEGACY_FILE}.damaged*"))

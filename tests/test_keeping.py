@@ -112,8 +112,8 @@ def dead_owner():
 
 def kept_on_clock(store, clock, tmp_path, owner=None):
     """A keeper whose wall clock follows the session clock, as a real one does (1000 s on the clock = START)."""
-    return SessionKeeper(store, SessionJournal(tmp_path, owner), now=lambda: START + timedelta(seconds=clock.now() - 1000),
-                         today=lambda: date(2026, 3, 28))
+    return SessionKeeper(store, SessionJournal(tmp_path, owner),
+                         now=lambda: START + timedelta(seconds=clock.now() - 1000), today=lambda: date(2026, 3, 28))
 
 
 def long_hold(settings):
@@ -138,11 +138,12 @@ def test_the_journal_is_written_at_least_every_ten_seconds_of_session_time(routi
     session = Session(build_timeline(routine, settings, Side.LEFT), clock)
     writes = []
     real_write = keeper.journal.write
-    monkeypatch.setattr(keeper.journal, "write", lambda entry, **kw: writes.append(clock.now()) or real_write(entry, **kw))
+    monkeypatch.setattr(keeper.journal, "write",
+                        lambda entry, **kw: writes.append(clock.now()) or real_write(entry, **kw))
     session.start()
     keeper.started(session, settings)
     play_for(keeper, session, clock, 420)
-    gaps = [later - earlier for earlier, later in zip(writes, writes[1:])]
+    gaps = [later - earlier for earlier, later in zip(writes, writes[1:], strict=False)]
     assert max(gaps) <= 10.0 and writes[-1] >= clock.now() - 10.0
     assert len(writes) < 420 / 3  # not on every tick: each phase change, and 10 s apart within one
     assert keeper.journal.read().elapsed_seconds == pytest.approx(session.position(writes[-1]))

@@ -3,6 +3,7 @@ autolaunch one (libdbus' dbus-launch and its dbus-daemon once outlived the app b
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -61,8 +62,6 @@ def test_no_session_bus_is_autolaunched_and_nothing_outlives_the_app(tmp_path):
         xvfb.terminate()
         xvfb.wait(10)
     for pid, _ in left:  # what the app left behind is ended (by the pids found above) before the test reports it
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGTERM)
-        except ProcessLookupError:
-            pass
     assert left == [], f"still running after the app ended: {left}\n{err[-2000:]}"

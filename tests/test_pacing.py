@@ -131,7 +131,7 @@ def test_no_sound_ever_starts_sooner_than_the_spacing_after_another(routine, set
         played = pacer.offer(cue, real) if cue is not None else pacer.release(real)
         if played is not None:
             started.append((real, played))
-    gaps = [b[0] - a[0] for a, b in zip(started, started[1:])]
+    gaps = [b[0] - a[0] for a, b in zip(started, started[1:], strict=False)]
     assert min(gaps) >= SPACING - 1e-9
     heard = [c for _, c in started]
     if scale in (5.0, 20.0):

@@ -102,7 +102,7 @@ def test_a_goal_changed_mid_way_holds_each_week_to_the_goal_of_its_time():
                + [played(date(2026, 11, 23), goal=2), played(date(2026, 11, 24), goal=2)])
     span, weekly, goals, kept = figures(records, goal_now=2)
     assert goals == [3, 3, 3, 2, 2]
-    assert [w.completed >= g for w, g in zip(weekly, goals)] == [True, False, True, True, True]
+    assert [w.completed >= g for w, g in zip(weekly, goals, strict=True)] == [True, False, True, True, True]
     assert kept == Adherence(percent=92, done=12, planned=13, weeks_met=4, weeks=5)
     assert streaks(weekly, goals, TODAY).current == 3
     assert streaks(weekly, goals, TODAY).best == 3

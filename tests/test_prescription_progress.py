@@ -45,7 +45,8 @@ class History:
         self.steps.append(DoseStep(1, moment, moment.date(), offer.exercise, kind, offer.reps, offer.hold_seconds,
                                    offer.reason, offer.session_id))
         if accept:
-            self.settings = self.settings.with_exercise(offer.exercise, reps=offer.reps, hold_seconds=offer.hold_seconds)
+            self.settings = self.settings.with_exercise(offer.exercise, reps=offer.reps,
+                                                        hold_seconds=offer.hold_seconds)
 
 
 def test_a_step_is_offered_after_exactly_after_sessions_good_sessions():

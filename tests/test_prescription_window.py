@@ -72,7 +72,8 @@ def test_a_dose_past_its_limit_asks_first_and_is_marked_as_the_users(window, tmp
     window.answers.append(True)
     pane.reps["toe-rotation"].setValue(16)
     assert window.settings.exercise("toe-rotation").reps == 16
-    assert "Changed by you, not as prescribed: Toe rotation: reps each leg" in window.prescriptions.banner.details.text()
+    assert ("Changed by you, not as prescribed: Toe rotation: reps each leg"
+            in window.prescriptions.banner.details.text())
     (step,) = steps(window.history.store)
     assert (step.kind, step.reps) == (StepKind.BY_HAND, 16)
 

@@ -87,7 +87,7 @@ def test_a_whole_session_leaves_only_private_folders_and_files(private_folders, 
              if mode != (0o700 if name.endswith("piriformis-desktop") else 0o600)}
     assert loose == {}
     for top in (config, data):  # and what is left after the app ended
-        for folder, dirs, files in os.walk(top):
+        for folder, _dirs, files in os.walk(top):
             assert stat.S_IMODE(os.stat(folder).st_mode) == 0o700, folder
             for name in files:
                 assert stat.S_IMODE(os.stat(os.path.join(folder, name)).st_mode) == 0o600, os.path.join(folder, name)

@@ -133,7 +133,7 @@ def test_settings_and_history_are_translated_and_fit(pseudo_window, qtbot):
     seen = {}
     for page in (window.settings_page, window.history_page):
         window.tabs.setCurrentWidget(page)
-        qtbot.waitUntil(lambda: page.content is not None and page.content.isVisible())
+        qtbot.waitUntil(lambda page=page: page.content is not None and page.content.isVisible())
         seen[page.objectName() or type(page.content).__name__] = problems(window)
     problems_found = {tab: found for tab, found in seen.items() if found}
     assert problems_found == {}, "\n".join(f"{tab}: {line}" for tab, lines in problems_found.items() for line in lines)

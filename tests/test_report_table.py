@@ -62,7 +62,7 @@ def test_the_weeks_table_header_fits_its_columns(qapp, settings, language, paper
     assert [c[5] for c in cells] == headers
     top = cells[0][1]
     assert all(c[1] == top for c in cells)
-    for x, _, given, height, needed, words in cells:
+    for _x, _, given, _height, needed, words in cells:
         assert needed <= given + 0.01, f"{words!r} needs {needed:.1f} mm in a {given:.1f} mm column"
     first_row = min(d[1] for d in drawn if d[1] > top + 0.01)
     header_bottom = max(c[1] + c[3] for c in cells)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import math
 import struct
@@ -79,10 +80,8 @@ def player(qtbot, sink, clock):
 
 def local_sounds() -> dict[CueKind, QUrl]:
     """The sounds from :/sounds/ when the compiled resources are present, else straight from assets/."""
-    try:
+    with contextlib.suppress(ImportError):
         from piriformis_desktop.ui import resources_rc  # noqa: F401  (registers :/ when it has been built)
-    except ImportError:
-        pass
     if all(QFile.exists(f":/sounds/{kind.value}.wav") for kind in CueKind):
         return dict(SOUND_URLS)
     return {kind: QUrl.fromLocalFile(str(ASSETS / f"{kind.value}.wav")) for kind in CueKind}

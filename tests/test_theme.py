@@ -215,7 +215,7 @@ def _seen(palette, role) -> str:
     """The colour a reader sees of `role`: a half-transparent one as it comes out over the window."""
     colour, window = palette.color(role), palette.color(QPalette.ColorRole.Window)
     a = colour.alpha() / 255
-    mixed = [round(w + (c - w) * a) for c, w in zip(colour.getRgb()[:3], window.getRgb()[:3])]
+    mixed = [round(w + (c - w) * a) for c, w in zip(colour.getRgb()[:3], window.getRgb()[:3], strict=True)]
     return "#{:02x}{:02x}{:02x}".format(*mixed)
 
 

@@ -25,7 +25,7 @@ def test_both_legs_get_exactly_the_same_reps_and_holds(routine, settings):
     """Equal sides: the left leg's reps and holds match the right leg's to the second."""
     timeline = build_timeline(routine, settings, Side.LEFT)
     for number in (1, 2, 3):
-        def work(side):
+        def work(side, number=number):
             return [(p.kind, p.rep, p.duration) for p in timeline.phases
                     if p.exercise_number == number and p.side is side and p.kind in
                     (PhaseKind.MOVE, PhaseKind.HOLD, PhaseKind.RELEASE)]
@@ -36,7 +36,7 @@ def test_both_legs_get_exactly_the_same_reps_and_holds(routine, settings):
 def test_phases_follow_each_other_without_gaps(routine, settings):
     """Each phase starts where the one before ended, and the session length is their sum."""
     timeline = build_timeline(routine, settings, Side.RIGHT)
-    for before, after in zip(timeline.phases, timeline.phases[1:]):
+    for before, after in zip(timeline.phases, timeline.phases[1:], strict=False):
         assert after.start == pytest.approx(before.end)
     assert timeline.duration == pytest.approx(sum(p.duration for p in timeline.phases))
 

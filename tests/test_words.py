@@ -50,7 +50,8 @@ def test_the_start_side_in_words():
 
 def test_the_trend_in_words_from_none_to_a_fall():
     assert trend_words(pain_trend([], WEEKS)).startswith("No pain check-ins yet")
-    assert trend_words(pain_trend([(WEEKS[0], 6)], WEEKS)) == "Not enough check-ins yet for a trend (1 of the 3 needed)."
+    assert (trend_words(pain_trend([(WEEKS[0], 6)], WEEKS))
+            == "Not enough check-ins yet for a trend (1 of the 3 needed).")
     close = [(WEEKS[0] + timedelta(days=d), p) for d, p in ((0, 7), (1, 5), (2, 2))]
     assert trend_words(pain_trend(close, WEEKS)) == ("Pain trend from 3 check-ins: too early to tell until they span "
                                                       "at least a week.")

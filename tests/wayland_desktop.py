@@ -6,6 +6,7 @@ the app's window), so `weston-screenshooter` can take the screen when weston run
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -36,7 +37,7 @@ class Weston:
         self.runtime = tempfile.mkdtemp(prefix="pd-wl-")  # short: a socket path has at most 107 bytes
         os.chmod(self.runtime, 0o700)
         self.version = subprocess.run(["weston", "--version"], capture_output=True, text=True).stdout.strip()
-        self._log = open(Path(self.runtime, "weston.log"), "w")
+        self._log = open(Path(self.runtime, "weston.log"), "w")  # noqa: SIM115 (weston writes to it until close())
         self._start(["weston", "--backend=headless-backend.so", "--use-pixman", f"--width={width}",
                      f"--height={height}", "--socket=wayland-pd", "--no-config", "--idle-time=0",
                      "--debug"],  # --debug: weston lets weston-screenshooter take the screen only with it
@@ -82,10 +83,8 @@ class Weston:
     def close(self) -> str:
         """End weston, the bus and every program started here, newest first; return what weston said."""
         for process in reversed(self._processes):
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.killpg(process.pid, signal.SIGTERM)
-            except ProcessLookupError:
-                pass
             try:
                 process.communicate(timeout=10)
             except subprocess.TimeoutExpired:

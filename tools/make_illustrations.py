@@ -105,9 +105,11 @@ def toe_rotation(t: float) -> str:
         + limb([(161, 158), (164, 216), (165, 268)], 19, ACCENT)  # the working right leg
         + limb([(165, 268), (165, 278)], 15, ACCENT)
     )
-    panel = f'<rect x="228" y="30" width="160" height="254" rx="14" fill="{PANEL}" stroke="{MAT_EDGE}" stroke-width="2"/>'
+    panel = (f'<rect x="228" y="30" width="160" height="254" rx="14" fill="{PANEL}" '
+             f'stroke="{MAT_EDGE}" stroke-width="2"/>')
     feet = footprint(*TOE_HEEL_L, 0, BODY, right=False) + footprint(*TOE_HEEL_R, TOE_TURN * t, ACCENT, right=True)
-    pivot = f'<circle cx="{TOE_HEEL_R[0]}" cy="{TOE_HEEL_R[1]}" r="5" fill="{WHITE}" stroke="{ARROW}" stroke-width="2.5"/>'
+    pivot = (f'<circle cx="{TOE_HEEL_R[0]}" cy="{TOE_HEEL_R[1]}" r="5" fill="{WHITE}" '
+             f'stroke="{ARROW}" stroke-width="2.5"/>')
     return floor + chair + figure + panel + feet + pivot
 
 
@@ -132,7 +134,8 @@ def leg_crossover(t: float) -> str:
     if t > 0:  # lifted off the mat: its shadow shows where it is
         right_leg = [hip_r] + [rotate(p, hip_r, LEG_TURN * t) for p in right_leg[1:]]
         sx = [rotate(p, hip_r, LEG_TURN * t) for p in ((296, 141), (366, 141))]
-        shadow = (f'<path d="M {hip_r[0]} {hip_r[1] + 8} L {sx[0][0]:.1f} {sx[0][1]:.1f} L {sx[1][0]:.1f} {sx[1][1]:.1f}" '
+        shadow = (f'<path d="M {hip_r[0]} {hip_r[1] + 8} L {sx[0][0]:.1f} {sx[0][1]:.1f} '
+                  f'L {sx[1][0]:.1f} {sx[1][1]:.1f}" '
                   f'fill="none" stroke="{SHADOW}" stroke-opacity="0.55" stroke-width="20" stroke-linecap="round"/>')
     foot_l = limb([left_leg[-1], (378, 170)], 14)
     foot_r = limb([right_leg[-1], (right_leg[-1][0] + 12, right_leg[-1][1] + (-1 + 4 * t))], 14, ACCENT)
@@ -219,7 +222,7 @@ def main() -> None:
     """The card's poses and arrows (transparent, to lay over a pose), and the sheet's start and end pictures."""
     OUT.mkdir(parents=True, exist_ok=True)
     for name, (pose, motion, top, height) in EXERCISES.items():
-        def write(position: str, body: str) -> None:
+        def write(position: str, body: str, name: str = name, top: int = top, height: int = height) -> None:
             (OUT / f"{name}-{position}.svg").write_text(svg(body, top, height))
 
         write("start", pose(0.0))

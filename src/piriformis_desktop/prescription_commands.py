@@ -47,7 +47,8 @@ def apply_command(source: str) -> int:
     try:
         if history is None or not history.writable:
             _complain(PrescriptionCommands.tr("{file} was not applied: your history cannot be written, so the "
-                                              "prescription could not be kept. Nothing was changed.").format(file=source))
+                                              "prescription could not be kept. Nothing was changed.").format(
+                file=source))
             return 1
         rows = differences(store.settings, prescription)
         try:

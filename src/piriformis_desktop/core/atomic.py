@@ -21,7 +21,7 @@ import stat
 import sys
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from piriformis_desktop.core.words import translate
@@ -125,10 +125,8 @@ def replacing(path: Path | str, mode: int | None = SHARED, make_folder: bool = F
             os.chmod(temporary, _umask_mode() if mode is None else mode)
         os.replace(temporary, target)
     finally:
-        try:
+        with suppress(OSError):
             temporary.unlink(missing_ok=True)
-        except OSError:
-            pass
 
 
 def _pour(temporary: Path, target: Path | None) -> None:

@@ -85,7 +85,8 @@ class Card(Words):
 def _rep_cue(phase: Phase) -> str:
     assert phase.exercise is not None and phase.side is not None, "a rep is of one exercise, on one leg"
     cues = phase.exercise.cues(phase.side)
-    return {PhaseKind.MOVE: cues.move_cue, PhaseKind.HOLD: cues.hold_cue, PhaseKind.RELEASE: cues.release_cue}[phase.kind]
+    return {PhaseKind.MOVE: cues.move_cue, PhaseKind.HOLD: cues.hold_cue,
+            PhaseKind.RELEASE: cues.release_cue}[phase.kind]
 
 
 def continuing(cue: str) -> str:

@@ -49,7 +49,7 @@ def contrast_ratio(a: Colour, b: Colour) -> float:
 
 def mix(a: Colour, b: Colour, t: float) -> tuple[int, int, int]:
     """The colour `t` of the way from `a` to `b` (0 is `a`, 1 is `b`), channel by channel."""
-    return tuple(round(x + (y - x) * t) for x, y in zip(rgb(a), rgb(b)))  # type: ignore[return-value]
+    return tuple(round(x + (y - x) * t) for x, y in zip(rgb(a), rgb(b), strict=True))  # type: ignore[return-value]
 
 
 def softest_with_contrast(ink: Colour, backgrounds: Iterable[Colour], minimum: float = NON_TEXT) -> str:

@@ -77,7 +77,8 @@ def cue_schedule(timeline: Timeline) -> tuple[Cue, ...]:
         else:
             cues.append(Cue(phase.start, CueKind.PHASE, _phase_speech(phase)))
         if phase.kind is PhaseKind.HOLD:
-            cues.extend(Cue(phase.end - offset, CueKind.TICK) for offset in TICK_OFFSETS if phase.end - offset > phase.start)
+            cues.extend(Cue(phase.end - offset, CueKind.TICK) for offset in TICK_OFFSETS
+                        if phase.end - offset > phase.start)
     return tuple(cues)
 
 

@@ -60,20 +60,22 @@ class SafetyFlag(Words):
     @classmethod
     def words(cls, flag: Flag, number: Callable[[float], str]) -> str:
         if flag.kind is FlagKind.ROSE:
-            return SafetyFlag.tr("Pain rose from {before} to {after} during this session. Stop if the exercises make your "
-                          "pain worse, and ask your physiotherapist before the next session.").format(
+            return SafetyFlag.tr("Pain rose from {before} to {after} during this session. Stop if the exercises "
+                                 "make your pain worse, and ask your physiotherapist before the next session.").format(
                 before=flag.before, after=flag.after)
         if flag.kind is FlagKind.HIGH_PAIN:
-            return SafetyFlag.tr("Pain was {after} of 10 after this session. Stop if the exercises make your pain worse, "
-                          "and ask your physiotherapist before the next session.").format(after=flag.after)
+            return SafetyFlag.tr("Pain was {after} of 10 after this session. Stop if the exercises make your pain "
+                                 "worse, and ask your physiotherapist before the next session.").format(
+                after=flag.after)
         if flag.kind is FlagKind.RISING:
             assert flag.recent is not None and flag.earlier is not None  # a RISING flag always carries both means
-            return SafetyFlag.tr("Pain after sessions averaged {recent} of 10 over the last 7 days, up from {earlier} in "
-                          "the 14 days before. Ask your physiotherapist before you go on with the routine.").format(
+            return SafetyFlag.tr("Pain after sessions averaged {recent} of 10 over the last 7 days, up from "
+                                 "{earlier} in the 14 days before. Ask your physiotherapist before you go on with the "
+                                 "routine.").format(
                 recent=number(flag.recent), earlier=number(flag.earlier))
         assert flag.days is not None  # the one kind left, INACTIVE, always carries its days
-        return SafetyFlag.tr("No session for %n day(s). Start again gently, stop if the exercises make your pain worse, "
-                      "and ask your physiotherapist if your pain has changed.", "", flag.days)
+        return SafetyFlag.tr("No session for %n day(s). Start again gently, stop if the exercises make your pain "
+                             "worse, and ask your physiotherapist if your pain has changed.", "", flag.days)
 
 
 def session_flag(record: Any) -> Flag | None:

@@ -20,6 +20,7 @@ import json
 import os
 import re
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -110,20 +111,16 @@ class SessionJournal(Words):
                 return False
             return True
         if make_spare:
-            try:  # padded with spaces, which JSON ignores; the next in-place write needs no new room
+            with suppress(OSError):  # padded with spaces, which JSON ignores; the next in-place write needs no new room
                 write_atomically(_spare(path), text + " " * SPARE_ROOM, mode=PRIVATE)
-            except OSError:
-                pass
         return True
 
     def clear(self, started_at: datetime) -> None:
         """The session is in the history: its journal (and spare) go."""
         path = self.path_for(started_at)
         for each in (path, _spare(path)):
-            try:
+            with suppress(OSError):
                 each.unlink(missing_ok=True)
-            except OSError:
-                pass
 
     def read(self) -> JournalEntry | None:
         """The newest journal this copy wrote, if any is left (what a crash at this instant would leave)."""
@@ -161,10 +158,8 @@ class SessionJournal(Words):
 
     def remove(self, path: Path) -> None:
         for each in (path, _spare(path)):
-            try:
+            with suppress(OSError):
                 each.unlink(missing_ok=True)
-            except OSError:
-                pass
 
 
 def _spare(path: Path) -> Path:

@@ -104,7 +104,7 @@ def adherence(weekly: Sequence[WeekCount], goals: Sequence[int] | int, today: da
     goals = [goals] * len(weekly) if isinstance(goals, int) else list(goals)
     if len(goals) != len(weekly):
         raise ValueError(f"goals: expected one per week ({len(weekly)}), got {len(goals)}")
-    counted = [(w, g) for w, g in zip(weekly, goals) if counts_yet(w, g, today)]
+    counted = [(w, g) for w, g in zip(weekly, goals, strict=True) if counts_yet(w, g, today)]
     done = sum(min(w.completed, g) for w, g in counted)
     planned = sum(g for _, g in counted)
     percent = round(100 * done / planned) if planned else None

@@ -284,7 +284,8 @@ class Session:
             entered = phases[self._seen_index]
             if previous.kind is PhaseKind.RELEASE:
                 self._events.append(Event(EventKind.REP_COMPLETED, previous))
-                last_rep_of_exercise = entered.exercise_number != previous.exercise_number or entered.kind is PhaseKind.REST
+                last_rep_of_exercise = (entered.exercise_number != previous.exercise_number
+                                        or entered.kind is PhaseKind.REST)
                 if last_rep_of_exercise:
                     self._done.add(previous.exercise_number)
                     self._events.append(Event(EventKind.EXERCISE_DONE, previous))

@@ -159,7 +159,7 @@ def streaks(weekly: Sequence[WeekCount], goal: int | Sequence[int], today: date)
     goals = _goals(weekly, goal)
     best = run = 0
     runs: list[int] = []
-    for week, target in zip(weekly, goals):
+    for week, target in zip(weekly, goals, strict=True):
         if week.week_start > today:
             break
         run = run + 1 if week.completed >= target else 0

@@ -112,7 +112,8 @@ def build_timeline(routine: Routine, settings: Settings, first_side: Side) -> Ti
     phases: list[Phase] = []
     clock = 0.0
 
-    def add(kind: PhaseKind, exercise: Exercise | None, number: int, side: Side | None, rep: int, reps: int, duration: float) -> None:
+    def add(kind: PhaseKind, exercise: Exercise | None, number: int, side: Side | None, rep: int, reps: int,
+            duration: float) -> None:
         nonlocal clock
         if duration <= 0 and kind is not PhaseKind.DONE:
             return

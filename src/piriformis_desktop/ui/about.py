@@ -32,8 +32,8 @@ def routine_about_html(routine: Routine) -> str:
     parts.append("</ul><h3>" + e(translate("About", "Where it comes from")) + "</h3>")
     parts.append("<p>" + e(translate("About", "The routine follows {source} on {published}, by {authors}, "
                                               "{description}. The instructions here are written in our own words.")
-                           .format(source=credit.source, published=written_date(date.fromisoformat(credit.published)), authors=credit.authors,
-                                   description=credit.description)) + "</p>")
+                           .format(source=credit.source, published=written_date(date.fromisoformat(credit.published)),
+                                   authors=credit.authors, description=credit.description)) + "</p>")
     parts.append("<p>" + translate("About", "<b>Reconstructed parts.</b> {note}").format(
         note=e(routine.reconstructed_note)) + "</p>")
     parts.append("<h3>" + e(translate("About", "Safety")) + "</h3><ul>")
@@ -83,7 +83,8 @@ def shortcuts_dialog(parent: QWidget, actions) -> QDialog:
     screen_keys = (  # keys of one screen, not commands of the window
         ("0 … 9", translate("About", "Your pain score on the Ready card and in the check-in (1 then 0 is 10)")),
         (translate("About", "Enter"), translate("About", "Save the check-in")),
-        (translate("About", "Enter, Esc"), translate("About", "On the card's stop question: Enter stops, Esc carries on")))
+        (translate("About", "Enter, Esc"),
+         translate("About", "On the card's stop question: Enter stops, Esc carries on")))
     body += "<p><b>" + html.escape(translate("About", "On one screen:")) + "</b></p><table cellpadding='4'>"
     body += "".join(f"<tr><td><b>{html.escape(keys)}</b></td><td>{html.escape(words)}</td></tr>"
                     for keys, words in screen_keys) + "</table>"

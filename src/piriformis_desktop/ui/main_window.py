@@ -51,7 +51,8 @@ class MainWindow(QMainWindow):
         self.player = PlayerPage()
         self.flow = SessionFlow(clock, player=self.player, store=store, history=self.history,
                                 commands=self.commands, ask_stop=lambda: self.confirm_stop(), parent=self)
-        for act, name in zip(self.commands.session_actions(), ("back", "toggle", "skip", "restart-side", "stop")):
+        for act, name in zip(self.commands.session_actions(), ("back", "toggle", "skip", "restart-side", "stop"),
+                             strict=True):
             self.player.card.add_action_button(act, f"{name}-button")
         self.notice = NoticeBar()
         self.tabs = QTabWidget()

@@ -113,7 +113,8 @@ def trend_words(trend: Trend) -> str:
         return translate("Words", "Not enough check-ins yet for a trend ({count} of the {needed} needed).").format(
             count=trend.count, needed=MIN_POINTS_FOR_TREND)
     if not trend.enough:
-        return Words.tr("Pain trend from %n check-in(s): too early to tell until they span at least a week.", "", trend.count)
+        return Words.tr("Pain trend from %n check-in(s): too early to tell until they span at least a week.", "",
+                        trend.count)
     locale = QLocale()  # "6.5" in English, "6,5" in German
     assert trend.now is not None and trend.start is not None  # a trend with a direction has both ends
     now, start, n = locale.toString(float(trend.now), "f", 1), locale.toString(float(trend.start), "f", 1), trend.count

@@ -103,7 +103,7 @@ def _row(record: SessionRecord) -> list[str]:
         record.pain_where,
         record.note,
     ]
-    return [cell if name in NUMBERS else neutralise(cell) for name, cell in zip(COLUMNS, cells)]
+    return [cell if name in NUMBERS else neutralise(cell) for name, cell in zip(COLUMNS, cells, strict=True)]
 
 
 def export_csv(records: Iterable[SessionRecord], file: Target) -> int:
@@ -116,9 +116,8 @@ def export_csv(records: Iterable[SessionRecord], file: Target) -> int:
     if not isinstance(file, (str, os.PathLike)):  # an open file
         return _write(records, file)
     try:
-        with replacing(os.fspath(file)) as temporary:
-            with open(temporary, "w", newline="", encoding="utf-8") as handle:
-                count = _write(records, handle)
+        with replacing(os.fspath(file)) as temporary, open(temporary, "w", newline="", encoding="utf-8") as handle:
+            count = _write(records, handle)
     except OSError as error:
         raise HistoryError(HistoryCsv.tr("Could not write {path}: {reason}.").format(
             path=file, reason=error.strerror or error)) from error

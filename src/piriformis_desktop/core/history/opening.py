@@ -88,14 +88,13 @@ def why_not_writable(path: Path) -> tuple[str, bool] | None:
     try:
         if os.statvfs(folder).f_flag & os.ST_RDONLY:
             return translate("HistoryOpening", "the disk it is on is read-only"), False
-        if path.exists():
-            if not os.access(path, os.R_OK | os.W_OK):
-                if os.stat(path).st_uid != os.geteuid():
-                    return translate("HistoryOpening", "the file belongs to another user"), True
-                if not os.access(path, os.R_OK):
-                    return translate("HistoryOpening", "the file's permissions let you neither read nor change "
-                                                       "it"), True
-                return translate("HistoryOpening", "the file is read-only"), True
+        if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+            if os.stat(path).st_uid != os.geteuid():
+                return translate("HistoryOpening", "the file belongs to another user"), True
+            if not os.access(path, os.R_OK):
+                return translate("HistoryOpening", "the file's permissions let you neither read nor change "
+                                                   "it"), True
+            return translate("HistoryOpening", "the file is read-only"), True
         if not os.access(folder, os.W_OK | os.X_OK):
             if os.stat(folder).st_uid != os.geteuid():
                 return translate("HistoryOpening", "the folder belongs to another user"), False

@@ -67,7 +67,8 @@ def read_prescription(path: Path, known_exercises: list[str]) -> Prescription:
             file=path, reason=error.strerror or error)) from None
     if len(raw) > MAX_BYTES:
         raise PrescriptionError(PrescriptionFile.tr("{file} is larger than {limit} KB, far more than a prescription "
-                                                    "needs; it was not read.").format(file=path, limit=MAX_BYTES // 1024))
+                                                    "needs; it was not read.").format(file=path,
+                                                                                      limit=MAX_BYTES // 1024))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:

@@ -190,7 +190,8 @@ def parse_routine(text: str, origin: str = ROUTINE_RESOURCE) -> Routine:
         title=_field(data, "title", str, "routine", origin),
         summary=_field(data, "summary", str, "routine", origin),
         exercises=exercises,
-        credit=Credit(*(_field(credit, k, str, "credit", origin) for k in ("authors", "description", "source", "published"))),
+        credit=Credit(*(_field(credit, k, str, "credit", origin)
+                        for k in ("authors", "description", "source", "published"))),
         why=_strings(about, "why", "about", origin),
         story=_field(about, "story", str, "about", origin),
         reconstructed_note=_field(about, "reconstructed_note", str, "about", origin),

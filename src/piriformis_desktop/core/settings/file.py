@@ -91,7 +91,8 @@ def load_settings(path: Path, routine: Routine | None = None) -> LoadResult:
     unused_words = None
     if unused:
         unused_words = translate("SettingsFile", "Your settings file has keys this version does not use ({keys}); "
-                                                 "they are kept in the file as they are.").format(keys=_some(unused, ", "))
+                                                 "they are kept in the file as they are.").format(
+            keys=_some(unused, ", "))
     if not problems:
         return LoadResult(settings, [], notice=unused_words, unused=unused, raw=raw)
     backup = _keep_damaged_copy(path)
@@ -172,7 +173,8 @@ def save_settings(path: Path, settings: Settings, routine: Routine | None = None
     text = tomlkit.dumps(document)
     if len(text.encode("utf-8")) > MAX_BYTES:  # never write a file the next start would refuse to read
         raise SettingsError(translate("SettingsFile", "Your settings were not saved: with them, {path} would be "
-                                                      "larger than {limit} KB.").format(path=path, limit=MAX_BYTES // 1024))
+                                                      "larger than {limit} KB.").format(path=path,
+                                                                                        limit=MAX_BYTES // 1024))
     try:
         write_atomically(path, text, mode=PRIVATE, make_folder=True)
     except OSError as error:

@@ -283,26 +283,26 @@ def make_cue_player(
     multimedia = QtMultimedia if multimedia is _FROM_IMPORT else multimedia
     speech = QtTextToSpeech if speech is _FROM_IMPORT else speech
     player = CuePlayer(parent, clock)
+    not_installed = QCoreApplication.translate("CuePlayer", "not installed")  # a reason below, if a module is missing
 
     if sound_output is not None:
         player._attach_sounds(sound_output)
     elif multimedia is None:
-        player.reason = QCoreApplication.translate("CuePlayer", "Sound needs Qt Multimedia, which could not be loaded: {error}").format(
-            error=MULTIMEDIA_ERROR or QCoreApplication.translate("CuePlayer", "not installed"))
+        player.reason = QCoreApplication.translate("CuePlayer", "Sound needs Qt Multimedia, which could not be "
+                                                   "loaded: {error}").format(error=MULTIMEDIA_ERROR or not_installed)
     else:
         player._attach_sounds(SoundEffects(multimedia, player, clock=player.clock))
 
     if voice_output is not None:
         player._attach_voice(voice_output)
     elif speech is None:
-        player.voice_reason = QCoreApplication.translate("CuePlayer", "Voice prompts need Qt Text-to-Speech, which could not be loaded: {error}").format(
-            error=SPEECH_ERROR or QCoreApplication.translate("CuePlayer", "not installed"))
+        player.voice_reason = QCoreApplication.translate("CuePlayer", "Voice prompts need Qt Text-to-Speech, which "
+            "could not be loaded: {error}").format(error=SPEECH_ERROR or not_installed)
     else:
         names = speech_engines(speech.QTextToSpeech.availableEngines()) if engines is None else list(engines)
         if names:
             # the prompts' language is the app's (ui/translation.py made it the default locale): a voice for it
-            player._attach_voice(SpeechVoice(speech, names, player, language=QLocale().language(),
-                                             clock=player.clock))
+            player._attach_voice(SpeechVoice(speech, names, player, language=QLocale().language(), clock=player.clock))
         else:
             player.voice_reason = no_engine_reason()
     return player

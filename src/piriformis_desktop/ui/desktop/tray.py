@@ -114,12 +114,12 @@ class ReminderTray(QObject):
         self.timer.start(max(1, min(MAX_WAIT_MS, int(wait))))
 
     def _due(self) -> None:
-        if self.next_at is not None and self._now() >= self.next_at:
-            if self.next_at.date() not in self._done_days():
-                assert self.icon is not None, "reschedule starts the timer only when there is an icon"
-                self.icon.showMessage(self.tr("Time for your piriformis routine"),
-                                      self.tr("Tap here when you are on the mat; the session is ready to start."),
-                                      QSystemTrayIcon.MessageIcon.Information, 20_000)
+        if (self.next_at is not None and self._now() >= self.next_at
+                and self.next_at.date() not in self._done_days()):
+            assert self.icon is not None, "reschedule starts the timer only when there is an icon"
+            self.icon.showMessage(self.tr("Time for your piriformis routine"),
+                                  self.tr("Tap here when you are on the mat; the session is ready to start."),
+                                  QSystemTrayIcon.MessageIcon.Information, 20_000)
         self.reschedule()
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:

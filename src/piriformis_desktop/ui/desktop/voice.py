@@ -233,14 +233,17 @@ def speech_dispatcher_silent(path: Path | None = None, timeout: float = 1.0) -> 
 
 def engine_failure_reason(names: Sequence[str], problems: Sequence[str]) -> str:
     if any(problem == "speechd: not answering" for problem in problems):
-        return QCoreApplication.translate("CuePlayer", "Voice prompts need speech-dispatcher, which is running but not answering "
-                   "(restarting it, or logging out and in, usually helps)")
+        return QCoreApplication.translate("CuePlayer", "Voice prompts need speech-dispatcher, which is running but "
+                                          "not answering (restarting it, or logging out and in, usually helps)")
     if "speechd" in names:
-        return QCoreApplication.translate("CuePlayer", "Voice prompts need speech-dispatcher, which is not installed or not running")
-    return QCoreApplication.translate("CuePlayer", "No speech engine could be started ({problems})").format(problems="; ".join(problems))
+        return QCoreApplication.translate("CuePlayer", "Voice prompts need speech-dispatcher, which is not "
+                                          "installed or not running")
+    return QCoreApplication.translate("CuePlayer", "No speech engine could be started ({problems})").format(
+        problems="; ".join(problems))
 
 
 def no_engine_reason() -> str:
     if sys.platform.startswith("linux"):
-        return QCoreApplication.translate("CuePlayer", "No speech engine was found (install speech-dispatcher for voice prompts)")
+        return QCoreApplication.translate("CuePlayer", "No speech engine was found (install speech-dispatcher "
+                                          "for voice prompts)")
     return QCoreApplication.translate("CuePlayer", "No speech engine was found")

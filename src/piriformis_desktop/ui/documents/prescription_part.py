@@ -80,16 +80,17 @@ def in_report(page: Page, routine: Routine, settings, today: date) -> None:
     for exercise in routine.exercises:
         changes = []
         for kept in every:
-            reps, hold = kept.prescription.dose(exercise.id, "reps"), kept.prescription.dose(exercise.id, "hold_seconds")
+            reps = kept.prescription.dose(exercise.id, "reps")
+            hold = kept.prescription.dose(exercise.id, "hold_seconds")
             if reps is not None:
                 changes.append((kept.applied_at, translate("PrescriptionPart", "{date}: {reps} × {hold} s (prescribed)")
                                 .format(date=written_date(kept.local_date, short_month=True), reps=reps,
                                         hold=hold if hold is not None else "-")))
         for step in steps:
             if step.exercise == exercise.id and step.kind in kinds:
-                changes.append((step.taken_at, translate("PrescriptionPart", "{date}: {reps} × {hold} s ({kind})").format(
-                    date=written_date(step.local_date, short_month=True), reps=step.reps, hold=step.hold_seconds,
-                    kind=kinds[step.kind])))
+                changes.append((step.taken_at, translate("PrescriptionPart", "{date}: {reps} × {hold} s ({kind})")
+                                .format(date=written_date(step.local_date, short_month=True), reps=step.reps,
+                                        hold=step.hold_seconds, kind=kinds[step.kind])))
         if changes:
             page.text(0, page.width, translate("PrescriptionPart", "{exercise}, dose over time: {changes}.").format(
                 exercise=exercise.name, changes=" → ".join(words for _, words in sorted(changes))), 8.5, gap=0.5)

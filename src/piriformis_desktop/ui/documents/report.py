@@ -136,7 +136,7 @@ def render_report(painter: QPainter, rect, dpi: float, routine: Routine, setting
     yes, no = translate("ProgressReport", "yes"), translate("ProgressReport", "no")
     pages = 1
     table_header(page, header, widths)
-    for week, week_goal, pain, pain_before in zip(counts, goals, trend.weekly, before):
+    for week, week_goal, pain, pain_before in zip(counts, goals, trend.weekly, before, strict=True):
         if page.y > page.height - FOOTER_MM - 5:
             _footer(page)
             new_page()
@@ -226,7 +226,7 @@ def _footer(page: Page) -> None:
 
 def _table_row(page: Page, cells: list[str], widths: list[float], bold: bool = False) -> None:
     x, top = 0.0, page.y
-    for cell, w in zip(cells, widths):
+    for cell, w in zip(cells, widths, strict=True):
         page.y = top
         page.text(x + 1, w - 2, cell, 8.5, bold=bold, advance=False)
         x += w

@@ -48,8 +48,8 @@ def _handout(page: Page, routine: Routine, settings: Settings, today: date) -> N
     printed = written_date(today)
     page.banner(routine.title, translate("RoutineSheet", "Printed {date}").format(date=printed), routine.summary)
     page.text(0, width, translate("RoutineSheet", "Your routine"), 12, bold=True, colour=ACCENT, gap=0.6)
-    page.text(0, width, RoutineSheet.tr("Each exercise on both legs: {start_side}. Rep tempo: move {move} s, hold, move back "
-        "{release} s. {ready} s to get ready before each exercise, {rest} s rest between legs and between "
+    page.text(0, width, RoutineSheet.tr("Each exercise on both legs: {start_side}. Rep tempo: move {move} s, hold, "
+        "move back {release} s. {ready} s to get ready before each exercise, {rest} s rest between legs and between "
         "exercises. A session takes {length}. Goal: %n session(s) a week.", "", settings.weekly_goal).format(
         start_side=start_side_words(settings.start_side), move=settings.move_seconds,
         release=settings.release_seconds, ready=settings.get_ready_seconds, rest=settings.rest_seconds,
@@ -102,8 +102,8 @@ def _handout(page: Page, routine: Routine, settings: Settings, today: date) -> N
 def _log(page: Page, routine: Routine, settings: Settings, today: date, first_weekday: int) -> None:
     width = page.width
     page.text(0, width, translate("RoutineSheet", "Your log: four weeks"), 15, bold=True, colour=ACCENT, gap=0.8)
-    page.text(0, width, RoutineSheet.tr("Tick each exercise on the days you do it; aim for %n session(s) a week. Write your pain "
-        "from 0 (no pain) to 10 (worst imaginable) after each session, and bring this sheet to your "
+    page.text(0, width, RoutineSheet.tr("Tick each exercise on the days you do it; aim for %n session(s) a week. "
+        "Write your pain from 0 (no pain) to 10 (worst imaginable) after each session, and bring this sheet to your "
         "physiotherapist.", "", settings.weekly_goal), 9.5, gap=3)
     names = [e.name for e in routine.exercises if settings.exercise(e.id).enabled]
     start = week_start(today, first_weekday)

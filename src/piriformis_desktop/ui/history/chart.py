@@ -107,7 +107,7 @@ class SessionsChart(Chart):
         self.weeks, self.goals = weeks, goals
         self.goal = goals[-1] if goals else 1
         paint_axes(self, colours)
-        met = [w.completed >= g for w, g in zip(weeks, goals)]
+        met = [w.completed >= g for w, g in zip(weeks, goals, strict=True)]
         # Only weeks with sessions get a bar: a zero-height bar would still draw a line on the axis.
         done = [i for i, w in enumerate(weeks) if w.completed]
         stopped = [i for i, w in enumerate(weeks) if w.partial]

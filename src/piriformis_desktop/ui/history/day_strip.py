@@ -16,7 +16,7 @@ def blend(a: QColor, b: QColor, amount: float) -> QColor:
     """`a` moved `amount` of the way towards `b`."""
     # The ignore: PySide6 6.11's stubs type QColor.getRgbF() as object; it returns a tuple of 4 floats.
     ours, theirs = a.getRgbF()[:3], b.getRgbF()[:3]  # type: ignore[index]
-    return QColor.fromRgbF(*(x + (y - x) * amount for x, y in zip(ours, theirs)))
+    return QColor.fromRgbF(*(x + (y - x) * amount for x, y in zip(ours, theirs, strict=True)))
 
 
 class DayStrip(QWidget):

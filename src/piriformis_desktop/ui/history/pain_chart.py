@@ -87,7 +87,8 @@ class PainChart(Chart):
                            pen=pen, brush=pg.mkBrush(colours["text"]))
         self.flags.setData(x=[p[0] for p in flagged], y=[p[1] for p in flagged], data=[p[2] for p in flagged],
                            pen=pen, brush=pg.mkBrush(colours["text"]))
-        self.changes.setData(x=[p[0] for p in change], y=[p[1] for p in change], pen=pg.mkPen(colours["change"], width=2))
+        self.changes.setData(x=[p[0] for p in change], y=[p[1] for p in change],
+                             pen=pg.mkPen(colours["change"], width=2))
         line = [(first + i, v) for i, v in enumerate(trend.smoothed) if v is not None]
         self.line.setData(x=[i for i, _ in line], y=[v for _, v in line], pen=pg.mkPen(colours["met"], width=3))
         self.setAccessibleDescription(words)

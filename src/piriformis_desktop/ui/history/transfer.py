@@ -12,6 +12,7 @@ import os
 import stat
 import threading
 from collections.abc import Callable
+from contextlib import suppress
 from datetime import date
 from pathlib import Path
 
@@ -96,10 +97,8 @@ class HistoryImport(QObject):
             outcome = error
         except Exception as error:  # noqa: BLE001 (a sentence for the status line, never a dead thread's traceback)
             outcome = HistoryError(str(error))
-        try:
+        with suppress(RuntimeError):  # the window closed while the file was read: no one to tell
             self.read.emit(outcome)
-        except RuntimeError:  # the window closed while the file was read: no one to tell
-            pass
 
     def _progress(self, characters: int) -> bool:
         if self._size:

@@ -132,8 +132,8 @@ class HistoryView(QWidget):
         self.pages.addWidget(data_page)
 
         buttons = HistoryButtons()
-        self.status, self.import_button, self.export_button = buttons.status, buttons.import_button, buttons.export_button
-        self.checkin_button = buttons.checkin_button
+        self.status, self.import_button = buttons.status, buttons.import_button
+        self.export_button, self.checkin_button = buttons.export_button, buttons.checkin_button
         self.checkin_button.clicked.connect(self.edit_checkin)
         self.import_button.clicked.connect(self.import_history)
         self.export_button.clicked.connect(self.export_history)

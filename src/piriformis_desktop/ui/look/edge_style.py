@@ -181,7 +181,8 @@ _FIELD_OPTIONS = (QStyleOptionFrame, QStyleOptionSpinBox, QStyleOptionComboBox) 
 def _primary(widget, option) -> bool:
     """The one action of the moment (a button with the property "primary", e.g. Start on the Ready card): drawn
     as a chosen toggle is, filled in the accent, while it can be used."""
-    return widget is not None and bool(widget.property("primary")) and bool(option.state & QStyle.StateFlag.State_Enabled)
+    return (widget is not None and bool(widget.property("primary"))
+            and bool(option.state & QStyle.StateFlag.State_Enabled))
 
 
 def _outline(painter: QPainter, rect, colour: QColor, width: float, radius: float) -> None:

@@ -50,8 +50,9 @@ class OfferPanel(QFrame):
     def show_offers(self, offers: list[Offer], prescribed_by: str) -> None:
         self.offers = list(offers)
         back = any(o.kind == StepKind.BACK for o in offers)
-        self.title.setText(self.tr("One step back? It stays within what {name} prescribed.").format(name=prescribed_by) if back
-                           else self.tr("Ready for the next step? It stays within what {name} prescribed.").format(name=prescribed_by))
+        title = (self.tr("One step back? It stays within what {name} prescribed.") if back
+                 else self.tr("Ready for the next step? It stays within what {name} prescribed."))
+        self.title.setText(title.format(name=prescribed_by))
         self.lines.setText("\n".join(self._line(o) for o in offers))
         self.setAccessibleDescription(self.lines.text())
         self.setMinimumHeight(self._box.totalHeightForWidth(self.minimumWidth()))  # every wrapped line shows

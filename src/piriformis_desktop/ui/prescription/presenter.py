@@ -71,7 +71,8 @@ class PrescriptionPresenter(QObject):
 
         if self.applied is None:
             return []
-        return user_changes(self.store.settings, self.applied.prescription, _book().steps(self.history.store, self.applied.id))
+        return user_changes(self.store.settings, self.applied.prescription,
+                            _book().steps(self.history.store, self.applied.id))
 
     # -- Settings ------------------------------------------------------------------------------
     def attach_settings(self, pane) -> None:

@@ -98,11 +98,13 @@ class SaveDialog(QDialog):
         self.accept()
 
     def prescription(self, today: date | None = None):
-        progressions = {i: Progression(**{k: box.value() for k, box in boxes.items()}) for i, boxes in self.limits.items()}
+        progressions = {i: Progression(**{k: box.value() for k, box in boxes.items()})
+                        for i, boxes in self.limits.items()}
         # The cast: PySide6's stubs type QDate.toPython() as object; it returns a datetime.date.
         review = cast(date, self.review_by.date().toPython()) if self.review.isChecked() else None
-        return from_settings(self.settings, prescribed_by=self.prescribed_by.text().strip(), issued=today or date.today(),
-                             review_by=review, note=self.note.text().strip(), progressions=progressions)
+        return from_settings(self.settings, prescribed_by=self.prescribed_by.text().strip(),
+                             issued=today or date.today(), review_by=review, note=self.note.text().strip(),
+                             progressions=progressions)
 
     def save(self, path: Path | None = None) -> Path | None:
         """Ask where (unless given) and write; a failure is said in a message, nothing half-written."""

@@ -51,7 +51,8 @@ def set_by_words(prescribed_by: str, issued: date, review_by: date | None, today
         review = translate("PrescriptionWords", "The review was due on {date}: ask your physiotherapist.").format(
             date=written_date(review_by))
     elif days == 0:
-        review = translate("PrescriptionWords", "The review is due today ({date}).").format(date=written_date(review_by))
+        review = translate("PrescriptionWords", "The review is due today ({date}).").format(
+            date=written_date(review_by))
     else:
         review = ReviewDate.tr("Review by {date} (in %n day(s)).", "", days).format(
             date=written_date(review_by))

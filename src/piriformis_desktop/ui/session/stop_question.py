@@ -90,7 +90,7 @@ class StopQuestion(QWidget):
         finally:
             self.answered.disconnect(loop.quit)
             self.hide()
-            for key, on in zip(keys, enabled):
+            for key, on in zip(keys, enabled, strict=True):
                 key.setEnabled(on)
         return self._answer
 

@@ -68,7 +68,7 @@ class SettingsPane(QWidget):
         self.notice.setObjectName("settings-notice")
 
         self.start_side = choices(list(zip(START_SIDES, (
-            self.tr("Right leg first"), self.tr("Left leg first"), self.tr("Alternate each session")))),
+            self.tr("Right leg first"), self.tr("Left leg first"), self.tr("Alternate each session")), strict=True)),
             self.tr("Which leg starts"))
         start = QGroupBox(self.tr("Start"))
         QFormLayout(start).addRow(setting_words("start_side"), self.start_side)
@@ -105,7 +105,8 @@ class SettingsPane(QWidget):
 
         goal = QGroupBox(self.tr("Goal, sound and look"))
         goal_form = QFormLayout(goal)
-        self.weekly_goal = spin("weekly_goal", lambda n: self.tr("%n session(s) a week", "", n), setting_words("weekly_goal"))
+        self.weekly_goal = spin("weekly_goal", lambda n: self.tr("%n session(s) a week", "", n),
+                                setting_words("weekly_goal"))
         self.sound = QCheckBox(self.tr("Sound cues (ticks in the last seconds of a hold, chimes)"))
         self.sound.setAccessibleName(self.tr("Sound cues"))
         self.volume = QSlider(Qt.Orientation.Horizontal)
@@ -121,8 +122,8 @@ class SettingsPane(QWidget):
                        Theme.DARK: self.tr("Dark"), Theme.HIGH_CONTRAST: self.tr("High contrast")}
         self.theme = choices([(theme.value, theme_words[theme]) for theme in THEMES], self.tr("Colour theme"))
         # Each language in its own name (a reader of only that language can find it), after the system's choice.
-        self.language = choices([(Language.SYSTEM.value, self.tr("Follow the system")), *(
-            (code.value, LANGUAGE_NAMES[code]) for code in Language if code is not Language.SYSTEM)], self.tr("Language"))
+        others = [(code.value, LANGUAGE_NAMES[code]) for code in Language if code is not Language.SYSTEM]
+        self.language = choices([(Language.SYSTEM.value, self.tr("Follow the system")), *others], self.tr("Language"))
         self.language.setObjectName("language")
         self._language_in_use = settings.language  # what this run speaks: a change applies from the next start
         self.language_row = LanguageRow()  # "applies when you restart", in the language chosen, and Restart now
@@ -269,8 +270,7 @@ class SettingsPane(QWidget):
         values = {"start_side": self.start_side.currentData().value, "weekly_goal": self.weekly_goal.value(),
                   "sound": self.sound.isChecked(), "voice": self.voice.isChecked(), "volume": self.volume.value(),
                   "theme": self.theme.currentData(), "language": self.language.currentData(),
-                  **self.reminders_group.values(),
-                  **{key: field.value() for key, field in self.timing.items()}}
+                  **self.reminders_group.values(), **{key: field.value() for key, field in self.timing.items()}}
         for exercise_id in self.enabled:
             values[f"exercises.{exercise_id}.enabled"] = self.enabled[exercise_id].isChecked()
             values[f"exercises.{exercise_id}.reps"] = self.reps[exercise_id].value()
