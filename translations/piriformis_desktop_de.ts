@@ -970,6 +970,76 @@
     </message>
 </context>
 <context>
+    <name>GoalGroup</name>
+    <message>
+        <source>Goal, sound and look</source>
+        <translation>Ziel, Ton und Aussehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) a week</source>
+        <translation>
+            <numerusform>%n Sitzung pro Woche</numerusform>
+            <numerusform>%n Sitzungen pro Woche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sound cues (ticks in the last seconds of a hold, chimes)</source>
+        <translation>Tonsignale (Ticken am Ende des Haltens, Klänge)</translation>
+    </message>
+    <message>
+        <source>Sound cues</source>
+        <translation>Tonsignale</translation>
+    </message>
+    <message>
+        <source>Cue volume</source>
+        <translation>Lautstärke der Tonsignale</translation>
+    </message>
+    <message>
+        <source>Voice prompts (&quot;Hold&quot;, &quot;Switch to your left leg&quot;)</source>
+        <translation>Sprachansagen („Halten“, „Zum linken Bein wechseln“)</translation>
+    </message>
+    <message>
+        <source>Voice prompts</source>
+        <translation>Sprachansagen</translation>
+    </message>
+    <message>
+        <source>Why sound is unavailable</source>
+        <translation>Warum kein Ton möglich ist</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+</context>
+<context>
     <name>HistoryButtons</name>
     <message>
         <source>Check-in…</source>
@@ -3011,11 +3081,11 @@
     </message>
     <message>
         <source>Goal, sound and look</source>
-        <translation>Ziel, Ton und Aussehen</translation>
+        <translation type="vanished">Ziel, Ton und Aussehen</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) a week</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Sitzung pro Woche</numerusform>
             <numerusform>%n Sitzungen pro Woche</numerusform>
         </translation>
@@ -3026,51 +3096,51 @@
     </message>
     <message>
         <source>Sound cues (ticks in the last seconds of a hold, chimes)</source>
-        <translation>Tonsignale (Ticken am Ende des Haltens, Klänge)</translation>
+        <translation type="vanished">Tonsignale (Ticken am Ende des Haltens, Klänge)</translation>
     </message>
     <message>
         <source>Sound cues</source>
-        <translation>Tonsignale</translation>
+        <translation type="vanished">Tonsignale</translation>
     </message>
     <message>
         <source>Cue volume</source>
-        <translation>Lautstärke der Tonsignale</translation>
+        <translation type="vanished">Lautstärke der Tonsignale</translation>
     </message>
     <message>
         <source>Voice prompts (&quot;Hold&quot;, &quot;Switch to your left leg&quot;)</source>
-        <translation>Sprachansagen („Halten“, „Zum linken Bein wechseln“)</translation>
+        <translation type="vanished">Sprachansagen („Halten“, „Zum linken Bein wechseln“)</translation>
     </message>
     <message>
         <source>Voice prompts</source>
-        <translation>Sprachansagen</translation>
+        <translation type="vanished">Sprachansagen</translation>
     </message>
     <message>
         <source>Why sound is unavailable</source>
-        <translation>Warum kein Ton möglich ist</translation>
+        <translation type="vanished">Warum kein Ton möglich ist</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation>Wie das System</translation>
+        <translation type="vanished">Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation>Hell</translation>
+        <translation type="vanished">Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation>Dunkel</translation>
+        <translation type="vanished">Dunkel</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation>Hoher Kontrast</translation>
+        <translation type="vanished">Hoher Kontrast</translation>
     </message>
     <message>
         <source>Colour theme</source>
-        <translation>Farbschema</translation>
+        <translation type="vanished">Farbschema</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation>Sprache</translation>
+        <translation type="vanished">Sprache</translation>
     </message>
     <message>
         <source>Show the settings file</source>
@@ -3094,11 +3164,11 @@
     </message>
     <message>
         <source>Volume</source>
-        <translation>Lautstärke</translation>
+        <translation type="vanished">Lautstärke</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation>Farben</translation>
+        <translation type="vanished">Farben</translation>
     </message>
     <message>
         <source>Session length</source>

@@ -63,6 +63,16 @@
     </message>
 </context>
 <context>
+    <name>GoalGroup</name>
+    <message numerus="yes">
+        <source>%n session(s) a week</source>
+        <translation>
+            <numerusform>%n session a week</numerusform>
+            <numerusform>%n sessions a week</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryCommands</name>
     <message numerus="yes">
         <source>Exported %n session(s) to {path}</source>
@@ -354,7 +364,7 @@
     </message>
     <message numerus="yes">
         <source>%n session(s) a week</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n session a week</numerusform>
             <numerusform>%n sessions a week</numerusform>
         </translation>

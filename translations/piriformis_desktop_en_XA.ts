@@ -970,6 +970,76 @@
     </message>
 </context>
 <context>
+    <name>GoalGroup</name>
+    <message>
+        <source>Goal, sound and look</source>
+        <translation>[Ğöáĺ, šöûñđ áñđ ĺööķ ẋẋẋẋ]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) a week</source>
+        <translation>
+            <numerusform>[%n šéššíöñ(š) á ŵééķ ẋẋẋẋ]</numerusform>
+            <numerusform>[%n šéššíöñ(š) á ŵééķ ẋẋẋẋ]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sound cues (ticks in the last seconds of a hold, chimes)</source>
+        <translation>[Šöûñđ çûéš (ţíçķš íñ ţĥé ĺášţ šéçöñđš öƒ á ĥöĺđ, çĥíɱéš) ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Sound cues</source>
+        <translation>[Šöûñđ çûéš ẋ]</translation>
+    </message>
+    <message>
+        <source>Cue volume</source>
+        <translation>[Çûé ṽöĺûɱé ẋ]</translation>
+    </message>
+    <message>
+        <source>Voice prompts (&quot;Hold&quot;, &quot;Switch to your left leg&quot;)</source>
+        <translation>[Ṽöíçé þŕöɱþţš (&quot;Ĥöĺđ&quot;, &quot;Šŵíţçĥ ţö ýöûŕ ĺéƒţ ĺéğ&quot;) ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋ]</translation>
+    </message>
+    <message>
+        <source>Voice prompts</source>
+        <translation>[Ṽöíçé þŕöɱþţš ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Why sound is unavailable</source>
+        <translation>[Ŵĥý šöûñđ íš ûñáṽáíĺáƀĺé ẋẋẋ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>[Ƒöĺĺöŵ ţĥé šýšţéɱ ẋẋẋ]</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>[Ĺíğĥţ]</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>[Đáŕķ]</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>[Ĥíğĥ çöñţŕášţ ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation>[Çöĺöûŕ ţĥéɱé ẋẋ]</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>[Ĺáñğûáğéẋ]</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>[Ṽöĺûɱéẋ]</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>[Çöĺöûŕšẋ]</translation>
+    </message>
+</context>
+<context>
     <name>HistoryButtons</name>
     <message>
         <source>Check-in…</source>
@@ -3053,11 +3123,11 @@
     </message>
     <message>
         <source>Goal, sound and look</source>
-        <translation>[Ğöáĺ, šöûñđ áñđ ĺööķ ẋẋẋẋ]</translation>
+        <translation type="vanished">[Ğöáĺ, šöûñđ áñđ ĺööķ ẋẋẋẋ]</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) a week</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>[%n šéššíöñ(š) á ŵééķ ẋẋẋẋ]</numerusform>
             <numerusform>[%n šéššíöñ(š) á ŵééķ ẋẋẋẋ]</numerusform>
         </translation>
@@ -3068,51 +3138,51 @@
     </message>
     <message>
         <source>Sound cues (ticks in the last seconds of a hold, chimes)</source>
-        <translation>[Šöûñđ çûéš (ţíçķš íñ ţĥé ĺášţ šéçöñđš öƒ á ĥöĺđ, çĥíɱéš) ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ]</translation>
+        <translation type="vanished">[Šöûñđ çûéš (ţíçķš íñ ţĥé ĺášţ šéçöñđš öƒ á ĥöĺđ, çĥíɱéš) ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ]</translation>
     </message>
     <message>
         <source>Sound cues</source>
-        <translation>[Šöûñđ çûéš ẋ]</translation>
+        <translation type="vanished">[Šöûñđ çûéš ẋ]</translation>
     </message>
     <message>
         <source>Cue volume</source>
-        <translation>[Çûé ṽöĺûɱé ẋ]</translation>
+        <translation type="vanished">[Çûé ṽöĺûɱé ẋ]</translation>
     </message>
     <message>
         <source>Voice prompts (&quot;Hold&quot;, &quot;Switch to your left leg&quot;)</source>
-        <translation>[Ṽöíçé þŕöɱþţš (&quot;Ĥöĺđ&quot;, &quot;Šŵíţçĥ ţö ýöûŕ ĺéƒţ ĺéğ&quot;) ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋ]</translation>
+        <translation type="vanished">[Ṽöíçé þŕöɱþţš (&quot;Ĥöĺđ&quot;, &quot;Šŵíţçĥ ţö ýöûŕ ĺéƒţ ĺéğ&quot;) ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋ]</translation>
     </message>
     <message>
         <source>Voice prompts</source>
-        <translation>[Ṽöíçé þŕöɱþţš ẋẋ]</translation>
+        <translation type="vanished">[Ṽöíçé þŕöɱþţš ẋẋ]</translation>
     </message>
     <message>
         <source>Why sound is unavailable</source>
-        <translation>[Ŵĥý šöûñđ íš ûñáṽáíĺáƀĺé ẋẋẋ ẋẋ]</translation>
+        <translation type="vanished">[Ŵĥý šöûñđ íš ûñáṽáíĺáƀĺé ẋẋẋ ẋẋ]</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation>[Ƒöĺĺöŵ ţĥé šýšţéɱ ẋẋẋ]</translation>
+        <translation type="vanished">[Ƒöĺĺöŵ ţĥé šýšţéɱ ẋẋẋ]</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation>[Ĺíğĥţ]</translation>
+        <translation type="vanished">[Ĺíğĥţ]</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation>[Đáŕķ]</translation>
+        <translation type="vanished">[Đáŕķ]</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation>[Ĥíğĥ çöñţŕášţ ẋẋ]</translation>
+        <translation type="vanished">[Ĥíğĥ çöñţŕášţ ẋẋ]</translation>
     </message>
     <message>
         <source>Colour theme</source>
-        <translation>[Çöĺöûŕ ţĥéɱé ẋẋ]</translation>
+        <translation type="vanished">[Çöĺöûŕ ţĥéɱé ẋẋ]</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation>[Ĺáñğûáğéẋ]</translation>
+        <translation type="vanished">[Ĺáñğûáğéẋ]</translation>
     </message>
     <message>
         <source>Show the settings file</source>
@@ -3136,11 +3206,11 @@
     </message>
     <message>
         <source>Volume</source>
-        <translation>[Ṽöĺûɱéẋ]</translation>
+        <translation type="vanished">[Ṽöĺûɱéẋ]</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation>[Çöĺöûŕšẋ]</translation>
+        <translation type="vanished">[Çöĺöûŕšẋ]</translation>
     </message>
     <message>
         <source>Session length</source>

@@ -970,6 +970,76 @@
     </message>
 </context>
 <context>
+    <name>GoalGroup</name>
+    <message>
+        <source>Goal, sound and look</source>
+        <translation>Objetivo, sonido y aspecto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) a week</source>
+        <translation>
+            <numerusform>%n sesión a la semana</numerusform>
+            <numerusform>%n sesiones a la semana</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sound cues (ticks in the last seconds of a hold, chimes)</source>
+        <translation>Avisos sonoros (tictac en los últimos segundos al mantener, campanillas)</translation>
+    </message>
+    <message>
+        <source>Sound cues</source>
+        <translation>Avisos sonoros</translation>
+    </message>
+    <message>
+        <source>Cue volume</source>
+        <translation>Volumen de los avisos</translation>
+    </message>
+    <message>
+        <source>Voice prompts (&quot;Hold&quot;, &quot;Switch to your left leg&quot;)</source>
+        <translation>Indicaciones por voz («Mantenga la posición», «Cambie a la pierna izquierda»)</translation>
+    </message>
+    <message>
+        <source>Voice prompts</source>
+        <translation>Indicaciones por voz</translation>
+    </message>
+    <message>
+        <source>Why sound is unavailable</source>
+        <translation>Por qué no hay sonido</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Según el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation>Tema de colores</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colores</translation>
+    </message>
+</context>
+<context>
     <name>HistoryButtons</name>
     <message>
         <source>Check-in…</source>
@@ -3034,11 +3104,11 @@
     </message>
     <message>
         <source>Goal, sound and look</source>
-        <translation>Objetivo, sonido y aspecto</translation>
+        <translation type="vanished">Objetivo, sonido y aspecto</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) a week</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n sesión a la semana</numerusform>
             <numerusform>%n sesiones a la semana</numerusform>
         </translation>
@@ -3049,51 +3119,51 @@
     </message>
     <message>
         <source>Sound cues (ticks in the last seconds of a hold, chimes)</source>
-        <translation>Avisos sonoros (tictac en los últimos segundos al mantener, campanillas)</translation>
+        <translation type="vanished">Avisos sonoros (tictac en los últimos segundos al mantener, campanillas)</translation>
     </message>
     <message>
         <source>Sound cues</source>
-        <translation>Avisos sonoros</translation>
+        <translation type="vanished">Avisos sonoros</translation>
     </message>
     <message>
         <source>Cue volume</source>
-        <translation>Volumen de los avisos</translation>
+        <translation type="vanished">Volumen de los avisos</translation>
     </message>
     <message>
         <source>Voice prompts (&quot;Hold&quot;, &quot;Switch to your left leg&quot;)</source>
-        <translation>Indicaciones por voz («Mantenga la posición», «Cambie a la pierna izquierda»)</translation>
+        <translation type="vanished">Indicaciones por voz («Mantenga la posición», «Cambie a la pierna izquierda»)</translation>
     </message>
     <message>
         <source>Voice prompts</source>
-        <translation>Indicaciones por voz</translation>
+        <translation type="vanished">Indicaciones por voz</translation>
     </message>
     <message>
         <source>Why sound is unavailable</source>
-        <translation>Por qué no hay sonido</translation>
+        <translation type="vanished">Por qué no hay sonido</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation>Según el sistema</translation>
+        <translation type="vanished">Según el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation>Claro</translation>
+        <translation type="vanished">Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation>Oscuro</translation>
+        <translation type="vanished">Oscuro</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation>Alto contraste</translation>
+        <translation type="vanished">Alto contraste</translation>
     </message>
     <message>
         <source>Colour theme</source>
-        <translation>Tema de colores</translation>
+        <translation type="vanished">Tema de colores</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation>Idioma</translation>
+        <translation type="vanished">Idioma</translation>
     </message>
     <message>
         <source>Show the settings file</source>
@@ -3117,11 +3187,11 @@
     </message>
     <message>
         <source>Volume</source>
-        <translation>Volumen</translation>
+        <translation type="vanished">Volumen</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation>Colores</translation>
+        <translation type="vanished">Colores</translation>
     </message>
     <message>
         <source>Session length</source>

@@ -970,6 +970,76 @@
     </message>
 </context>
 <context>
+    <name>GoalGroup</name>
+    <message>
+        <source>Goal, sound and look</source>
+        <translation>Objectif, son et apparence</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) a week</source>
+        <translation>
+            <numerusform>%n séance par semaine</numerusform>
+            <numerusform>%n séances par semaine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sound cues (ticks in the last seconds of a hold, chimes)</source>
+        <translation>Signaux sonores (tic-tac des dernières secondes d&apos;un maintien, carillons)</translation>
+    </message>
+    <message>
+        <source>Sound cues</source>
+        <translation>Signaux sonores</translation>
+    </message>
+    <message>
+        <source>Cue volume</source>
+        <translation>Volume des signaux</translation>
+    </message>
+    <message>
+        <source>Voice prompts (&quot;Hold&quot;, &quot;Switch to your left leg&quot;)</source>
+        <translation>Annonces vocales («&#xa0;Maintenez&#xa0;», «&#xa0;Passez à la jambe gauche&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Voice prompts</source>
+        <translation>Annonces vocales</translation>
+    </message>
+    <message>
+        <source>Why sound is unavailable</source>
+        <translation>Pourquoi le son n&apos;est pas disponible</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation>Thème de couleurs</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Couleurs</translation>
+    </message>
+</context>
+<context>
     <name>HistoryButtons</name>
     <message>
         <source>Check-in…</source>
@@ -3034,11 +3104,11 @@
     </message>
     <message>
         <source>Goal, sound and look</source>
-        <translation>Objectif, son et apparence</translation>
+        <translation type="vanished">Objectif, son et apparence</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) a week</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n séance par semaine</numerusform>
             <numerusform>%n séances par semaine</numerusform>
         </translation>
@@ -3049,51 +3119,51 @@
     </message>
     <message>
         <source>Sound cues (ticks in the last seconds of a hold, chimes)</source>
-        <translation>Signaux sonores (tic-tac des dernières secondes d&apos;un maintien, carillons)</translation>
+        <translation type="vanished">Signaux sonores (tic-tac des dernières secondes d&apos;un maintien, carillons)</translation>
     </message>
     <message>
         <source>Sound cues</source>
-        <translation>Signaux sonores</translation>
+        <translation type="vanished">Signaux sonores</translation>
     </message>
     <message>
         <source>Cue volume</source>
-        <translation>Volume des signaux</translation>
+        <translation type="vanished">Volume des signaux</translation>
     </message>
     <message>
         <source>Voice prompts (&quot;Hold&quot;, &quot;Switch to your left leg&quot;)</source>
-        <translation>Annonces vocales («&#xa0;Maintenez&#xa0;», «&#xa0;Passez à la jambe gauche&#xa0;»)</translation>
+        <translation type="vanished">Annonces vocales («&#xa0;Maintenez&#xa0;», «&#xa0;Passez à la jambe gauche&#xa0;»)</translation>
     </message>
     <message>
         <source>Voice prompts</source>
-        <translation>Annonces vocales</translation>
+        <translation type="vanished">Annonces vocales</translation>
     </message>
     <message>
         <source>Why sound is unavailable</source>
-        <translation>Pourquoi le son n&apos;est pas disponible</translation>
+        <translation type="vanished">Pourquoi le son n&apos;est pas disponible</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation>Comme le système</translation>
+        <translation type="vanished">Comme le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation>Clair</translation>
+        <translation type="vanished">Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation>Sombre</translation>
+        <translation type="vanished">Sombre</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation>Contraste élevé</translation>
+        <translation type="vanished">Contraste élevé</translation>
     </message>
     <message>
         <source>Colour theme</source>
-        <translation>Thème de couleurs</translation>
+        <translation type="vanished">Thème de couleurs</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation>Langue</translation>
+        <translation type="vanished">Langue</translation>
     </message>
     <message>
         <source>Show the settings file</source>
@@ -3117,11 +3187,11 @@
     </message>
     <message>
         <source>Volume</source>
-        <translation>Volume</translation>
+        <translation type="vanished">Volume</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation>Couleurs</translation>
+        <translation type="vanished">Couleurs</translation>
     </message>
     <message>
         <source>Session length</source>

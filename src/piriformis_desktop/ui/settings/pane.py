@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -12,26 +12,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSlider,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from piriformis_desktop.core.durations import format_duration
-from piriformis_desktop.core.language import LANGUAGE_NAMES
-from piriformis_desktop.core.settings import (
-    FIELDS,
-    RANGES,
-    InvalidChange,
-    Language,
-    Section,
-    Settings,
-    SettingsStore,
-    StartSide,
-    Theme,
-    flatten,
-)
+from piriformis_desktop.core.settings import FIELDS, InvalidChange, Section, Settings, SettingsStore, StartSide, flatten
 from piriformis_desktop.core.timeline import session_length_seconds
 from piriformis_desktop.ui.settings.fields import (
     TwoColumns,
@@ -43,12 +30,11 @@ from piriformis_desktop.ui.settings.fields import (
     show_in_file_manager,
     spin,
 )
-from piriformis_desktop.ui.settings.language import LanguageRow
+from piriformis_desktop.ui.settings.goal import THEMES, GoalGroup
 from piriformis_desktop.ui.settings.reminders import RemindersGroup
 from piriformis_desktop.ui.words import setting_words
 
 START_SIDES = tuple(StartSide)  # the drop-downs list the settings table's choices in their order
-THEMES = tuple(Theme)
 TIMING = tuple(f.key for f in FIELDS if f.section is Section.TIMING)
 
 
@@ -103,38 +89,10 @@ class SettingsPane(QWidget):
             self.timing[key] = spin(key, self._seconds_words, setting_words(key))
             timing_form.addRow(setting_words(key), self.timing[key])
 
-        goal = QGroupBox(self.tr("Goal, sound and look"))
-        goal_form = QFormLayout(goal)
-        self.weekly_goal = spin("weekly_goal", lambda n: self.tr("%n session(s) a week", "", n),
-                                setting_words("weekly_goal"))
-        self.sound = QCheckBox(self.tr("Sound cues (ticks in the last seconds of a hold, chimes)"))
-        self.sound.setAccessibleName(self.tr("Sound cues"))
-        self.volume = QSlider(Qt.Orientation.Horizontal)
-        self.volume.setRange(*RANGES["volume"])
-        self.volume.setAccessibleName(self.tr("Cue volume"))
-        self.voice = QCheckBox(self.tr("Voice prompts (\"Hold\", \"Switch to your left leg\")"))
-        self.voice.setAccessibleName(self.tr("Voice prompts"))
-        self.sound_status = muted(QLabel())
-        self.sound_status.setObjectName("sound-status")
-        self.sound_status.setAccessibleName(self.tr("Why sound is unavailable"))
-        self.sound_status.hide()
-        theme_words = {Theme.SYSTEM: self.tr("Follow the system"), Theme.LIGHT: self.tr("Light"),
-                       Theme.DARK: self.tr("Dark"), Theme.HIGH_CONTRAST: self.tr("High contrast")}
-        self.theme = choices([(theme.value, theme_words[theme]) for theme in THEMES], self.tr("Colour theme"))
-        # Each language in its own name (a reader of only that language can find it), after the system's choice.
-        others = [(code.value, LANGUAGE_NAMES[code]) for code in Language if code is not Language.SYSTEM]
-        self.language = choices([(Language.SYSTEM.value, self.tr("Follow the system")), *others], self.tr("Language"))
-        self.language.setObjectName("language")
-        self._language_in_use = settings.language  # what this run speaks: a change applies from the next start
-        self.language_row = LanguageRow()  # "applies when you restart", in the language chosen, and Restart now
-        goal_form.addRow(setting_words("weekly_goal"), self.weekly_goal)
-        goal_form.addRow(self.sound)
-        goal_form.addRow(self.tr("Volume"), self.volume)
-        goal_form.addRow(self.voice)
-        goal_form.addRow(self.sound_status)
-        goal_form.addRow(self.tr("Colours"), self.theme)
-        goal_form.addRow(self.tr("Language"), self.language)
-        goal_form.addRow(self.language_row)
+        goal = self.goal_group = GoalGroup(settings.language)
+        self.weekly_goal, self.sound, self.volume, self.voice = goal.weekly_goal, goal.sound, goal.volume, goal.voice
+        self.sound_status, self.theme, self.language = goal.sound_status, goal.theme, goal.language
+        self._language_in_use, self.language_row = goal.language_in_use, goal.language_row
 
         reminders = self.reminders_group = RemindersGroup()
         self.reminders, self.days = reminders.reminders, reminders.days
