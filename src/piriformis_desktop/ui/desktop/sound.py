@@ -32,16 +32,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from types import ModuleType
-from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
 
 from piriformis_desktop.core.capabilities import as_clause
 from piriformis_desktop.core.clock import Clock, MonotonicClock
-from piriformis_desktop.core.cues import Cue, CueKind
+from piriformis_desktop.core.cues import Cue
 from piriformis_desktop.core.pacing import CuePacer
 from piriformis_desktop.core.terminal import log
 from piriformis_desktop.ui.desktop.effects import SoundEffects
+from piriformis_desktop.ui.desktop.outputs import SoundOutput, VoiceOutput
 from piriformis_desktop.ui.desktop.sound_levels import sound_gain, speech_engines, speech_volume
 from piriformis_desktop.ui.desktop.voice import SpeechVoice, no_engine_reason
 
@@ -60,34 +60,6 @@ except ImportError as error:
     SPEECH_ERROR: str | None = str(error)
 else:
     QtTextToSpeech, SPEECH_ERROR = _speech, None
-
-class SoundOutput(Protocol):
-    """What plays the short sounds: `SoundEffects` (QSoundEffects on a thread), or a fake in tests."""
-
-    failed: SignalInstance  # (reason, fault): sound cannot go on; fault when it broke rather than never was there
-
-    def prepare(self) -> bool: ...
-    def play(self, kind: CueKind) -> None: ...
-    def set_volume(self, gain: float) -> None: ...
-    def stop(self) -> None: ...
-    def close(self) -> None: ...
-
-
-class VoiceOutput(Protocol):
-    """What speaks the prompts: `SpeechVoice` (a QTextToSpeech engine on a thread), or a fake in tests."""
-
-    failed: SignalInstance  # (reason, fault), as for sound
-    voice_checked: SignalInstance  # the engine started and a voice was picked: `missing_language` is known
-    engine: object | None  # the QTextToSpeech, once started
-    missing_language: str | None  # the prompts' language in its own words, when no voice speaks it
-
-    def prepare(self) -> bool: ...
-    def say(self, text: str) -> None: ...
-    def set_volume(self, volume: float) -> None: ...
-    def set_language(self, language: QLocale.Language) -> None: ...
-    def stop(self) -> None: ...
-    def close(self) -> None: ...
-
 
 class CuePlayer(QObject):
     """Plays a Cue: its sound when sound is on, its words when voice is on; either half may be unavailable.

@@ -61,6 +61,20 @@ class PainChart(Chart):
     def _tip(x, y, data) -> str:
         return str(data)
 
+    def show_records(self, records: list, weeks: list[WeekCount], first: int, colours: dict[str, QColor]) -> str:
+        """Each session's pain before and after, and the trend over `weeks[first:]` (the span the range buttons
+        show); returns the trend in words, which the chart also gives screen readers."""
+        from PySide6.QtCore import QLocale
+
+        from piriformis_desktop.core.progress import pain_trend
+        from piriformis_desktop.ui.words import trend_words
+
+        points = [(r.local_date, r.pain_after) for r in records if r.pain_after is not None]
+        trend = pain_trend(points, [w.week_start for w in weeks[first:]])
+        words = trend_words(trend)
+        self.show_pain(pain_marks(records, QLocale()), weeks, trend, first, colours, words)
+        return words
+
     def show_pain(self, marks: list[PainMark], weeks: list[WeekCount], trend: Trend, first: int,
                   colours: dict[str, QColor], words: str) -> None:
         """The marks that fall in `weeks`, the trend line (its week 0 is week `first` here) where there is one,

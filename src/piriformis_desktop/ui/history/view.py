@@ -1,10 +1,8 @@
-"""The History tab: sessions per week against the goal, pain before and after under them, safety flags, streaks
-and totals in words, CSV.
+"""The History tab: sessions per week against the goal, pain before and after, safety flags, streaks, totals, CSV.
 
-It renders what `core.stats`, `core.period`, `core.progress` and `core.flags` compute and never opens a file or a
-database itself; it listens to the history source, so a recorded session, a check-in and an import refresh it by
-one route. Weeks start with the first session's week. The charts (pyqtgraph) load when first shown. At 800x600 the
-charts stack with titles above and legends under them, and a busy week's sessions scroll.
+It renders what core computes and opens no file itself; it listens to the history source, so a recorded session,
+a check-in and an import refresh it by one route. The charts (pyqtgraph) load when first shown; at 800x600 their
+column scrolls rather than squeezing them.
 """
 
 from __future__ import annotations
@@ -21,7 +19,6 @@ from piriformis_desktop.core.flags import Flag, flags_now
 from piriformis_desktop.core.history import HistoryError, HistoryStore, SessionRecord
 from piriformis_desktop.core.history.source import HistoryChange, HistorySource
 from piriformis_desktop.core.period import week_goals
-from piriformis_desktop.core.progress import pain_trend
 from piriformis_desktop.core.stats import (
     RECENT_WEEKS,
     Summary,
@@ -38,7 +35,7 @@ from piriformis_desktop.ui.history.numbers import NumbersPanel
 from piriformis_desktop.ui.history.range_buttons import RangeButtons
 from piriformis_desktop.ui.history.transfer import export_history, import_history
 from piriformis_desktop.ui.history.weeks import first_weekday_of
-from piriformis_desktop.ui.words import install_english_plurals, trend_words
+from piriformis_desktop.ui.words import install_english_plurals
 
 if TYPE_CHECKING:  # pyqtgraph loads when the charts are first shown
     from piriformis_desktop.ui.history.chart import SessionsChart
@@ -242,29 +239,23 @@ class HistoryView(QWidget):
     def _update_pain(self, colours=None) -> None:
         """The pain marks, and the trend and its sentence over the weeks the range buttons show."""
         from piriformis_desktop.ui.history.chart import chart_colours
-        from piriformis_desktop.ui.history.pain_chart import pain_marks
 
-        colours = colours or chart_colours(self.palette())
-        first = max(0, len(self.weeks) - RECENT_WEEKS) if self.recent else 0
-        points = [(r.local_date, r.pain_after) for r in self.outcomes if r.pain_after is not None]
-        trend = pain_trend(points, [w.week_start for w in self.weeks[first:]])
-        self.pain_words.setText(trend_words(trend))
-        marks = pain_marks(self.outcomes, QLocale())
         assert self.pain_chart is not None  # built with the weekly chart
-        self.pain_chart.show_pain(marks, self.weeks, trend, first, colours, self.pain_words.text())
+        first = max(0, len(self.weeks) - RECENT_WEEKS) if self.recent else 0
+        self.pain_words.setText(self.pain_chart.show_records(self.outcomes, self.weeks, first,
+                                                             colours or chart_colours(self.palette())))
 
     def show_recent_weeks(self) -> None:
-        self.recent = True
-        self.recent_button.setChecked(True)
-        if self.chart is not None:
-            self.chart.show_recent_weeks()
-            self._update_pain()
+        self._show_span(recent=True)
 
     def show_all_weeks(self) -> None:
-        self.recent = False
-        self.all_button.setChecked(True)
+        self._show_span(recent=False)
+
+    def _show_span(self, recent: bool) -> None:
+        self.recent = recent
+        (self.recent_button if recent else self.all_button).setChecked(True)
         if self.chart is not None:
-            self.chart.show_all_weeks()
+            self.chart.show_recent_weeks() if recent else self.chart.show_all_weeks()
             self._update_pain()
 
     # -- the chosen week ---------------------------------------------------------------------
@@ -299,7 +290,7 @@ class HistoryView(QWidget):
         """Sessions from a CSV file, read on a thread of its own; the history announces them, which refreshes
         this view."""
         if self.history.writable:
-            self.importing = import_history(self, self.history, self._imported)
+            self.importing = import_history(self, self.history, self.status.setText)
 
     def edit_checkin(self) -> None:
         """Add or change the check-in of a past session (the chosen week's newest first)."""
@@ -307,6 +298,3 @@ class HistoryView(QWidget):
 
         week = self.weeks[self.pinned_week] if self.pinned_week is not None else None
         edit_checkin(self, self.history, self.outcomes, week)
-
-    def _imported(self, message: str) -> None:
-        self.status.setText(message)
