@@ -65,6 +65,8 @@ def rows(data):
     if not path.exists():
         return []
     with sqlite3.connect(path.as_uri() + "?mode=ro", uri=True) as connection:
+        if not connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'sessions'").fetchone():
+            return []  # the app has made the file and not yet its tables: nothing recorded yet
         found = connection.execute(
             "SELECT completed, duration_seconds, exercises_done, started_at, ended_at FROM sessions ORDER BY started_at"
         ).fetchall()
