@@ -16,7 +16,8 @@ up to date by the migrations below, each in one transaction. How the file is kep
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -65,6 +66,20 @@ def reason_in_words(error: Exception) -> str:
     if name.startswith("SQLITE_IOERR") or "I/O" in text:
         return translate("HistoryStore", "the disk reported an error")
     return text
+
+
+@contextmanager
+def immediate(connection: sqlite3.Connection) -> Iterator[None]:
+    """One write transaction, taken at once (BEGIN IMMEDIATE), committed at the end or rolled back on any error;
+    the caller words a sqlite3 error for the user."""
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        connection.execute("COMMIT")
+    except BaseException:
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
+        raise
 
 
 class HistoryStore:
@@ -117,8 +132,7 @@ class HistoryStore:
         connection = self.connection
         ids: list[int] = []
         try:
-            connection.execute("BEGIN IMMEDIATE")
-            try:
+            with immediate(connection):
                 for record in records:
                     cursor = connection.execute(
                         "INSERT INTO sessions (started_at, ended_at, local_date, duration_seconds, completed, "
@@ -130,11 +144,6 @@ class HistoryStore:
                     if cursor.rowcount == 1 and on_conflict == "DO NOTHING":
                         assert cursor.lastrowid is not None  # an INSERT that added a row has its rowid
                         ids.append(int(cursor.lastrowid))
-                connection.execute("COMMIT")
-            except BaseException:
-                if connection.in_transaction:
-                    connection.execute("ROLLBACK")
-                raise
         except sqlite3.Error as error:
             raise HistoryError(self._could_not_write(error)) from error
         return ids
@@ -152,15 +161,9 @@ class HistoryStore:
         try:
             with_before = "pain_before = ?, " if pain_before is not None else ""
             params = ([pain_before] if pain_before is not None else []) + [pain_after, pain_where, note, session_id]
-            self.connection.execute("BEGIN IMMEDIATE")
-            try:
+            with immediate(self.connection):
                 self.connection.execute(
                     f"UPDATE sessions SET {with_before}pain_after = ?, pain_where = ?, note = ? WHERE id = ?", params)
-                self.connection.execute("COMMIT")
-            except BaseException:
-                if self.connection.in_transaction:
-                    self.connection.execute("ROLLBACK")
-                raise
         except sqlite3.Error as error:
             raise HistoryError(self._could_not_write(error)) from error
 

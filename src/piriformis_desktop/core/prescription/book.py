@@ -14,7 +14,7 @@ from typing import Any
 
 from piriformis_desktop.core.history.record import HistoryError
 from piriformis_desktop.core.history.schema import utc_text
-from piriformis_desktop.core.history.store import HistoryStore, reason_in_words
+from piriformis_desktop.core.history.store import HistoryStore, immediate, reason_in_words
 from piriformis_desktop.core.prescription.model import Prescription
 from piriformis_desktop.core.prescription.reading import PrescriptionError, parse_prescription
 from piriformis_desktop.core.prescription.writing import prescription_text
@@ -60,14 +60,8 @@ def _write(store: HistoryStore, statement: str, params: tuple[object, ...]) -> i
             path=store.path, reason=getattr(store, "_read_only_reason", "")))
     connection = store.connection
     try:
-        connection.execute("BEGIN IMMEDIATE")
-        try:
+        with immediate(connection):
             row_id = connection.execute(statement, params).lastrowid
-            connection.execute("COMMIT")
-        except BaseException:
-            if connection.in_transaction:
-                connection.execute("ROLLBACK")
-            raise
     except sqlite3.Error as error:
         raise HistoryError(translate("HistoryStore", "The history file {path} could not be written: {reason}.")
                            .format(path=store.path, reason=reason_in_words(error))) from error
