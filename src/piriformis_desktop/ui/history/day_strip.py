@@ -57,8 +57,12 @@ class DayStrip(QWidget):
         empty = blend(palette.color(QPalette.ColorRole.Base), text, 0.12)
         locale = QLocale()
         names = [locale.dayName(d.day.isoweekday(), QLocale.FormatType.ShortFormat) for d in self.days[:7]]
-        label_width = max(self.fontMetrics().horizontalAdvance(n) for n in names) + 8
         weeks = len(self.days) // 7
+        font = painter.font()
+        if self.height() / 7 < self.fontMetrics().height():  # a short window: the day names shrink to their row,
+            font.setPixelSize(max(8, int(self.height() / 7 * 0.8)))  # never over the next one
+            painter.setFont(font)
+        label_width = max(painter.fontMetrics().horizontalAdvance(n) for n in names) + 8
         cell = min((self.width() - label_width) / weeks, self.height() / 7)
         gap = max(2.0, cell * 0.18)
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
