@@ -12,7 +12,7 @@ from piriformis_desktop.core.session import State
 from piriformis_desktop.core.settings import SettingsStore
 from piriformis_desktop.ui.actions import make_actions
 from piriformis_desktop.ui.session.flow import SessionFlow
-from piriformis_desktop.ui.session.summary import PlayerPage
+from piriformis_desktop.ui.session.page import PlayerPage
 
 
 @pytest.fixture

@@ -7,16 +7,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from piriformis_desktop.core.clock import FakeClock
 from piriformis_desktop.core.history import SessionRecord
-from piriformis_desktop.core.routine import Side, load_routine
-from piriformis_desktop.core.session import Session
-from piriformis_desktop.core.settings import Settings
 from piriformis_desktop.core.stats import (
     DAY_SPREAD,
     WeekCount,
     day_counts,
-    session_seconds,
     streaks,
     summary,
     week_index,
@@ -25,7 +20,6 @@ from piriformis_desktop.core.stats import (
     weekly_counts,
     whole_minutes,
 )
-from piriformis_desktop.core.timeline import build_timeline
 
 MONDAY, SUNDAY = 0, 6
 
@@ -218,21 +212,6 @@ def test_every_day_stands_within_half_a_week_of_its_weeks_centre(day, first_week
     first = week_start(date(2026, 1, 7), first_weekday)
     position = week_position(day, first)
     assert abs(position - week_index(day, first)) <= DAY_SPREAD + 1e-9 < 0.5
-
-
-def test_a_sessions_time_leaves_pauses_out():
-    """Two minutes played, a three-minute pause, a minute more: the session's time is three minutes."""
-    routine = load_routine()
-    clock = FakeClock(start=0.0)
-    played = Session(build_timeline(routine, Settings.defaults(routine), Side.RIGHT), clock)
-    played.start()
-    clock.advance(120)
-    played.pause()
-    clock.advance(180)
-    played.resume()
-    clock.advance(60 + 3)  # resuming counts down 3 seconds before time runs again
-    assert session_seconds(played) == pytest.approx(180)
-    assert played.elapsed() == pytest.approx(363)  # what the summary used to show
 
 
 def test_whole_minutes_round_to_the_nearest_and_never_show_a_session_as_none():

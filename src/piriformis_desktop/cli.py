@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any
 
 from piriformis_desktop import APP_NAME, __version__
 from piriformis_desktop.cli_words import TranslatedParser
-from piriformis_desktop.core.stats import RECENT_WEEKS
 from piriformis_desktop.core.terminal import PROG, log, standard_output_gone
 from piriformis_desktop.core.words import Words
 
@@ -98,8 +97,13 @@ def build_parser(probe: bool = False) -> argparse.ArgumentParser:
                         help=_help(Cli.tr("write the current settings and prescription as a prescription file")))
     parser.add_argument("prescription", nargs="?", metavar="FILE.prescription.toml",
                         help=_help(Cli.tr("open the window and show what this prescription would change")))
-    parser.add_argument("--weeks", type=_weeks, default=RECENT_WEEKS, metavar="N",
-                        help=_help(Cli.tr("weeks the report covers (default {weeks})").format(weeks=RECENT_WEEKS)))
+    if probe:  # a silent look shows no help, so it needs no default to word: core.stats stays out of start-up
+        parser.add_argument("--weeks", type=_weeks, metavar="N")
+    else:
+        from piriformis_desktop.core.stats import RECENT_WEEKS
+
+        parser.add_argument("--weeks", type=_weeks, default=RECENT_WEEKS, metavar="N",
+                            help=_help(Cli.tr("weeks the report covers (default {weeks})").format(weeks=RECENT_WEEKS)))
     parser.add_argument("--paper", choices=["a4", "letter"],
                         help=_help(Cli.tr("paper size for the PDFs (default: locale)")))
     return parser
@@ -153,8 +157,8 @@ def main(argv: list[str] | None = None) -> int:
     with private_files():
         argv = sys.argv[1:] if argv is None else list(argv)
         headless = prints_and_exits(argv)
-        if not headless:
-            return _run(build_parser().parse_args(argv))
+        if not headless:  # the window: the silent look's reading is all it needs (no help, no report weeks)
+            return _run(build_parser(probe=True).parse_args(argv))
         try:
             speak_the_users_language(pdf=headless == "pdf")
             args = build_parser().parse_args(argv)

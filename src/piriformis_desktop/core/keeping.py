@@ -7,9 +7,8 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
-from piriformis_desktop.core.session import Session, State
+from piriformis_desktop.core.session import Session, State, session_seconds
 from piriformis_desktop.core.settings import Settings
-from piriformis_desktop.core.stats import session_seconds
 from piriformis_desktop.core.words import translate
 
 if TYPE_CHECKING:  # the history and the journal load after start-up

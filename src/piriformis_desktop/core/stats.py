@@ -234,21 +234,6 @@ def day_counts(records: Iterable[Played], first: date, last: date) -> list[DayCo
             for n in range((last - first).days + 1)]
 
 
-class Positioned(Protocol):
-    """A running or ended session, as `core.session.Session` is: how far through its timeline it got."""
-
-    def position(self) -> float: ...
-
-
-def session_seconds(session: Positioned) -> float:
-    """A session's time: the seconds of the routine played through, pauses and resume countdowns left out.
-
-    The one measure of a session's length. The summary shows it (as "active time"), the history keeps it as
-    `duration_seconds`, and from there History, the CSV export and the report read it.
-    """
-    return session.position()
-
-
 def whole_minutes(seconds: float) -> int:
     """Seconds as the minutes History and the report give: the nearest minute, but at least 1 for any time at all."""
     if seconds <= 0:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from piriformis_desktop import APP_NAME
 from piriformis_desktop.core.capabilities import unavailable_words
@@ -21,7 +21,7 @@ from piriformis_desktop.ui.lazy_page import LazyPage
 from piriformis_desktop.ui.look.theme import apply_theme
 from piriformis_desktop.ui.notice import NoticeBar
 from piriformis_desktop.ui.session.flow import SessionFlow
-from piriformis_desktop.ui.session.summary import PlayerPage
+from piriformis_desktop.ui.session.page import PlayerPage
 
 if TYPE_CHECKING:  # the desktop parts load after the first paint, see ui.app
     from piriformis_desktop.core.history import HistoryStore
@@ -231,11 +231,6 @@ class MainWindow(QMainWindow):
         return self.player.card.ask_stop(self.commands.session_actions(), self.tr("Stop this session?"), self.tr(
             "What you have done so far is kept in your history."), self.tr("Stop (Enter)"), self.tr("Keep going (Esc)"))
 
-    def _ask(self, title: str, question: str, default: bool) -> bool:
-        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-        chosen = QMessageBox.StandardButton.Yes if default else QMessageBox.StandardButton.No
-        return QMessageBox.question(self, title, question, buttons, chosen) == QMessageBox.StandardButton.Yes
-
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
         """Before a session, a digit records pain now; it is saved with the session."""
         if self.tabs.currentWidget() is not self.player or not self.flow.type_pain(event.text()):
@@ -279,11 +274,12 @@ class MainWindow(QMainWindow):
         return choice == "tray"
 
     def ask_keep_in_tray(self) -> bool:
-        return self._ask(self.tr("Keep reminders running?"),
-                         self.tr("Reminders are on. Keep Piriformis Desktop running in the system tray when this "
-                                 "window is closed, so they can appear? (You can change this in settings.toml: "
-                                 "close_to_tray.)"),
-                         default=True)
+        from PySide6.QtWidgets import QMessageBox  # its enums cost 2 ms: not before the first frame
+
+        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+        return QMessageBox.question(self, self.tr("Keep reminders running?"), self.tr(
+            "Reminders are on. Keep Piriformis Desktop running in the system tray when this window is closed, so they "
+            "can appear? (You can change this in settings.toml: close_to_tray.)"), yes | no, yes) == yes
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         if not self.flow.stop_for_closing():

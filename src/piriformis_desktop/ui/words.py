@@ -8,10 +8,14 @@ English ones, so "1 minute" never reads "1 minute(s)".
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from piriformis_desktop.core.progress import MIN_POINTS_FOR_TREND, Direction, Trend
 from piriformis_desktop.core.settings import ExerciseSettings, StartSide
+
+if TYPE_CHECKING:
+    from piriformis_desktop.core.progress import Trend
 
 translate = QCoreApplication.translate  # literal contexts and texts below, so lupdate finds every one
 
@@ -106,6 +110,8 @@ def pain_place_words(place: str) -> str:
 
 def trend_words(trend: Trend) -> str:
     """One honest sentence about the pain trend: how to start, how many more, too early, or which way it went."""
+    from piriformis_desktop.core.progress import MIN_POINTS_FOR_TREND, Direction  # statistics: not at start-up
+
     if trend.count == 0:
         return translate("Words", "No pain check-ins yet: after a session, note how much it hurts to see a trend "
                                   "here.")

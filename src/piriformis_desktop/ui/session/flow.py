@@ -20,13 +20,12 @@ from piriformis_desktop.core.history.source import Change, HistoryChange, Histor
 from piriformis_desktop.core.keeping import SessionKeeper
 from piriformis_desktop.core.pain import pain_after_key
 from piriformis_desktop.core.routine import Side
-from piriformis_desktop.core.session import Session, Snapshot, State
+from piriformis_desktop.core.session import Session, Snapshot, State, session_seconds
 from piriformis_desktop.core.settings import Settings, SettingsStore
-from piriformis_desktop.core.stats import session_seconds
 from piriformis_desktop.core.timeline import build_timeline
 from piriformis_desktop.ui.actions import Actions
 from piriformis_desktop.ui.session.controller import SessionController
-from piriformis_desktop.ui.session.summary import PlayerPage
+from piriformis_desktop.ui.session.page import PlayerPage
 
 if TYPE_CHECKING:
     from piriformis_desktop.core.history.record import SessionRecord

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QPalette
@@ -15,7 +16,9 @@ from piriformis_desktop.ui.session.illustration import IllustrationView
 from piriformis_desktop.ui.session.labels import LEAD_TYPE, ActionButton, CountdownLabel, card_label, fit_line, set_name
 from piriformis_desktop.ui.session.pain_scale import PainScale
 from piriformis_desktop.ui.session.safety import SafetyPanel
-from piriformis_desktop.ui.session.stop_question import StopQuestion
+
+if TYPE_CHECKING:
+    from piriformis_desktop.ui.session.stop_question import StopQuestion
 
 SIDE_COLOURS = {Side.RIGHT: QColor("#b4410c"), Side.LEFT: QColor("#1d4fbf")}  # white text reads on both
 DETAIL_LINES = 4  # room kept for the steps (three, one may wrap), so the picture above never jumps
@@ -116,8 +119,7 @@ class PlayerCard(QWidget):
         layout.addLayout(footer)
         layout.addWidget(self.pain_entry)
         layout.addWidget(self.progress)
-        layout.addLayout(self.buttons)
-        self._scale_fonts()
+        layout.addLayout(self.buttons)  # type is sized on the first resize, which comes before the first show
 
     def show_state(self, state: State) -> None:
         """What the session's state decides (not each tick): the progress bar only after the start (empty, it
@@ -207,6 +209,8 @@ class PlayerCard(QWidget):
         if not window.isVisible() or window.isMinimized():
             window.showNormal()
         if self.stop_question is None:
+            from piriformis_desktop.ui.session.stop_question import StopQuestion  # not at start-up: when first asked
+
             self.stop_question = StopQuestion(self)
         return self.stop_question.ask(keys, *words)
 

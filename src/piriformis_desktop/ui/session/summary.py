@@ -4,20 +4,10 @@ check-in raised (core.flags), what next."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QSizePolicy,
-    QStackedWidget,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from piriformis_desktop.core.card import format_clock
 from piriformis_desktop.ui.session.labels import card_label, fit_type
-from piriformis_desktop.ui.session.player import PlayerCard
 
 
 class SummaryCard(QWidget):
@@ -105,37 +95,3 @@ class SummaryCard(QWidget):
         room = self.width() - 2 * self._box.contentsMargins().left()
         title = self.title
         fit_type([title], *self.TITLE_PIXELS, lambda: title.fontMetrics().horizontalAdvance(title.text()) <= room, 2)
-
-
-class PlayerPage(QStackedWidget):
-    """The card while a session runs, the summary once it ends (built when first shown: not at start-up)."""
-
-    new_session_requested = Signal()  # the summary's "Start a new session"
-    history_requested = Signal()  # the summary's "See your history"
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.card = PlayerCard()
-        self._summary: SummaryCard | None = None
-        self.addWidget(self.card)
-
-    @property
-    def summary(self) -> SummaryCard:
-        if self._summary is None:
-            self._summary = SummaryCard()
-            self._summary.new_session_requested.connect(self.new_session_requested)
-            self._summary.history_requested.connect(self.history_requested)
-            self.addWidget(self._summary)
-        return self._summary
-
-    def show_card(self) -> None:
-        self.setCurrentWidget(self.card)
-
-    def show_summary(self) -> None:
-        self.setCurrentWidget(self.summary)
-
-    def showing_card(self) -> bool:
-        return self.currentWidget() is self.card
-
-    def showing_summary(self) -> bool:
-        return self._summary is not None and self.currentWidget() is self._summary
