@@ -197,6 +197,9 @@ def _run(args: argparse.Namespace) -> int:
         from piriformis_desktop.ui.documents.sheet import print_sheet_command  # needs QtGui for the PDF, not widgets
 
         return print_sheet_command(args.print_sheet, args.paper)
+    from piriformis_desktop import startup
+
+    startup.before_first_frame()
     from piriformis_desktop.ui.app import run_gui  # the GUI path is the only one that loads widgets
 
     return run_gui(start=args.start, fullscreen=args.fullscreen, prescription=args.prescription)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QLockFile, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from piriformis_desktop import APP_ID, APP_NAME, paths
+from piriformis_desktop import APP_ID, APP_NAME, paths, startup
 from piriformis_desktop.core.clock import MonotonicClock, time_scale_from_environment
 from piriformis_desktop.core.routine import load_routine
 from piriformis_desktop.core.settings import SettingsStore
@@ -151,6 +151,7 @@ def run_gui(*, start: bool = False, fullscreen: bool = False, prescription: str 
     place_window(window, fullscreen=fullscreen)  # inside the screen, where it was; remembered on quit
 
     def after_first_frame() -> None:
+        startup.after_first_frame()  # the collector, paused since the command line chose the window, runs again
         attach_optional_parts(window)
         if start:
             window.flow.start_now()  # after the history, so "alternate" knows the last side

@@ -1,0 +1,80 @@
+"""Start-up before the first frame (piriformis_desktop.startup): what loads before Qt, and the collector's pause."""
+
+import gc
+import json
+import os
+import subprocess
+import sys
+
+from piriformis_desktop import startup
+
+# A fresh process builds the window as the app does, and says what it loaded before and after PySide6.
+BUILD_THE_WINDOW = """
+import json, sys
+from piriformis_desktop import startup
+startup.before_first_frame()
+before_qt = set(sys.modules)
+from piriformis_desktop.ui.app import build_main_window, make_application
+make_application()
+window, _ = build_main_window(time_scale=1.0)
+window.show()
+print(json.dumps({"before_qt": sorted(before_qt), "after_qt": sorted(set(sys.modules) - before_qt)}))
+"""
+
+
+def test_the_windows_qt_free_modules_all_load_before_qt_and_nothing_it_does_not_need(private_folders):
+    """After PySide6 is loaded, every module imported costs a read of its source (PySide6's import hook):
+    none of the core's may be left for then. And the list may not pull in what the first frame does without."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", BUILD_THE_WINDOW], env=env, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    loaded = json.loads(result.stdout.splitlines()[-1])
+    ours_after_qt = [name for name in loaded["after_qt"]
+                     if name.startswith("piriformis_desktop.") and not name.startswith("piriformis_desktop.ui")]
+    assert ours_after_qt == []
+    assert not any(name.startswith("PySide6") for name in loaded["before_qt"])
+    for later in ("sqlite3", "piriformis_desktop.core.stats", "piriformis_desktop.core.progress", "statistics"):
+        assert later not in loaded["before_qt"] + loaded["after_qt"], f"{later} is loaded before the first frame"
+
+
+def test_the_collector_waits_for_the_first_frame_and_then_runs(qapp, private_folders, monkeypatch):
+    """The command line pauses it before the window's modules load; the first frame starts it again, so the
+    hours of a session are collected as usual."""
+    from piriformis_desktop import cli
+    from piriformis_desktop.ui import app
+
+    seen: dict[str, bool] = {}
+    windows = []
+
+    def first_frame(window) -> None:  # in place of the history, sound and tray
+        seen["after the first frame"] = gc.isenabled()
+        windows.append(window)
+        qapp.quit()
+
+    real_run_gui = app.run_gui
+
+    def run_gui(**options) -> int:
+        seen["while starting"] = gc.isenabled()
+        return real_run_gui(**options)
+
+    monkeypatch.setattr(app, "attach_optional_parts", first_frame)
+    monkeypatch.setattr(app, "run_gui", run_gui)
+    try:
+        assert cli.main([]) == 0
+    finally:
+        gc.enable()
+        for window in windows:
+            window.flow.controller.shutdown()
+            window.deleteLater()
+    assert seen == {"while starting": False, "after the first frame": True}
+
+
+def test_every_name_before_qt_is_a_module_without_qt():
+    """A name that no longer exists, or one that imports Qt, would defeat the list's purpose."""
+    code = ("import sys; from piriformis_desktop import startup; startup.before_first_frame(); "
+            "print(any(m.startswith('PySide6') for m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"
+    assert len(set(startup.BEFORE_QT)) == len(startup.BEFORE_QT)
