@@ -38,36 +38,36 @@ def test_the_windows_qt_free_modules_all_load_before_qt_and_nothing_it_does_not_
         assert later not in loaded["before_qt"] + loaded["after_qt"], f"{later} is loaded before the first frame"
 
 
-def test_the_collector_waits_for_the_first_frame_and_then_runs(qapp, private_folders, monkeypatch):
-    """The command line pauses it before the window's modules load; the first frame starts it again, so the
-    hours of a session are collected as usual."""
+def test_the_command_line_pauses_the_collector_before_the_window_loads(monkeypatch):
+    """The collector is off while the window's modules load and it is built."""
     from piriformis_desktop import cli
     from piriformis_desktop.ui import app
 
-    seen: dict[str, bool] = {}
-    windows = []
-
-    def first_frame(window) -> None:  # in place of the history, sound and tray
-        seen["after the first frame"] = gc.isenabled()
-        windows.append(window)
-        qapp.quit()
-
-    real_run_gui = app.run_gui
-
-    def run_gui(**options) -> int:
-        seen["while starting"] = gc.isenabled()
-        return real_run_gui(**options)
-
-    monkeypatch.setattr(app, "attach_optional_parts", first_frame)
-    monkeypatch.setattr(app, "run_gui", run_gui)
+    seen = []
+    monkeypatch.setattr(app, "run_gui", lambda **options: seen.append(gc.isenabled()) or 0)
     try:
         assert cli.main([]) == 0
     finally:
         gc.enable()
-        for window in windows:
-            window.flow.controller.shutdown()
-            window.deleteLater()
-    assert seen == {"while starting": False, "after the first frame": True}
+    assert seen == [False]
+
+
+def test_the_first_frame_starts_the_collector_again_before_the_rest_opens(make_main_window, monkeypatch):
+    """Once the window is on screen, collection resumes (the hours of a session are collected as usual), before
+    the history, sound and tray are attached."""
+    from piriformis_desktop.ui import app
+
+    window = make_main_window(history=None)
+    seen = []
+    monkeypatch.setattr(app, "attach_optional_parts", lambda shown: seen.append((shown, gc.isenabled())))
+    gc.disable()
+    try:
+        app.after_first_frame(window)
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+        gc.unfreeze()  # the rest of the test run collects as before
+    assert seen == [(window, True)]
 
 
 def test_every_name_before_qt_is_a_module_without_qt():

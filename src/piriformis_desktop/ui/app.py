@@ -142,6 +142,17 @@ class AfterFirstExpose(QObject):
         callback()
 
 
+def after_first_frame(window: MainWindow, *, start: bool = False, prescription: str | None = None) -> None:
+    """What the window's first frame was not kept waiting for: the collector, the history, sound, the tray; then
+    what the command line asked for."""
+    startup.after_first_frame()  # the collector, paused since the command line chose the window, runs again
+    attach_optional_parts(window)
+    if start:
+        window.flow.start_now()  # after the history, so "alternate" knows the last side
+    if prescription:  # a double-click in the file manager: what it changes, before anything is applied
+        window.prescriptions.open_file(Path(prescription))
+
+
 def run_gui(*, start: bool = False, fullscreen: bool = False, prescription: str | None = None) -> int:
     install_message_limiter()  # a warning Qt repeats in a loop is said a few times, then counted
     app = make_application()
@@ -149,16 +160,7 @@ def run_gui(*, start: bool = False, fullscreen: bool = False, prescription: str 
     lock, copy_notice = other_copy_lock()  # after the window: its words need the translation installed there
     window.notice.add(copy_notice)
     place_window(window, fullscreen=fullscreen)  # inside the screen, where it was; remembered on quit
-
-    def after_first_frame() -> None:
-        startup.after_first_frame()  # the collector, paused since the command line chose the window, runs again
-        attach_optional_parts(window)
-        if start:
-            window.flow.start_now()  # after the history, so "alternate" knows the last side
-        if prescription:  # a double-click in the file manager: what it changes, before anything is applied
-            window.prescriptions.open_file(Path(prescription))
-
-    AfterFirstExpose(window, after_first_frame)
+    AfterFirstExpose(window, lambda: after_first_frame(window, start=start, prescription=prescription))
     code = app.exec()
     window.history.close()
     if lock is not None:
