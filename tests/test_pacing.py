@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from piriformis_desktop.core.clock import FakeClock
-from piriformis_desktop.core.cues import Cue, CueFollower, CueKind, cue_schedule
-from piriformis_desktop.core.pacing import MILESTONES, SOUND_SECONDS, SPACING, CuePacer, SoundWatch, audible_schedule
+from piriformis_desktop.core.cues import MILESTONES, Cue, CueFollower, CueKind, cue_schedule
+from piriformis_desktop.core.pacing import SOUND_SECONDS, SPACING, CuePacer, SoundWatch, audible_schedule
 from piriformis_desktop.core.routine import Side
 from piriformis_desktop.core.session import Session
 from piriformis_desktop.core.timeline import build_timeline
@@ -48,6 +48,22 @@ def test_a_burst_within_the_spacing_is_heard_as_its_most_important_cue():
     assert pacer.release(100.14) is None  # not yet
     assert pacer.release(100.15) == NEXT
     assert pacer.held is None and pacer.release(101.0) is None
+
+
+def test_milestones_due_together_are_each_heard_in_order_a_spacing_apart():
+    """A late wake-up passed over the leg switch and the end: both are heard, the switch first; so are three."""
+    done = Cue(90.0, CueKind.SESSION_DONE, "Session complete")
+    pacer = CuePacer()
+    assert pacer.offer(SWITCH, 50.0) == SWITCH
+    assert pacer.offer(done, 50.0) is None
+    assert pacer.release(50.0 + SPACING) == done and pacer.held is None
+    pacer = CuePacer()
+    assert [pacer.offer(cue, 7.0) for cue in (NEXT, SWITCH, done)] == [NEXT, None, None]
+    assert pacer.waiting == [SWITCH, done]
+    assert pacer.offer(TICK, 7.05) is None and pacer.waiting == [SWITCH, done]  # a tick never jumps the queue
+    assert pacer.release(7.0 + SPACING) == SWITCH
+    assert pacer.held_until == pytest.approx(7.0 + 2 * SPACING)
+    assert pacer.release(pacer.held_until) == done and pacer.held is None
 
 
 def test_a_less_important_cue_just_after_a_chime_is_coalesced_into_it():
@@ -116,7 +132,7 @@ def test_sped_up_sessions_hear_only_the_milestones(routine, settings, scale):
 @pytest.mark.parametrize("scale", [1.0, 5.0, 20.0, 100.0])
 def test_no_sound_ever_starts_sooner_than_the_spacing_after_another(routine, settings, scale):
     """A whole session followed at any speed, waking every 10 ms of real time: sounds start >= 150 ms apart,
-    at 5x and 20x every milestone is still heard, and at 100x at least the end of the session."""
+    at 5x and 20x every milestone is still heard, and at 100x at least the end of the session, last."""
     clock = FakeClock(start=0.0, scale=scale)
     short = settings.with_exercise("toe-rotation", reps=1).with_exercise("leg-crossover", reps=1)
     timeline = build_timeline(routine, short.with_exercise("bent-knee-lift", reps=1), Side.RIGHT)
@@ -127,9 +143,13 @@ def test_no_sound_ever_starts_sooner_than_the_spacing_after_another(routine, set
     while not session.state.over:
         clock.advance(0.01 * scale)
         real = clock.now() / scale
-        cue = follower.due(session.snapshot())
-        played = pacer.offer(cue, real) if cue is not None else pacer.release(real)
-        if played is not None:
+        cues = follower.due(session.snapshot())
+        for played in [pacer.offer(cue, real) for cue in cues] if cues else [pacer.release(real)]:
+            if played is not None:
+                started.append((real, played))
+    while pacer.held_until is not None:  # what still waits is released by the player's timer, session over or not
+        real = pacer.held_until
+        if (played := pacer.release(real)) is not None:
             started.append((real, played))
     gaps = [b[0] - a[0] for a, b in zip(started, started[1:], strict=False)]
     assert min(gaps) >= SPACING - 1e-9

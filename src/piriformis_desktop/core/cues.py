@@ -1,9 +1,11 @@
 """Which sound and voice cue belongs to which moment of a session, derived from the timeline (no Qt).
 
 The schedule is computed once per timeline, like the timeline itself. A `CueFollower` reads the session's
-snapshot each time the UI wakes and says which one cue, if any, to play now, so cues stay a pure function of
+snapshot each time the UI wakes and says which cues, if any, to play now, so cues stay a pure function of
 clock time: a pause plays nothing, a skip plays the cue of the place skipped to, and a late wake-up plays
-only the latest cue due (an old tick after a stall would be wrong information, not a missed one).
+the milestones it passed over (an exercise begins, the legs switch, the session is complete: a busy machine
+may delay them, never lose them) and the latest cue due (an old tick after a stall would be wrong
+information, not a missed one).
 
 What is spoken, and why so little: a voice that talks at every phase change is chatter after the first rep.
 We speak only what a user lying on the mat cannot see and needs in order to act:
@@ -41,6 +43,11 @@ class CueKind(enum.Enum):
     SWITCH_SIDE = "switch-side"
     NEXT_EXERCISE = "next-exercise"
     SESSION_DONE = "session-done"
+
+
+# The cues a session earns that are never lost, to a late wake-up or to pacing (core.pacing): what a person
+# on the mat must hear to act. Sped up, they are all that is heard.
+MILESTONES = frozenset({CueKind.NEXT_EXERCISE, CueKind.SWITCH_SIDE, CueKind.SESSION_DONE})
 
 
 @dataclass(frozen=True)
@@ -130,12 +137,15 @@ def latest(cues: Iterable[Cue]) -> Cue | None:
 
 
 class CueFollower:
-    """Follows one session's snapshots and says which cue to play now: call `due` on every wake-up.
+    """Follows one session's snapshots and says which cues to play now: call `due` on every wake-up.
 
     Create it when the session is created (before start) and feed it every snapshot, also while sound is
     muted, so turning sound on mid-session does not replay what was muted. Rules:
       - nothing is due before the start, while paused or after a stop;
-      - moving forward (time passing, skip) makes due the cues passed over; only the latest is returned;
+      - time passing makes due the cues passed over: the milestones among them, in order, and the latest
+        (a wake-up that came late, on a busy machine, delays a milestone but never loses it);
+      - a jump forward (`jumped`: skip, and any jump made while paused) makes due only the latest cue passed
+        over, which announces the place jumped to;
       - moving back (back, restart side) makes due the cue at the place moved to, which announces it;
       - a jump made while paused is announced when the session runs again (the resume countdown).
     """
@@ -143,17 +153,31 @@ class CueFollower:
     def __init__(self, schedule: Sequence[Cue]) -> None:
         self.schedule = tuple(schedule)
         self._last: float | None = None  # the position the last cue decision was made at; None before start
+        self._jumped = False  # a jump not yet followed by a decision (one made while paused waits for the resume)
 
-    def due(self, snapshot: Snapshot) -> Cue | None:
+    def due(self, snapshot: Snapshot, jumped: bool = False) -> tuple[Cue, ...]:
+        """The cues to play now, oldest first (usually none, at most one of each milestone and the latest)."""
+        self._jumped = self._jumped or jumped
         if snapshot.state in (State.READY, State.PAUSED, State.STOPPED):
-            return None
+            return ()
         position = snapshot.position
         if self._last is None:
-            found = cues_between(self.schedule, float("-inf"), position)  # the start's cue, at 0
-        elif position >= self._last:
-            found = cues_between(self.schedule, self._last, position)
+            found = [latest(cues_between(self.schedule, float("-inf"), position))]  # the start's cue, at 0
+        elif position < self._last:
+            found = [latest(cues_at(self.schedule, position))]
+        elif self._jumped:
+            found = [latest(cues_between(self.schedule, self._last, position))]
         else:
-            found = cues_at(self.schedule, position)
-        cue = latest(found)
-        self._last = position if cue is None else max(position, cue.at)
-        return cue
+            found = earned(cues_between(self.schedule, self._last, position))
+        self._jumped = False
+        cues = tuple(cue for cue in found if cue is not None)
+        self._last = position if not cues else max(position, cues[-1].at)
+        return cues
+
+
+def earned(passed: Sequence[Cue]) -> list[Cue | None]:
+    """Of the cues time has passed over since the last wake-up: the milestones, oldest first, then the latest
+    unless it is one of them."""
+    last = latest(passed)
+    kept: list[Cue | None] = [cue for cue in passed if cue.kind in MILESTONES]
+    return kept if last is None or (kept and kept[-1] is last) else [*kept, last]

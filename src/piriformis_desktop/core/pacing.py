@@ -4,8 +4,10 @@
 are actually played, and when. It is the one place that does, for sound and voice alike (no Qt):
   - at time scales above 1 (PIRIFORMIS_TIME_SCALE, demos and end-to-end tests) only the milestones are heard:
     an exercise begins, the legs switch, the session is complete (`audible_schedule`);
-  - sounds start at least `SPACING` real seconds apart: cues due within that of the last one are coalesced to
-    the most important (the later one on a tie), which is held until the spacing has passed (`CuePacer`);
+  - sounds start at least `SPACING` real seconds apart (`CuePacer`): a milestone due within that of the last
+    sound waits its turn, never lost (a newer one of the same kind takes an older one's place: two quick skips
+    announce the exercise landed on); a phase chime or tick due within it is coalesced into the most
+    important (the later one on a tie), and waits only while no milestone does;
   - a tick never restarts or cuts into a sound that is still playing; a tick that would is dropped.
 
 Why: a burst of cues (a 20x session, a run of skips) re-triggered Qt Multimedia's PulseAudio output every few
@@ -17,10 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from piriformis_desktop.core.cues import Cue, CueKind
+from piriformis_desktop.core.cues import MILESTONES, Cue, CueKind
 
 SPACING = 0.15  # real seconds between the starts of two sounds, at the least
-MILESTONES = frozenset({CueKind.NEXT_EXERCISE, CueKind.SWITCH_SIDE, CueKind.SESSION_DONE})
 IMPORTANCE = {  # what a user most needs to hear when two cues meet
     CueKind.TICK: 0,
     CueKind.PHASE: 1,
@@ -53,46 +54,59 @@ class CuePacer:
     """Turns the cues as they fall due into sounds started at a pace a person (and the backend) can follow.
 
     Call `offer(cue, now)` when a cue is due: it returns the cue to play now, or None when the cue was
-    dropped or is held. A held cue is played by `release(now)` once `now >= held_until`. `now` is real
-    time in seconds (any origin, never going backwards).
+    dropped or waits. A waiting cue is played by `release(now)` once `now >= held_until`; milestones wait in
+    order, one after the other. `now` is real time in seconds (any origin, never going backwards).
     """
 
     def __init__(self, spacing: float = SPACING) -> None:
         self.spacing = spacing
-        self.held: Cue | None = None
+        self.waiting: list[Cue] = []  # one phase chime or tick, or milestones (at most one of each kind), in order
         self._last: Cue | None = None
         self._last_start = float("-inf")
 
     @property
+    def held(self) -> Cue | None:
+        """The cue to play next, once the spacing has passed (None when nothing waits)."""
+        return self.waiting[0] if self.waiting else None
+
+    @property
     def held_until(self) -> float | None:
-        """When the held cue may be played (None when nothing is held)."""
-        return None if self.held is None else self._last_start + self.spacing
+        """When the next waiting cue may be played (None when nothing waits)."""
+        return None if not self.waiting else self._last_start + self.spacing
 
     def offer(self, cue: Cue, now: float) -> Cue | None:
-        if self.held is not None:
-            if outranks(cue, self.held):
-                self.held = cue
+        if self.waiting:
+            self._wait(cue)
             return self.release(now)
         if now - self._last_start < self.spacing:
-            if self._last is not None and outranks(cue, self._last) and not self._cuts_in(cue, now):
-                self.held = cue  # heard once the spacing has passed, unless something more important comes
+            if self._last is not None and (cue.kind in MILESTONES or outranks(cue, self._last)) \
+                    and not self._cuts_in(cue, now):
+                self._wait(cue)  # heard once the spacing has passed
             return None
         if self._cuts_in(cue, now):
             return None
         return self._start(cue, now)
 
     def release(self, now: float) -> Cue | None:
-        """The held cue, if its time has come (it is then no longer held)."""
-        if self.held is None or now < self._last_start + self.spacing:  # not yet `held_until`
+        """The next waiting cue, if its time has come (it then no longer waits)."""
+        if not self.waiting or now < self._last_start + self.spacing:  # not yet `held_until`
             return None
-        cue, self.held = self.held, None
+        cue = self.waiting.pop(0)
         if self._cuts_in(cue, now):
             return None
         return self._start(cue, now)
 
     def forget(self) -> None:
-        """Drop what is held (sound switched off, a new session)."""
-        self.held = None
+        """Drop what waits (sound switched off, a new session)."""
+        self.waiting = []
+
+    def _wait(self, cue: Cue) -> None:
+        """Queue `cue`: a milestone after the milestones already waiting (in place of an older one of its kind);
+        a chime or tick in place of a lesser one, and only while no milestone waits."""
+        if cue.kind in MILESTONES:
+            self.waiting = [w for w in self.waiting if w.kind in MILESTONES and w.kind is not cue.kind] + [cue]
+        elif not self.waiting or (self.waiting[0].kind not in MILESTONES and outranks(cue, self.waiting[0])):
+            self.waiting = [cue]
 
     def _cuts_in(self, cue: Cue, now: float) -> bool:
         """A tick while the last sound still rings would cut into it."""

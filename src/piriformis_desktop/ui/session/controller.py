@@ -89,8 +89,9 @@ class SessionController(QObject):
         self._timer.stop()
 
     # -- the one wake-up path ------------------------------------------------------------------
-    def update_now(self) -> None:
-        """Read the session at this instant, emit what happened, and schedule the next wake."""
+    def update_now(self, jumped: bool = False) -> None:
+        """Read the session at this instant, emit what happened, and schedule the next wake. `jumped`: a command
+        just moved the session (the cue of the place moved to is due, not those jumped over)."""
         session = self.session
         if session is None:
             return
@@ -100,8 +101,7 @@ class SessionController(QObject):
         snapshot = session.snapshot(now)
         self._emit_events(events)
         assert self._cues is not None  # load() makes both the session and its cues
-        cue = self._cues.due(snapshot)
-        if cue is not None:
+        for cue in self._cues.due(snapshot, jumped):
             self.cue_due.emit(cue)
         self.snapshot_changed.emit(snapshot)
         # The snapshot in hand decides, not `session.state`: reading that looks at the clock again, and a session
@@ -129,7 +129,7 @@ class SessionController(QObject):
             return
         self.update_now()  # account for the time up to this instant before the command moves anything
         command(self.session)
-        self.update_now()
+        self.update_now(jumped=True)
 
     def _emit_events(self, events: list[Event]) -> None:
         for event in events:
