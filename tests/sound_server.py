@@ -27,6 +27,7 @@ import tempfile
 import threading
 import time
 from array import array
+from bisect import bisect_right
 from pathlib import Path
 
 RATE = 44100
@@ -52,7 +53,8 @@ class Recording:
 
     def __init__(self, env: dict[str, str]) -> None:
         self.samples = array("h")
-        self.origin = float("inf")  # monotonic time of sample 0 (the earliest any chunk's arrival allows)
+        self._reads: list[tuple[int, float]] = []  # (samples held after a read, monotonic time that read returned)
+        self._times: tuple[list[int], list[float]] | None = None  # per read: first sample, its capture time
         self._process = subprocess.Popen(
             ["parec", "-d", f"{SINK}.monitor", "--format=s16le", f"--rate={RATE}", "--channels=1",
              "--latency-msec=5", "--raw"],
@@ -73,8 +75,7 @@ class Recording:
             whole = len(pending) // 2 * 2
             self.samples.frombytes(pending[:whole])
             pending = pending[whole:]
-            # the last sample read was captured at `arrived` at the latest: the smallest such bound is the best
-            self.origin = min(self.origin, arrived - len(self.samples) / RATE)
+            self._reads.append((len(self.samples), arrived))
 
     def stop(self) -> Recording:
         if self._process.poll() is None:
@@ -84,11 +85,48 @@ class Recording:
         return self
 
     # -- what a person would hear ------------------------------------------------------------------
+    AHEAD = 40  # reads (about 2 s): how far ahead a read's capture time is looked for
+
+    def _capture_times(self) -> tuple[list[int], list[float]]:
+        """When each read's first sample was captured, on the monotonic clock.
+
+        A read returning at `arrived` with `n` samples in hand bounds where sample 0 was taken: no later than
+        `arrived - n / RATE`; the reads that came late (the reader waited for the CPU) bound it loosely. The
+        tightest bound among a read and the next AHEAD ones is the estimate. Looking ahead, never back, keeps a
+        gap right: when the server dropped samples the recorder was too slow to take (a busy machine), every
+        later read bounds sample 0 later by the gap's length, and the reads before the gap keep their own
+        bound; a single origin for the whole recording would place every sound after the gap too early.
+        """
+        if self._times is None or len(self._times[0]) != len(self._reads):
+            bounds = [arrived - held / RATE for held, arrived in self._reads]
+            best, firsts, times = float("inf"), [], []
+            window: list[float] = []
+            for i in range(len(bounds) - 1, -1, -1):  # a running minimum over [i, i + AHEAD]
+                window.append(bounds[i])
+                if len(window) > self.AHEAD + 1:
+                    window.pop(0)
+                best = min(window)
+                first = self._reads[i - 1][0] if i else 0
+                firsts.append(first)
+                times.append(best + first / RATE)
+            firsts.reverse()
+            times.reverse()
+            for i in range(1, len(times)):  # a later read never starts before an earlier one ends
+                times[i] = max(times[i], times[i - 1] + (firsts[i] - firsts[i - 1]) / RATE)
+            self._times = (firsts, times)
+        return self._times
+
     def time_of(self, index: int) -> float:
-        return self.origin + index / RATE
+        firsts, times = self._capture_times()
+        i = max(0, bisect_right(firsts, index) - 1)
+        return times[i] + (index - firsts[i]) / RATE if firsts else index / RATE
 
     def index_of(self, when: float) -> int:
-        return max(0, min(len(self.samples), int(round((when - self.origin) * RATE))))
+        firsts, times = self._capture_times()
+        if not firsts:
+            return 0
+        i = max(0, bisect_right(times, when) - 1)
+        return max(0, min(len(self.samples), firsts[i] + int(round((when - times[i]) * RATE))))
 
     def peak(self, start: float | None = None, end: float | None = None) -> int:
         part = self.samples[self.index_of(start) if start else 0: self.index_of(end) if end else len(self.samples)]

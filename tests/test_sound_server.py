@@ -288,11 +288,12 @@ def test_the_end_of_every_session_is_heard(sound_server):
               if delays else "no end cue heard")
     report(f"ends {sound_server.kind}", f"{completed} sessions completed, {len(ends)} end cues asked for, "
                                         f"{len(on_sink)} heard on the sink; {timing}")
-    assert completed == END_SESSIONS
-    assert len(ends) == END_SESSIONS
+    said = heard.stderr_head[-2000:]  # what the app said, should it have turned sound off
+    assert completed == END_SESSIONS, said
+    assert len(ends) == END_SESSIONS, said
     kinds = [c["kind"] for c in heard.cues]
-    assert kinds == ["next-exercise", "switch-side", "session-done"] * END_SESSIONS
-    assert len(on_sink) == END_SESSIONS
+    assert kinds == ["next-exercise", "switch-side", "session-done"] * END_SESSIONS, said
+    assert len(on_sink) == END_SESSIONS, said
 
 
 RESTART_ROUTINE = """get_ready_seconds = 2
