@@ -7,9 +7,10 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from piriformis_desktop.core import journal as journal_module
+from piriformis_desktop.core.clock import FakeClock
 from piriformis_desktop.core.history import HistoryError, open_history
 from piriformis_desktop.core.journal import Owner, SessionJournal, recover_interrupted
-from piriformis_desktop.core.keeping import SessionKeeper
+from piriformis_desktop.core.keeping import SessionKeeper, session_seconds
 from piriformis_desktop.core.routine import Side
 from piriformis_desktop.core.session import Session
 from piriformis_desktop.core.timeline import build_timeline
@@ -261,3 +262,17 @@ def test_the_final_row_is_never_replaced_by_a_stale_journal(routine, settings, c
     keeper.journal.path_for(START).write_bytes(stale)  # as if the kill came before the journal was removed
     recover_interrupted(SessionJournal(tmp_path), store)
     assert store.sessions() == [record] and not keeper.journal.path_for(START).exists()
+
+
+def test_a_sessions_time_leaves_pauses_out(routine, settings):
+    """Two minutes played, a three-minute pause, a minute more: the session's time is three minutes."""
+    clock = FakeClock(start=0.0)
+    played = Session(build_timeline(routine, settings, Side.RIGHT), clock)
+    played.start()
+    clock.advance(120)
+    played.pause()
+    clock.advance(180)
+    played.resume()
+    clock.advance(60 + 3)  # resuming counts down 3 seconds before time runs again
+    assert session_seconds(played) == pytest.approx(180)
+    assert played.elapsed() == pytest.approx(363)  # what the summary used to show

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
-from piriformis_desktop.core.session import Session, State, session_seconds
+from piriformis_desktop.core.session import Session, State
 from piriformis_desktop.core.settings import Settings
 from piriformis_desktop.core.words import translate
 
@@ -181,3 +181,12 @@ def not_saved_words(reason: str | None, kept: bool) -> str:
                                           "into your history the next time the history can be opened.").format(
             reason=reason)
     return translate("SessionKeeper", "This session could not be saved: {reason}").format(reason=reason)
+
+
+def session_seconds(session: Session) -> float:
+    """A session's time: the seconds of the routine played through, pauses and resume countdowns left out.
+
+    The one measure of a session's length. The summary shows it (as "active time"), the history keeps it as
+    `duration_seconds`, and from there History, the CSV export and the report read it.
+    """
+    return session.position()

@@ -298,11 +298,3 @@ class Session:
                 self._events.append(Event(EventKind.SESSION_DONE, entered))
                 break
 
-
-def session_seconds(session: Session) -> float:
-    """A session's time: the seconds of the routine played through, pauses and resume countdowns left out.
-
-    The one measure of a session's length. The summary shows it (as "active time"), the history keeps it as
-    `duration_seconds`, and from there History, the CSV export and the report read it.
-    """
-    return session.position()

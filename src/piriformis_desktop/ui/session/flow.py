@@ -17,10 +17,10 @@ from PySide6.QtCore import QObject, Signal
 from piriformis_desktop.core.card import Jump, card_text, jump_words
 from piriformis_desktop.core.clock import Clock
 from piriformis_desktop.core.history.source import Change, HistoryChange, HistorySource
-from piriformis_desktop.core.keeping import SessionKeeper
+from piriformis_desktop.core.keeping import SessionKeeper, session_seconds
 from piriformis_desktop.core.pain import pain_after_key
 from piriformis_desktop.core.routine import Side
-from piriformis_desktop.core.session import Session, Snapshot, State, session_seconds
+from piriformis_desktop.core.session import Session, Snapshot, State
 from piriformis_desktop.core.settings import Settings, SettingsStore
 from piriformis_desktop.core.timeline import build_timeline
 from piriformis_desktop.ui.actions import Actions
