@@ -139,3 +139,45 @@ def test_save_as_prescription_asks_who_then_writes_a_file_that_reads_back(window
     assert shown and prescription.prescribed_by == "Sam Lee, Harbour Physio"
     assert prescription.values["exercises.toe-rotation.reps"] == 11
     assert prescription.progressions["toe-rotation"].step_reps == 2 and prescription.review_by is not None
+
+
+def test_the_presenter_works_from_its_collaborators_alone_and_speaks_through_its_signals(
+        qtbot, routine, settings, tmp_path):
+    """No main window: a store, a history source, a player page and a host widget. Applying sets the dose,
+    puts the note on the card and asks for Settings; a history that fails a write says so on `notice`."""
+    from PySide6.QtWidgets import QWidget
+
+    from piriformis_desktop.core.history import open_history
+    from piriformis_desktop.core.history.record import HistoryError
+    from piriformis_desktop.core.history.source import HistorySource
+    from piriformis_desktop.core.settings import SettingsStore
+    from piriformis_desktop.ui.prescription.presenter import PrescriptionPresenter
+    from piriformis_desktop.ui.session.page import PlayerPage
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    history = HistorySource(open_history(tmp_path / "history.sqlite3").store)
+    store = SettingsStore(tmp_path / "settings.toml", settings, routine)
+    presenter = PrescriptionPresenter(store, history, PlayerPage(host), host)
+    presenter.run_dialog = lambda dialog: True
+    said, wanted = [], []
+    presenter.notice.connect(said.append)
+    presenter.settings_wanted.connect(lambda: wanted.append(True))
+    try:
+        assert presenter.open_file(prescription_file(tmp_path))
+        assert store.settings.exercise("toe-rotation").reps == 12 and wanted == [True]
+        assert presenter.player.card.prescription_note.text().startswith("From your physiotherapist: Keep the lift")
+
+        def refused() -> None:
+            raise HistoryError("The history could not be written (disk full).")
+
+        presenter._write(refused)
+        assert said == ["The history could not be written (disk full)."]
+    finally:
+        history.close()
+
+
+def test_applying_from_the_window_shows_settings(window, tmp_path):
+    window.tabs.setCurrentWidget(window.player)
+    assert window.prescriptions.open_file(prescription_file(tmp_path))
+    assert window.tabs.currentWidget() is window.settings_page

@@ -87,8 +87,10 @@ class MainWindow(QMainWindow):
         if self._prescriptions is None:
             from piriformis_desktop.ui.prescription.presenter import PrescriptionPresenter
 
-            self._prescriptions = PrescriptionPresenter(self)
-            self._prescriptions.refresh()
+            presenter = self._prescriptions = PrescriptionPresenter(self.store, self.history, self.player, self)
+            presenter.notice.connect(self.notice.add)
+            presenter.settings_wanted.connect(lambda: self.tabs.setCurrentWidget(self.settings_page))
+            presenter.refresh()
         return self._prescriptions
 
     @property

@@ -1,6 +1,10 @@
 """The prescription's presenter: File > Open prescription… and Save as prescription…, the Settings banner and
-its Undo, the Ready card's note, and the summary's offer of a step. The window builds it and wires the menu;
-settings change only through the store, and what was applied and each step go to the history.
+its Undo, the Ready card's note, and the summary's offer of a step.
+
+Built, like the session flow, from its collaborators: the settings store, the history source, the player page
+(the card's note, the summary's offer) and the widget its dialogs belong to. It talks back through its own
+signals (`notice`, `settings_wanted`); the window wires those and the menu, and is never read from here.
+Settings change only through the store, and what was applied and each step go to the history.
 """
 
 from __future__ import annotations
@@ -9,18 +13,20 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from piriformis_desktop.core.history.source import Change, HistoryChange
-from piriformis_desktop.core.settings import Settings
+from piriformis_desktop.core.history.source import Change, HistoryChange, HistorySource
+from piriformis_desktop.core.settings import Settings, SettingsStore
 from piriformis_desktop.ui.prescription.words import setting_name
 
 if TYPE_CHECKING:  # the prescription's core reads the history (sqlite3): loaded once the history is open
+    from piriformis_desktop.core.history import HistoryStore
     from piriformis_desktop.core.prescription.applying import Applying
     from piriformis_desktop.core.prescription.book import Applied
     from piriformis_desktop.ui.prescription.offer import OfferPanel
     from piriformis_desktop.ui.prescription.settings_part import PrescriptionBanner
+    from piriformis_desktop.ui.session.page import PlayerPage
 
 
 def _book():
@@ -37,18 +43,21 @@ def session_has_flag(session) -> bool:
 
 
 class PrescriptionPresenter(QObject):
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window, self.store, self.history = window, window.store, window.history
-        self.routine = window.routine
+    notice = Signal(str)  # a sentence for the notice bar
+    settings_wanted = Signal()  # a prescription was applied: show Settings, where its banner is
+
+    def __init__(self, store: SettingsStore, history: HistorySource, player: PlayerPage, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.parent_widget, self.store, self.history, self.player = parent, store, history, player
+        self.routine = store.routine
         self.applied: Applied | None = None
         self.last_applying: Applying | None = None  # what Undo goes back to (this run only)
         self.banner: PrescriptionBanner | None = None
         self.offer: OfferPanel | None = None
         self._by_hand: list[str] = []
         self.run_dialog = lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted  # tests answer for the user
-        self.ask = lambda title, text: QMessageBox.question(window, title, text) == QMessageBox.StandardButton.Yes
-        self.tell = lambda title, text: QMessageBox.warning(window, title, text)
+        self.ask = lambda title, text: QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
+        self.tell = lambda title, text: QMessageBox.warning(parent, title, text)
         self.history.subscribe(self._history_changed)
         self.store.subscribe(self._settings_changed)
 
@@ -60,7 +69,7 @@ class PrescriptionPresenter(QObject):
     def refresh(self) -> None:
         self.applied = _book().in_force(self.history.store, self.ids) if self.history.is_open else None
         note = self.applied.prescription.note if self.applied else ""
-        self.window.player.card.set_prescription_note(
+        self.player.card.set_prescription_note(
             self.tr("From your physiotherapist: {note}").format(note=note) if note else "")
         if self.banner is not None:
             self.banner.show_prescription(self.applied, self.user_changes(), date.today())
@@ -107,14 +116,14 @@ class PrescriptionPresenter(QObject):
             from piriformis_desktop.core.prescription.applying import record_by_hand
 
             exercises, self._by_hand = self._by_hand, []
-            self._write(lambda: record_by_hand(self.history.store, self.applied.id, settings, exercises))
+            self._write(lambda: record_by_hand(self._open_history(), self.applied.id, settings, exercises))
         self.refresh()
 
     # -- applying and undoing ------------------------------------------------------------------
     def choose_and_open(self) -> None:
         from piriformis_desktop.core.prescription.model import SUFFIX
 
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open prescription"), str(Path.home()),
+        path, _ = QFileDialog.getOpenFileName(self.parent_widget, self.tr("Open prescription"), str(Path.home()),
                                               self.tr("Prescriptions (*{suffix});;TOML files (*.toml)").format(
                                                   suffix=SUFFIX))
         if path:
@@ -137,7 +146,7 @@ class PrescriptionPresenter(QObject):
                 "Your history cannot be written, so the prescription could not be kept. Nothing was changed."))
             return False
         dialog = ApplyDialog(prescription, differences(self.store.settings, prescription), self.routine, path.name,
-                             self.window)
+                             self.parent_widget)
         if not self.run_dialog(dialog):
             return False
         try:
@@ -147,9 +156,9 @@ class PrescriptionPresenter(QObject):
             return False
         for problem in (self.last_applying.saved.error, self.last_applying.history_error):
             if problem:
-                self.window.notice.add(problem)
+                self.notice.emit(problem)
         self.refresh()
-        self.window.tabs.setCurrentWidget(self.window.settings_page)
+        self.settings_wanted.emit()
         return True
 
     def undo(self) -> None:
@@ -164,7 +173,7 @@ class PrescriptionPresenter(QObject):
     def save_as(self) -> None:
         from piriformis_desktop.ui.prescription.save_dialog import SaveDialog
 
-        dialog = SaveDialog(self.store.settings, self.routine, self.applied, self.window)
+        dialog = SaveDialog(self.store.settings, self.routine, self.applied, self.parent_widget)
         if self.run_dialog(dialog):
             dialog.save()
 
@@ -172,7 +181,7 @@ class PrescriptionPresenter(QObject):
     def _history_changed(self, change: HistoryChange) -> None:
         if change.kind is Change.OPENED:
             self.refresh()
-        elif change.kind is Change.CHECKED_IN and self.window.player.showing_summary():
+        elif change.kind is Change.CHECKED_IN and self.player.showing_summary():
             self.offer_steps()
 
     def offer_steps(self) -> None:
@@ -191,7 +200,7 @@ class PrescriptionPresenter(QObject):
             self.offer.setMaximumWidth(980)
             self.offer.accepted.connect(self._accept)
             self.offer.declined.connect(self._decline)
-            self.window.player.summary.extra.addWidget(self.offer, 0, Qt.AlignmentFlag.AlignHCenter)
+            self.player.summary.extra.addWidget(self.offer, 0, Qt.AlignmentFlag.AlignHCenter)
         self.offer.show_offers(found, self.applied.prescription.prescribed_by)
         QTimer.singleShot(0, self.offer.setFocus)  # after the check-in hands focus to "Start a new session"
 
@@ -201,7 +210,7 @@ class PrescriptionPresenter(QObject):
         assert self.applied is not None  # offers come only from a prescription in force
         prescription_id = self.applied.id
         for offer in offers:
-            self._write(lambda o=offer: take_step(self.store, self.history.store, prescription_id, o))
+            self._write(lambda o=offer: take_step(self.store, self._open_history(), prescription_id, o))
         self._summary_line(self.tr("The new dose is saved; it applies from your next session."))
 
     def _decline(self, offers) -> None:
@@ -210,13 +219,18 @@ class PrescriptionPresenter(QObject):
         assert self.applied is not None  # offers come only from a prescription in force
         prescription_id = self.applied.id
         for offer in offers:
-            self._write(lambda o=offer: decline_step(self.history.store, prescription_id, o))
+            self._write(lambda o=offer: decline_step(self._open_history(), prescription_id, o))
         self._summary_line(self.tr("The dose stays as it is."))
 
     def _summary_line(self, words: str) -> None:
-        saved = self.window.player.summary.saved
+        saved = self.player.summary.saved
         saved.setText(f"{saved.text()} {words}")
-        self.window.player.summary.again.setFocus()
+        self.player.summary.again.setFocus()
+
+    def _open_history(self) -> HistoryStore:
+        store = self.history.store
+        assert store is not None  # a prescription in force, and its steps, were read from the open history
+        return store
 
     def _write(self, change) -> None:
         from piriformis_desktop.core.history.record import HistoryError
@@ -224,4 +238,4 @@ class PrescriptionPresenter(QObject):
         try:
             change()
         except HistoryError as error:
-            self.window.notice.add(str(error))
+            self.notice.emit(str(error))
