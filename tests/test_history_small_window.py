@@ -142,3 +142,21 @@ def test_at_800_by_600_the_window_stays_800_wide_and_each_chart_keeps_its_height
     assert in_view(view.pain_chart, view).bottom() < in_view(view.pain_legend, view).top()
     column = view.findChild(QScrollArea, "history-column")
     assert column.verticalScrollBar().maximum() > 0  # the session list is below, a scroll away
+
+
+def test_the_day_names_shrink_to_a_short_row_and_keep_their_type_in_a_tall_one(qapp):
+    """At 800x600 the day grid's rows are shorter than a line of type: each day name then gets a size whose line
+    fits its row, so none runs into the next (8 px at the least); in a taller grid they keep the widget's type."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from piriformis_desktop.ui.history.day_strip import day_name_pixels
+
+    font = QFont(qapp.font())
+    font.setPixelSize(BASE_FONT_PIXELS)
+    line = QFontMetrics(font).height()
+    assert day_name_pixels(line, line) is None and day_name_pixels(line + 6, line) is None
+    for row in range(10, line):
+        smaller = QFont(font)
+        smaller.setPixelSize(day_name_pixels(row, line))
+        assert QFontMetrics(smaller).height() <= row, row
+    assert day_name_pixels(4, line) == 8

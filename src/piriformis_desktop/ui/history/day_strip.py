@@ -19,6 +19,12 @@ def blend(a: QColor, b: QColor, amount: float) -> QColor:
     return QColor.fromRgbF(*(x + (y - x) * amount for x, y in zip(ours, theirs, strict=True)))
 
 
+def day_name_pixels(row: float, line: int) -> int | None:
+    """The day names' type size for rows `row` px tall when a line of the widget's type is `line` px: None while
+    a line fits its row, else a size whose line does (at least 8 px: smaller is not read)."""
+    return None if row >= line else max(8, int(row * 0.8))
+
+
 class DayStrip(QWidget):
     """The last weeks day by day: a column per week, a row per weekday; filled finished, hatched stopped."""
 
@@ -58,9 +64,10 @@ class DayStrip(QWidget):
         locale = QLocale()
         names = [locale.dayName(d.day.isoweekday(), QLocale.FormatType.ShortFormat) for d in self.days[:7]]
         weeks = len(self.days) // 7
-        font = painter.font()
-        if self.height() / 7 < self.fontMetrics().height():  # a short window: the day names shrink to their row,
-            font.setPixelSize(max(8, int(self.height() / 7 * 0.8)))  # never over the next one
+        pixels = day_name_pixels(self.height() / 7, self.fontMetrics().height())
+        if pixels is not None:  # a short window: the day names shrink to their row, never over the next one
+            font = painter.font()
+            font.setPixelSize(pixels)
             painter.setFont(font)
         label_width = max(painter.fontMetrics().horizontalAdvance(n) for n in names) + 8
         cell = min((self.width() - label_width) / weeks, self.height() / 7)
