@@ -286,8 +286,10 @@ def test_the_end_of_every_session_is_heard(sound_server):
     delays = [heard.onset(c) - c["due"] for c in on_sink]
     timing = (f"end-cue delay median {statistics.median(delays) * 1000:.0f} ms, max {max(delays) * 1000:.0f} ms"
               if delays else "no end cue heard")
+    restarts = heard.stderr_head.count("sound cues go on from a fresh start of it")  # a wedged sound thread
     report(f"ends {sound_server.kind}", f"{completed} sessions completed, {len(ends)} end cues asked for, "
-                                        f"{len(on_sink)} heard on the sink; {timing}")
+                                        f"{len(on_sink)} heard on the sink; {timing}; sound thread restarted "
+                                        f"{restarts} time(s)")
     said = heard.stderr_head[-2000:]  # what the app said, should it have turned sound off
     assert completed == END_SESSIONS, said
     assert len(ends) == END_SESSIONS, said

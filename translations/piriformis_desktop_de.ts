@@ -799,6 +799,10 @@
         <translation>Das Tonsystem reagiert nicht mehr</translation>
     </message>
     <message>
+        <source>{reason}; sound cues go on from a fresh start of it.</source>
+        <translation>{reason}; die Tonsignale gehen mit einem frisch gestarteten Tonsystem weiter.</translation>
+    </message>
+    <message>
         <source>The speech engine stopped working: {message}</source>
         <translation>Die Sprachausgabe funktioniert nicht mehr: {message}</translation>
     </message>

@@ -795,6 +795,10 @@
         <translation>[Ţĥé šöûñđ šýšţéɱ šţöþþéđ ŕéšþöñđíñğ ẋẋẋ ẋẋ ẋẋẋ]</translation>
     </message>
     <message>
+        <source>{reason}; sound cues go on from a fresh start of it.</source>
+        <translation>[{reason}; šöûñđ çûéš ğö öñ ƒŕöɱ á ƒŕéšĥ šţáŕţ öƒ íţ. ẋẋẋ ẋẋ ẋẋẋẋ ẋ]</translation>
+    </message>
+    <message>
         <source>The speech engine has no voice for {language}; prompts are read with another voice (install a {language} voice for espeak-ng or your speech engine)</source>
         <translation>[Ţĥé šþééçĥ éñğíñé ĥáš ñö ṽöíçé ƒöŕ {language}; þŕöɱþţš áŕé ŕéáđ ŵíţĥ áñöţĥéŕ ṽöíçé (íñšţáĺĺ á {language} ṽöíçé ƒöŕ éšþéáķ-ñğ öŕ ýöûŕ šþééçĥ éñğíñé) ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋẋẋ ẋẋ ẋẋẋẋ ẋ ẋ]</translation>
     </message>

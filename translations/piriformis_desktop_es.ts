@@ -799,6 +799,10 @@
         <translation>El sistema de sonido dejó de responder</translation>
     </message>
     <message>
+        <source>{reason}; sound cues go on from a fresh start of it.</source>
+        <translation>{reason}; los avisos sonoros siguen con el sistema de sonido iniciado de nuevo.</translation>
+    </message>
+    <message>
         <source>The speech engine stopped working: {message}</source>
         <translation>El motor de voz ha dejado de funcionar: {message}</translation>
     </message>

@@ -799,6 +799,10 @@
         <translation>Le système audio ne répond plus</translation>
     </message>
     <message>
+        <source>{reason}; sound cues go on from a fresh start of it.</source>
+        <translation>{reason}&#xa0;; les signaux sonores continuent avec le système audio relancé.</translation>
+    </message>
+    <message>
         <source>The speech engine stopped working: {message}</source>
         <translation>Le moteur de synthèse vocale a cessé de fonctionner&#xa0;: {message}</translation>
     </message>

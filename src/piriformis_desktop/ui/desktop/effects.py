@@ -1,6 +1,7 @@
 """The five short sounds on a thread of their own: QSoundEffects that a wedged audio backend can stall, but never
-the window, the session clock or a history write. A request that gets no answer, or a flood of backend warnings,
-turns sound off with a reason (see ui/desktop/sound.py, which owns the player)."""
+the window, the session clock or a history write. A thread that wedges (a request it never answers, or a flood
+of one backend warning) is left behind and a fresh one plays on, a few times; then, or when the sound server
+went away, sound is off with a reason (see ui/desktop/sound.py, which owns the player)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, QUrl, 
 from piriformis_desktop.core.clock import Clock
 from piriformis_desktop.core.cues import CueKind
 from piriformis_desktop.core.pacing import SOUND_SECONDS, SoundWatch
+from piriformis_desktop.core.terminal import log
 from piriformis_desktop.ui.desktop.sound_levels import SOUND_URLS, no_device_reason
 from piriformis_desktop.ui.desktop.worker_thread import Request, ThreadClient, WorkerThread
 
@@ -22,6 +24,8 @@ if TYPE_CHECKING:  # Qt Multimedia is loaded by ui/desktop/sound.py, which may f
 
 
 STUCK_SECONDS = 3.0  # past its own length, a sound still "playing" went to a sound server that is gone
+RESTARTS = 3  # fresh sound threads a run may start after one wedged; the next wedge turns sound off
+REPLAY_SECONDS = 1.0  # a cue sent this recently before its thread wedged is played again by the fresh one
 
 
 class EffectsWorker(QObject):
@@ -155,6 +159,8 @@ class SoundEffects(ThreadClient):
         self._sources = dict(sources)
         self._outputs = outputs or multimedia.QMediaDevices.audioOutputs
         self._gain = 1.0
+        self.restarts = 0  # fresh threads started after a wedged one
+        self._last_sent: tuple[CueKind, float] | None = None  # the last sound asked for, and when (real seconds)
 
     def prepare(self) -> bool:
         """Start the sound thread and load the effects there; False when sound cannot play."""
@@ -173,9 +179,34 @@ class SoundEffects(ThreadClient):
         return QCoreApplication.translate("CuePlayer", "The sound system did not start")
 
     def play(self, kind: CueKind) -> None:
-        if self.prepare() and not self._stalled(
-                lambda: QCoreApplication.translate("CuePlayer", "The sound system stopped responding")):
-            self._send(Request.PLAY, kind)
+        if not self.prepare():
+            return
+        if self._stalled(lambda: QCoreApplication.translate("CuePlayer", "The sound system stopped responding")) \
+                and not self.prepare():  # a fresh thread plays it, unless sound is now off
+            return
+        self._last_sent = (kind, self._now())
+        self._send(Request.PLAY, kind)
+
+    def _fail(self, reason: str, fault: bool = False) -> None:
+        """A wedged thread is left behind and a fresh one takes over, up to RESTARTS times in a run.
+
+        Qt Multimedia's PulseAudio output now and then wedges the thread it plays on ("QSocketNotifier: Socket
+        notifiers cannot be enabled or disabled from another thread", then "Invalid socket N" in a loop: in one
+        run in three of tests/test_sound_server.py's twenty sessions), while the server itself is fine. A fresh
+        thread with fresh effects plays on, and plays again the cue the wedge may have swallowed. A server that
+        went away is no wedged thread (a fresh one would not be heard either): sound is off then, as after the
+        last restart, and the window says why."""
+        thread = self.worker_thread
+        if not (fault and thread is not None and thread.wedged and self.restarts < RESTARTS):
+            super()._fail(reason, fault)
+            return
+        self.restarts += 1
+        log.warning(QCoreApplication.translate("CuePlayer", "{reason}; sound cues go on from a fresh start of it.")
+                    .format(reason=reason))
+        self._leave_thread_behind()
+        last, self._last_sent = self._last_sent, None
+        if last is not None and self._now() - last[1] <= REPLAY_SECONDS:
+            self.play(last[0])
 
     def set_volume(self, gain: float) -> None:
         self._gain = gain

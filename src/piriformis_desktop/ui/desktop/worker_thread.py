@@ -144,8 +144,10 @@ class ThreadClient(QObject):
         self._clock = clock or MonotonicClock()
         self.watch = watch
         self.worker_thread: WorkerThread | None = None
+        self.left_behind: list[WorkerThread] = []  # wedged threads given up on, parked until the app ends
         self._broken = False
         self._numbers = 0
+        self._first_number = 1  # the first request sent to the thread in use: older answers are a thread's left behind
 
     def _start_thread(self, thread: WorkerThread[W]) -> W | None:
         """Adopt a just-started thread; its worker, or None when the thread did not start (then `failed` said so
@@ -179,7 +181,21 @@ class ThreadClient(QObject):
         self.worker_thread.requests.send.emit(request, value, self._numbers)
 
     def _answered(self, number: int) -> None:
-        self.watch.answered(self._now())
+        if number >= self._first_number:
+            self.watch.answered(self._now())
+
+    def _leave_thread_behind(self) -> None:
+        """Give up on the thread in use (it wedged): it hears nothing more from here, and what it still answers
+        or reports is not heard either; the next request starts a fresh one."""
+        thread = self.worker_thread
+        assert thread is not None  # only a thread that was started can wedge
+        if thread.worker is not None:
+            thread.worker.answered.disconnect(self._answered)
+            thread.worker.failed.disconnect(self._fail)
+        self.left_behind.append(thread)
+        self.worker_thread = None
+        self.watch = SoundWatch(self.watch.limit)
+        self._first_number = self._numbers + 1
 
     def _stalled(self, reason: Callable[[], str]) -> bool:
         """True (and `failed` with `reason()`) once a request has gone unanswered too long; the thread is then
