@@ -512,6 +512,7 @@ def test_a_sound_thread_that_stops_answering_is_left_behind_and_a_fresh_one_play
     effects = real_effects(worker=HangOnPlay)
     player = sound.make_cue_player(speech=None, sound_output=effects, clock=clock)
     player.play(Cue(0.0, CueKind.NEXT_EXERCISE))
+    qtbot.waitUntil(lambda: len(played) == 1, timeout=2000)  # the first thread is inside the play, for good
     clock.advance(1.0)
     player.play(Cue(5.0, CueKind.PHASE))
     assert player.available and effects.restarts == 0  # 1 s without an answer is not yet a stall
@@ -519,13 +520,37 @@ def test_a_sound_thread_that_stops_answering_is_left_behind_and_a_fresh_one_play
         clock.advance(2.5)
         player.play(Cue(5.0 + n, CueKind.SWITCH_SIDE))
         assert player.available and effects.restarts == n
-        qtbot.waitUntil(lambda n=n: len({thread for thread, _ in played}) == n + 1, timeout=2000)
-        assert played[-1][1] is CueKind.SWITCH_SIDE  # the cue that found the stall, played by the fresh thread
+        qtbot.waitUntil(lambda n=n: len(played) == n + 1, timeout=2000)
+        fresh, cue = played[-1]
+        assert cue is CueKind.SWITCH_SIDE and fresh not in {thread for thread, _ in played[:-1]}  # a new thread
     clock.advance(2.5)
     with qtbot.waitSignal(player.turned_off, timeout=1000) as told:
         player.play(Cue(30.0, CueKind.PHASE))
     assert not player.available and "stopped responding" in told.args[0]
     stuck.set()
+
+
+@AUDIO_BACKEND_CHATTER
+def test_a_sound_thread_that_never_starts_is_not_tried_again(qtbot, real_effects, clock, monkeypatch):
+    """A thread whose worker is not ready in time: sound is off with the reason at once, and no second thread
+    keeps the window waiting (only a thread that ran and then wedged is replaced)."""
+    monkeypatch.setattr(worker_thread_module.WorkerThread, "START_SECONDS", 0.2)
+    release = threading.Event()
+
+    class SlowToStart(EffectsWorker):
+        def __init__(self, *args) -> None:
+            release.wait(5)
+            super().__init__(*args)
+
+    effects = real_effects(worker=SlowToStart)
+    player = sound.make_cue_player(speech=None, sound_output=effects, clock=clock)
+    with qtbot.waitSignal(player.turned_off, timeout=2000) as told:
+        player.play(Cue(0.0, CueKind.NEXT_EXERCISE))
+    assert "did not start" in told.args[0] and effects.restarts == 0 and not player.available
+    first = effects.worker_thread
+    player.play(Cue(9.0, CueKind.SWITCH_SIDE))
+    assert effects.worker_thread is first
+    release.set()
 
 
 def flooding_worker(limiter, floods: list[int]):

@@ -196,9 +196,8 @@ class SoundEffects(ThreadClient):
         thread with fresh effects plays on, and plays again the cue the wedge may have swallowed. A server that
         went away is no wedged thread (a fresh one would not be heard either): sound is off then, as after the
         last restart, and the window says why."""
-        thread = self.worker_thread
-        if not (fault and thread is not None and thread.wedged and self.restarts < RESTARTS):
-            super()._fail(reason, fault)
+        if not (fault and self._running_thread_wedged and self.restarts < RESTARTS):  # (one that never started is
+            super()._fail(reason, fault)  # not tried again: each try would keep the window waiting for it)
             return
         self.restarts += 1
         log.warning(QCoreApplication.translate("CuePlayer", "{reason}; sound cues go on from a fresh start of it.")

@@ -148,6 +148,7 @@ class ThreadClient(QObject):
         self._broken = False
         self._numbers = 0
         self._first_number = 1  # the first request sent to the thread in use: older answers are a thread's left behind
+        self._adopted: WorkerThread | None = None  # the thread whose worker's answers and reports are connected
 
     def _start_thread(self, thread: WorkerThread[W]) -> W | None:
         """Adopt a just-started thread; its worker, or None when the thread did not start (then `failed` said so
@@ -160,7 +161,14 @@ class ThreadClient(QObject):
         worker.answered.connect(self._answered, Qt.ConnectionType.QueuedConnection)
         worker.failed.connect(self._fail, Qt.ConnectionType.QueuedConnection)
         self.destroyed.connect(functools.partial(close_thread, thread))
+        self._adopted = thread
         return worker
+
+    @property
+    def _running_thread_wedged(self) -> bool:
+        """The thread in use started and ran, and has since wedged (not: it never started)."""
+        thread = self.worker_thread
+        return thread is not None and thread is self._adopted and thread.wedged
 
     def _did_not_start(self) -> str:
         raise NotImplementedError
@@ -188,10 +196,9 @@ class ThreadClient(QObject):
         """Give up on the thread in use (it wedged): it hears nothing more from here, and what it still answers
         or reports is not heard either; the next request starts a fresh one."""
         thread = self.worker_thread
-        assert thread is not None  # only a thread that was started can wedge
-        if thread.worker is not None:
-            thread.worker.answered.disconnect(self._answered)
-            thread.worker.failed.disconnect(self._fail)
+        assert thread is not None and thread is self._adopted and thread.worker is not None  # one that ran
+        thread.worker.answered.disconnect(self._answered)
+        thread.worker.failed.disconnect(self._fail)
         self.left_behind.append(thread)
         self.worker_thread = None
         self.watch = SoundWatch(self.watch.limit)
