@@ -25,6 +25,7 @@ from piriformis_desktop.ui.session.page import PlayerPage
 
 if TYPE_CHECKING:  # the desktop parts load after the first paint, see ui.app
     from piriformis_desktop.core.history import HistoryStore
+    from piriformis_desktop.core.routine import Routine
     from piriformis_desktop.ui.desktop.screen_awake import ScreenAwake
     from piriformis_desktop.ui.desktop.sound import CuePlayer
     from piriformis_desktop.ui.desktop.tray import ReminderTray
@@ -39,7 +40,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle(APP_NAME)
         self.store = store  # the one owner of the settings: read through it, change through it
-        self.routine = store.routine
         # the one owner of the history: opened after the first frame (attach), read and subscribed to by all
         self.history = history if isinstance(history, HistorySource) else HistorySource(history)
         self.reminder_tray: ReminderTray | None = None  # attached after the window shows, like sound
@@ -98,6 +98,10 @@ class MainWindow(QMainWindow):
         """The settings in force (the store's; never kept here)."""
         return self.store.settings
 
+    @property
+    def routine(self) -> Routine:
+        return self.store.routine  # in the user's language, as the store holds it
+
     # -- assembly ------------------------------------------------------------------------------
     def _connect(self) -> None:
         a, flow = self.commands, self.flow
@@ -148,8 +152,7 @@ class MainWindow(QMainWindow):
         self.store.subscribe(follow)
         player.availability_changed.connect(self._sound_status_changed)
         self._sound_status_changed()
-        turned_off = getattr(player, "turned_off", None)  # sound that broke mid-session: say so, play on
-        if turned_off is not None:
+        if (turned_off := getattr(player, "turned_off", None)) is not None:  # sound broke mid-session: say so
             turned_off.connect(self.notice.add)
 
     def attach_screen_awake(self, awake: ScreenAwake) -> None:
@@ -180,8 +183,7 @@ class MainWindow(QMainWindow):
         return done_days(self.history.outcomes())
 
     def _running_changed(self, running: bool) -> None:
-        pane = self.settings_page.content
-        if pane is not None:
+        if (pane := self.settings_page.content) is not None:
             pane.set_session_running(running)
 
     def show_ready(self) -> None:

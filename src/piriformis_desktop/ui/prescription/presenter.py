@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from piriformis_desktop.core.history.source import Change, HistoryChange, HistorySource
+from piriformis_desktop.core.routine import Routine
 from piriformis_desktop.core.settings import Settings, SettingsStore
 from piriformis_desktop.ui.prescription.words import setting_name
 
@@ -49,7 +50,6 @@ class PrescriptionPresenter(QObject):
     def __init__(self, store: SettingsStore, history: HistorySource, player: PlayerPage, parent: QWidget) -> None:
         super().__init__(parent)
         self.parent_widget, self.store, self.history, self.player = parent, store, history, player
-        self.routine = store.routine
         self.applied: Applied | None = None
         self.last_applying: Applying | None = None  # what Undo goes back to (this run only)
         self.banner: PrescriptionBanner | None = None
@@ -60,6 +60,11 @@ class PrescriptionPresenter(QObject):
         self.tell = lambda title, text: QMessageBox.warning(parent, title, text)
         self.history.subscribe(self._history_changed)
         self.store.subscribe(self._settings_changed)
+
+    @property
+    def routine(self) -> Routine:
+        """The routine, in the user's language: the store's (never kept here)."""
+        return self.store.routine
 
     @property
     def ids(self) -> list[str]:
