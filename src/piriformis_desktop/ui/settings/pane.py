@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from piriformis_desktop.core.durations import format_duration
+from piriformis_desktop.core.routine import Routine
 from piriformis_desktop.core.settings import FIELDS, InvalidChange, Section, Settings, SettingsStore, StartSide, flatten
 from piriformis_desktop.core.timeline import session_length_seconds
 from piriformis_desktop.ui.settings.fields import (
@@ -41,9 +42,13 @@ TIMING = tuple(f.key for f in FIELDS if f.section is Section.TIMING)
 class SettingsPane(QWidget):
     settings_changed = Signal(object)  # the store's new Settings, whoever changed them
 
+    @property
+    def routine(self) -> Routine:
+        return self.store.routine  # the store's, in the user's language (never kept here)
+
     def __init__(self, store: SettingsStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store, self.routine, self.path = store, store.routine, store.path
+        self.store, self.path = store, store.path
         routine, settings = store.routine, store.settings
         self._loading = False
         self._undo: Settings | None = None
