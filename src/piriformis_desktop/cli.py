@@ -156,6 +156,8 @@ def main(argv: list[str] | None = None) -> int:
 
     with private_files():
         argv = sys.argv[1:] if argv is None else list(argv)
+        if not argv:  # the usual launch, from the desktop's menu: the window, with no parser to build
+            return _open_window()
         headless = prints_and_exits(argv)
         if not headless:  # the window: the silent look's reading is all it needs (no help, no report weeks)
             return _run(build_parser(probe=True).parse_args(argv))
@@ -197,9 +199,13 @@ def _run(args: argparse.Namespace) -> int:
         from piriformis_desktop.ui.documents.sheet import print_sheet_command  # needs QtGui for the PDF, not widgets
 
         return print_sheet_command(args.print_sheet, args.paper)
+    return _open_window(start=args.start, fullscreen=args.fullscreen, prescription=args.prescription)
+
+
+def _open_window(*, start: bool = False, fullscreen: bool = False, prescription: str | None = None) -> int:
     from piriformis_desktop import startup
 
     startup.before_first_frame()
     from piriformis_desktop.ui.app import run_gui  # the GUI path is the only one that loads widgets
 
-    return run_gui(start=args.start, fullscreen=args.fullscreen, prescription=args.prescription)
+    return run_gui(start=start, fullscreen=fullscreen, prescription=prescription)
