@@ -98,12 +98,43 @@ def test_the_first_frame_starts_the_collector_again_before_the_rest_opens(make_m
     monkeypatch.setattr(app, "attach_optional_parts", lambda shown: seen.append((shown, gc.isenabled())))
     gc.disable()
     try:
-        app.after_first_frame(window)
+        lock = app.after_first_frame(window)
         assert gc.isenabled()
     finally:
         gc.enable()
         gc.unfreeze()  # the rest of the test run collects as before
     assert seen == [(window, True)]
+    lock.unlock()
+
+
+def test_the_lock_that_tells_of_another_copy_waits_for_the_first_frame_and_comes_before_the_history(
+        qapp, private_folders, monkeypatch):
+    """Building the window takes no lock (the first frame waits for nothing it does not show). Once the window is
+    up, the lock is taken before the history opens, whose recovery asks who holds it; a second copy still says
+    in its notice bar that another is open."""
+    from piriformis_desktop import paths
+    from piriformis_desktop.core.journal_check import running_lock_holder
+    from piriformis_desktop.ui import app
+
+    running_lock = paths.data_dir() / "running.lock"
+    holders = []
+    monkeypatch.setattr(app, "attach_optional_parts", lambda shown: holders.append(running_lock_holder(running_lock)))
+    first, _ = app.build_main_window(time_scale=1.0)
+    second, _ = app.build_main_window(time_scale=1.0)
+    try:
+        assert not running_lock.exists()
+        lock = app.after_first_frame(first)
+        assert app.after_first_frame(second) is None
+        assert holders == [os.getpid(), os.getpid()]
+        assert not first.notice.isVisibleTo(first)
+        assert "already open in another window" in second.notice.label.text()
+        assert second.notice.isVisibleTo(second)
+    finally:
+        gc.unfreeze()
+        for window in (first, second):
+            window.close()
+            window.deleteLater()
+    lock.unlock()
 
 
 def test_every_name_before_qt_is_a_module_without_qt():

@@ -142,27 +142,31 @@ class AfterFirstExpose(QObject):
         callback()
 
 
-def after_first_frame(window: MainWindow, *, start: bool = False, prescription: str | None = None) -> None:
-    """What the window's first frame was not kept waiting for: the collector, the history, sound, the tray; then
-    what the command line asked for."""
+def after_first_frame(window: MainWindow, *, start: bool = False,
+                      prescription: str | None = None) -> QLockFile | None:
+    """What the window's first frame was not kept waiting for: the collector, the lock that tells of another
+    copy, the history, sound, the tray; then what the command line asked for. Returns the lock, held until quit."""
     startup.after_first_frame()  # the collector, paused since the command line chose the window, runs again
+    lock, copy_notice = other_copy_lock()  # before the history opens: its recovery asks who holds the lock
+    window.notice.add(copy_notice)
     attach_optional_parts(window)
     if start:
         window.flow.start_now()  # after the history, so "alternate" knows the last side
     if prescription:  # a double-click in the file manager: what it changes, before anything is applied
         window.prescriptions.open_file(Path(prescription))
+    return lock
 
 
 def run_gui(*, start: bool = False, fullscreen: bool = False, prescription: str | None = None) -> int:
     install_message_limiter()  # a warning Qt repeats in a loop is said a few times, then counted
     app = make_application()
     window, _ = build_main_window()
-    lock, copy_notice = other_copy_lock()  # after the window: its words need the translation installed there
-    window.notice.add(copy_notice)
     place_window(window, fullscreen=fullscreen)  # inside the screen, where it was; remembered on quit
-    AfterFirstExpose(window, lambda: after_first_frame(window, start=start, prescription=prescription))
+    held: list[QLockFile | None] = []
+    AfterFirstExpose(window, lambda: held.append(after_first_frame(window, start=start, prescription=prescription)))
     code = app.exec()
     window.history.close()
-    if lock is not None:
-        lock.unlock()
+    for lock in held:
+        if lock is not None:
+            lock.unlock()
     return code
