@@ -297,4 +297,3 @@ class Session:
                 self._state = State.FINISHED
                 self._events.append(Event(EventKind.SESSION_DONE, entered))
                 break
-
