@@ -40,10 +40,15 @@ w = QMainWindow(); w.setWindowTitle("{BARE_TITLE}"); w.setCentralWidget(QLabel("
 app.exec()
 """
 QT_ENUMS_TITLE = "BareQtEnumsProbe"
-QT_ENUMS = BARE.replace(BARE_TITLE, QT_ENUMS_TITLE).replace(
-    "from PySide6.QtWidgets", "from PySide6.QtCore import Qt\nfrom PySide6.QtWidgets").replace(
-    'w.setCentralWidget(QLabel("hello"))',
-    'label = QLabel("hello"); label.setAlignment(Qt.AlignmentFlag.AlignCenter); w.setCentralWidget(label)')
+QT_ENUMS = f"""
+import sys
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication(sys.argv)
+label = QLabel("hello"); label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+w = QMainWindow(); w.setWindowTitle("{QT_ENUMS_TITLE}"); w.setCentralWidget(label); w.resize(900, 640); w.show()
+app.exec()
+"""
 APP_TITLE = "Piriformis"
 APP = Path(sys.executable).with_name("piriformis-desktop")
 
