@@ -75,17 +75,21 @@ def test_a_launch_with_no_arguments_opens_the_window_without_building_the_parser
     (["--fullscreen", "a.prescription.toml"],
      {"start": False, "fullscreen": True, "prescription": "a.prescription.toml"}),
 ])
-def test_a_launch_with_arguments_reads_them_before_the_window_opens(monkeypatch, argv, options):
+def test_a_launch_with_arguments_reads_them_once_before_the_window_opens(monkeypatch, argv, options):
+    """The silent look at the arguments is all the window needs: one parser, not a second to read them again."""
     from piriformis_desktop import cli
     from piriformis_desktop.ui import app
 
-    opened = []
+    opened, built = [], []
     monkeypatch.setattr(app, "run_gui", lambda **given: opened.append(given) or 0)
+    build_parser = cli.build_parser
+    monkeypatch.setattr(cli, "build_parser", lambda **kind: built.append(kind) or build_parser(**kind))
     try:
         assert cli.main(argv) == 0
     finally:
         gc.enable()
     assert opened == [options]
+    assert built == [{"probe": True}]
 
 
 def test_the_first_frame_starts_the_collector_again_before_the_rest_opens(make_main_window, monkeypatch):

@@ -109,12 +109,19 @@ def build_parser(probe: bool = False) -> argparse.ArgumentParser:
     return parser
 
 
-def prints_and_exits(argv: list[str]) -> str | None:
-    """What `argv` asks for without opening the window: "pdf" (a PDF command), "text" (another command, help,
-    the version or a mistake the parser will report), or None when it starts the app."""
+def silent_look(argv: list[str]) -> argparse.Namespace | None:
+    """`argv` as the silent parser reads it; None for a mistake (the worded parser reports it)."""
     try:
-        args = build_parser(probe=True).parse_args(argv)
+        return build_parser(probe=True).parse_args(argv)
     except _ProbeError:
+        return None
+
+
+def prints_and_exits(args: argparse.Namespace | None) -> str | None:
+    """What the silent look at the arguments asks for without opening the window: "pdf" (a PDF command),
+    "text" (another command, help, the version or a mistake the parser will report), or None when it starts
+    the app."""
+    if args is None:
         return "text"
     if any(getattr(args, command) for command in PDF_COMMANDS):
         return "pdf"
@@ -158,9 +165,10 @@ def main(argv: list[str] | None = None) -> int:
         argv = sys.argv[1:] if argv is None else list(argv)
         if not argv:  # the usual launch, from the desktop's menu: the window, with no parser to build
             return _open_window()
-        headless = prints_and_exits(argv)
-        if not headless:  # the window: the silent look's reading is all it needs (no help, no report weeks)
-            return _run(build_parser(probe=True).parse_args(argv))
+        looked = silent_look(argv)
+        headless = prints_and_exits(looked)
+        if looked is not None and not headless:  # the window: the silent look is all it needs (no help to word)
+            return _run(looked)
         try:
             speak_the_users_language(pdf=headless == "pdf")
             args = build_parser().parse_args(argv)
